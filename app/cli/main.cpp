@@ -1,0 +1,459 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Tideover authors
+//
+// tideover-cli: the command line for consultants' scripts and batches. A thin client of the
+// core; it links no Qt module. Exit status: 0 success, 2 bad input, 1 internal error.
+
+#include "atomicfile.h"
+#include "parameters.h"
+#include "projection.h"
+#include "resultformat.h"
+#include "scenariofile.h"
+#include "validation.h"
+#include "version.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <iostream>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+using namespace tideover::core;
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitInternal = 1;
+constexpr int kExitBadInput = 2;
+
+// Bad input from the user: the message is printed as is and the exit status is 2.
+struct UsageError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+constexpr const char* kMainHelp = R"(Usage: tideover-cli COMMAND [ARGUMENTS] [OPTIONS]
+
+Project the finances of an unemployment insurance scheme.
+
+Commands:
+  project  SCENARIO [--set KEY=VALUE]... [--output FILE] [--monthly] [--format csv|table]
+           the annual projection as CSV (the model spec's columns)
+  summary  SCENARIO [--set KEY=VALUE]...
+           depletion year, lowest reserve ratio and break-even rate as JSON
+  validate SCENARIO [--set KEY=VALUE]...
+           check every parameter; lists each problem
+  save     SCENARIO OUT [--set KEY=VALUE]...
+           write the scenario (with any changes) to a .tideover file
+  show     SCENARIO [--set KEY=VALUE]...
+           one line per parameter: key, value, unit, source note (tab-separated)
+  keys     every parameter key with unit, range and default (tab-separated)
+  scenarios
+           the built-in scenarios
+
+SCENARIO is a .tideover file or builtin:NAME (builtin:default).
+--set KEY=VALUE changes a parameter: rates are fractions (0.6 = 60 %), lists and series
+are comma-separated (--set benefits.replacement_rates=0.8,0.5), enums are their word.
+
+Options:
+  -h, --help     help for a command: tideover-cli COMMAND --help
+  --version      print the version
+
+Exit status: 0 success, 2 bad input (unknown key, value out of range, unreadable or
+malformed file), 1 internal error.
+)";
+
+struct CommandHelp {
+    const char* name;
+    const char* text;
+};
+
+const CommandHelp kCommandHelp[] = {
+    {"project", R"(Usage: tideover-cli project SCENARIO [--set KEY=VALUE]... [--output FILE] [--monthly] [--format csv|table]
+
+Runs the deterministic projection and writes the annual table as CSV: a header of the model
+spec's columns in its order, one row per year, numbers with 17 significant digits and an
+empty cell where a value is undefined.
+
+  --set KEY=VALUE   change a parameter (repeatable)
+  -o, --output FILE write to FILE instead of standard output
+  --monthly         the monthly table instead of the annual one
+  --format table    an aligned, readable table of the main columns instead of CSV
+)"},
+    {"summary", R"(Usage: tideover-cli summary SCENARIO [--set KEY=VALUE]...
+
+Prints the summary measures as a JSON object: depletion_year, minimum_reserve_ratio,
+minimum_reserve_ratio_year and break_even_rate (null when absent).
+)"},
+    {"validate", R"(Usage: tideover-cli validate SCENARIO [--set KEY=VALUE]...
+
+Checks every parameter and the rules between them. Prints each problem, naming the key, the
+value and what is allowed. Exit status 0 when the scenario is valid (warnings allowed), 2
+when it has errors.
+)"},
+    {"save", R"(Usage: tideover-cli save SCENARIO OUT [--set KEY=VALUE]...
+
+Writes the scenario, with any --set changes, to the .tideover file OUT (replacing it
+atomically). An invalid scenario is not saved.
+)"},
+    {"show", R"(Usage: tideover-cli show SCENARIO [--set KEY=VALUE]...
+
+Prints one tab-separated line per parameter: key, value, unit, source note (empty when
+none). Lists and series are comma-separated.
+)"},
+    {"keys", R"(Usage: tideover-cli keys
+
+Prints one tab-separated line per parameter key: key, unit, allowed range, default
+("required" when the scenario must give it).
+)"},
+    {"scenarios", R"(Usage: tideover-cli scenarios
+
+Prints the built-in scenarios, one per line: builtin:NAME, tab, title.
+)"},
+};
+
+struct Arguments {
+    std::string command;
+    std::vector<std::string> positional;
+    std::vector<std::string> sets;
+    std::optional<std::string> output;
+    bool monthly = false;
+    std::string format = "csv";
+    bool help = false;
+};
+
+Arguments parseArguments(int argc, char** argv)
+{
+    Arguments a;
+    auto valueOf = [&](int& i, const std::string& option) -> std::string {
+        if (i + 1 >= argc)
+            throw UsageError(option + " needs a value");
+        return argv[++i];
+    };
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "-h" || arg == "--help") {
+            a.help = true;
+        } else if (arg == "--set") {
+            a.sets.push_back(valueOf(i, arg));
+        } else if (arg.rfind("--set=", 0) == 0) {
+            a.sets.push_back(arg.substr(6));
+        } else if (arg == "-o" || arg == "--output") {
+            a.output = valueOf(i, arg);
+        } else if (arg.rfind("--output=", 0) == 0) {
+            a.output = arg.substr(9);
+        } else if (arg == "--monthly") {
+            a.monthly = true;
+        } else if (arg == "--format") {
+            a.format = valueOf(i, arg);
+        } else if (arg.rfind("--format=", 0) == 0) {
+            a.format = arg.substr(9);
+        } else if (arg == "--version") {
+            a.command = "--version";
+        } else if (arg.size() > 1 && arg[0] == '-') {
+            throw UsageError("unknown option '" + arg + "'; see tideover-cli --help");
+        } else if (a.command.empty()) {
+            a.command = arg;
+        } else {
+            a.positional.push_back(arg);
+        }
+    }
+    return a;
+}
+
+std::size_t editDistance(std::string_view a, std::string_view b)
+{
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = up;
+        }
+    }
+    return row[b.size()];
+}
+
+std::string unknownKeyMessage(const std::string& key)
+{
+    std::string best;
+    std::size_t bestDistance = 6;
+    for (const auto& p : parameters()) {
+        const auto d = editDistance(key, p.key);
+        const auto dot = p.key.find('.');
+        const auto dShort = editDistance(key, p.key.substr(dot + 1));
+        if (std::min(d, dShort) < bestDistance) {
+            bestDistance = std::min(d, dShort);
+            best = p.key;
+        }
+    }
+    std::string message = "unknown parameter key '" + key + "'";
+    if (!best.empty())
+        message += "; did you mean '" + best + "'?";
+    return message + " (tideover-cli keys lists them all)";
+}
+
+void applySets(Scenario& s, const std::vector<std::string>& sets)
+{
+    for (const auto& assignment : sets) {
+        const auto eq = assignment.find('=');
+        if (eq == std::string::npos || eq == 0)
+            throw UsageError("--set " + assignment + ": expected KEY=VALUE");
+        const std::string key = assignment.substr(0, eq);
+        const std::string text = assignment.substr(eq + 1);
+        const ParameterInfo* p = findParameter(key);
+        if (!p)
+            throw UsageError("--set " + assignment + ": " + unknownKeyMessage(key));
+        const ParseResult parsed = parseValue(*p, text);
+        if (!parsed.value)
+            throw UsageError("--set " + assignment + ": " + key + ": " + parsed.error);
+        p->set(s, *parsed.value);
+    }
+}
+
+Scenario loadWithSets(const Arguments& a, std::size_t expectedPositional)
+{
+    if (a.positional.empty())
+        throw UsageError("tideover-cli " + a.command + ": a SCENARIO is needed (a .tideover file or builtin:NAME); see tideover-cli " + a.command + " --help");
+    if (a.positional.size() > expectedPositional)
+        throw UsageError("tideover-cli " + a.command + ": unexpected argument '" + a.positional[expectedPositional] + "'");
+    Scenario s = loadScenario(a.positional[0]);
+    applySets(s, a.sets);
+    return s;
+}
+
+void printProblems(const std::vector<Problem>& problems, bool warningsToo)
+{
+    for (const auto& p : problems)
+        if (p.isError() || warningsToo)
+            std::cerr << (p.isError() ? "error: " : "warning: ") << p.message << '\n';
+}
+
+// Loads, applies --set, validates: errors end the command with exit status 2.
+Scenario loadValid(const Arguments& a, std::size_t expectedPositional = 1)
+{
+    Scenario s = loadWithSets(a, expectedPositional);
+    const auto problems = validate(s);
+    if (hasErrors(problems)) {
+        printProblems(problems, false);
+        throw UsageError(a.positional[0] + " is not a valid scenario (" +
+                         std::to_string(std::count_if(problems.begin(), problems.end(),
+                                                      [](const Problem& p) { return p.isError(); })) +
+                         " errors above)");
+    }
+    printProblems(problems, true);
+    return s;
+}
+
+void writeOutput(const std::optional<std::string>& path, const std::string& text)
+{
+    if (!path || *path == "-") {
+        std::cout << text;
+        std::cout.flush();
+        return;
+    }
+    try {
+        writeFileAtomically(*path, text);
+    } catch (const std::exception& e) {
+        throw UsageError(e.what());
+    }
+}
+
+std::string withThousands(double x, int decimals)
+{
+    if (std::isnan(x))
+        return "-";
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, std::abs(x));
+    std::string digits = buf;
+    const auto point = digits.find('.');
+    std::string whole = digits.substr(0, point);
+    const std::string fraction = point == std::string::npos ? "" : digits.substr(point);
+    for (int i = static_cast<int>(whole.size()) - 3; i > 0; i -= 3)
+        whole.insert(static_cast<std::size_t>(i), ",");
+    return (x < 0 && std::abs(x) >= 0.5 * std::pow(10.0, -decimals) ? "-" : "") + whole + fraction;
+}
+
+std::string readableTable(const ProjectionResult& r, const Scenario& s)
+{
+    struct Col {
+        Column column;
+        const char* title;
+        double scale;
+        int decimals;
+    };
+    const std::string money = s.meta.currency.empty() ? "LCU" : s.meta.currency;
+    const Col cols[] = {
+        {Column::insured, "insured", 1, 0},
+        {Column::beneficiaries, "beneficiaries", 1, 0},
+        {Column::contribution_rate, "rate %", 100, 2},
+        {Column::contributions, "contributions m", 1e-6, 1},
+        {Column::expenditure, "expenditure m", 1e-6, 1},
+        {Column::reserve, "reserve m", 1e-6, 1},
+        {Column::reserve_ratio, "ratio yrs", 1, 2},
+        {Column::cost_rate, "cost rate %", 100, 3},
+        {Column::effective_coverage, "coverage %", 100, 1},
+    };
+    std::ostringstream out;
+    out << (s.meta.title.empty() ? "Projection" : s.meta.title) << " (money in millions of " << money << ")\n";
+    char line[512];
+    std::snprintf(line, sizeof line, "%-6s", "year");
+    out << line;
+    for (const auto& c : cols) {
+        std::snprintf(line, sizeof line, " %15s", c.title);
+        out << line;
+    }
+    out << '\n';
+    for (int y = 0; y < r.years; ++y) {
+        std::snprintf(line, sizeof line, "%-6d", r.startYear + y);
+        out << line;
+        for (const auto& c : cols) {
+            std::snprintf(line, sizeof line, " %15s", withThousands(r.at(y, c.column) * c.scale, c.decimals).c_str());
+            out << line;
+        }
+        out << '\n';
+    }
+    const auto& m = r.summary;
+    out << "\nDepletion year: " << (m.depletionYear ? std::to_string(*m.depletionYear) : "never")
+        << "\nLowest reserve ratio: "
+        << (m.minimumReserveRatio ? withThousands(*m.minimumReserveRatio, 2) + " years in " +
+                                        std::to_string(*m.minimumReserveRatioYear)
+                                  : "-")
+        << "\nBreak-even contribution rate: "
+        << (m.breakEvenRate ? withThousands(*m.breakEvenRate * 100, 3) + " % of insured wages" : "none in 0..100 %")
+        << '\n';
+    return out.str();
+}
+
+int runCommand(const Arguments& a)
+{
+    const std::string& cmd = a.command;
+    if (cmd == "--version") {
+        std::cout << "tideover-cli " << appVersion() << '\n';
+        return kExitOk;
+    }
+    if (cmd.empty() || cmd == "help") {
+        if (a.help || cmd == "help") {
+            std::cout << kMainHelp;
+            return kExitOk;
+        }
+        std::cerr << kMainHelp;
+        return kExitBadInput;
+    }
+    const auto help = std::find_if(std::begin(kCommandHelp), std::end(kCommandHelp),
+                                   [&](const CommandHelp& h) { return cmd == h.name; });
+    if (help == std::end(kCommandHelp))
+        throw UsageError("unknown command '" + cmd + "'; commands: project, summary, validate, save, show, keys, scenarios (see tideover-cli --help)");
+    if (a.help) {
+        std::cout << help->text;
+        return kExitOk;
+    }
+    const bool takesSets = cmd != "keys" && cmd != "scenarios";
+    if (!takesSets && (!a.positional.empty() || !a.sets.empty()))
+        throw UsageError("tideover-cli " + cmd + " takes no arguments");
+    if (cmd != "project" && (a.output || a.monthly || a.format != "csv"))
+        throw UsageError("--output, --monthly and --format apply to tideover-cli project only");
+
+    if (cmd == "keys") {
+        for (const auto& p : parameters())
+            std::cout << p.key << '\t' << p.unit << '\t'
+                      << (p.kind == Kind::Enum ? [&] {
+                             std::string w;
+                             for (const auto word : p.words)
+                                 w += (w.empty() ? "" : "|") + std::string(word);
+                             return w;
+                         }()
+                                               : p.range.describe(p.kind))
+                      << '\t' << (p.defaultValue ? formatValue(*p.defaultValue) : "required") << '\n';
+        return kExitOk;
+    }
+    if (cmd == "scenarios") {
+        for (const auto& name : builtinScenarioNames())
+            std::cout << kBuiltinPrefix << name << '\t' << loadScenario(std::string(kBuiltinPrefix) + name).meta.title << '\n';
+        return kExitOk;
+    }
+    if (cmd == "validate") {
+        const Scenario s = loadWithSets(a, 1);
+        const auto problems = validate(s);
+        for (const auto& p : problems)
+            std::cout << (p.isError() ? "error: " : "warning: ") << p.message << '\n';
+        if (hasErrors(problems)) {
+            std::cerr << a.positional[0] << ": invalid\n";
+            return kExitBadInput;
+        }
+        std::cout << a.positional[0] << ": valid" << (problems.empty() ? "" : " (with warnings)") << '\n';
+        return kExitOk;
+    }
+    if (cmd == "show") {
+        const Scenario s = loadWithSets(a, 1);
+        for (const auto& p : parameters()) {
+            const auto source = s.sources.find(std::string(p.key));
+            std::string note = source == s.sources.end() ? "" : source->second;
+            std::replace(note.begin(), note.end(), '\t', ' ');
+            std::replace(note.begin(), note.end(), '\n', ' ');
+            std::cout << p.key << '\t' << formatValue(p.get(s)) << '\t' << p.unit << '\t' << note << '\n';
+        }
+        return kExitOk;
+    }
+    if (cmd == "save") {
+        if (a.positional.size() < 2)
+            throw UsageError("tideover-cli save: SCENARIO and OUT are needed; see tideover-cli save --help");
+        const Scenario s = loadValid(a, 2);
+        try {
+            saveScenarioFile(s, a.positional[1]);
+        } catch (const std::exception& e) {
+            throw UsageError(e.what());
+        }
+        return kExitOk;
+    }
+    const Scenario s = loadValid(a);
+    const ProjectionResult result = project(s);
+    if (cmd == "summary") {
+        std::cout << summaryJson(result.summary);
+        return kExitOk;
+    }
+    // project
+    std::ostringstream out;
+    if (a.format == "table") {
+        out << readableTable(result, s);
+    } else if (a.format == "csv") {
+        if (a.monthly)
+            writeMonthlyCsv(out, result);
+        else
+            writeAnnualCsv(out, result);
+    } else {
+        throw UsageError("--format " + a.format + ": expected csv or table");
+    }
+    writeOutput(a.output, out.str());
+    return kExitOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv)
+{
+    try {
+        return runCommand(parseArguments(argc, argv));
+    } catch (const UsageError& e) {
+        std::cerr << "tideover-cli: " << e.what() << '\n';
+        return kExitBadInput;
+    } catch (const ScenarioFileError& e) {
+        std::cerr << "tideover-cli: " << e.what() << '\n';
+        return kExitBadInput;
+    } catch (const InvalidScenario& e) {
+        std::cerr << "tideover-cli: invalid scenario:\n" << e.what() << '\n';
+        return kExitBadInput;
+    } catch (const std::exception& e) {
+        std::cerr << "tideover-cli: internal error: " << e.what() << '\n';
+        return kExitInternal;
+    } catch (...) {
+        std::cerr << "tideover-cli: internal error\n";
+        return kExitInternal;
+    }
+}

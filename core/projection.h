@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Tideover authors
+#pragma once
+
+#include "projectionresult.h"
+#include "scenario.h"
+
+#include <Eigen/Core>
+
+#include <optional>
+#include <stdexcept>
+#include <string>
+
+namespace tideover::core {
+
+// Thrown when a projection is asked of a scenario that does not validate; what() lists the
+// errors, one per line.
+class InvalidScenario : public std::invalid_argument {
+public:
+    using std::invalid_argument::invalid_argument;
+};
+
+// The deterministic monthly projection of model-spec.md ("Equations"). Construction resolves
+// the scenario into per-year and per-month arrays that do not depend on the contribution
+// rate (labour market, wages, claims, beneficiaries, benefits); run() then walks the reserve
+// month by month. Because only the reserve walk depends on the rate, solvers re-run just that
+// walk (financeGap), which costs a few microseconds.
+class Projection {
+public:
+    // Throws InvalidScenario when validate(scenario) reports errors.
+    explicit Projection(const Scenario& scenario);
+
+    // The full projection: annual and monthly tables and the summary measures.
+    ProjectionResult run() const;
+
+    // model-spec "break_even_rate": the flat total contribution rate (financing rule off) at
+    // which the reserve at the horizon equals target_reserve_ratio x the last year's
+    // expenditure; empty when no rate in [0, 1] reaches it.
+    std::optional<double> breakEvenRate() const;
+
+    // Reserve at the horizon minus target_reserve_ratio x last year's expenditure when the
+    // total contribution rate is `rate` in every year (financing rule off). Increasing in the
+    // rate while administration and ALMP take less than all contributions.
+    double terminalGap(double rate) const;
+
+    int years() const { return m_years; }
+
+private:
+    struct Walk;  // one pass of the reserve recursion; see projection.cpp
+    void walkReserve(std::optional<double> flatRate, Walk& walk) const;
+
+    const Scenario m_scenario;
+    int m_years = 0;
+    int m_startYear = 0;
+
+    // Per projection year y (size years). Units: persons, LCU per month, fractions.
+    Eigen::ArrayXd m_wage;           // W[y], mean insured wage
+    Eigen::ArrayXd m_labourForce;    // LF[y]
+    Eigen::ArrayXd m_unemployed;     // U[y]
+    Eigen::ArrayXd m_insured;        // INS[y]
+    Eigen::ArrayXd m_wageBill;       // WB[y], monthly contributory wage bill
+    Eigen::ArrayXd m_legislatedRate; // cb[y]
+    Eigen::ArrayXd m_separations;    // I[m] for the months of year y
+    Eigen::ArrayXd m_newClaims;      // N[m] for the months of year y
+    Eigen::ArrayXd m_monthlyReturn;  // (1 + reserve.return[y])^(1/12) - 1
+    Eigen::ArrayXd m_monthlyBorrow;  // (1 + reserve.borrowing_rate[y])^(1/12) - 1
+    Eigen::ArrayXd m_monthlyTransfer;// T[m] = reserve.transfers[y] / 12
+
+    // Per month m (size 12*years).
+    Eigen::ArrayXd m_beneficiaries;  // BEN[m], persons
+    Eigen::ArrayXd m_benefits;       // BX[m], LCU
+};
+
+// Convenience: validate, project, and fill every summary measure.
+ProjectionResult project(const Scenario& scenario);
+
+}  // namespace tideover::core

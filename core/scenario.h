@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Tideover authors
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace tideover::core {
+
+// A per-year parameter (model-spec "series"): one value per projection year; a list
+// shorter than the horizon carries its last value forward. Never empty once valid.
+struct Series {
+    std::vector<double> values;
+
+    Series() = default;
+    Series(double constant) : values{constant} {}  // NOLINT: a constant is a series
+    Series(std::initializer_list<double> v) : values(v) {}
+    explicit Series(std::vector<double> v) : values(std::move(v)) {}
+
+    // Value in projection year y (0-based); the last value repeats.
+    double at(int y) const
+    {
+        if (values.empty())
+            return 0.0;
+        const auto n = static_cast<int>(values.size());
+        return values[static_cast<std::size_t>(y < n ? y : n - 1)];
+    }
+    bool operator==(const Series&) const = default;
+};
+
+enum class InitialClaimants { SteadyState, Empty };
+enum class Indexation { None, Prices, Wages };
+enum class FinancingRule { Fixed, ReserveBand };
+
+// The inputs of a projection: every parameter of model-spec.md, grouped as the spec's keys
+// are, plus descriptive metadata and a free-text source note per key. Member names follow
+// the spec keys (reserve.return is `return_rate` because `return` is a C++ keyword). The
+// parameter table (parameters.h) is the only list of keys, units, ranges and defaults;
+// construct with Scenario::withDefaults() to get the spec's defaults.
+struct Scenario {
+    struct Metadata {
+        std::string title;
+        std::string description;
+        std::string author;
+        std::string country;
+        std::string currency = "LCU";  // ISO 4217 code where there is one
+        bool operator==(const Metadata&) const = default;
+    } meta;
+
+    struct Projection {
+        std::int64_t start_year = 0;
+        std::int64_t years = 0;
+        InitialClaimants initial_claimants = InitialClaimants::SteadyState;
+        double target_reserve_ratio = 0;
+        bool operator==(const Projection&) const = default;
+    } projection;
+
+    struct Labour {
+        double force = 0;
+        Series force_growth;
+        Series unemployment_rate;
+        double job_finding_rate = 0;
+        double claimant_exit_factor = 0;
+        bool operator==(const Labour&) const = default;
+    } labour;
+
+    struct Coverage {
+        Series wage_employee_share;
+        Series legal_coverage;
+        Series compliance;
+        bool operator==(const Coverage&) const = default;
+    } coverage;
+
+    struct Wages {
+        double average_monthly = 0;
+        Series growth;
+        double dispersion = 0;
+        bool operator==(const Wages&) const = default;
+    } wages;
+
+    struct Economy {
+        Series inflation;
+        bool operator==(const Economy&) const = default;
+    } economy;
+
+    struct Contributions {
+        Series employee_rate;
+        Series employer_rate;
+        Series government_rate;
+        Series wage_floor;
+        Series wage_ceiling;
+        Indexation threshold_indexation = Indexation::Wages;
+        bool operator==(const Contributions&) const = default;
+    } contributions;
+
+    struct Eligibility {
+        double involuntary_share = 0;
+        double contribution_condition_share = 0;
+        double take_up = 0;
+        bool operator==(const Eligibility&) const = default;
+    } eligibility;
+
+    struct Benefits {
+        std::vector<double> replacement_rates;
+        std::vector<int> duration_months;
+        std::vector<double> duration_shares;
+        std::int64_t waiting_days = 0;
+        double claimant_wage_ratio = 0;
+        Series minimum;
+        Series maximum;
+        Indexation threshold_indexation = Indexation::Prices;
+        bool operator==(const Benefits&) const = default;
+    } benefits;
+
+    struct Expenditure {
+        double benefit_related_rate = 0;
+        double almp_share = 0;
+        double admin_share = 0;
+        bool operator==(const Expenditure&) const = default;
+    } expenditure;
+
+    struct Reserve {
+        double initial = 0;
+        Series return_rate;
+        Series borrowing_rate;
+        Series transfers;
+        bool operator==(const Reserve&) const = default;
+    } reserve;
+
+    struct Financing {
+        FinancingRule rule = FinancingRule::Fixed;
+        double lower_ratio = 0;
+        double upper_ratio = 0;
+        double step = 0;
+        double min_rate = 0;
+        double max_rate = 0;
+        bool operator==(const Financing&) const = default;
+    } financing;
+
+    struct Stochastic {
+        std::int64_t paths = 0;
+        std::uint64_t seed = 0;
+        double unemployment_volatility = 0;
+        double unemployment_persistence = 0;
+        double return_volatility = 0;
+        bool operator==(const Stochastic&) const = default;
+    } stochastic;
+
+    // Source note per parameter key (law, report, year, or "assumption: why"); keys with no
+    // note are absent.
+    std::map<std::string, std::string> sources;
+
+    // Every parameter at the spec's default; required parameters (no default) are NaN and
+    // reported by validate() until set.
+    static Scenario withDefaults();
+
+    bool operator==(const Scenario&) const = default;
+};
+
+}  // namespace tideover::core

@@ -482,8 +482,13 @@ Scenario Scenario::withDefaults()
 
 std::string formatNumber(double x)
 {
-    char buf[64];
-    const auto [ptr, ec] = std::to_chars(buf, buf + sizeof buf, x);
+    // Shortest round-trip digits; plain notation for the magnitudes people type (40000000000
+    // rather than 4e+10), exponent notation only for the very small or very large.
+    char buf[400];
+    const double magnitude = std::abs(x);
+    const bool plain = magnitude == 0 || (magnitude >= 1e-5 && magnitude < 1e21);
+    const auto [ptr, ec] = plain ? std::to_chars(buf, buf + sizeof buf, x, std::chars_format::fixed)
+                                 : std::to_chars(buf, buf + sizeof buf, x);
     return ec == std::errc() ? std::string(buf, ptr) : std::string("nan");
 }
 

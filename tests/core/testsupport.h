@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Tideover authors
+#pragma once
+
+// Helpers shared by the core tests: building scenarios from key/value text, the bundled
+// default, and relative comparisons that print what they compared.
+
+#include "parameters.h"
+#include "projection.h"
+#include "scenario.h"
+#include "scenariofile.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QTest>
+
+#include <cmath>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace tideover::test {
+
+using namespace tideover::core;
+
+// Sets `key` from its --set text; fails the test (by exception) when the key or text is bad.
+inline void setValue(Scenario& s, const std::string& key, const std::string& text)
+{
+    const ParameterInfo* p = findParameter(key);
+    if (!p)
+        throw std::runtime_error("test uses unknown key " + key);
+    const auto parsed = parseValue(*p, text);
+    if (!parsed.value)
+        throw std::runtime_error("test sets " + key + "=" + text + ": " + parsed.error);
+    p->set(s, *parsed.value);
+}
+
+// The spec's defaults plus the given assignments.
+inline Scenario scenarioWith(const std::vector<std::pair<std::string, std::string>>& assignments)
+{
+    Scenario s = Scenario::withDefaults();
+    for (const auto& [key, text] : assignments)
+        setValue(s, key, text);
+    return s;
+}
+
+// A small valid scenario (the golden "basic" case) to vary in tests.
+inline Scenario basicScenario()
+{
+    return scenarioWith({{"labour.force", "10000000"}, {"wages.average_monthly", "2000"}, {"projection.years", "20"}});
+}
+
+// A golden case's scenario.json: keys the case sets, every other key at the spec's default.
+inline Scenario scenarioFromJson(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw std::runtime_error("cannot read " + path.toStdString());
+    const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    Scenario s = Scenario::withDefaults();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        QString text;
+        if (it.value().isArray()) {
+            QStringList parts;
+            for (const auto& v : it.value().toArray())
+                parts << QString::number(v.toDouble(), 'g', 17);
+            text = parts.join(',');
+        } else if (it.value().isString()) {
+            text = it.value().toString();
+        } else {
+            text = QString::number(it.value().toDouble(), 'g', 17);
+        }
+        setValue(s, it.key().toStdString(), text.toStdString());
+    }
+    return s;
+}
+
+inline bool relativelyClose(double actual, double expected, double tolerance)
+{
+    if (actual == expected)
+        return true;
+    return std::abs(actual - expected) <= tolerance * std::max(std::abs(actual), std::abs(expected));
+}
+
+// QCOMPARE for doubles with a relative tolerance, printing both values in full.
+#define TIDEOVER_COMPARE_REL(actual, expected, tolerance, what)                                          \
+    do {                                                                                                 \
+        const double a_ = (actual);                                                                      \
+        const double e_ = (expected);                                                                    \
+        if (!tideover::test::relativelyClose(a_, e_, (tolerance)))                                      \
+            QFAIL(qPrintable(QStringLiteral("%1: actual %2, expected %3 (relative difference %4, "     \
+                                            "tolerance %5)")                                             \
+                                 .arg(QString::fromStdString(std::string(what)))                         \
+                                 .arg(a_, 0, 'g', 17)                                                    \
+                                 .arg(e_, 0, 'g', 17)                                                    \
+                                 .arg(std::abs(a_ - e_) / std::max(std::abs(a_), std::abs(e_)), 0, 'g', 3) \
+                                 .arg(tolerance)));                                                      \
+    } while (false)
+
+}  // namespace tideover::test

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Tideover authors
+//
+// The layer rules of the build: the core includes no Qt, GUI or app header, and the command
+// line, which links the core only, loads no Qt library.
+
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+
+class LayeringTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void core_includesNoQtHeader();
+    void cli_linksNoQtLibrary();
+};
+
+void LayeringTest::core_includesNoQtHeader()
+{
+    const QRegularExpression forbidden(QStringLiteral(R"(^\s*#\s*include\s*[<"](Q[A-Za-z]+|qcustomplot[^>"]*|Qt[A-Za-z]+/[^>"]*|ui/[^>"]*|app/[^>"]*)[>"])"),
+                                       QRegularExpression::MultilineOption);
+    QDirIterator it(QStringLiteral(TIDEOVER_SOURCE_DIR "/core"), QDir::Files, QDirIterator::Subdirectories);
+    int files = 0;
+    QStringList offenders;
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        ++files;
+        auto match = forbidden.match(text);
+        if (match.hasMatch())
+            offenders << path + ": " + match.captured(0).trimmed();
+    }
+    QVERIFY2(files >= 10, "the core's sources were not found");
+    QVERIFY2(offenders.isEmpty(), qPrintable("core/ must not include Qt or GUI headers:\n" + offenders.join('\n')));
+    // The core's CMake target links no Qt module either.
+    QFile cmake(QStringLiteral(TIDEOVER_SOURCE_DIR "/core/CMakeLists.txt"));
+    QVERIFY(cmake.open(QIODevice::ReadOnly));
+    QVERIFY2(!cmake.readAll().contains("Qt6::"), "core/CMakeLists.txt links a Qt module");
+}
+
+void LayeringTest::cli_linksNoQtLibrary()
+{
+    QProcess readelf;
+    readelf.start(QStringLiteral("readelf"), {QStringLiteral("-d"), QStringLiteral(TIDEOVER_CLI)});
+    QVERIFY2(readelf.waitForFinished(30000), "readelf did not run (binutils is needed)");
+    const QString dynamic = QString::fromUtf8(readelf.readAllStandardOutput());
+    QVERIFY2(dynamic.contains("NEEDED"), qPrintable("no dynamic section read from " TIDEOVER_CLI "\n" + dynamic));
+    QVERIFY2(!dynamic.contains("libQt"), qPrintable("tideover-cli loads a Qt library:\n" + dynamic));
+}
+
+QTEST_GUILESS_MAIN(LayeringTest)
+#include "tst_layering.moc"

@@ -218,11 +218,26 @@ Scenario readScenario(std::string_view text, std::string_view origin, ScenarioFi
         throw ScenarioFileError(where + " is not a Tideover scenario file (it holds binary data)");
     checkEnvelope(text, origin);
 
+    // We read the archive's outer element ourselves and hand Boost only its content (with
+    // no_header): Boost's reader checks the closing tag in its destructor, where a missing
+    // or damaged tag would end the process instead of raising an error.
+    const auto open = text.find("<boost_serialization");
+    const auto openEnd = open == std::string_view::npos ? open : text.find('>', open);
+    const auto close = text.rfind("</boost_serialization>");
+    if (open == std::string_view::npos || openEnd == std::string_view::npos || close == std::string_view::npos || close < openEnd)
+        throw ScenarioFileError(where + " is malformed: the file is incomplete (its closing "
+                                        "</boost_serialization> tag is missing)");
+    if (text.substr(open, openEnd - open).find("signature=\"serialization::archive\"") == std::string_view::npos)
+        throw ScenarioFileError(where + " is malformed: it is not a Boost XML archive");
+    if (text.find_first_not_of(" \t\r\n", close + std::string_view("</boost_serialization>").size()) != std::string_view::npos)
+        throw ScenarioFileError(where + " is malformed: there is text after the closing </boost_serialization> tag");
+    const std::size_t contentStart = openEnd + 1;
+
     file::Envelope envelope;
     file::Body body;
-    std::istringstream stream{std::string(text)};
+    std::istringstream stream{std::string(text.substr(contentStart, close - contentStart))};
     try {
-        boost::archive::xml_iarchive ar(stream, boost::archive::no_codecvt);
+        boost::archive::xml_iarchive ar(stream, boost::archive::no_header | boost::archive::no_codecvt);
         ar >> boost::serialization::make_nvp("envelope", envelope);
         ar >> boost::serialization::make_nvp("scenario", body);
     } catch (const ScenarioFileError& e) {
@@ -230,7 +245,7 @@ Scenario readScenario(std::string_view text, std::string_view origin, ScenarioFi
     } catch (const std::exception& e) {
         stream.clear();
         const auto pos = stream.tellg();
-        const std::string line = pos >= 0 ? " near line " + std::to_string(lineAt(text, static_cast<std::size_t>(pos))) : "";
+        const std::string line = pos >= 0 ? " near line " + std::to_string(lineAt(text, contentStart + static_cast<std::size_t>(pos))) : "";
         throw ScenarioFileError(where + " is malformed" + line + ": " + describeArchiveError(e));
     }
     if (info) {

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Tideover authors
 #include "atomicfile.h"
 
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -21,11 +22,32 @@ namespace {
 
 }  // namespace
 
-void writeFileAtomically(const std::filesystem::path& path, std::string_view content)
+void writeFileAtomically(const std::filesystem::path& requested, std::string_view content)
 {
+    // Saving "through" a symbolic link replaces the file it points to, not the link.
+    std::error_code ec;
+    std::filesystem::path path = requested;
+    if (std::filesystem::is_symlink(requested, ec))
+        path = std::filesystem::weakly_canonical(requested, ec);
+    if (ec)
+        path = requested;
+
     const std::filesystem::path dir = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
-    std::string tmp = (dir / ("." + path.filename().string() + ".saving-XXXXXX")).string();
-    const int fd = ::mkstemp(tmp.data());
+    const std::string stem = (dir / ("." + path.filename().string() + ".saving-")).string();
+
+    // An existing file keeps its permissions; a new one gets 0666 less the user's umask, as
+    // any other program's new file would.
+    struct stat existing {};
+    const bool replacing = ::stat(path.c_str(), &existing) == 0;
+    std::string tmp;
+    int fd = -1;
+    static std::atomic<unsigned> counter{0};
+    for (int attempt = 0; attempt < 100 && fd < 0; ++attempt) {
+        tmp = stem + std::to_string(::getpid()) + "-" + std::to_string(counter++);
+        fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        if (fd < 0 && errno != EEXIST)
+            break;
+    }
     if (fd < 0)
         fail(path, "cannot create a temporary file in " + dir.string(), errno);
 
@@ -36,9 +58,7 @@ void writeFileAtomically(const std::filesystem::path& path, std::string_view con
         fail(path, what, error);
     };
 
-    struct stat existing {};
-    const mode_t mode = ::stat(path.c_str(), &existing) == 0 ? (existing.st_mode & 07777) : 0644;
-    if (::fchmod(fd, mode) != 0)
+    if (replacing && ::fchmod(fd, existing.st_mode & 07777) != 0)
         abandon("cannot set permissions");
 
     const char* data = content.data();
@@ -66,7 +86,7 @@ void writeFileAtomically(const std::filesystem::path& path, std::string_view con
         fail(path, "cannot replace the file", error);
     }
     // Make the rename itself durable.
-    const int dirFd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY);
+    const int dirFd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (dirFd >= 0) {
         ::fsync(dirFd);
         ::close(dirFd);

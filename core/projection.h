@@ -39,8 +39,10 @@ public:
     std::optional<double> breakEvenRate() const;
 
     // Reserve at the horizon minus target_reserve_ratio x last year's expenditure when the
-    // total contribution rate is `rate` in every year (financing rule off). Increasing in the
-    // rate while administration and ALMP take less than all contributions.
+    // total contribution rate is `rate` in every year (financing rule off). Affine in the rate
+    // while the reserve stays positive; its slope, the horizon's accumulated net contributions
+    // less the target's share of them, can be zero or negative when administration and ALMP
+    // take most of each contribution, and then no break-even rate exists.
     double terminalGap(double rate) const;
 
     int years() const { return m_years; }

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <numeric>
 
 namespace tideover::core {
@@ -27,6 +28,14 @@ public:
 private:
     std::vector<Problem>& m_out;
 };
+
+// A derived figure for a message, to four significant digits.
+std::string approx(double x)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.4g", x);
+    return buf;
+}
 
 std::string allowedText(const ParameterInfo& p)
 {
@@ -134,7 +143,9 @@ std::vector<Problem> validate(const Scenario& s)
     // A pair of per-year bounds: where both are set (non-zero) in a year, low <= high.
     auto checkBounds = [&](std::string_view lowKey, const Series& low, std::string_view highKey,
                            const Series& high) {
-        const auto n = static_cast<int>(std::max(low.values.size(), high.values.size()));
+        // Only the projected years matter: a conflict in a value past the horizon is harmless.
+        const auto given = static_cast<std::int64_t>(std::max(low.values.size(), high.values.size()));
+        const auto n = static_cast<int>(std::clamp<std::int64_t>(years, 1, std::max<std::int64_t>(given, 1)));
         for (int y = 0; y < n && !low.values.empty() && !high.values.empty(); ++y) {
             const double lo = low.at(y);
             const double hi = high.at(y);
@@ -158,6 +169,22 @@ std::vector<Problem> validate(const Scenario& s)
     if (f.min_rate > f.max_rate)
         c.error("financing.max_rate", "value " + formatNumber(f.max_rate) +
                                           " is below financing.min_rate (" + formatNumber(f.min_rate) + ")");
+    // model-spec: s = f u / (1 - u) is the monthly separation rate of the insured; above 1
+    // more people would lose their job each month than hold one.
+    const auto& lab = s.labour;
+    for (int y = 0; y < static_cast<int>(std::min<std::int64_t>(years, static_cast<std::int64_t>(lab.unemployment_rate.values.size()))); ++y) {
+        const double u = lab.unemployment_rate.at(y);
+        const double separation = lab.job_finding_rate * u / (1 - u);
+        if (u < 1 && separation > 1) {
+            c.warning("labour.unemployment_rate",
+                      "with a job-finding rate of " + formatNumber(lab.job_finding_rate) + " an unemployment rate of " +
+                          formatNumber(u) + " (year " + std::to_string(start + y) +
+                          ") means a monthly separation rate of " + approx(separation) +
+                          ", above 1: more insured lose their job each month than there are insured");
+            break;
+        }
+    }
+
     const double fromContributions = s.expenditure.almp_share + s.expenditure.admin_share;
     if (fromContributions >= 1.0)
         c.warning("expenditure.admin_share",

@@ -76,6 +76,7 @@ private slots:
     void hugeCount_isRefusedBeforeAllocating();
     void loadFile_reportsMissingFolderAndOversizedFiles();
     void save_isAtomicAndKeepsPermissions();
+    void save_throughSymlink_replacesTheTarget();
     void save_intoMissingFolder_failsAndLeavesNothing();
     void builtinDefault_matchesItsFileAndValidatesCleanly();
     void loadScenario_resolvesBuiltinAndPaths();
@@ -292,6 +293,20 @@ void ScenarioFileTest::save_isAtomicAndKeepsPermissions()
              QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup);
     // Nothing but the file itself is left in the folder.
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{"scheme.tideover"});
+}
+
+void ScenarioFileTest::save_throughSymlink_replacesTheTarget()
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath("real.tideover");
+    const QString link = dir.filePath("link.tideover");
+    saveScenarioFile(basicScenario(), target.toStdString());
+    QVERIFY(QFile::link(target, link));
+    Scenario changed = basicScenario();
+    changed.labour.force = 777;
+    saveScenarioFile(changed, link.toStdString());
+    QVERIFY(QFileInfo(link).isSymLink());
+    QCOMPARE(loadScenarioFile(target.toStdString()).labour.force, 777.0);
 }
 
 void ScenarioFileTest::save_intoMissingFolder_failsAndLeavesNothing()

@@ -150,6 +150,10 @@ void ValidationTest::warnings_doNotBlock_data()
                                                 << "4 yearly values are given but the horizon is 3 years; values after 2027 are not used";
     QTest::newRow("rates beyond the longest duration") << QStringList{"benefits.replacement_rates=0.8,0.7,0.6", "benefits.duration_months=2"}
                                                        << "rates after month 2 are not used";
+    QTest::newRow("more separations than insured") << QStringList{"labour.unemployment_rate=0.03,0.6", "labour.job_finding_rate=1"}
+                                                   << "(year 2026) means a monthly separation rate of 1.5, above 1";
+    QTest::newRow("bound conflict past the horizon") << QStringList{"projection.years=2", "benefits.minimum=300,300,600", "benefits.maximum=500,500,500"}
+                                                     << "3 yearly values are given but the horizon is 2 years";
     QTest::newRow("spending eats contributions") << QStringList{"expenditure.admin_share=0.6", "expenditure.almp_share=0.5"}
                                                  << "cannot finance benefits";
 }

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Tideover authors
+//
+// Figures, not assertions: the cost of a deterministic projection (30 and 100 years) and of a
+// break-even solve, the operations the GUI repeats on every keystroke. Targets on the 2-core
+// reference machine: a 100-year projection under 0.5 ms, a break-even solve under 10 ms.
+// Run: ./bench_projection (add -iterations N or -callgrind for instruction counts).
+
+#include "parameters.h"
+#include "projection.h"
+#include "scenariofile.h"
+#include "validation.h"
+
+#include <QTest>
+
+using namespace tideover::core;
+
+namespace {
+
+Scenario withYears(int years)
+{
+    Scenario s = loadScenario("builtin:default");
+    s.projection.years = years;
+    return s;
+}
+
+// A scenario that exercises every costly path: thresholds on both wages and benefits,
+// a six-step schedule, four duration classes up to 24 months, and the reserve_band rule.
+Scenario heavy(int years)
+{
+    Scenario s = withYears(years);
+    s.benefits.replacement_rates = {0.8, 0.7, 0.6, 0.6, 0.5, 0.5, 0.45};
+    s.benefits.duration_months = {3, 6, 12, 24};
+    s.benefits.duration_shares = {0.4, 0.3, 0.2, 0.1};
+    s.financing.rule = FinancingRule::ReserveBand;
+    return s;
+}
+
+}  // namespace
+
+class ProjectionBenchmark : public QObject {
+    Q_OBJECT
+
+private slots:
+    void project_data();
+    void project();
+    void breakEven_data() { project_data(); }
+    void breakEven();
+    void validate();
+};
+
+void ProjectionBenchmark::project_data()
+{
+    QTest::addColumn<int>("years");
+    QTest::addColumn<bool>("heavyCase");
+    QTest::newRow("30 years, default") << 30 << false;
+    QTest::newRow("100 years, default") << 100 << false;
+    QTest::newRow("100 years, 24-month classes + band rule") << 100 << true;
+}
+
+// The whole GUI recompute: validate, resolve, walk the reserve, fill tables, solve break-even.
+void ProjectionBenchmark::project()
+{
+    QFETCH(int, years);
+    QFETCH(bool, heavyCase);
+    const Scenario s = heavyCase ? heavy(years) : withYears(years);
+    ProjectionResult r;
+    QBENCHMARK {
+        r = Projection(s).run();
+    }
+    QCOMPARE(r.years, years);
+}
+
+void ProjectionBenchmark::breakEven()
+{
+    QFETCH(int, years);
+    QFETCH(bool, heavyCase);
+    const Projection p(heavyCase ? heavy(years) : withYears(years));
+    std::optional<double> rate;
+    QBENCHMARK {
+        rate = p.breakEvenRate();
+    }
+    QVERIFY(rate.has_value());
+}
+
+void ProjectionBenchmark::validate()
+{
+    const Scenario s = withYears(100);
+    std::size_t n = 0;
+    QBENCHMARK {
+        n += tideover::core::validate(s).size();
+    }
+    QCOMPARE(n, std::size_t(0));
+}
+
+QTEST_GUILESS_MAIN(ProjectionBenchmark)
+#include "bench_projection.moc"

@@ -242,10 +242,9 @@ Scenario loadValid(const Arguments& a, std::size_t expectedPositional = 1)
     const auto problems = validate(s);
     if (hasErrors(problems)) {
         printProblems(problems, false);
-        throw UsageError(a.positional[0] + " is not a valid scenario (" +
-                         std::to_string(std::count_if(problems.begin(), problems.end(),
-                                                      [](const Problem& p) { return p.isError(); })) +
-                         " errors above)");
+        const auto errors = std::count_if(problems.begin(), problems.end(), [](const Problem& p) { return p.isError(); });
+        throw UsageError(a.positional[0] + " is not a valid scenario (" + std::to_string(errors) +
+                         (errors == 1 ? " error" : " errors") + " above)");
     }
     printProblems(problems, true);
     return s;
@@ -381,17 +380,22 @@ int runCommand(const Arguments& a)
     if (cmd == "validate") {
         const Scenario s = loadWithSets(a, 1);
         const auto problems = validate(s);
-        for (const auto& p : problems)
-            std::cout << (p.isError() ? "error: " : "warning: ") << p.message << '\n';
         if (hasErrors(problems)) {
+            // Bad input: every problem goes to stderr, as for every other command.
+            for (const auto& p : problems)
+                std::cerr << (p.isError() ? "error: " : "warning: ") << p.message << '\n';
             std::cerr << a.positional[0] << ": invalid\n";
             return kExitBadInput;
         }
+        for (const auto& p : problems)
+            std::cout << "warning: " << p.message << '\n';
         std::cout << a.positional[0] << ": valid" << (problems.empty() ? "" : " (with warnings)") << '\n';
         return kExitOk;
     }
     if (cmd == "show") {
-        const Scenario s = loadWithSets(a, 1);
+        // Like every command but validate, show refuses an invalid scenario (exit 2, the
+        // problems on stderr) rather than printing values that nothing may be computed from.
+        const Scenario s = loadValid(a);
         for (const auto& p : parameters()) {
             const auto source = s.sources.find(std::string(p.key));
             std::string note = source == s.sources.end() ? "" : source->second;
@@ -421,6 +425,8 @@ int runCommand(const Arguments& a)
     // project
     std::ostringstream out;
     if (a.format == "table") {
+        if (a.monthly)
+            throw UsageError("--monthly writes CSV; it cannot be combined with --format table");
         out << readableTable(result, s);
     } else if (a.format == "csv") {
         if (a.monthly)
@@ -439,7 +445,14 @@ int runCommand(const Arguments& a)
 int main(int argc, char** argv)
 {
     try {
-        return runCommand(parseArguments(argc, argv));
+        const int status = runCommand(parseArguments(argc, argv));
+        // A full disk or a closed pipe must not pass for success.
+        std::cout.flush();
+        if (!std::cout) {
+            std::cerr << "tideover-cli: cannot write to standard output\n";
+            return kExitInternal;
+        }
+        return status;
     } catch (const UsageError& e) {
         std::cerr << "tideover-cli: " << e.what() << '\n';
         return kExitBadInput;

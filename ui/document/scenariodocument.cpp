@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Tideover authors
+#include "scenariodocument.h"
+
+#include "projection.h"
+#include "scenariofile.h"
+#include "setmetadatacommand.h"
+#include "setparametercommand.h"
+#include "setsourcecommand.h"
+
+#include <QFileInfo>
+
+namespace tideover::ui {
+
+namespace {
+
+std::string& metadataField(core::Scenario& s, ScenarioDocument::MetadataField field)
+{
+    switch (field) {
+    case ScenarioDocument::MetadataField::Title: return s.meta.title;
+    case ScenarioDocument::MetadataField::Description: return s.meta.description;
+    case ScenarioDocument::MetadataField::Author: return s.meta.author;
+    case ScenarioDocument::MetadataField::Country: return s.meta.country;
+    case ScenarioDocument::MetadataField::Currency: return s.meta.currency;
+    }
+    return s.meta.title;
+}
+
+bool sameAlternative(const core::ParamValue& a, const core::ParamValue& b) { return a.index() == b.index(); }
+
+}  // namespace
+
+ScenarioDocument::ScenarioDocument(QObject* parent) : QObject(parent), m_undoStack(new QUndoStack(this))
+{
+    m_scenario = core::Scenario::withDefaults();
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
+    recompute();
+}
+
+ScenarioDocument::~ScenarioDocument() = default;
+
+QString ScenarioDocument::problemFor(const QString& key, bool includeWarnings) const
+{
+    const std::string k = key.toStdString();
+    for (const auto& p : m_problems)
+        if (p.key == k && (p.isError() || includeWarnings))
+            return QString::fromStdString(p.message);
+    return {};
+}
+
+QString ScenarioDocument::currency() const
+{
+    return m_scenario.meta.currency.empty() ? QStringLiteral("LCU") : QString::fromStdString(m_scenario.meta.currency);
+}
+
+bool ScenarioDocument::setValue(const QString& key, const core::ParamValue& value)
+{
+    const core::ParameterInfo* p = core::findParameter(key.toStdString());
+    if (!p)
+        return false;
+    core::ParamValue old = p->get(m_scenario);
+    if (!sameAlternative(old, value))
+        return false;
+    if (p->kind == core::Kind::Enum) {
+        const auto& word = std::get<std::string>(value);
+        if (std::find(p->words.begin(), p->words.end(), word) == p->words.end())
+            return false;
+    }
+    if (old == value)
+        return true;
+    m_undoStack->push(new SetParameterCommand(this, key, std::move(old), value));
+    return true;
+}
+
+bool ScenarioDocument::setValueFromText(const QString& key, const QString& text, QString* error)
+{
+    const core::ParameterInfo* p = core::findParameter(key.toStdString());
+    if (!p) {
+        if (error)
+            *error = tr("unknown parameter %1").arg(key);
+        return false;
+    }
+    const core::ParseResult r = core::parseValue(*p, text.toStdString());
+    if (!r.value) {
+        if (error)
+            *error = QString::fromStdString(r.error);
+        return false;
+    }
+    return setValue(key, *r.value);
+}
+
+core::ParamValue ScenarioDocument::value(const QString& key) const
+{
+    const core::ParameterInfo* p = core::findParameter(key.toStdString());
+    return p ? p->get(m_scenario) : core::ParamValue{};
+}
+
+void ScenarioDocument::setSource(const QString& key, const QString& note)
+{
+    const QString old = source(key);
+    if (old == note || !core::findParameter(key.toStdString()))
+        return;
+    m_undoStack->push(new SetSourceCommand(this, key, old, note));
+}
+
+QString ScenarioDocument::source(const QString& key) const
+{
+    const auto it = m_scenario.sources.find(key.toStdString());
+    return it == m_scenario.sources.end() ? QString() : QString::fromStdString(it->second);
+}
+
+void ScenarioDocument::setMetadata(MetadataField field, const QString& text)
+{
+    const QString old = metadata(field);
+    if (old == text)
+        return;
+    m_undoStack->push(new SetMetadataCommand(this, field, old, text));
+}
+
+QString ScenarioDocument::metadata(MetadataField field) const
+{
+    return QString::fromStdString(metadataField(const_cast<core::Scenario&>(m_scenario), field));
+}
+
+void ScenarioDocument::replaceScenario(const core::Scenario& scenario, const QString& description)
+{
+    if (scenario == m_scenario)
+        return;
+    m_undoStack->push(new ReplaceScenarioCommand(this, m_scenario, scenario, description));
+}
+
+QString ScenarioDocument::displayName() const
+{
+    if (!m_filePath.isEmpty())
+        return QFileInfo(m_filePath).fileName();
+    return m_scenario.meta.title.empty() ? tr("Untitled") : QString::fromStdString(m_scenario.meta.title);
+}
+
+bool ScenarioDocument::isModified() const { return !m_undoStack->isClean(); }
+
+void ScenarioDocument::reset(const core::Scenario& scenario, const QString& filePath, bool modified)
+{
+    const bool wasModified = isModified();
+    m_undoStack->clear();
+    m_scenario = scenario;
+    m_result.reset();  // results of another document must not show as this one's
+    if (modified) {
+        // A recovered document is unsaved work: make the stack unclean without an undo step.
+        m_undoStack->resetClean();
+    }
+    m_filePath = filePath;
+    emit filePathChanged(m_filePath);
+    recompute();
+    emit scenarioChanged(QString());
+    if (wasModified != isModified())
+        emit modifiedChanged(isModified());
+}
+
+bool ScenarioDocument::load(const QString& path, QString* error)
+{
+    try {
+        const core::Scenario s = core::loadScenarioFile(path.toStdString());
+        reset(s, QFileInfo(path).absoluteFilePath());
+        return true;
+    } catch (const std::exception& e) {
+        if (error)
+            *error = QString::fromStdString(e.what());
+        return false;
+    }
+}
+
+bool ScenarioDocument::save(const QString& path, QString* error)
+{
+    const QString target = path.isEmpty() ? m_filePath : path;
+    if (target.isEmpty()) {
+        if (error)
+            *error = tr("The scenario has no file name yet.");
+        return false;
+    }
+    try {
+        core::saveScenarioFile(m_scenario, target.toStdString());
+    } catch (const std::exception& e) {
+        if (error)
+            *error = QString::fromStdString(e.what());
+        return false;
+    }
+    const QString absolute = QFileInfo(target).absoluteFilePath();
+    if (absolute != m_filePath) {
+        m_filePath = absolute;
+        emit filePathChanged(m_filePath);
+    }
+    m_undoStack->setClean();
+    return true;
+}
+
+bool ScenarioDocument::revert(QString* error)
+{
+    if (m_filePath.isEmpty()) {
+        if (error)
+            *error = tr("The scenario has never been saved, so there is no file to revert to.");
+        return false;
+    }
+    return load(m_filePath, error);
+}
+
+void ScenarioDocument::applyValue(const QString& key, const core::ParamValue& value)
+{
+    const core::ParameterInfo* p = core::findParameter(key.toStdString());
+    if (!p)
+        return;
+    p->set(m_scenario, value);
+    recompute();
+    emit scenarioChanged(key);
+}
+
+void ScenarioDocument::applySource(const QString& key, const QString& note)
+{
+    if (note.isEmpty())
+        m_scenario.sources.erase(key.toStdString());
+    else
+        m_scenario.sources[key.toStdString()] = note.toStdString();
+    emit scenarioChanged(key);
+}
+
+void ScenarioDocument::applyMetadata(MetadataField field, const QString& text)
+{
+    metadataField(m_scenario, field) = text.toStdString();
+    recompute();  // the currency shows in results
+    emit scenarioChanged(QString());
+}
+
+void ScenarioDocument::applyScenario(const core::Scenario& scenario)
+{
+    m_scenario = scenario;
+    recompute();
+    emit scenarioChanged(QString());
+}
+
+void ScenarioDocument::recompute()
+{
+    m_problems = core::validate(m_scenario);
+    if (core::hasErrors(m_problems)) {
+        m_stale = m_result != nullptr;
+    } else {
+        try {
+            m_result = std::make_unique<core::ProjectionResult>(core::Projection(m_scenario).run());
+            m_stale = false;
+        } catch (const std::exception& e) {
+            // Validation passed, so this is a defect; keep the last results and say so.
+            m_problems.push_back({core::Problem::Severity::Error, std::string(), std::string("internal error: ") + e.what()});
+            m_stale = m_result != nullptr;
+        }
+    }
+    emit resultsChanged();
+}
+
+}  // namespace tideover::ui

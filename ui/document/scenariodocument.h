@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Tideover authors
+#pragma once
+
+#include "parameters.h"
+#include "projectionresult.h"
+#include "scenario.h"
+#include "validation.h"
+
+#include <QObject>
+#include <QString>
+#include <QUndoStack>
+
+#include <memory>
+#include <optional>
+
+namespace tideover::ui {
+
+// The scenario being edited: owns the scenario, its undo stack, its file and its results.
+// Every user edit is an undo command pushed through the facade below; "modified" is exactly
+// "the undo stack is not clean". Results are derived, never undone: after every change the
+// document validates and, when the scenario is valid, projects it again (about 0.1 ms).
+// While the scenario has errors the last valid results stay available, marked stale.
+class ScenarioDocument : public QObject {
+    Q_OBJECT
+
+public:
+    enum class MetadataField { Title, Description, Author, Country, Currency };
+    Q_ENUM(MetadataField)
+
+    explicit ScenarioDocument(QObject* parent = nullptr);
+    ~ScenarioDocument() override;
+
+    const core::Scenario& scenario() const { return m_scenario; }
+    QUndoStack* undoStack() const { return m_undoStack; }
+
+    // --- results ---------------------------------------------------------------------
+    // The last valid projection, or nullptr when no valid scenario was ever loaded.
+    const core::ProjectionResult* result() const { return m_result.get(); }
+    // True while the scenario has errors and result() belongs to an earlier, valid state.
+    bool isResultStale() const { return m_stale; }
+    // Every problem of the current scenario (errors and warnings).
+    const std::vector<core::Problem>& problems() const { return m_problems; }
+    // The first error about `key` ("" when none); warnings too when `includeWarnings`.
+    QString problemFor(const QString& key, bool includeWarnings = false) const;
+    // Effective coverage etc. are read from result(); these are the scenario-level figures.
+    QString currency() const;  // the scenario's currency code, "LCU" when none
+
+    // --- editing facade: each call is one undoable command -------------------------------
+    // Sets a parameter. Consecutive edits of the same key merge into one undo step (a spin
+    // box drag is one step). Out-of-range values are accepted: they show as problems and
+    // leave the results stale. Returns false (and changes nothing) for an unknown key or a
+    // value of the wrong type.
+    bool setValue(const QString& key, const core::ParamValue& value);
+    // The same from --set syntax text; on a syntax error returns false and sets `error`.
+    bool setValueFromText(const QString& key, const QString& text, QString* error = nullptr);
+    core::ParamValue value(const QString& key) const;
+    void setSource(const QString& key, const QString& note);
+    QString source(const QString& key) const;
+    void setMetadata(MetadataField field, const QString& text);
+    QString metadata(MetadataField field) const;
+    // Replaces the whole scenario as one undoable step ("apply solver result", "paste").
+    void replaceScenario(const core::Scenario& scenario, const QString& description);
+
+    // --- document life ---------------------------------------------------------------
+    QString filePath() const { return m_filePath; }  // "" for an unsaved or built-in scenario
+    // The name shown in the title bar: the file name, or the scenario title for a new one.
+    QString displayName() const;
+    bool isModified() const;
+    // Starts a new untitled document from a scenario (a built-in one, a recovered one).
+    // The undo stack is cleared; the document is clean unless `modified`.
+    void reset(const core::Scenario& scenario, const QString& filePath = {}, bool modified = false);
+    // Loads a .tideover file. On failure returns false with the reason in `error` and leaves
+    // the document exactly as it was.
+    bool load(const QString& path, QString* error);
+    // Saves atomically to `path` (the current file when empty) and marks the document clean.
+    bool save(const QString& path, QString* error);
+    // Reloads the current file, discarding changes. False with `error` when it cannot.
+    bool revert(QString* error);
+
+    // Used by the undo commands only: writes a value without creating a command.
+    void applyValue(const QString& key, const core::ParamValue& value);
+    void applySource(const QString& key, const QString& note);
+    void applyMetadata(MetadataField field, const QString& text);
+    void applyScenario(const core::Scenario& scenario);
+
+signals:
+    // After any change of the scenario (edit, undo, redo, load, reset); `key` is the changed
+    // parameter, or "" when many or the metadata changed.
+    void scenarioChanged(const QString& key);
+    // After the results and problems were brought up to date (every scenarioChanged).
+    void resultsChanged();
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString& path);
+
+private:
+    void recompute();
+
+    core::Scenario m_scenario;
+    QUndoStack* m_undoStack = nullptr;
+    std::unique_ptr<core::ProjectionResult> m_result;
+    std::vector<core::Problem> m_problems;
+    bool m_stale = false;
+    QString m_filePath;
+};
+
+}  // namespace tideover::ui

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Tideover authors
+#pragma once
+
+#include <QString>
+#include <QUndoCommand>
+
+namespace tideover::ui {
+
+class ScenarioDocument;
+
+// Changes the source note of one parameter; consecutive edits of one note merge.
+class SetSourceCommand : public QUndoCommand {
+public:
+    SetSourceCommand(ScenarioDocument* document, const QString& key, const QString& oldNote, const QString& newNote);
+
+    void undo() override;
+    void redo() override;
+    int id() const override;
+    bool mergeWith(const QUndoCommand* other) override;
+
+private:
+    ScenarioDocument* m_document;
+    QString m_key;
+    QString m_old;
+    QString m_new;
+};
+
+}  // namespace tideover::ui

@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Tideover authors
+//
+// The scenario document without any widget: edits are undo commands, "modified" is "the
+// stack is not clean", results follow every change and go stale on an invalid value, files
+// load and save without losing anything.
+
+#include "document/scenariodocument.h"
+#include "scenariofile.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tideover;
+using namespace tideover::ui;
+
+namespace {
+
+core::Scenario defaultScenario() { return core::loadScenario("builtin:default"); }
+
+double finalReserve(const ScenarioDocument& d)
+{
+    const auto* r = d.result();
+    return r ? r->at(r->years - 1, core::Column::reserve) : std::nan("");
+}
+
+}  // namespace
+
+class ScenarioDocumentTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void reset_isCleanAndProjected();
+    void setValue_changesScenarioAndResults();
+    void undoRedo_restoreValuesAndCleanState();
+    void consecutiveEditsOfOneKey_mergeIntoOneStep();
+    void editBackToOriginal_isClean();
+    void invalidValue_keepsLastResultsMarkedStale();
+    void wrongTypeOrUnknownKey_isRefusedWithoutACommand();
+    void setValueFromText_reportsSyntaxErrors();
+    void sourceAndMetadata_areUndoable();
+    void replaceScenario_isOneStep();
+    void saveThenLoad_givesTheSameScenario();
+    void corruptFile_failsAndKeepsTheDocument_data();
+    void corruptFile_failsAndKeepsTheDocument();
+    void revert_discardsChanges();
+    void recoveredDocument_isModified();
+};
+
+void ScenarioDocumentTest::reset_isCleanAndProjected()
+{
+    ScenarioDocument d;
+    d.reset(defaultScenario());
+    QVERIFY(!d.isModified());
+    QVERIFY(d.result());
+    QCOMPARE(d.result()->years, 30);
+    QVERIFY(!d.isResultStale());
+    QVERIFY(d.problems().empty());
+    QCOMPARE(d.currency(), QStringLiteral("LCU"));
+    QCOMPARE(d.displayName(), QString::fromStdString(defaultScenario().meta.title));
+}
+
+void ScenarioDocumentTest::setValue_changesScenarioAndResults()
+{
+    ScenarioDocument d;
+    d.reset(defaultScenario());
+    const double before = finalReserve(d);
+    QSignalSpy changed(&d, &ScenarioDocument::scenarioChanged);
+    QSignalSpy results(&d, &ScenarioDocument::resultsChanged);
+    QSignalSpy modified(&d, &ScenarioDocument::modifiedChanged);
+    QVERIFY(d.setValue("benefits.replacement_rates", core::ParamValue(std::vector<double>{0.7})));
+    QCOMPARE(d.scenario().benefits.replacement_rates, std::vector<double>{0.7});
+    QVERIFY(finalReserve(d) < before);  // more generous benefits cost reserve
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toString(), QStringLiteral("benefits.replacement_rates"));
+    QCOMPARE(results.count(), 1);
+    QCOMPARE(modified.count(), 1);
+    QVERIFY(d.isModified());
+}
+
+void ScenarioDocumentTest::undoRedo_restoreValuesAndCleanState()
+{
+    ScenarioDocument d;
+    d.reset(defaultScenario());
+    const double before = finalReserve(d);
+    d.setValue("benefits.replacement_rates", core::ParamValue(std::vector<double>{0.7}));
+    d.setValue("labour.job_finding_rate", core::ParamValue(0.3));
+    QCOMPARE(d.undoStack()->count(), 2);
+    d.undoStack()->undo();
+    QCOMPARE(d.scenario().labour.job_finding_rate, defaultScenario().labour.job_finding_rate);
+    d.undoStack()->undo();
+    QCOMPARE(d.scenario(), defaultScenario());
+    QVERIFY(!d.isModified());
+    QCOMPARE(finalReserve(d), before);  // results are recomputed, never undone
+    d.undoStack()->redo();
+    QCOMPARE(d.scenario().benefits.replacement_rates, std::vector<double>{0.7});
+    QVERIFY(d.isModified());
+}
+
+void ScenarioDocumentTest::consecutiveEditsOfOneKey_mergeIntoOneStep()
+{
+    ScenarioDocument d;
+    d.reset(defaultScenario());
+    for (double x = 0.30; x < 0.40; x += 0.01)  // a spin-box drag
+        d.setValue("labour.job_finding_rate", core::ParamValue(x));
+    QCOMPARE(d.undoStack()->count(), 1);
+    d.setValue("labour.claimant_exit_factor", core::ParamValue(0.9));
+    d.setValue("labour.job_finding_rate", core::ParamValue(0.5));
+    QCOMPARE(d.undoStack()->count(), 3);  // another key in between starts a new step
+    d.undoStack()->undo();
+    d.undoStack()->undo();
+    d.undoStack()->undo();
+    QCOMPARE(d.scenario().labour.job_finding_rate, defaultScenario().labour.job_finding_rate);
+}
+
+void ScenarioDocumentTest::editBackToOriginal_isClean()
+{
+    ScenarioDocument d;
+    d.reset(defaultScenario());
+    const double original = d.scenario().labour.job_finding_rate;
+    d.setValue("labour.job_finding_rate", core::ParamValue(original + 0.1));
+    QVERIFY(d.isModified());
+    d.setValue("labour.job_finding_rate", core::ParamValue(original));
+    QVERIFY(!d.isModified());
+    QCOMPARE(d.undoStack()->count(), 0);
+}
+
+void ScenarioDocumentTest::invalidValue_keepsLastResultsMarkedStale()
+{
+    ScenarioDocument d;
+    d.reset(defaultScenario());
+    const double valid = finalReserve(d);
+    QVERIFY(d.setValue("labour.unemployment_rate", core::ParamValue(core::Series(0.9))));
+    QVERIFY(d.isResultStale());
+    QCOMPARE(finalReserve(d), valid);  // the last valid results stay
+    const QString message = d.problemFor("labour.unemployment_rate");
+    QVERIFY2(message.contains("0.9") && message.contains("0.001..0.6"), qPrintable(message));
+    QVERIFY(d.problemFor("labour.force").isEmpty());
+    d.undoStack()->undo();
+    QVERIFY(!d.isResultStale());
+    QVERIFY(d.problemFor("labour.unemployment_rate").isEmpty());
+}
+
+void ScenarioDocumentTest::wrongTypeOrUnknownKey_isRefusedWithoutACommand()
+{
+    ScenarioDocument d;
+    d.reset(defaultScenario());
+    QVERIFY(!d.setValue("labour.force", core::ParamValue(std::int64_t{5})));  // a real, not an integer
+    QVERIFY(!d.setValue("no.such_key", core::ParamValue(1.0)));
+    QVERIFY(!d.setValue("financing.rule", core::ParamValue(std::string("magic"))));
+    QCOMPARE(d.undoStack()->count(), 0);
+    QVERIFY(!d.isModified());
+}
+
+void ScenarioDocumentTest::setValueFromText_reportsSyntaxErrors()
+{
+    ScenarioDocument d;
+    d.reset(defaultScenario());
+    QString error;
+    QVERIFY(!d.setValueFromText("benefits.replacement_rates", "0.6,abc", &error));
+    QVERIFY2(error.contains("'abc' is not a number"), qPrintable(error));
+    QVERIFY(d.setValueFromText("benefits.replacement_rates", "0.8, 0.5", &error));
+    QCOMPARE(d.scenario().benefits.replacement_rates, (std::vector<double>{0.8, 0.5}));
+}
+
+void ScenarioDocumentTest::sourceAndMetadata_areUndoable()
+{
+    ScenarioDocument d;
+    d.reset(defaultScenario());
+    const QString oldSource = d.source("labour.force");
+    d.setSource("labour.force", "Labour Force Survey 2025");
+    QCOMPARE(d.source("labour.force"), QStringLiteral("Labour Force Survey 2025"));
+    d.setMetadata(ScenarioDocument::MetadataField::Currency, "THB");
+    QCOMPARE(d.currency(), QStringLiteral("THB"));
+    QCOMPARE(d.undoStack()->count(), 2);
+    d.undoStack()->undo();
+    d.undoStack()->undo();
+    QCOMPARE(d.source("labour.force"), oldSource);
+    QCOMPARE(d.currency(), QStringLiteral("LCU"));
+    QVERIFY(!d.isModified());
+}
+
+void ScenarioDocumentTest::replaceScenario_isOneStep()
+{
+    ScenarioDocument d;
+    d.reset(defaultScenario());
+    core::Scenario s = d.scenario();
+    s.benefits.duration_months = {6, 12};
+    s.benefits.duration_shares = {0.5, 0.5};
+    d.replaceScenario(s, "Change duration classes");
+    QCOMPARE(d.undoStack()->count(), 1);
+    QCOMPARE(d.undoStack()->undoText(), QStringLiteral("Change duration classes"));
+    QVERIFY(!d.isResultStale());
+    d.undoStack()->undo();
+    QCOMPARE(d.scenario(), defaultScenario());
+}
+
+void ScenarioDocumentTest::saveThenLoad_givesTheSameScenario()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("variant.tideover");
+    ScenarioDocument d;
+    d.reset(defaultScenario());
+    d.setValue("benefits.replacement_rates", core::ParamValue(std::vector<double>{0.8, 0.5}));
+    d.setSource("benefits.replacement_rates", "Draft decree, art. 5");
+    QSignalSpy pathChanged(&d, &ScenarioDocument::filePathChanged);
+    QString error;
+    QVERIFY2(d.save(path, &error), qPrintable(error));
+    QVERIFY(!d.isModified());
+    QCOMPARE(d.filePath(), path);
+    QCOMPARE(pathChanged.count(), 1);
+    QCOMPARE(d.displayName(), QStringLiteral("variant.tideover"));
+
+    ScenarioDocument other;
+    QVERIFY2(other.load(path, &error), qPrintable(error));
+    QCOMPARE(other.scenario(), d.scenario());
+    QVERIFY(!other.isModified());
+    QCOMPARE(finalReserve(other), finalReserve(d));
+}
+
+void ScenarioDocumentTest::corruptFile_failsAndKeepsTheDocument_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("garbage") << QByteArray("not a scenario at all") << "not a Tideover scenario file";
+    QTest::newRow("empty") << QByteArray() << "not a Tideover scenario file";
+    const std::string good = core::writeScenario(defaultScenario());
+    QTest::newRow("truncated") << QByteArray::fromStdString(good.substr(0, good.size() / 2)) << "malformed";
+    std::string newer = good;
+    newer.replace(newer.find("<format_version>1<"), 18, "<format_version>9<");
+    QTest::newRow("newer version") << QByteArray::fromStdString(newer) << "format version 9";
+}
+
+void ScenarioDocumentTest::corruptFile_failsAndKeepsTheDocument()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("bad.tideover");
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(content);
+    f.close();
+
+    ScenarioDocument d;
+    d.reset(defaultScenario());
+    d.setValue("labour.job_finding_rate", core::ParamValue(0.4));  // unsaved work
+    const core::Scenario before = d.scenario();
+    const int steps = d.undoStack()->count();
+    QString error;
+    QVERIFY(!d.load(path, &error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
+    QCOMPARE(d.scenario(), before);
+    QCOMPARE(d.undoStack()->count(), steps);
+    QVERIFY(d.isModified());
+    QVERIFY(d.filePath().isEmpty());
+}
+
+void ScenarioDocumentTest::revert_discardsChanges()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("s.tideover");
+    ScenarioDocument d;
+    d.reset(defaultScenario());
+    QString error;
+    QVERIFY(!d.revert(&error));  // never saved
+    QVERIFY(d.save(path, &error));
+    d.setValue("labour.job_finding_rate", core::ParamValue(0.4));
+    QVERIFY(d.revert(&error));
+    QCOMPARE(d.scenario(), defaultScenario());
+    QVERIFY(!d.isModified());
+    QCOMPARE(d.undoStack()->count(), 0);
+}
+
+void ScenarioDocumentTest::recoveredDocument_isModified()
+{
+    ScenarioDocument d;
+    core::Scenario s = defaultScenario();
+    s.labour.job_finding_rate = 0.31;
+    d.reset(s, "/somewhere/scheme.tideover", true);
+    QVERIFY(d.isModified());
+    QCOMPARE(d.undoStack()->count(), 0);
+    QCOMPARE(d.filePath(), QStringLiteral("/somewhere/scheme.tideover"));
+}
+
+QTEST_GUILESS_MAIN(ScenarioDocumentTest)
+#include "tst_scenariodocument.moc"

@@ -1,0 +1,180 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Copyright (C) 2026 The Tideover authors
+"""Writes the hostile scenario files of this folder from scenarios/default.tideover.
+
+Every file is a small variation of the bundled default that Tideover must refuse with a
+clear message naming the file (tests/core/tst_hostilefiles.cpp loads each one). Files found
+by fuzzing are added by hand as fuzz-*.tideover and are not written by this script.
+Large inputs (megabytes) are not kept here: the test generates them.
+
+Usage: tests/data/hostile/make-hostile.py   (rewrites the generated files in place)
+"""
+import pathlib
+import re
+
+HERE = pathlib.Path(__file__).resolve().parent
+DEFAULT = (HERE.parent.parent.parent / "scenarios" / "default.tideover").read_bytes()
+# The keys the cases below touch; the other keys are left out (they take the spec's
+# defaults) and so are the source notes, to keep each file small.
+KEPT = [b"projection.start_year", b"projection.years", b"projection.initial_claimants",
+        b"labour.force", b"wages.average_monthly", b"benefits.replacement_rates",
+        b"benefits.duration_months", b"benefits.duration_shares", b"stochastic.seed"]
+
+
+def make_base() -> bytes:
+    head, rest = DEFAULT.split(b"<count>", 1)
+    head = re.sub(rb"<description>.*?</description>", b"<description>Hostile variant of the default.</description>", head, flags=re.S)
+    params = re.findall(rb"\t<parameter>.*?</parameter>\n", rest, flags=re.S)
+    kept = [re.sub(rb"<source>.*?</source>", b"<source></source>", p, flags=re.S)
+            for p in params if re.search(rb"<key>(.*?)</key>", p).group(1) in KEPT]
+    if len(kept) != len(KEPT):
+        raise SystemExit("the default scenario lacks a key this script needs")
+    return head + b"<count>%d</count>\n" % len(kept) + b"".join(kept) + b"</scenario>\n</boost_serialization>\n"
+
+
+BASE = make_base()
+COUNT = b"<count>%d</count>" % len(KEPT)
+
+SCENARIO_TAG = b'<scenario class_id="1" tracking_level="0" version="1">'
+METADATA_TAG = b'<metadata class_id="2" tracking_level="0" version="1">'
+RATES = b"<key>benefits.replacement_rates</key>\n\t\t<value>0.6</value>"
+TITLE = b"<title>Reference scheme, middle-income country</title>"
+
+
+ROOT = BASE.find(b"<boost_serialization")
+DECOY = b'<?xml version="1.0"?>\n<x><format>tideover-scenario</format><format_version>1</format_version></x>\n'
+
+
+def sub(old: bytes, new: bytes, text: bytes = BASE) -> bytes:
+    if old not in text:
+        raise SystemExit(f"base file lacks {old!r}")
+    return text.replace(old, new, 1)
+
+
+def title(new_text: bytes) -> bytes:
+    return sub(TITLE, b"<title>" + new_text + b"</title>")
+
+
+def rates(new_value: bytes) -> bytes:
+    return sub(RATES, b"<key>benefits.replacement_rates</key>\n\t\t<value>" + new_value + b"</value>")
+
+
+CASES = {
+    # Boost's class bookkeeping attributes
+    "class-version-max.tideover": sub(SCENARIO_TAG, b'<scenario class_id="1" tracking_level="0" version="4294967295">'),
+    "class-version-newer-metadata.tideover": sub(METADATA_TAG, b'<metadata class_id="2" tracking_level="0" version="2">'),
+    "class-version-overflow.tideover": sub(SCENARIO_TAG, b'<scenario class_id="1" tracking_level="0" version="99999999999999999999">'),
+    "class-version-negative.tideover": sub(SCENARIO_TAG, b'<scenario class_id="1" tracking_level="0" version="-1">'),
+    "class-id-overflow.tideover": sub(SCENARIO_TAG, b'<scenario class_id="99999" tracking_level="0" version="1">'),
+    "class-id-negative.tideover": sub(SCENARIO_TAG, b'<scenario class_id="-7" tracking_level="0" version="1">'),
+    "class-id-reference.tideover": sub(SCENARIO_TAG, b'<scenario class_id_reference="0" tracking_level="0" version="1">'),
+    "tracking-on.tideover": sub(SCENARIO_TAG, b'<scenario class_id="1" tracking_level="1" version="1" object_id="_0">'),
+    "tracking-on-metadata.tideover": sub(METADATA_TAG, b'<metadata class_id="2" tracking_level="1" version="1" object_id="_5">'),
+    "tracking-level-bad.tideover": sub(SCENARIO_TAG, b'<scenario class_id="1" tracking_level="7" version="1">'),
+    "attributes-missing.tideover": sub(SCENARIO_TAG, b"<scenario>"),
+    "attributes-missing-metadata.tideover": sub(METADATA_TAG, b"<metadata>"),
+    "attribute-unknown.tideover": sub(SCENARIO_TAG, b'<scenario class_id="1" tracking_level="0" version="1" colour="red">'),
+    "attribute-class-name-long.tideover": sub(SCENARIO_TAG, b'<scenario class_id="1" class_name="' + b"A" * 300 + b'" tracking_level="0" version="1">'),
+    "attribute-unquoted.tideover": sub(SCENARIO_TAG, b"<scenario class_id=1 tracking_level=0 version=1>"),
+    "attribute-on-string.tideover": sub(TITLE, b'<title version="3">Reference</title>'),
+    "attribute-on-envelope.tideover": sub(b"<envelope>", b'<envelope class_id="9" version="9">'),
+    # tags
+    "start-tag-misspelt.tideover": sub(TITLE, b"<titel>Reference</title>"),
+    "start-tag-wrong-element.tideover": sub(b"<key>projection.start_year</key>", b"<value>projection.start_year</key>"),
+    "end-tag-scenario-wrong.tideover": sub(b"</scenario>", b"</scenari0>"),
+    "end-tag-envelope-wrong.tideover": sub(b"</envelope>", b"</env>"),
+    "nested-tags-deep.tideover": title(b"<a>" * 5000 + b"</a>" * 5000),
+    "nested-parameter.tideover": sub(b"<parameter>", b"<parameter><parameter>"),
+    "empty-element-tag.tideover": sub(b"<source></source>", b"<source/>") if b"<source></source>" in BASE else sub(TITLE, b"<title/>"),
+    "comment-inside.tideover": sub(TITLE, TITLE + b"<!-- a comment -->"),
+    "cdata-inside.tideover": title(b"<![CDATA[x]]>"),
+    "processing-instruction.tideover": sub(TITLE, TITLE + b"<?php echo 1; ?>"),
+    "doctype-inside.tideover": sub(b"<envelope>", b"<!DOCTYPE x><envelope>"),
+    "tag-name-long.tideover": sub(TITLE, b"<" + b"t" * 20000 + b">x</" + b"t" * 20000 + b">"),
+    "extra-element-in-metadata.tideover": sub(b"</metadata>", b"<extra>1</extra></metadata>"),
+    "parameter-missing-key.tideover": sub(b"<key>projection.start_year</key>", b""),
+    "parameter-extra-element.tideover": sub(b"<key>projection.start_year</key>", b"<key>projection.start_year</key><unit>year</unit>"),
+    "text-between-elements.tideover": sub(b"</metadata>", b"</metadata>stray text"),
+    "lt-in-text.tideover": title(b"a < b"),
+    "second-root.tideover": BASE.rstrip() + b"\n<boost_serialization signature=\"serialization::archive\" version=\"18\"></boost_serialization>\n",
+    "closing-tag-inside-title.tideover": title(b"</boost_serialization>"),
+    # entities and character references
+    "charref-nul.tideover": title(b"A&#0;B"),
+    "charref-hex-nul.tideover": title(b"A&#x0;B"),
+    "charref-escape.tideover": title(b"&#27;[31mred&#x1b;[0m"),
+    "charref-bell-in-source.tideover": sub(b"<source>", b"<source>&#7;", BASE),
+    "charref-beyond-unicode.tideover": title(b"&#1114112;"),
+    "charref-huge.tideover": title(b"&#99999999999999999999999;"),
+    "charref-hex-huge.tideover": title(b"&#xFFFFFFFFFFFFFFFFFFFF;"),
+    "charref-empty.tideover": title(b"&#;"),
+    "charref-hex-empty.tideover": title(b"&#x;"),
+    "entity-unknown.tideover": title(b"&nbsp;"),
+    "entity-bare-ampersand.tideover": title(b"Smith & Sons"),
+    "entity-unterminated.tideover": title(b"&amp"),
+    "entity-declared.tideover": sub(b"<!DOCTYPE boost_serialization>", b'<!DOCTYPE boost_serialization [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>').replace(TITLE, b"<title>&b;</title>", 1),
+    "control-char-raw.tideover": title(b"bell\x07here"),
+    # the envelope
+    # A decoy envelope before the root satisfies the quick check of the first 4096 bytes;
+    # the archive's own envelope says version 9.
+    "envelope-decoy-before-root.tideover": DECOY + sub(b"<format_version>1</format_version>", b"<format_version>9</format_version>")[ROOT:],
+    "envelope-format-wrong-in-archive.tideover": DECOY + sub(b"<format>tideover-scenario</format>", b"<format>tideover-exercise</format>")[ROOT:],
+    "envelope-version-overflow.tideover": sub(b"<format_version>1</format_version>", b"<format_version>99999999999999999999</format_version>"),
+    "envelope-version-negative.tideover": sub(b"<format_version>1</format_version>", b"<format_version>-1</format_version>"),
+    "envelope-version-spaced.tideover": sub(b"<format_version>1</format_version>", b"<format_version> 1 </format_version>"),
+    "envelope-version-float.tideover": sub(b"<format_version>1</format_version>", b"<format_version>1.5</format_version>"),
+    "envelope-missing-app-version.tideover": sub(b"\t<app_version>0.1.0</app_version>\n", b""),
+    "envelope-reordered.tideover": sub(b"<format>tideover-scenario</format>\n\t<format_version>1</format_version>",
+                                       b"<format_version>1</format_version>\n\t<format>tideover-scenario</format>"),
+    "root-signature-missing.tideover": sub(b' signature="serialization::archive"', b""),
+    "root-unclosed.tideover": BASE.replace(b"</boost_serialization>", b"", 1),
+    "root-open-tag-unterminated.tideover": BASE[:BASE.find(b"<boost_serialization") + 40],
+    # counts
+    "count-huge.tideover": sub(COUNT, b"<count>18446744073709551615</count>"),
+    "count-overflow.tideover": sub(COUNT, b"<count>99999999999999999999999</count>"),
+    "count-1001.tideover": sub(COUNT, b"<count>1001</count>"),
+    "count-negative.tideover": sub(COUNT, b"<count>-1</count>"),
+    "count-hex.tideover": sub(COUNT, b"<count>0x33</count>"),
+    "count-text.tideover": sub(COUNT, b"<count>fifty-one</count>"),
+    "count-empty.tideover": sub(COUNT, b"<count></count>"),
+    "count-too-small.tideover": sub(COUNT, b"<count>50</count>"),
+    "count-too-large.tideover": sub(COUNT, b"<count>52</count>"),
+    "count-zero-with-entries.tideover": sub(COUNT, b"<count>0</count>"),
+    "count-missing.tideover": sub(COUNT, b""),
+    # values
+    "value-nan.tideover": sub(b"<value>0.6</value>", b"<value>NaN</value>"),
+    "value-inf-in-list.tideover": rates(b"0.6,-inf"),
+    "value-infinity-word.tideover": rates(b"infinity"),
+    "value-overflow.tideover": rates(b"1e400"),
+    "value-hex-float.tideover": rates(b"0x1p-1"),
+    "value-list-1201.tideover": rates(b",".join([b"0.5"] * 1201)),
+    "value-list-only-commas.tideover": rates(b"," * 3000),
+    "value-empty-item.tideover": rates(b"0.6,,0.5"),
+    "value-control-char.tideover": rates(b"0.6\x1b[2J"),
+    "value-integer-overflow.tideover": sub(b"<key>benefits.duration_months</key>\n\t\t<value>", b"<key>benefits.duration_months</key>\n\t\t<value>99999999999,"),
+    "value-years-huge.tideover": sub(b"<key>projection.years</key>\n\t\t<value>30</value>", b"<key>projection.years</key>\n\t\t<value>1e300</value>"),
+    "value-seed-negative.tideover": sub(b"<key>stochastic.seed</key>\n\t\t<value>1</value>", b"<key>stochastic.seed</key>\n\t\t<value>-1</value>"),
+    "value-seed-overflow.tideover": sub(b"<key>stochastic.seed</key>\n\t\t<value>1</value>", b"<key>stochastic.seed</key>\n\t\t<value>18446744073709551616</value>"),
+    "value-enum-case.tideover": sub(b"<value>steady_state</value>", b"<value>STEADY_STATE</value>"),
+    "key-unknown.tideover": sub(b"<key>labour.force</key>", b"<key>labour.force\x1b[31m</key>"),
+    "key-repeated.tideover": sub(b"<key>projection.years</key>", b"<key>projection.start_year</key>"),
+    "key-empty.tideover": sub(b"<key>labour.force</key>", b"<key></key>"),
+    # bytes
+    "nul-byte.tideover": title(b"A\x00B"),
+    "empty.tideover": b"",
+    "only-bom.tideover": b"\xef\xbb\xbf",
+    "utf16.tideover": BASE.decode("utf-8").encode("utf-16"),
+}
+
+
+def main() -> None:
+    for old in HERE.glob("*.tideover"):
+        if not old.name.startswith("fuzz-"):
+            old.unlink()
+    for name, data in sorted(CASES.items()):
+        (HERE / name).write_bytes(data)
+    print(f"wrote {len(CASES)} files to {HERE}")
+
+
+if __name__ == "__main__":
+    main()

@@ -86,6 +86,7 @@ Projection::Projection(const Scenario& scenario) : m_scenario(scenario)
     m_monthlyReturn.resize(Y);
     m_monthlyBorrow.resize(Y);
     m_monthlyTransfer.resize(Y);
+    m_contributoryWage.resize(Y);
 
     const double f = s.labour.job_finding_rate;
     const double fb = std::min(1.0, f * s.labour.claimant_exit_factor);
@@ -102,7 +103,9 @@ Projection::Projection(const Scenario& scenario) : m_scenario(scenario)
     const int rateCount = static_cast<int>(rates.size());
     // Distinct rates only: months past the schedule's end share its last rate.
     const int distinct = std::min(rateCount, maxDuration);
-    Eigen::ArrayXXd benefitTable(Y, distinct);  // LCU per beneficiary-month, by year and rate index
+    m_benefitTable.resize(Y, distinct);  // LCU per beneficiary-month, by year and rate index
+    Eigen::ArrayXXd& benefitTable = m_benefitTable;
+    m_claimFraction = claimFraction;
 
     double price = 1.0;
     for (int y = 0; y < Y; ++y) {
@@ -129,6 +132,7 @@ Projection::Projection(const Scenario& scenario) : m_scenario(scenario)
 
         const double contributoryWage =
             expectedClamp(m_wage[y], sigma, floor > 0 ? floor : 0.0, ceiling > 0 ? ceiling : kInf);
+        m_contributoryWage[y] = contributoryWage;
         m_wageBill[y] = m_insured[y] * contributoryWage;
         m_legislatedRate[y] = s.contributions.employee_rate.at(y) + s.contributions.employer_rate.at(y) +
                               s.contributions.government_rate.at(y);
@@ -151,7 +155,8 @@ Projection::Projection(const Scenario& scenario) : m_scenario(scenario)
     // k[d] = A(d) * stay^(d-1), where A(d) is the share of claims whose class allows d months.
     // This is the spec's class-by-class recursion B[c,m][d] = stay * B[c,m-1][d-1] summed over
     // classes, since each class keeps a_c * N[m-d+1] * stay^(d-1) for d <= D_c.
-    Eigen::ArrayXd kernel(maxDuration);
+    m_kernel.resize(maxDuration);
+    Eigen::ArrayXd& kernel = m_kernel;
     double survival = 1.0;
     for (int d = 1; d <= maxDuration; ++d) {
         double share = 0;

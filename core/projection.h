@@ -46,6 +46,21 @@ public:
     double terminalGap(double rate) const;
 
     int years() const { return m_years; }
+    int startYear() const { return m_startYear; }
+
+    // The resolved inputs, read-only, for engines that re-run the monthly model on other
+    // unemployment or return paths (pathprojection.h). None depends on the unemployment rate
+    // or the reserve return. Shapes and units as in the members below.
+    const Scenario& scenario() const { return m_scenario; }
+    const Eigen::ArrayXd& labourForce() const { return m_labourForce; }
+    const Eigen::ArrayXd& contributoryWage() const { return m_contributoryWage; }
+    const Eigen::ArrayXd& legislatedRate() const { return m_legislatedRate; }
+    const Eigen::ArrayXd& monthlyReturn() const { return m_monthlyReturn; }
+    const Eigen::ArrayXd& monthlyBorrow() const { return m_monthlyBorrow; }
+    const Eigen::ArrayXd& monthlyTransfer() const { return m_monthlyTransfer; }
+    const Eigen::ArrayXXd& benefitTable() const { return m_benefitTable; }
+    const Eigen::ArrayXd& survivorsKernel() const { return m_kernel; }
+    double claimFraction() const { return m_claimFraction; }
 
 private:
     struct Walk;  // one pass of the reserve recursion; see projection.cpp
@@ -67,6 +82,15 @@ private:
     Eigen::ArrayXd m_monthlyReturn;  // (1 + reserve.return[y])^(1/12) - 1
     Eigen::ArrayXd m_monthlyBorrow;  // (1 + reserve.borrowing_rate[y])^(1/12) - 1
     Eigen::ArrayXd m_monthlyTransfer;// T[m] = reserve.transfers[y] / 12
+    Eigen::ArrayXd m_contributoryWage; // CW[y], LCU per insured per month
+
+    // Per year and rate index j (years x min(len(replacement_rates), max D_c)): b[y, d] for
+    // the months of benefit d using rate j, LCU per beneficiary-month.
+    Eigen::ArrayXXd m_benefitTable;
+    // Survivors kernel k[d-1], d = 1 .. max D_c: share of a month's new claims still paid in
+    // their d-th month of benefit.
+    Eigen::ArrayXd m_kernel;
+    double m_claimFraction = 0;  // N[m] / I[m]
 
     // Per month m (size 12*years).
     Eigen::ArrayXd m_beneficiaries;  // BEN[m], persons

@@ -9,14 +9,18 @@
 #include "projection.h"
 #include "resultformat.h"
 #include "scenariofile.h"
+#include "stochastic.h"
 #include "validation.h"
 #include "version.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <iostream>
+#include <map>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -52,6 +56,11 @@ Commands:
   keys     every parameter key with unit, range and default (tab-separated)
   scenarios
            the built-in scenarios
+
+Risk analysis:
+  simulate SCENARIO [--set KEY=VALUE]... [--paths N] [--seed S] [--output FILE] [--summary]
+           the stochastic projection: percentiles of reserve, reserve ratio and cost rate
+           and the probability of depletion, per year, as CSV
 
 SCENARIO is a .tideover file or builtin:NAME (builtin:default).
 --set KEY=VALUE changes a parameter: rates are fractions (0.6 = 60 %), lists and series
@@ -112,7 +121,45 @@ Prints one tab-separated line per parameter key: key, unit, allowed range, defau
 
 Prints the built-in scenarios, one per line: builtin:NAME, tab, title.
 )"},
+    {"simulate", R"(Usage: tideover-cli simulate SCENARIO [--set KEY=VALUE]... [--paths N] [--seed S] [--threads T] [--output FILE] [--summary]
+
+Runs the stochastic projection of the model spec: N random futures, each the deterministic
+monthly projection with an AR(1) shock to the unemployment rate and a normal shock to the
+reserve return (stochastic.* keys), and writes one CSV row per year:
+
+  year, reserve_p5 .. reserve_p95, reserve_ratio_p5 .. reserve_ratio_p95,
+  cost_rate_p5 .. cost_rate_p95, depletion_probability
+
+p5 .. p95 are the 5, 25, 50, 75 and 95 percentiles over the paths (linear interpolation
+between order statistics, as R's default quantile); reserve_ratio and cost_rate over the paths
+where they are defined. depletion_probability is the share of paths whose reserve has been
+below 0 at the end of some month up to the end of that year. The same seed gives the same
+numbers on any number of threads.
+
+  --set KEY=VALUE   change a parameter (repeatable), e.g. stochastic.unemployment_volatility=0.02
+  --paths N         number of paths, 1..1000000 (default: stochastic.paths)
+  --seed S          seed, 0..18446744073709551615 (default: stochastic.seed)
+  --threads T       threads to use, 1..1024 (default: all cores); never changes the results
+  -o, --output FILE write to FILE instead of standard output
+  --summary         instead of the CSV, a JSON object: paths, seed, median_depletion_year
+                    (the first year in which at least half the paths are depleted; null
+                    when none) and depletion_probability at the horizon
+)"},
 };
+
+// The options that take a value beyond --set, --output and --format, and the commands that
+// accept each.
+const std::map<std::string, std::set<std::string>> kValueOptions = {
+    {"--paths", {"simulate"}},
+    {"--seed", {"simulate"}},
+    {"--threads", {"simulate"}},
+};
+// Flags beyond --monthly and --help, and their commands.
+const std::map<std::string, std::set<std::string>> kFlagOptions = {
+    {"--summary", {"simulate"}},
+};
+// Commands that write a file with --output.
+const std::set<std::string> kOutputCommands = {"project", "simulate"};
 
 struct Arguments {
     std::string command;
@@ -122,6 +169,8 @@ struct Arguments {
     bool monthly = false;
     std::string format = "csv";
     bool help = false;
+    std::map<std::string, std::string> values;  // kValueOptions given: option -> text
+    std::set<std::string> flags;                // kFlagOptions given
 };
 
 Arguments parseArguments(int argc, char** argv)
@@ -150,6 +199,12 @@ Arguments parseArguments(int argc, char** argv)
             a.format = valueOf(i, arg);
         } else if (arg.rfind("--format=", 0) == 0) {
             a.format = arg.substr(9);
+        } else if (kValueOptions.count(arg)) {
+            a.values[arg] = valueOf(i, arg);
+        } else if (const auto eq = arg.find('='); eq != std::string::npos && kValueOptions.count(arg.substr(0, eq))) {
+            a.values[arg.substr(0, eq)] = arg.substr(eq + 1);
+        } else if (kFlagOptions.count(arg)) {
+            a.flags.insert(arg);
         } else if (arg == "--version") {
             a.command = "--version";
         } else if (arg.size() > 1 && arg[0] == '-') {
@@ -330,6 +385,62 @@ std::string readableTable(const ProjectionResult& r, const Scenario& s)
     return out.str();
 }
 
+// Option values. Each parser names the option and the text in its message and throws
+// UsageError (exit status 2) for anything but a clean number in range.
+
+std::int64_t wholeNumber(const std::string& option, const std::string& text, std::int64_t lo, std::int64_t hi)
+{
+    std::int64_t x = 0;
+    const char* end = text.data() + text.size();
+    const auto [ptr, ec] = std::from_chars(text.data() + (text.rfind('+', 0) == 0 ? 1 : 0), end, x);
+    if (text.empty() || ec == std::errc::invalid_argument || ptr != end)
+        throw UsageError(option + " " + text + ": not a whole number");
+    if (ec == std::errc::result_out_of_range || x < lo || x > hi)
+        throw UsageError(option + " " + text + ": out of range; allowed: " + std::to_string(lo) + ".." + std::to_string(hi));
+    return x;
+}
+
+std::uint64_t seedNumber(const std::string& option, const std::string& text)
+{
+    std::uint64_t x = 0;
+    const char* end = text.data() + text.size();
+    const auto [ptr, ec] = std::from_chars(text.data(), end, x);
+    if (text.empty() || ec == std::errc::invalid_argument || ptr != end)
+        throw UsageError(option + " " + text + ": not a whole number from 0 to 18446744073709551615");
+    if (ec == std::errc::result_out_of_range)
+        throw UsageError(option + " " + text + ": out of range; allowed: 0..18446744073709551615");
+    return x;
+}
+
+std::optional<std::string> valueOption(const Arguments& a, const std::string& option)
+{
+    const auto it = a.values.find(option);
+    return it == a.values.end() ? std::nullopt : std::optional(it->second);
+}
+
+int runSimulate(const Arguments& a)
+{
+    Scenario s = loadValid(a);
+    StochasticOptions options;
+    if (const auto text = valueOption(a, "--paths")) {
+        const Range& range = findParameter("stochastic.paths")->range;
+        s.stochastic.paths = wholeNumber("--paths", *text, static_cast<std::int64_t>(range.min),
+                                         static_cast<std::int64_t>(range.max));
+    }
+    if (const auto text = valueOption(a, "--seed"))
+        s.stochastic.seed = seedNumber("--seed", *text);
+    if (const auto text = valueOption(a, "--threads"))
+        options.threads = static_cast<int>(wholeNumber("--threads", *text, 1, 1024));
+    const StochasticResult result = StochasticProjection(s).run(options);
+    std::ostringstream out;
+    if (a.flags.count("--summary"))
+        out << stochasticSummaryJson(result);
+    else
+        writeStochasticCsv(out, result);
+    writeOutput(a.output, out.str());
+    return kExitOk;
+}
+
 int runCommand(const Arguments& a)
 {
     const std::string& cmd = a.command;
@@ -348,7 +459,8 @@ int runCommand(const Arguments& a)
     const auto help = std::find_if(std::begin(kCommandHelp), std::end(kCommandHelp),
                                    [&](const CommandHelp& h) { return cmd == h.name; });
     if (help == std::end(kCommandHelp))
-        throw UsageError("unknown command '" + cmd + "'; commands: project, summary, validate, save, show, keys, scenarios (see tideover-cli --help)");
+        throw UsageError("unknown command '" + cmd + "'; commands: project, summary, validate, save, show, keys, "
+                         "scenarios, simulate (see tideover-cli --help)");
     if (a.help) {
         std::cout << help->text;
         return kExitOk;
@@ -356,8 +468,16 @@ int runCommand(const Arguments& a)
     const bool takesSets = cmd != "keys" && cmd != "scenarios";
     if (!takesSets && (!a.positional.empty() || !a.sets.empty()))
         throw UsageError("tideover-cli " + cmd + " takes no arguments");
-    if (cmd != "project" && (a.output || a.monthly || a.format != "csv"))
-        throw UsageError("--output, --monthly and --format apply to tideover-cli project only");
+    if (cmd != "project" && (a.monthly || a.format != "csv"))
+        throw UsageError("--monthly and --format apply to tideover-cli project only");
+    if (a.output && !kOutputCommands.count(cmd))
+        throw UsageError("--output applies to tideover-cli project and simulate only");
+    for (const auto& [option, text] : a.values)
+        if (!kValueOptions.at(option).count(cmd))
+            throw UsageError(option + " does not apply to tideover-cli " + cmd + "; see tideover-cli " + cmd + " --help");
+    for (const auto& flag : a.flags)
+        if (!kFlagOptions.at(flag).count(cmd))
+            throw UsageError(flag + " does not apply to tideover-cli " + cmd + "; see tideover-cli " + cmd + " --help");
 
     if (cmd == "keys") {
         for (const auto& p : parameters())
@@ -416,6 +536,8 @@ int runCommand(const Arguments& a)
         }
         return kExitOk;
     }
+    if (cmd == "simulate")
+        return runSimulate(a);
     const Scenario s = loadValid(a);
     const ProjectionResult result = project(s);
     if (cmd == "summary") {

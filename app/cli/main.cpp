@@ -10,6 +10,7 @@
 #include "resultformat.h"
 #include "scenariofile.h"
 #include "stochastic.h"
+#include "stresstest.h"
 #include "validation.h"
 #include "version.h"
 
@@ -61,6 +62,9 @@ Risk analysis:
   simulate SCENARIO [--set KEY=VALUE]... [--paths N] [--seed S] [--output FILE] [--summary]
            the stochastic projection: percentiles of reserve, reserve ratio and cost rate
            and the probability of depletion, per year, as CSV
+  stress   SCENARIO --start YEAR --rise R [--months M] [--recovery K] [--name NAME] [--set ...]
+           a recession on top of the scenario: lowest reserve ratio, months of benefits the
+           reserve covers, depletion (JSON)
 
 SCENARIO is a .tideover file or builtin:NAME (builtin:default).
 --set KEY=VALUE changes a parameter: rates are fractions (0.6 = 60 %), lists and series
@@ -145,7 +149,33 @@ numbers on any number of threads.
                     (the first year in which at least half the paths are depleted; null
                     when none) and depletion_probability at the horizon
 )"},
+    {"stress", R"(Usage: tideover-cli stress SCENARIO --start YEAR --rise R [--months M] [--recovery K] [--name NAME] [--set KEY=VALUE]...
+
+Applies a recession to the scenario's unemployment rate and reports how the fund copes, as a
+JSON object. The shock starts on 1 January of YEAR, rises linearly for M months to R above
+the scenario's rate (month M is the peak), then falls linearly back over K months:
+
+  shock in month t = R (t + 1) / M for t < M,  R (1 - (t - M + 1) / K) for M <= t < M + K
+
+The unemployment rate becomes monthly, clamp(u[y] + shock, 0.001, 0.6), and the insured,
+wage bill, separations and new claims follow it month by month; with R = 0 the result is the
+deterministic projection exactly. Reported for the shock and, under "baseline", without it:
+
+  minimum_reserve_ratio, minimum_reserve_ratio_year   lowest reserve / expenditure (years)
+  months_of_benefits_covered   reserve at the start of the peak year divided by that year's
+                               average monthly benefit spending (peak_year: the year of the
+                               peak month, or the last year when the peak lies beyond)
+  depleted, depletion_year, depletion_month   the first month-end with a negative reserve
+
+  --start YEAR      calendar year in which the shock starts (within the projection)
+  --rise R          peak rise of the unemployment rate, a fraction 0..0.6 (0.03 = 3 points)
+  --months M        months from the start to the peak, 1..600 (default 12)
+  --recovery K      months from the peak back to the scenario's rate, 0..1200 (default 24)
+  --name NAME       a name for the shock, repeated in the output (default "recession")
+  --set KEY=VALUE   change a parameter (repeatable)
+)"},
 };
+
 
 // The options that take a value beyond --set, --output and --format, and the commands that
 // accept each.
@@ -153,6 +183,11 @@ const std::map<std::string, std::set<std::string>> kValueOptions = {
     {"--paths", {"simulate"}},
     {"--seed", {"simulate"}},
     {"--threads", {"simulate"}},
+    {"--start", {"stress"}},
+    {"--rise", {"stress"}},
+    {"--months", {"stress"}},
+    {"--recovery", {"stress"}},
+    {"--name", {"stress"}},
 };
 // Flags beyond --monthly and --help, and their commands.
 const std::map<std::string, std::set<std::string>> kFlagOptions = {
@@ -412,6 +447,18 @@ std::uint64_t seedNumber(const std::string& option, const std::string& text)
     return x;
 }
 
+double realNumber(const std::string& option, const std::string& text, double lo, double hi, const char* note = "")
+{
+    double x = 0;
+    const char* end = text.data() + text.size();
+    const auto [ptr, ec] = std::from_chars(text.data() + (text.rfind('+', 0) == 0 ? 1 : 0), end, x);
+    if (text.empty() || ec != std::errc() || ptr != end || !std::isfinite(x))
+        throw UsageError(option + " " + text + ": not a number");
+    if (x < lo || x > hi)
+        throw UsageError(option + " " + text + ": out of range; allowed: " + formatNumber(lo) + ".." + formatNumber(hi) + note);
+    return x;
+}
+
 std::optional<std::string> valueOption(const Arguments& a, const std::string& option)
 {
     const auto it = a.values.find(option);
@@ -441,6 +488,26 @@ int runSimulate(const Arguments& a)
     return kExitOk;
 }
 
+int runStress(const Arguments& a)
+{
+    const Scenario s = loadValid(a);
+    const auto start = valueOption(a, "--start");
+    const auto rise = valueOption(a, "--rise");
+    if (!start || !rise)
+        throw UsageError("tideover-cli stress: --start YEAR and --rise R are needed; see tideover-cli stress --help");
+    const auto first = s.projection.start_year;
+    const auto last = first + s.projection.years - 1;
+    RecessionShock shock;
+    shock.name = valueOption(a, "--name").value_or("recession");
+    shock.startYear = static_cast<int>(wholeNumber("--start", *start, first, last));
+    shock.rise = realNumber("--rise", *rise, 0, 0.6, " (a fraction: 0.03 means 3 points)");
+    shock.monthsToPeak = static_cast<int>(wholeNumber("--months", valueOption(a, "--months").value_or("12"), 1, 600));
+    shock.monthsToRecover =
+        static_cast<int>(wholeNumber("--recovery", valueOption(a, "--recovery").value_or("24"), 0, 1200));
+    std::cout << stressJson(StressTest(s).run(shock));
+    return kExitOk;
+}
+
 int runCommand(const Arguments& a)
 {
     const std::string& cmd = a.command;
@@ -460,7 +527,7 @@ int runCommand(const Arguments& a)
                                    [&](const CommandHelp& h) { return cmd == h.name; });
     if (help == std::end(kCommandHelp))
         throw UsageError("unknown command '" + cmd + "'; commands: project, summary, validate, save, show, keys, "
-                         "scenarios, simulate (see tideover-cli --help)");
+                         "scenarios, simulate, stress (see tideover-cli --help)");
     if (a.help) {
         std::cout << help->text;
         return kExitOk;
@@ -538,6 +605,8 @@ int runCommand(const Arguments& a)
     }
     if (cmd == "simulate")
         return runSimulate(a);
+    if (cmd == "stress")
+        return runStress(a);
     const Scenario s = loadValid(a);
     const ProjectionResult result = project(s);
     if (cmd == "summary") {

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Tideover authors
+#pragma once
+
+#include <QColor>
+#include <QPalette>
+
+namespace tideover::ui {
+
+// The colours of a chart. Text, grid and background follow the widget's palette so charts read
+// in light and dark themes; series use the fixed Okabe-Ito palette (Okabe & Ito 2008), which
+// stays distinguishable for the common forms of colour blindness.
+struct ChartStyle {
+    enum class Series { Orange, SkyBlue, BluishGreen, Yellow, Blue, Vermillion, ReddishPurple };
+
+    QColor background;
+    QColor text;
+    QColor mutedText; // axis lines and ticks: quieter than labels
+    QColor grid;
+    QColor subGrid;
+    QColor noteBackground; // the "out of date" note: a warning tint that suits the theme
+    QColor noteText;
+    bool dark = false;
+
+    static ChartStyle fromPalette(const QPalette& palette);
+    static QColor series(Series colour);
+    // `a` over `b` with opacity `t` (0..1), as an opaque colour.
+    static QColor blend(const QColor& a, const QColor& b, double t);
+};
+
+} // namespace tideover::ui

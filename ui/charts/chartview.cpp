@@ -1,0 +1,862 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Tideover authors
+#include "chartview.h"
+
+#include "document/scenariodocument.h"
+#include "resultformat.h"
+#include "valueaxisticker.h"
+#include "yearaxisticker.h"
+
+#include <qcustomplot.h>
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTextDocument>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace tideover::ui {
+
+namespace {
+
+// Half the width of a year's slot: bars and flat lines reach this far beyond the first and
+// last year, and the x range keeps that margin.
+constexpr double kYearMargin = 0.6;
+// The narrowest zoom, in years: fewer would leave a chart of one bar.
+constexpr double kMinimumSpan = 3.0;
+
+// The scale of an axis: labels are divided by it and the unit says so ("bn VND").
+struct Scale {
+    double factor;
+    QString unit;
+};
+
+Scale scaleFor(ResultUnit unit, double maxAbs, const QString& currency, const QString& unitText)
+{
+    switch (unit) {
+    case ResultUnit::Money:
+        if (maxAbs >= 1e12)
+            return {1e-12, ChartView::tr("tn %1").arg(currency)};
+        if (maxAbs >= 1e9)
+            return {1e-9, ChartView::tr("bn %1").arg(currency)};
+        if (maxAbs >= 1e6)
+            return {1e-6, ChartView::tr("m %1").arg(currency)};
+        return {1.0, currency};
+    case ResultUnit::Persons:
+        // The axis title says "persons"; the unit only says how many.
+        if (maxAbs >= 1e6)
+            return {1e-6, ChartView::tr("millions")};
+        if (maxAbs >= 1e4)
+            return {1e-3, ChartView::tr("thousands")};
+        return {1.0, QString()};
+    case ResultUnit::Percent:
+        return {100.0, unitText.isEmpty() ? QStringLiteral("%") : unitText};
+    case ResultUnit::Years:
+        return {1.0, unitText.isEmpty() ? ChartView::tr("years") : unitText};
+    case ResultUnit::Year:
+    case ResultUnit::Month:
+        return {1.0, QString()};
+    }
+    return {1.0, QString()};
+}
+
+} // namespace
+
+ChartView::ChartView(ScenarioDocument* document, const QString& title, QWidget* parent)
+    : QWidget(parent), m_document(document), m_title(title)
+{
+    m_plot = new QCustomPlot(this);
+    m_plot->setMouseTracking(true); // the read-out follows the mouse without a button held
+    // QCustomPlot's minimum size hint is its layout's, with the legend on one row; the legend
+    // wraps to the width instead (wrapLegend), so the chart may be narrower than that.
+    m_plot->setMinimumSize(320, 240);
+    m_plot->setNoAntialiasingOnDrag(true);
+    m_plot->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_plot->installEventFilter(this);
+
+    // Title above, legend below the axis rect: a legend inside would cover data.
+    auto* titleElement = new QCPTextElement(m_plot, m_title);
+    m_plot->plotLayout()->insertRow(0);
+    m_plot->plotLayout()->addElement(0, 0, titleElement);
+    // The legend sits centred between two empty stretching cells, so its columns stay as
+    // narrow as their text instead of spreading over the whole width.
+    auto* legendRow = new QCPLayoutGrid;
+    m_plot->plotLayout()->addElement(2, 0, legendRow);
+    legendRow->setMargins(QMargins(8, 0, 8, 6));
+    legendRow->addElement(0, 0, new QCPLayoutElement(m_plot));
+    legendRow->addElement(0, 1, m_plot->legend);
+    legendRow->addElement(0, 2, new QCPLayoutElement(m_plot));
+    legendRow->setColumnStretchFactors({1.0, 0.001, 1.0});
+    m_plot->legend->setVisible(true);
+    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    m_plot->legend->setColumnSpacing(18);
+    m_plot->legend->setBorderPen(Qt::NoPen);
+    m_plot->legend->setBrush(Qt::NoBrush);
+    m_plot->plotLayout()->setRowStretchFactor(0, 0.001);
+    m_plot->plotLayout()->setRowStretchFactor(2, 0.001);
+
+    m_plot->xAxis->setTicker(QSharedPointer<YearAxisTicker>::create());
+    m_plot->xAxis->grid()->setVisible(false);
+    for (int a = 0; a < 2; ++a) {
+        m_axes[a].ticker = QSharedPointer<ValueAxisTicker>::create();
+        valueAxis(Axis(a))->setTicker(m_axes[a].ticker);
+    }
+    m_plot->yAxis2->grid()->setVisible(false); // one grid; two would not line up
+
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    // Years only: the value axes fit whatever years are visible, so dragging them by hand
+    // would only fight that.
+    m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
+    m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
+    m_plot->axisRect()->setRangeDragAxes(m_plot->xAxis, m_plot->yAxis);
+    m_plot->axisRect()->setRangeZoomAxes(m_plot->xAxis, m_plot->yAxis);
+
+    m_plot->addLayer(QStringLiteral("zero"), m_plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
+    m_plot->addLayer(QStringLiteral("hover"), m_plot->layer(QStringLiteral("legend")), QCustomPlot::limAbove);
+    m_hoverLayer = m_plot->layer(QStringLiteral("hover"));
+    // Its own buffer, so moving the mouse redraws the cursor, not the whole chart.
+    m_hoverLayer->setMode(QCPLayer::lmBuffered);
+    m_plot->addLayer(QStringLiteral("note"), m_hoverLayer, QCustomPlot::limAbove);
+
+    m_zeroLine = new QCPItemStraightLine(m_plot);
+    m_zeroLine->setLayer(QStringLiteral("zero"));
+    m_zeroLine->point1->setCoords(0, 0);
+    m_zeroLine->point2->setCoords(1, 0);
+    m_zeroLine->setVisible(false);
+
+    m_hoverLine = new QCPItemStraightLine(m_plot);
+    m_hoverLine->setLayer(m_hoverLayer);
+    m_hoverLine->setVisible(false);
+
+    // The note stands just above the axis rect, in a row made for it while it shows, so it
+    // never covers data; it is part of the plot so that exports carry it too.
+    m_note = new QCPItemText(m_plot);
+    m_note->setLayer(QStringLiteral("note"));
+    m_note->setClipToAxisRect(false);
+    m_note->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_note->position->setCoords(0.5, 0.0);
+    m_note->setPositionAlignment(Qt::AlignBottom | Qt::AlignHCenter);
+    m_note->setPadding(QMargins(10, 5, 10, 5));
+    m_note->setVisible(false);
+
+    connect(m_plot->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
+            &ChartView::onXRangeChanged);
+    connect(m_plot, &QCustomPlot::mouseMove, this, &ChartView::onMouseMove);
+    connect(m_plot, &QCustomPlot::afterReplot, this, [this] { m_replotted = true; });
+    connect(m_plot, &QCustomPlot::beforeReplot, this, &ChartView::wrapLegend);
+    connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent*) { resetView(); });
+    connect(m_plot, &QWidget::customContextMenuRequested, this, &ChartView::showContextMenu);
+
+    // The row above the plot: the read-out, then the view and export buttons.
+    m_readout = new QLabel(this);
+    m_readout->setTextFormat(Qt::RichText);
+    m_readout->setWordWrap(true);
+    m_readout->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_readout->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_readout->installEventFilter(this);
+
+    auto* resetAction = new QAction(tr("Reset view"), this);
+    resetAction->setToolTip(tr("Show every year again (or double-click the chart)"));
+    connect(resetAction, &QAction::triggered, this, &ChartView::resetView);
+    auto* resetButton = new QToolButton(this);
+    resetButton->setDefaultAction(resetAction);
+    resetButton->setAutoRaise(true);
+
+    m_exportMenu = new QMenu(this);
+    m_exportMenu->addAction(tr("Image (PNG)…"), this, [this] { exportWithDialog(QStringLiteral("png")); });
+    m_exportMenu->addAction(tr("Document (PDF)…"), this, [this] { exportWithDialog(QStringLiteral("pdf")); });
+    m_exportMenu->addAction(tr("Data (CSV)…"), this, [this] { exportWithDialog(QStringLiteral("csv")); });
+    m_exportMenu->addSeparator();
+    m_exportMenu->addAction(resetAction);
+    auto* exportButton = new QToolButton(this);
+    exportButton->setText(tr("Export"));
+    exportButton->setToolTip(tr("Save this chart as an image, a PDF or its data as CSV"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    exportButton->setAutoRaise(true);
+    exportButton->setMenu(m_exportMenu);
+
+    auto* top = new QHBoxLayout;
+    top->setContentsMargins(6, 2, 2, 0);
+    top->addWidget(m_readout, 1);
+    top->addWidget(resetButton, 0, Qt::AlignTop);
+    top->addWidget(exportButton, 0, Qt::AlignTop);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(top);
+    layout->addWidget(m_plot, 1);
+
+    setHoverYear(std::nullopt);
+    applyTheme();
+    // Subclasses add their series in their constructors and then call refresh(); the
+    // connection is made here so that every chart follows its document.
+    if (m_document)
+        connect(m_document, &ScenarioDocument::resultsChanged, this, &ChartView::refresh);
+}
+
+ChartView::~ChartView() = default;
+
+QCPAxis* ChartView::valueAxis(Axis axis) const
+{
+    return axis == Axis::Left ? m_plot->yAxis : m_plot->yAxis2;
+}
+
+int ChartView::seriesIndex(const QString& csvName) const
+{
+    for (std::size_t i = 0; i < m_series.size(); ++i)
+        if (m_series[i].spec.csvName == csvName)
+            return int(i);
+    return -1;
+}
+
+QCPRange ChartView::fullYearRange() const
+{
+    if (m_yearCount <= 0)
+        return QCPRange(0, 1);
+    return QCPRange(m_firstYear - kYearMargin, m_firstYear + m_yearCount - 1 + kYearMargin);
+}
+
+bool ChartView::isNoteVisible() const
+{
+    return m_note->visible();
+}
+
+QString ChartView::noteText() const
+{
+    return m_note->visible() ? m_note->text() : QString();
+}
+
+int ChartView::addSeries(const SeriesSpec& spec)
+{
+    Series s;
+    s.spec = spec;
+    QCPAxis* axis = valueAxis(spec.axis);
+    if (spec.kind == Kind::Bars) {
+        s.bars = new QCPBars(m_plot->xAxis, axis);
+        s.plottable = s.bars;
+        if (spec.stack >= 0) {
+            for (auto it = m_series.rbegin(); it != m_series.rend(); ++it)
+                if (it->bars && it->spec.stack == spec.stack) {
+                    s.bars->moveAbove(it->bars);
+                    break;
+                }
+            if (!m_barsGroup) {
+                m_barsGroup = new QCPBarsGroup(m_plot);
+                m_barsGroup->setSpacingType(QCPBarsGroup::stAbsolute);
+                m_barsGroup->setSpacing(2);
+            }
+            s.bars->setBarsGroup(m_barsGroup);
+        } else {
+            s.bars->setWidth(0.7);
+        }
+    } else {
+        s.graph = m_plot->addGraph(m_plot->xAxis, axis);
+        s.plottable = s.graph;
+        s.graph->setLineStyle(QCPGraph::lsLine);
+        // Placed by hand rather than bound to the graph: a bound tracer complains while the
+        // graph is empty, and we know the values anyway.
+        s.tracer = new QCPItemTracer(m_plot);
+        s.tracer->setLayer(m_hoverLayer);
+        s.tracer->position->setAxes(m_plot->xAxis, axis);
+        s.tracer->setStyle(QCPItemTracer::tsCircle);
+        s.tracer->setSize(8);
+        s.tracer->setVisible(false);
+    }
+    s.plottable->setName(spec.title);
+    s.plottable->setAntialiasedFill(false);
+    s.plottable->setSelectable(QCP::stNone);
+    m_axes[int(spec.axis)].used = true;
+    axis->setVisible(true);
+    axis->setTickLabels(true);
+    m_series.push_back(std::move(s));
+    applySeriesStyle(m_series.back());
+
+    // Stacks share the slot of a year: each is as wide as the slot allows.
+    if (m_barsGroup) {
+        std::vector<int> stacks;
+        for (const Series& other : m_series)
+            if (other.bars && other.spec.stack >= 0 &&
+                std::find(stacks.begin(), stacks.end(), other.spec.stack) == stacks.end())
+                stacks.push_back(other.spec.stack);
+        for (Series& other : m_series)
+            if (other.bars && other.spec.stack >= 0)
+                other.bars->setWidth(0.84 / double(stacks.size()));
+    }
+    return int(m_series.size()) - 1;
+}
+
+void ChartView::setAxisTitle(Axis axis, const QString& title, ResultUnit unit, const QString& unitText)
+{
+    AxisSetup& a = m_axes[int(axis)];
+    a.title = title;
+    a.unit = unit;
+    a.unitText = unitText;
+}
+
+QVector<double> ChartView::columnValues(const core::ProjectionResult& result, core::Column column)
+{
+    const Eigen::ArrayXd values = result.column(column);
+    return QVector<double>(values.data(), values.data() + values.size());
+}
+
+void ChartView::setSeriesValues(int index, const QVector<double>& values)
+{
+    Series& s = m_series[std::size_t(index)];
+    s.values = values;
+    const bool shown = !values.isEmpty();
+    s.plottable->setVisible(shown);
+    QVector<double> keys;
+    QVector<double> data;
+    keys.reserve(values.size() + 2);
+    data.reserve(values.size() + 2);
+    for (int i = 0; i < values.size(); ++i) {
+        if (s.bars && !std::isfinite(values[i]))
+            continue; // a line shows NaN as a gap; a bar has no gap to show
+        keys.push_back(m_firstYear + i);
+        data.push_back(values[i]);
+    }
+    if (s.spec.kind == Kind::Reference && !data.isEmpty()) {
+        // A reference spans the whole width of the bars, not just from the first year's centre;
+        // the years keep their own points so the hover marker lands on them.
+        keys.prepend(keys.front() - kYearMargin);
+        data.prepend(data.front());
+        keys.push_back(keys.back() + kYearMargin);
+        data.push_back(data.back());
+    }
+    if (s.graph)
+        s.graph->setData(keys, data, true);
+    else
+        s.bars->setData(keys, data, true);
+}
+
+void ChartView::refresh()
+{
+    const core::ProjectionResult* result = m_document ? m_document->result() : nullptr;
+    m_currency = m_document ? m_document->currency() : QStringLiteral("LCU");
+    const bool stale = result && m_document->isResultStale();
+    // Stale results are the earlier ones we already show; the current scenario has an error, so
+    // a value read from it (a target line) would not belong to them.
+    if (result && (!stale || !m_hasData)) {
+        const int oldFirst = m_firstYear;
+        const int oldCount = m_yearCount;
+        m_firstYear = result->startYear;
+        m_yearCount = result->years;
+        updateData(*result, m_document->scenario());
+        if (oldFirst != m_firstYear || oldCount != m_yearCount)
+            m_userZoomed = false;
+        m_hasData = true;
+    } else if (!result) {
+        m_yearCount = 0;
+        for (int i = 0; i < seriesCount(); ++i)
+            setSeriesValues(i, {});
+        m_hasData = false;
+        m_userZoomed = false;
+    }
+    m_stale = stale;
+    for (Series& s : m_series)
+        applySeriesStyle(s);
+    rebuildLegend();
+    updateNote();
+
+    m_adjustingRange = true;
+    const QCPRange full = fullYearRange();
+    if (!m_userZoomed)
+        m_plot->xAxis->setRange(full);
+    m_adjustingRange = false;
+    onXRangeChanged(m_plot->xAxis->range()); // clamps a zoom into the new years and fits
+    if (m_hoverYear)
+        setHoverYear(m_hoverYear);
+    reserveReadoutHeight();
+    requestReplot();
+}
+
+void ChartView::resetView()
+{
+    m_userZoomed = false;
+    m_adjustingRange = true;
+    m_plot->xAxis->setRange(fullYearRange());
+    m_adjustingRange = false;
+    fitValueAxes();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ChartView::onXRangeChanged(const QCPRange& range)
+{
+    if (m_adjustingRange)
+        return;
+    const QCPRange full = fullYearRange();
+    const double span = std::clamp(range.size(), std::min(kMinimumSpan, full.size()), full.size());
+    double lower = range.center() - span / 2;
+    lower = std::clamp(lower, full.lower, full.upper - span);
+    const QCPRange clamped(lower, lower + span);
+    if (std::abs(clamped.lower - range.lower) > 1e-9 || std::abs(clamped.upper - range.upper) > 1e-9) {
+        m_adjustingRange = true;
+        m_plot->xAxis->setRange(clamped);
+        m_adjustingRange = false;
+    }
+    m_userZoomed = std::abs(clamped.lower - full.lower) > 1e-6 || std::abs(clamped.upper - full.upper) > 1e-6;
+    fitValueAxes();
+}
+
+void ChartView::fitValueAxes()
+{
+    const QCPRange x = m_plot->xAxis->range();
+    // Bars count while any part of them shows; lines while their point does.
+    auto visible = [&](int i, bool bar) {
+        const double year = m_firstYear + i;
+        const double half = bar ? 0.45 : 0.0;
+        return year + half >= x.lower && year - half <= x.upper;
+    };
+    double lo[2] = {0.0, 0.0}; // every axis shows zero: these are amounts and rates
+    double hi[2] = {0.0, 0.0};
+    std::map<int, std::pair<QVector<double>, QVector<double>>> stacks; // stack -> (up, down)
+    for (const Series& s : m_series) {
+        if (s.values.isEmpty())
+            continue;
+        const int a = int(s.spec.axis);
+        if (s.bars && s.spec.stack >= 0) {
+            auto& [up, down] = stacks[s.spec.stack];
+            up.resize(s.values.size());
+            down.resize(s.values.size());
+            for (int i = 0; i < s.values.size(); ++i)
+                if (std::isfinite(s.values[i]))
+                    (s.values[i] >= 0 ? up : down)[i] += s.values[i];
+            continue;
+        }
+        for (int i = 0; i < s.values.size(); ++i)
+            if (std::isfinite(s.values[i]) && visible(i, s.bars != nullptr)) {
+                lo[a] = std::min(lo[a], s.values[i]);
+                hi[a] = std::max(hi[a], s.values[i]);
+            }
+    }
+    for (const auto& [stack, sums] : stacks) {
+        int a = 0;
+        for (const Series& s : m_series)
+            if (s.bars && s.spec.stack == stack)
+                a = int(s.spec.axis);
+        for (int i = 0; i < sums.first.size(); ++i)
+            if (visible(i, true)) {
+                hi[a] = std::max(hi[a], sums.first[i]);
+                lo[a] = std::min(lo[a], sums.second[i]);
+            }
+    }
+    for (int a = 0; a < 2; ++a) {
+        double span = hi[a] - lo[a];
+        if (!(span > 0)) {
+            // Nothing but zeros: a range that shows zero near the bottom with sane ticks.
+            hi[a] = m_axes[a].unit == ResultUnit::Percent ? 0.01 : 1.0;
+            span = hi[a];
+        }
+        // Room above the highest value (and below the lowest) so nothing touches the frame.
+        hi[a] += 0.08 * span;
+        if (lo[a] < 0)
+            lo[a] -= 0.08 * span;
+    }
+    if (m_alignZeros && m_axes[0].used && m_axes[1].used) {
+        const double f = std::max(-lo[0] / (hi[0] - lo[0]), -lo[1] / (hi[1] - lo[1]));
+        if (f > 0 && f < 1)
+            for (int a = 0; a < 2; ++a) {
+                const double size = std::max(hi[a] / (1 - f), -lo[a] / f);
+                lo[a] = -f * size;
+                hi[a] = (1 - f) * size;
+            }
+    }
+    for (int a = 0; a < 2; ++a) {
+        AxisSetup& setup = m_axes[a];
+        QCPAxis* axis = valueAxis(Axis(a));
+        axis->setRange(lo[a], hi[a]);
+        const Scale scale =
+            scaleFor(setup.unit, std::max(std::abs(lo[a]), std::abs(hi[a])), m_currency, setup.unitText);
+        setup.ticker->setFactor(scale.factor);
+        setup.ticker->setLocale(locale());
+        axis->setLabel(scale.unit.isEmpty() ? setup.title
+                                            : QStringLiteral("%1 (%2)").arg(setup.title, scale.unit));
+    }
+    m_zeroLine->setVisible(m_hasData && lo[0] < 0);
+}
+
+void ChartView::applyTheme()
+{
+    m_style = ChartStyle::fromPalette(palette());
+    const ChartStyle& st = m_style;
+    m_plot->setBackground(st.background);
+    m_plot->axisRect()->setBackground(st.background);
+    QFont labelFont = font();
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    if (titleFont.pointSizeF() > 0)
+        titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    for (QCPAxis* axis : {m_plot->xAxis, m_plot->yAxis, m_plot->yAxis2}) {
+        axis->setBasePen(QPen(st.mutedText, 1));
+        axis->setTickPen(QPen(st.mutedText, 1));
+        axis->setSubTickPen(QPen(st.mutedText, 1));
+        axis->setTickLabelColor(st.text);
+        axis->setLabelColor(st.text);
+        axis->setTickLabelFont(labelFont);
+        axis->setLabelFont(labelFont);
+        axis->grid()->setPen(QPen(st.grid, 1, Qt::SolidLine));
+        axis->grid()->setZeroLinePen(Qt::NoPen); // our own zero line shows only when it matters
+    }
+    m_plot->xAxis->setSubTicks(true);
+    m_plot->xAxis2->setVisible(false);
+    if (auto* title = qobject_cast<QCPTextElement*>(m_plot->plotLayout()->element(0, 0))) {
+        title->setTextColor(st.text);
+        title->setFont(titleFont);
+    }
+    m_plot->legend->setTextColor(st.text);
+    m_plot->legend->setFont(labelFont);
+    m_plot->legend->setIconBorderPen(Qt::NoPen);
+    m_zeroLine->setPen(QPen(st.text, 1.2));
+    m_hoverLine->setPen(QPen(st.mutedText, 1, Qt::DotLine));
+    m_note->setColor(st.noteText);
+    m_note->setBrush(st.noteBackground);
+    m_note->setPen(QPen(ChartStyle::blend(st.noteText, st.noteBackground, 0.4), 1));
+    QFont noteFont = font();
+    noteFont.setBold(true);
+    m_note->setFont(noteFont);
+    for (Series& s : m_series)
+        applySeriesStyle(s);
+    setHoverYear(m_hoverYear); // the read-out's colours are in its rich text
+}
+
+QColor ChartView::seriesColour(const SeriesSpec& spec) const
+{
+    return spec.kind == Kind::Reference || !spec.colour.isValid() ? m_style.text : spec.colour;
+}
+
+void ChartView::applySeriesStyle(Series& s)
+{
+    QColor colour = seriesColour(s.spec);
+    // Out-of-date results fade towards the background: still readable, visibly not current.
+    if (m_stale)
+        colour = ChartStyle::blend(colour, m_style.background, 0.3);
+    switch (s.spec.kind) {
+    case Kind::Line:
+        s.graph->setPen(QPen(colour, 2.2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        break;
+    case Kind::Reference:
+        s.graph->setPen(QPen(colour, 1.5, Qt::DashLine));
+        break;
+    case Kind::Bars:
+        s.bars->setPen(Qt::NoPen);
+        s.bars->setBrush(colour);
+        break;
+    }
+    if (s.tracer) {
+        s.tracer->setPen(QPen(colour, 2));
+        s.tracer->setBrush(m_style.background);
+    }
+}
+
+void ChartView::rebuildLegend()
+{
+    // Rebuilt rather than toggled so a series that reappears keeps its place.
+    m_plot->legend->clearItems();
+    for (const Series& s : m_series)
+        if (!s.values.isEmpty())
+            s.plottable->addToLegend();
+}
+
+void ChartView::wrapLegend()
+{
+    // As many legend entries on a row as the width allows, the rest on further rows.
+    QCPLegend* legend = m_plot->legend;
+    const int count = legend->itemCount();
+    int widest = 0;
+    for (int i = 0; i < count; ++i)
+        if (QCPAbstractLegendItem* item = legend->item(i))
+            widest = std::max(widest, item->minimumOuterSizeHint().width());
+    const int available = m_plot->viewport().width() - 40;
+    const int columns = widest > 0 ? std::max(1, available / (widest + legend->columnSpacing())) : count;
+    const int wrap = columns >= count ? 0 : columns;
+    if (wrap != legend->wrap()) {
+        legend->setWrap(wrap);
+        legend->setFillOrder(legend->fillOrder(), true); // setWrap alone only affects new items
+    }
+}
+
+void ChartView::updateNote()
+{
+    bool visible = false;
+    if (!m_hasData) {
+        m_note->setText(tr("No results: the scenario has errors"));
+        visible = m_document != nullptr;
+    } else {
+        m_note->setText(tr("Results are out of date: fix the marked value"));
+        visible = m_stale;
+    }
+    m_note->setVisible(visible);
+    QCPLayoutGrid* layout = m_plot->plotLayout();
+    if (visible && !m_noteRow) {
+        layout->insertRow(1);
+        m_noteRow = new QCPLayoutElement(m_plot);
+        layout->addElement(1, 0, m_noteRow);
+        layout->setRowStretchFactor(1, 0.001);
+    } else if (!visible && m_noteRow) {
+        layout->remove(m_noteRow);
+        layout->simplify();
+        m_noteRow = nullptr;
+    }
+    if (m_noteRow) {
+        const int height =
+            QFontMetrics(m_note->font()).height() + m_note->padding().top() + m_note->padding().bottom() + 6;
+        m_noteRow->setMinimumSize(0, height);
+    }
+}
+
+void ChartView::onMouseMove(QMouseEvent* event)
+{
+    const QPointF pos = event->position();
+    if (!m_hasData || !m_plot->axisRect()->rect().contains(pos.toPoint())) {
+        setHoverYear(std::nullopt);
+        return;
+    }
+    const int year = int(std::lround(m_plot->xAxis->pixelToCoord(pos.x())));
+    setHoverYear(std::clamp(year, m_firstYear, m_firstYear + m_yearCount - 1));
+}
+
+QString ChartView::readoutHtml(int year, QString* plainText) const
+{
+    const int i = year - m_firstYear;
+    QStringList plain;
+    QStringList rich;
+    for (const Series& s : m_series) {
+        if (s.values.isEmpty())
+            continue;
+        const QString value =
+            ResultsTableModel::formatValue(s.spec.unit, s.values.value(i, std::nan("")), m_currency, true);
+        plain << QStringLiteral("%1: %2").arg(s.spec.title, value);
+        rich << QStringLiteral("<span style='color:%1'>&#9632;</span>&nbsp;%2:&nbsp;<b>%3</b>")
+                    .arg(seriesColour(s.spec).name(), s.spec.title.toHtmlEscaped(),
+                         value.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
+    }
+    if (plainText)
+        *plainText = QStringLiteral("%1: %2").arg(QString::number(year), plain.join(QStringLiteral(", ")));
+    return QStringLiteral("<b>%1</b>&nbsp;&nbsp; %2")
+        .arg(QString::number(year), rich.join(QStringLiteral(" &nbsp;&nbsp; ")));
+}
+
+void ChartView::reserveReadoutHeight()
+{
+    // The read-out keeps the height of its longest text at this width, so the plot below does
+    // not jump as the mouse moves from year to year.
+    const int width = m_readout->contentsRect().width();
+    int height = 2 * fontMetrics().lineSpacing();
+    if (m_hasData && width > 50) {
+        QTextDocument document;
+        document.setDefaultFont(m_readout->font());
+        document.setDocumentMargin(0);
+        document.setTextWidth(width);
+        for (int year : {m_firstYear, m_firstYear + m_yearCount / 2, m_firstYear + m_yearCount - 1}) {
+            document.setHtml(readoutHtml(year, nullptr));
+            height = std::max(height, int(std::ceil(document.size().height())));
+        }
+    }
+    height += 4;
+    if (m_readout->minimumHeight() != height)
+        m_readout->setMinimumHeight(height);
+}
+
+void ChartView::setHoverYear(std::optional<int> year)
+{
+    const bool changed = year != m_hoverYear;
+    m_hoverYear = year;
+    if (!year || !m_hasData) {
+        m_hoverYear.reset();
+        m_readoutPlain.clear();
+        m_readout->setText(QStringLiteral("<span style='color:%1'>%2</span>")
+                               .arg(m_style.mutedText.name(),
+                                    tr("Point at the chart to read a year's values. Drag to move "
+                                       "through the years, scroll to zoom, double-click to see them all.")
+                                        .toHtmlEscaped()));
+        m_hoverLine->setVisible(false);
+        for (Series& s : m_series)
+            if (s.tracer)
+                s.tracer->setVisible(false);
+    } else {
+        const int i = *year - m_firstYear;
+        for (Series& s : m_series)
+            if (s.tracer) {
+                const double v = s.values.value(i, std::nan(""));
+                s.tracer->setVisible(!s.values.isEmpty() && std::isfinite(v));
+                s.tracer->position->setCoords(*year, std::isfinite(v) ? v : 0.0);
+            }
+        m_readout->setText(readoutHtml(*year, &m_readoutPlain));
+        m_hoverLine->point1->setCoords(*year, 0);
+        m_hoverLine->point2->setCoords(*year, 1);
+        m_hoverLine->setVisible(true);
+    }
+    // Before the first replot the layer has no buffer to draw into; that replot draws it.
+    if (changed && m_replotted)
+        m_hoverLayer->replot();
+}
+
+void ChartView::requestReplot()
+{
+    // A hidden tab is drawn when it is shown: five charts redrawn for one edit would be waste.
+    if (isVisible())
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    else
+        m_replotPending = true;
+}
+
+void ChartView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_replotPending) {
+        m_replotPending = false;
+        m_plot->replot();
+    }
+}
+
+void ChartView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
+        applyTheme();
+        requestReplot();
+    }
+}
+
+bool ChartView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_plot && event->type() == QEvent::Leave)
+        setHoverYear(std::nullopt);
+    else if (watched == m_readout && event->type() == QEvent::Resize)
+        reserveReadoutHeight();
+    return QWidget::eventFilter(watched, event);
+}
+
+QSize ChartView::exportSize(const QSize& requested) const
+{
+    if (requested.isValid() && !requested.isEmpty())
+        return requested;
+    // A chart that was never laid out has a meaningless size; use a typical screen size.
+    if (m_plot->width() >= 200 && m_plot->height() >= 150)
+        return m_plot->size();
+    return QSize(1200, 700);
+}
+
+bool ChartView::exportPng(const QString& path, QString* error, const QSize& size)
+{
+    const QSize s = exportSize(size);
+    const std::optional<int> hover = m_hoverYear;
+    setHoverYear(std::nullopt); // the cursor is not part of the chart
+    const bool ok = m_plot->savePng(path, s.width(), s.height());
+    setHoverYear(hover);
+    m_plot->replot(QCustomPlot::rpQueuedReplot); // the export laid the plot out at its own size
+    if (!ok && error)
+        *error = tr("Could not write the image %1. Check that the folder exists and you may write to it.")
+                     .arg(QDir::toNativeSeparators(path));
+    return ok;
+}
+
+bool ChartView::exportPdf(const QString& path, QString* error, const QSize& size)
+{
+    const QSize s = exportSize(size);
+    const std::optional<int> hover = m_hoverYear;
+    setHoverYear(std::nullopt);
+    const bool ok = m_plot->savePdf(path, s.width(), s.height(), QCP::epAllowCosmetic,
+                                    QStringLiteral("Tideover"), m_title);
+    setHoverYear(hover);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    // QPdfWriter reports no failure; an empty or missing file is one.
+    const bool written = ok && QFileInfo(path).size() > 0;
+    if (!written && error)
+        *error = tr("Could not write the PDF %1. Check that the folder exists and you may write to it.")
+                     .arg(QDir::toNativeSeparators(path));
+    return written;
+}
+
+QString ChartView::csvText() const
+{
+    QString text = QStringLiteral("year");
+    for (const Series& s : m_series)
+        if (!s.values.isEmpty())
+            text += QLatin1Char(',') + s.spec.csvName;
+    text += QLatin1Char('\n');
+    for (int i = 0; i < m_yearCount; ++i) {
+        text += QString::number(m_firstYear + i);
+        for (const Series& s : m_series)
+            if (!s.values.isEmpty())
+                text += QLatin1Char(',') +
+                        QString::fromStdString(core::formatCell(s.values.value(i, std::nan(""))));
+        text += QLatin1Char('\n');
+    }
+    return text;
+}
+
+bool ChartView::exportCsv(const QString& path, QString* error) const
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(csvText().toUtf8());
+        if (file.commit())
+            return true;
+    }
+    if (error)
+        *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    return false;
+}
+
+void ChartView::exportWithDialog(const QString& what)
+{
+    if (m_stale &&
+        QMessageBox::question(this, tr("Export out-of-date results?"),
+                              tr("The scenario has an error, so this chart shows the last valid results, "
+                                 "not the current values. Export them anyway?")) != QMessageBox::Yes)
+        return;
+    QString filter;
+    QString caption;
+    if (what == QLatin1String("png")) {
+        caption = tr("Export chart as image");
+        filter = tr("PNG images (*.png)");
+    } else if (what == QLatin1String("pdf")) {
+        caption = tr("Export chart as PDF");
+        filter = tr("PDF documents (*.pdf)");
+    } else {
+        caption = tr("Export chart data as CSV");
+        filter = tr("CSV files (*.csv)");
+    }
+    const QString scenario = m_document ? QFileInfo(m_document->displayName()).completeBaseName() : QString();
+    QString name = scenario.isEmpty() ? m_title : QStringLiteral("%1 - %2").arg(scenario, m_title);
+    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("_"));
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(this, caption,
+                                                QDir(dir).filePath(name + QLatin1Char('.') + what), filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + what;
+    QString error;
+    bool ok = false;
+    if (what == QLatin1String("png"))
+        ok = exportPng(path, &error);
+    else if (what == QLatin1String("pdf"))
+        ok = exportPdf(path, &error);
+    else
+        ok = exportCsv(path, &error);
+    if (!ok)
+        QMessageBox::warning(this, caption, error);
+}
+
+void ChartView::showContextMenu(const QPoint& pos)
+{
+    m_exportMenu->popup(m_plot->mapToGlobal(pos));
+}
+
+} // namespace tideover::ui

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Tideover authors
+#pragma once
+
+#include "chartstyle.h"
+#include "models/resultstablemodel.h"
+#include "projectionresult.h"
+#include "scenario.h"
+
+#include <QPointer>
+#include <QSharedPointer>
+#include <QWidget>
+
+#include <optional>
+#include <vector>
+
+class QCustomPlot;
+class QCPAbstractPlottable;
+class QCPAxis;
+class QCPBars;
+class QCPBarsGroup;
+class QCPGraph;
+class QCPItemTracer;
+class QCPItemStraightLine;
+class QCPItemText;
+class QCPLayer;
+class QCPLayoutElement;
+class QCPRange;
+class QLabel;
+class QMenu;
+class QMouseEvent;
+
+namespace tideover::ui {
+
+class ScenarioDocument;
+class ValueAxisTicker;
+
+// A chart of annual results over calendar years, following a ScenarioDocument. Subclasses
+// declare their series once and fill them from each new result; this class gives every chart
+// the same behaviour: a read-out of the year under the mouse, horizontal zoom and pan
+// (double-click resets), value axes that fit the visible years and show readable units, a
+// legend below the plot, palette-derived colours, export to PNG, PDF and CSV, and a greyed
+// "out of date" state while the scenario has errors.
+class ChartView : public QWidget {
+    Q_OBJECT
+
+public:
+    enum class Axis { Left, Right };
+    enum class Kind {
+        Line,
+        Bars,      // stacked when `stack` >= 0; different stacks stand side by side
+        Reference, // a dashed flat line in the text colour (a target, a break-even rate)
+    };
+    struct SeriesSpec {
+        QString title;   // legend and read-out
+        QString csvName; // CSV header: the spec's column name where there is one
+        Kind kind = Kind::Line;
+        ResultUnit unit = ResultUnit::Money;
+        Axis axis = Axis::Left;
+        QColor colour; // none: the text colour; Reference always uses the text colour
+        int stack = -1;
+    };
+
+    ChartView(ScenarioDocument* document, const QString& title, QWidget* parent = nullptr);
+    ~ChartView() override;
+
+    QCustomPlot* plot() const { return m_plot; }
+    QString title() const { return m_title; }
+
+    int seriesCount() const { return int(m_series.size()); }
+    const SeriesSpec& seriesSpec(int index) const { return m_series[std::size_t(index)].spec; }
+    // One value per year (NaN where undefined); empty while the series is hidden.
+    const QVector<double>& seriesValues(int index) const { return m_series[std::size_t(index)].values; }
+    bool isSeriesShown(int index) const { return !seriesValues(index).isEmpty(); }
+    QCPAbstractPlottable* plottable(int index) const { return m_series[std::size_t(index)].plottable; }
+    int seriesIndex(const QString& csvName) const; // -1 when there is none
+    int firstYear() const { return m_firstYear; }
+    int yearCount() const { return m_yearCount; }
+    // The x range that shows every year; zoom and pan stay inside it.
+    QCPRange fullYearRange() const;
+
+    bool isStale() const { return m_stale; }
+    bool isNoteVisible() const;
+    QString noteText() const;
+
+    // The year under the mouse and its values ("2031: Reserve: 130.77 bn LCU, ...").
+    std::optional<int> hoverYear() const { return m_hoverYear; }
+    QString readoutText() const { return m_readoutPlain; }
+
+    // Exports; an empty `size` uses the plot's size on screen. On failure they return false
+    // with a sentence for the user in `error`.
+    bool exportPng(const QString& path, QString* error, const QSize& size = QSize());
+    bool exportPdf(const QString& path, QString* error, const QSize& size = QSize());
+    // The shown series as CSV: "year" then one column per series, full-precision numbers.
+    bool exportCsv(const QString& path, QString* error) const;
+    QString csvText() const;
+
+public slots:
+    // Takes the document's current results and state; replots when visible.
+    void refresh();
+    // Shows every year again and fits the value axes.
+    void resetView();
+
+protected:
+    int addSeries(const SeriesSpec& spec);
+    // The axis label is "title (unit)", the unit scaled to the data: "Reserve (bn VND)".
+    // `unitText` replaces the unit where it needs words ("% of insured wages").
+    void setAxisTitle(Axis axis, const QString& title, ResultUnit unit, const QString& unitText = {});
+    // Values for the years of the current result; an empty vector hides the series.
+    void setSeriesValues(int index, const QVector<double>& values);
+    // Puts zero at the same height on both value axes (the reserve and its ratio share a sign).
+    void setAlignZeros(bool align) { m_alignZeros = align; }
+    static QVector<double> columnValues(const core::ProjectionResult& result, core::Column column);
+    // Fills the series from a result (a valid, current one).
+    virtual void updateData(const core::ProjectionResult& result, const core::Scenario& scenario) = 0;
+
+    void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    struct Series {
+        SeriesSpec spec;
+        QCPAbstractPlottable* plottable = nullptr;
+        QCPGraph* graph = nullptr; // for Line and Reference
+        QCPBars* bars = nullptr;
+        QCPItemTracer* tracer = nullptr; // marks the hovered year on a line
+        QVector<double> values;
+    };
+    struct AxisSetup {
+        QString title;
+        ResultUnit unit = ResultUnit::Money;
+        QString unitText;
+        QSharedPointer<ValueAxisTicker> ticker;
+        bool used = false;
+    };
+
+    QCPAxis* valueAxis(Axis axis) const;
+    void applyTheme();
+    QColor seriesColour(const SeriesSpec& spec) const;
+    void applySeriesStyle(Series& series);
+    void rebuildLegend();
+    void wrapLegend();
+    void updateNote();
+    void fitValueAxes();
+    void onXRangeChanged(const QCPRange& range);
+    void onMouseMove(QMouseEvent* event);
+    void setHoverYear(std::optional<int> year);
+    QString readoutHtml(int year, QString* plainText) const;
+    void reserveReadoutHeight();
+    void requestReplot();
+    QSize exportSize(const QSize& requested) const;
+    void exportWithDialog(const QString& what);
+    void showContextMenu(const QPoint& pos);
+
+    QPointer<ScenarioDocument> m_document;
+    QString m_title;
+    QCustomPlot* m_plot = nullptr;
+    QLabel* m_readout = nullptr;
+    QMenu* m_exportMenu = nullptr;
+    QCPLayer* m_hoverLayer = nullptr;
+    QCPBarsGroup* m_barsGroup = nullptr;
+    QCPItemStraightLine* m_hoverLine = nullptr;
+    QCPItemStraightLine* m_zeroLine = nullptr;
+    QCPItemText* m_note = nullptr;
+    QCPLayoutElement* m_noteRow = nullptr; // room for the note above the axis rect
+    std::vector<Series> m_series;
+    AxisSetup m_axes[2];
+    ChartStyle m_style;
+    QString m_currency;
+    int m_firstYear = 0;
+    int m_yearCount = 0;
+    bool m_hasData = false;
+    bool m_stale = false;
+    bool m_alignZeros = false;
+    bool m_userZoomed = false;
+    bool m_adjustingRange = false;
+    bool m_replotPending = false;
+    bool m_replotted = false;
+    std::optional<int> m_hoverYear;
+    QString m_readoutPlain;
+};
+
+} // namespace tideover::ui

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Tideover authors
+#include "incomeexpenditurechart.h"
+
+#include <algorithm>
+
+namespace tideover::ui {
+
+namespace {
+constexpr int kIncome = 0;
+constexpr int kSpending = 1;
+} // namespace
+
+IncomeExpenditureChart::IncomeExpenditureChart(ScenarioDocument* document, QWidget* parent)
+    : ChartView(document, tr("Income (left bar) and spending (right bar)"), parent)
+{
+    using S = ChartStyle::Series;
+    // Income in greens and blues, spending in warm colours: the two bars read as two families.
+    m_contributions = addSeries({tr("Contributions"), QStringLiteral("contributions"), Kind::Bars,
+                                 ResultUnit::Money, Axis::Left, ChartStyle::series(S::BluishGreen), kIncome});
+    m_investment = addSeries({tr("Investment income"), QStringLiteral("investment_income"), Kind::Bars,
+                              ResultUnit::Money, Axis::Left, ChartStyle::series(S::SkyBlue), kIncome});
+    m_transfers = addSeries({tr("Transfers"), QStringLiteral("transfers"), Kind::Bars, ResultUnit::Money,
+                             Axis::Left, ChartStyle::series(S::Blue), kIncome});
+    m_benefits = addSeries({tr("Benefits"), QStringLiteral("benefits"), Kind::Bars, ResultUnit::Money,
+                            Axis::Left, ChartStyle::series(S::Vermillion), kSpending});
+    m_other = addSeries({tr("Other expenditure"), QStringLiteral("other_expenditure"), Kind::Bars,
+                         ResultUnit::Money, Axis::Left, ChartStyle::series(S::Orange), kSpending});
+    m_admin = addSeries({tr("Administration"), QStringLiteral("admin"), Kind::Bars, ResultUnit::Money,
+                         Axis::Left, ChartStyle::series(S::ReddishPurple), kSpending});
+    // The difference the bars show, as a number one can read off: above zero the fund grows.
+    m_balance =
+        addSeries({tr("Balance"), QStringLiteral("balance"), Kind::Line, ResultUnit::Money, Axis::Left, {}});
+    setAxisTitle(Axis::Left, tr("Per year"), ResultUnit::Money);
+    refresh();
+}
+
+void IncomeExpenditureChart::updateData(const core::ProjectionResult& result, const core::Scenario&)
+{
+    setSeriesValues(m_contributions, columnValues(result, core::Column::contributions));
+    setSeriesValues(m_investment, columnValues(result, core::Column::investment_income));
+    // Most scenarios have no transfers; an empty legend entry would only raise questions.
+    const QVector<double> transfers = columnValues(result, core::Column::transfers);
+    const bool anyTransfers =
+        std::any_of(transfers.begin(), transfers.end(), [](double x) { return x != 0.0; });
+    setSeriesValues(m_transfers, anyTransfers ? transfers : QVector<double>());
+    setSeriesValues(m_benefits, columnValues(result, core::Column::benefits));
+    setSeriesValues(m_other, columnValues(result, core::Column::other_expenditure));
+    setSeriesValues(m_admin, columnValues(result, core::Column::admin));
+    setSeriesValues(m_balance, columnValues(result, core::Column::balance));
+}
+
+} // namespace tideover::ui

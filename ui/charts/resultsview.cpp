@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Tideover authors
+#include "resultsview.h"
+
+#include "beneficiarieschart.h"
+#include "chartstyle.h"
+#include "document/scenariodocument.h"
+#include "incomeexpenditurechart.h"
+#include "models/resultstablemodel.h"
+#include "rateschart.h"
+#include "reservechart.h"
+#include "resultformat.h"
+
+#include <QButtonGroup>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <sstream>
+
+namespace tideover::ui {
+
+ResultsView::ResultsView(ScenarioDocument* document, QWidget* parent) : QWidget(parent), m_document(document)
+{
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_reserve = new ReserveChart(document);
+    m_income = new IncomeExpenditureChart(document);
+    m_beneficiaries = new BeneficiariesChart(document);
+    m_rates = new RatesChart(document);
+    m_tabs->addTab(m_reserve, tr("&Reserve"));
+    m_tabs->addTab(m_income, tr("&Income and spending"));
+    m_tabs->addTab(m_beneficiaries, tr("&Beneficiaries"));
+    m_tabs->addTab(m_rates, tr("R&ates"));
+
+    auto* tablePage = new QWidget;
+    m_model = new ResultsTableModel(document, this);
+    m_table = new QTableView(tablePage);
+    m_table->setModel(m_model);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->setVisible(false); // the year is the first column
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->setWordWrap(false);
+    // Dense rows: a planner reads down the years, and more of them fit.
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+
+    m_annualButton = new QToolButton(tablePage);
+    m_annualButton->setText(tr("Annual"));
+    m_annualButton->setCheckable(true);
+    m_annualButton->setChecked(true);
+    m_annualButton->setToolTip(tr("One row per projection year"));
+    m_monthlyButton = new QToolButton(tablePage);
+    m_monthlyButton->setText(tr("Monthly"));
+    m_monthlyButton->setCheckable(true);
+    m_monthlyButton->setToolTip(tr("One row per month: flows of the month, the reserve at its end"));
+    auto* group = new QButtonGroup(tablePage);
+    group->setExclusive(true);
+    group->addButton(m_annualButton);
+    group->addButton(m_monthlyButton);
+    connect(m_monthlyButton, &QToolButton::toggled, this, &ResultsView::setMonthly);
+
+    m_exportButton = new QPushButton(tr("Export CSV…"), tablePage);
+    m_exportButton->setToolTip(tr("Save the table shown as CSV, exactly as tideover-cli writes it"));
+    connect(m_exportButton, &QPushButton::clicked, this, &ResultsView::exportTableWithDialog);
+
+    m_staleBanner = new QLabel(tr("Results are out of date: fix the marked value. The table shows the last "
+                                  "valid results."),
+                               tablePage);
+    m_staleBanner->setWordWrap(true);
+    m_staleBanner->setMargin(6);
+    m_staleBanner->setAutoFillBackground(true);
+    m_staleBanner->setVisible(false);
+
+    auto* bar = new QHBoxLayout;
+    bar->setContentsMargins(6, 4, 6, 4);
+    bar->addWidget(m_annualButton);
+    bar->addWidget(m_monthlyButton);
+    bar->addStretch(1);
+    bar->addWidget(m_exportButton);
+    auto* tableLayout = new QVBoxLayout(tablePage);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->setSpacing(0);
+    tableLayout->addLayout(bar);
+    tableLayout->addWidget(m_staleBanner);
+    tableLayout->addWidget(m_table, 1);
+    m_tabs->addTab(tablePage, tr("&Table"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+
+    if (m_document)
+        connect(m_document, &ScenarioDocument::resultsChanged, this, &ResultsView::updateTableState);
+    updateTableState();
+}
+
+QList<ChartView*> ResultsView::charts() const
+{
+    return {m_reserve, m_income, m_beneficiaries, m_rates};
+}
+
+bool ResultsView::isMonthly() const
+{
+    return m_model->isMonthly();
+}
+
+void ResultsView::setMonthly(bool monthly)
+{
+    if (monthly == m_model->isMonthly())
+        return;
+    m_model->setMonthly(monthly);
+    (monthly ? m_monthlyButton : m_annualButton)->setChecked(true);
+    m_columnsSized = false;
+    updateTableState();
+}
+
+void ResultsView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateTableState(); // the banner's colours follow the theme
+}
+
+void ResultsView::updateTableState()
+{
+    const bool stale = m_document && m_document->isResultStale();
+    const ChartStyle style = ChartStyle::fromPalette(palette());
+    QPalette banner = m_staleBanner->palette();
+    banner.setColor(QPalette::Window, style.noteBackground);
+    banner.setColor(QPalette::WindowText, style.noteText);
+    m_staleBanner->setPalette(banner);
+    m_staleBanner->setVisible(stale);
+    m_exportButton->setEnabled(m_document && m_document->result());
+    // Sizing to contents reads every row; once per table shape is enough, not on every edit.
+    if (!m_columnsSized && m_model->rowCount() > 0) {
+        m_table->resizeColumnsToContents();
+        m_columnsSized = true;
+    }
+}
+
+bool ResultsView::exportTableCsv(const QString& path, QString* error) const
+{
+    const core::ProjectionResult* result = m_document ? m_document->result() : nullptr;
+    if (!result) {
+        if (error)
+            *error = tr("There are no results to export: the scenario has errors.");
+        return false;
+    }
+    std::ostringstream out;
+    if (m_model->isMonthly())
+        core::writeMonthlyCsv(out, *result);
+    else
+        core::writeAnnualCsv(out, *result);
+    const std::string text = out.str();
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(text.data(), qint64(text.size()));
+        if (file.commit())
+            return true;
+    }
+    if (error)
+        *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    return false;
+}
+
+void ResultsView::exportTableWithDialog()
+{
+    const QString caption = tr("Export results as CSV");
+    if (m_document && m_document->isResultStale() &&
+        QMessageBox::question(this, caption,
+                              tr("The scenario has an error, so the table shows the last valid results, "
+                                 "not the current values. Export them anyway?")) != QMessageBox::Yes)
+        return;
+    QString name = m_document ? QFileInfo(m_document->displayName()).completeBaseName() : QString();
+    if (name.isEmpty())
+        name = QStringLiteral("results");
+    name += m_model->isMonthly() ? tr(" - monthly") : tr(" - annual");
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(
+        this, caption, QDir(dir).filePath(name + QStringLiteral(".csv")), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".csv");
+    QString error;
+    if (!exportTableCsv(path, &error))
+        QMessageBox::warning(this, caption, error);
+}
+
+} // namespace tideover::ui

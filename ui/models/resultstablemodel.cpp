@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Tideover authors
+#include "resultstablemodel.h"
+
+#include "document/scenariodocument.h"
+#include "format/displayformat.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QPalette>
+
+#include <array>
+#include <cmath>
+
+namespace tideover::ui {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tideover::ui::ResultsTableModel", text);
+}
+
+using Columns = std::array<ResultColumnInfo, core::kColumnCount>;
+using MonthlyColumns = std::array<ResultColumnInfo, core::kMonthlyColumnCount>;
+
+// Titles and definitions follow model-spec.md's output table; names come from the core so
+// the tooltips always say what the CSV header says.
+Columns makeAnnualColumns()
+{
+    struct Row {
+        const char* title;
+        ResultUnit unit;
+        const char* definition;
+    };
+    // In core::Column order.
+    static const Row rows[core::kColumnCount] = {
+        {"Year", ResultUnit::Year, "calendar year"},
+        {"Labour force", ResultUnit::Persons, "LF[y], the labour force"},
+        {"Unemployed", ResultUnit::Persons, "U[y] = LF[y] × u[y]"},
+        {"Insured", ResultUnit::Persons, "INS[y]: employed wage employees covered by law who contribute"},
+        {"Separations", ResultUnit::Persons, "sum of I over the year: insured who lose their job"},
+        {"Contributory wage bill", ResultUnit::Money, "12 × WB[y], the insured's contributory wages"},
+        {"Contribution rate", ResultUnit::Percent, "c[y], the total rate on contributory wages"},
+        {"Contributions", ResultUnit::Money, "sum of CI over the year"},
+        {"New claims", ResultUnit::Persons, "sum of N over the year: new beneficiaries"},
+        {"Beneficiaries", ResultUnit::Persons, "mean of BEN over the 12 months"},
+        {"Benefits", ResultUnit::Money, "sum of BX over the year: benefit spending"},
+        {"Other expenditure", ResultUnit::Money,
+         "sum of OX: benefit-related payments and active labour-market spending"},
+        {"Administration", ResultUnit::Money, "sum of AX over the year"},
+        {"Expenditure", ResultUnit::Money, "sum of TX: benefits + other expenditure + administration"},
+        {"Investment income", ResultUnit::Money,
+         "sum of II: the reserve's return (negative while the fund borrows)"},
+        {"Transfers", ResultUnit::Money, "sum of T: transfers into (+) or out of (−) the fund"},
+        {"Balance", ResultUnit::Money, "contributions + investment_income + transfers − expenditure"},
+        {"Reserve", ResultUnit::Money, "R at the end of the year"},
+        {"Reserve ratio", ResultUnit::Years, "reserve / expenditure, in years (empty when expenditure is 0)"},
+        {"Reserve to wages", ResultUnit::Percent, "reserve / wage_bill (empty when wage_bill is 0)"},
+        {"Cost rate", ResultUnit::Percent,
+         "expenditure / wage_bill, the pay-as-you-go rate (empty when wage_bill is 0)"},
+        {"Effective coverage", ResultUnit::Percent, "beneficiaries / unemployed"},
+        {"Average monthly benefit", ResultUnit::Money,
+         "benefits / (12 × beneficiaries), per month (empty when beneficiaries is 0)"},
+        {"Average replacement rate", ResultUnit::Percent,
+         "average_benefit / W[y] (empty when average_benefit is)"},
+        {"High-cost multiple", ResultUnit::Years,
+         "reserve_to_wages / mean of the three highest benefits / wage_bill among years 0..y; "
+         "empty when that mean is 0 or undefined"},
+    };
+    Columns columns;
+    const auto& names = core::columnNames();
+    for (int c = 0; c < core::kColumnCount; ++c)
+        columns[std::size_t(c)] = {
+            QString::fromUtf8(names[std::size_t(c)].data(), qsizetype(names[std::size_t(c)].size())),
+            tr(rows[c].title), rows[c].unit, tr(rows[c].definition)};
+    return columns;
+}
+
+MonthlyColumns makeMonthlyColumns()
+{
+    struct Row {
+        const char* title;
+        ResultUnit unit;
+        const char* definition;
+    };
+    // In core::MonthlyColumn order.
+    static const Row rows[core::kMonthlyColumnCount] = {
+        {"Year", ResultUnit::Year, "calendar year"},
+        {"Month", ResultUnit::Month, "month of the year, 1..12"},
+        {"Contribution rate", ResultUnit::Percent, "c[y], the total rate on contributory wages"},
+        {"Separations", ResultUnit::Persons, "I[m]: insured who lose their job in the month"},
+        {"New claims", ResultUnit::Persons, "N[m]: new beneficiaries in the month"},
+        {"Beneficiaries", ResultUnit::Persons, "BEN[m]: beneficiaries paid in the month"},
+        {"Contributions", ResultUnit::Money, "CI[m]: contributions in the month"},
+        {"Benefits", ResultUnit::Money, "BX[m]: benefit spending in the month"},
+        {"Other expenditure", ResultUnit::Money, "OX[m]: benefit-related and active labour-market spending"},
+        {"Administration", ResultUnit::Money, "AX[m]: administration in the month"},
+        {"Expenditure", ResultUnit::Money, "TX[m] = BX[m] + OX[m] + AX[m]"},
+        {"Investment income", ResultUnit::Money, "II[m]: the reserve's return in the month"},
+        {"Transfers", ResultUnit::Money, "T[m]: the year's transfers spread over its months"},
+        {"Reserve", ResultUnit::Money, "R[m+1], the reserve at the end of the month"},
+    };
+    MonthlyColumns columns;
+    const auto& names = core::monthlyColumnNames();
+    for (int c = 0; c < core::kMonthlyColumnCount; ++c)
+        columns[std::size_t(c)] = {
+            QString::fromUtf8(names[std::size_t(c)].data(), qsizetype(names[std::size_t(c)].size())),
+            tr(rows[c].title), rows[c].unit, tr(rows[c].definition)};
+    return columns;
+}
+
+} // namespace
+
+ResultsTableModel::ResultsTableModel(ScenarioDocument* document, QObject* parent)
+    : QAbstractTableModel(parent), m_document(document)
+{
+    if (m_document)
+        connect(m_document, &ScenarioDocument::resultsChanged, this, &ResultsTableModel::refresh);
+    refresh();
+}
+
+void ResultsTableModel::setMonthly(bool monthly)
+{
+    if (monthly == m_monthly)
+        return;
+    beginResetModel();
+    m_monthly = monthly;
+    endResetModel();
+}
+
+void ResultsTableModel::refresh()
+{
+    beginResetModel();
+    const core::ProjectionResult* result = m_document ? m_document->result() : nullptr;
+    if (result)
+        m_result = *result;
+    else
+        m_result.reset();
+    m_currency = m_document ? m_document->currency() : QStringLiteral("LCU");
+    m_stale = m_document && m_document->isResultStale();
+    endResetModel();
+}
+
+int ResultsTableModel::rowCount(const QModelIndex& parent) const
+{
+    if (parent.isValid() || !m_result)
+        return 0;
+    return int(m_monthly ? m_result->monthly.rows() : m_result->annual.rows());
+}
+
+int ResultsTableModel::columnCount(const QModelIndex& parent) const
+{
+    if (parent.isValid())
+        return 0;
+    return m_monthly ? core::kMonthlyColumnCount : core::kColumnCount;
+}
+
+const ResultColumnInfo& ResultsTableModel::annualColumn(core::Column column)
+{
+    static const Columns columns = makeAnnualColumns();
+    return columns[std::size_t(column)];
+}
+
+const ResultColumnInfo& ResultsTableModel::monthlyColumn(core::MonthlyColumn column)
+{
+    static const MonthlyColumns columns = makeMonthlyColumns();
+    return columns[std::size_t(column)];
+}
+
+const ResultColumnInfo& ResultsTableModel::columnInfo(int column) const
+{
+    return m_monthly ? monthlyColumn(core::MonthlyColumn(column)) : annualColumn(core::Column(column));
+}
+
+QString ResultsTableModel::formatValue(ResultUnit unit, double value, const QString& currency, bool compact)
+{
+    if (!std::isfinite(value))
+        return format::undefinedMark();
+    switch (unit) {
+    case ResultUnit::Year:
+    case ResultUnit::Month:
+        return QString::number(std::llround(value));
+    case ResultUnit::Persons:
+        return format::number(value, 0);
+    case ResultUnit::Money:
+        return format::money(value, currency, compact);
+    case ResultUnit::Percent:
+        // A table column needs the same decimals in every row to line up; format::percent
+        // trims them ("2 %" above "1.44 %").
+        if (!compact)
+            return QLocale().toString(value * 100.0, 'f', 2) + QStringLiteral(" %");
+        return format::percent(value, 2);
+    case ResultUnit::Years:
+        return format::years(value);
+    }
+    return format::number(value, 2);
+}
+
+QString ResultsTableModel::unitText(ResultUnit unit, const QString& currency)
+{
+    switch (unit) {
+    case ResultUnit::Year:
+    case ResultUnit::Month:
+        return QString();
+    case ResultUnit::Persons:
+        return tr("persons");
+    case ResultUnit::Money:
+        return currency;
+    case ResultUnit::Percent:
+        return QStringLiteral("%");
+    case ResultUnit::Years:
+        return tr("years");
+    }
+    return QString();
+}
+
+QVariant ResultsTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_result)
+        return {};
+    const Eigen::ArrayXXd& table = m_monthly ? m_result->monthly : m_result->annual;
+    const double value = table(index.row(), index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return formatValue(columnInfo(index.column()).unit, value, m_currency);
+    case Qt::UserRole:
+        return value;
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+    case Qt::ForegroundRole:
+        // Stale results stay readable but look inactive, like the greyed charts.
+        // Text half-way to the background: themes do not all define a disabled text colour.
+        if (m_stale) {
+            const QPalette palette = QGuiApplication::palette();
+            const QColor text = palette.color(QPalette::Text);
+            const QColor base = palette.color(QPalette::Base);
+            return QColor::fromRgbF((text.redF() + base.redF()) / 2, (text.greenF() + base.greenF()) / 2,
+                                    (text.blueF() + base.blueF()) / 2);
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant ResultsTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical) {
+        if (role == Qt::DisplayRole && section >= 0 && section < rowCount())
+            return section + 1;
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    if (section < 0 || section >= columnCount())
+        return {};
+    const ResultColumnInfo& info = columnInfo(section);
+    switch (role) {
+    case Qt::DisplayRole: {
+        const QString unit = unitText(info.unit, m_currency);
+        return unit.isEmpty() ? info.title : QStringLiteral("%1\n(%2)").arg(info.title, unit);
+    }
+    case Qt::ToolTipRole:
+        return QStringLiteral("<b>%1</b>: %2").arg(info.name, info.definition.toHtmlEscaped());
+    case Qt::UserRole:
+        return info.name;
+    default:
+        return {};
+    }
+}
+
+} // namespace tideover::ui

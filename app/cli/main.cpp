@@ -8,7 +8,10 @@
 #include "parameters.h"
 #include "projection.h"
 #include "resultformat.h"
+#include "scenariodiff.h"
 #include "scenariofile.h"
+#include "sensitivity.h"
+#include "solvers.h"
 #include "stochastic.h"
 #include "stresstest.h"
 #include "validation.h"
@@ -19,6 +22,7 @@
 #include <cmath>
 #include <cstdio>
 #include <iostream>
+#include <limits>
 #include <map>
 #include <optional>
 #include <set>
@@ -65,6 +69,13 @@ Risk analysis:
   stress   SCENARIO --start YEAR --rise R [--months M] [--recovery K] [--name NAME] [--set ...]
            a recession on top of the scenario: lowest reserve ratio, months of benefits the
            reserve covers, depletion (JSON)
+  sensitivity SCENARIO [--output-measure MEASURE] [--year YEAR] [--relative F | --absolute D]
+           [--keys assumptions|policy|all|KEY,...] [--set ...] [--output FILE]
+           each assumption down and up, one at a time, and its effect on a measure (CSV)
+  solve    SCENARIO --for contribution_rate|replacement_rate [--set KEY=VALUE]...
+           the contribution rate or the replacement rate the scheme can afford (JSON)
+  diff     A B
+           the parameters that differ between two scenarios and the headline figures of both
 
 SCENARIO is a .tideover file or builtin:NAME (builtin:default).
 --set KEY=VALUE changes a parameter: rates are fractions (0.6 = 60 %), lists and series
@@ -174,6 +185,73 @@ deterministic projection exactly. Reported for the shock and, under "baseline", 
   --name NAME       a name for the shock, repeated in the output (default "recession")
   --set KEY=VALUE   change a parameter (repeatable)
 )"},
+    {"sensitivity", R"(Usage: tideover-cli sensitivity SCENARIO [--output-measure MEASURE] [--year YEAR] [--relative F | --absolute D] [--keys KEYS] [--set KEY=VALUE]... [--output FILE]
+
+One-at-a-time sensitivity (the figures of a tornado chart): each key is lowered and raised
+while every other parameter keeps its value, and the chosen measure is computed for both.
+Every value of the key changes (each element of a list or series); the new value is rounded
+to 12 significant digits (whole-number keys to whole numbers) and clamped into the key's
+allowed range.
+
+  --output-measure MEASURE   what to report (default reserve_ratio):
+        reserve_ratio           reserve / expenditure at the end of --year (years)
+        break_even_rate         the flat contribution rate reaching the target at the horizon
+        depletion_year          the first year with a negative month-end reserve
+        minimum_reserve_ratio   the lowest reserve ratio over the projection
+  --year YEAR       the calendar year of reserve_ratio (default: the last projected year)
+  --relative F      change each value by F times its size: x -/+ F |x| (default 0.1, i.e. 10 %)
+  --absolute D      change each value by D in the key's own unit: x -/+ D
+  --keys KEYS       assumptions (default): the labour-market, coverage, wage, economy,
+                    eligibility and reserve keys; policy: the contribution, benefit,
+                    expenditure and financing-rule keys; all: both; or KEY,KEY,...
+  --set KEY=VALUE   change a parameter before the analysis (repeatable)
+  -o, --output FILE write to FILE instead of standard output
+
+Output, one row per key, in the parameter table's order:
+
+  key,label,low_value,base_value,high_value,measure_low,measure_base,measure_high,note
+
+Values are in --set syntax (a list or series in double quotes). An empty measure is absent:
+never depleted, or no break-even rate in 0..1. The note says why a varied scenario could not
+be projected (e.g. duration shares that no longer sum to 1).
+)"},
+    {"solve", R"(Usage: tideover-cli solve SCENARIO --for contribution_rate|replacement_rate [--set KEY=VALUE]...
+
+Solves for a financing figure, with the financing rule switched off, and prints a JSON object
+(null when no answer exists in the range; the exit status is 0 either way). T is
+projection.target_reserve_ratio.
+
+--for contribution_rate
+  break_even_rate                  the flat total contribution rate in 0..1 at which the
+                                   reserve at the horizon is T times the last year's
+                                   expenditure (the model spec's general average premium)
+  rate_keeping_target_every_year   the lowest flat total rate in 0..1 at which the reserve
+                                   ratio is at least T at the end of every projected year
+
+--for replacement_rate
+  max_replacement_rate             the highest flat replacement rate in 0..1.5 (one rate for
+                                   every month of benefit, durations unchanged) that the
+                                   legislated contribution rates finance: the reserve at the
+                                   horizon is at least T times the last year's expenditure,
+                                   the break-even condition; 1.5 when even that is financed
+
+  --set KEY=VALUE   change a parameter before solving (repeatable)
+)"},
+    {"diff", R"(Usage: tideover-cli diff A B
+
+Compares two scenarios (.tideover files or builtin:NAME). Prints, tab-separated:
+
+  # N parameters differ
+  key, value in A, value in B        one line per parameter that differs, in the table's order
+  # headline figures
+  figure, A, B                       depletion_year, minimum_reserve_ratio,
+                                     minimum_reserve_ratio_year, break_even_rate,
+                                     final_reserve_ratio and final_year
+
+A series equals the same series with its last value repeated. Absent figures are "none".
+Metadata and source notes are not compared. Both scenarios must be valid (exit status 2
+otherwise).
+)"},
 };
 
 
@@ -188,13 +266,19 @@ const std::map<std::string, std::set<std::string>> kValueOptions = {
     {"--months", {"stress"}},
     {"--recovery", {"stress"}},
     {"--name", {"stress"}},
+    {"--output-measure", {"sensitivity"}},
+    {"--year", {"sensitivity"}},
+    {"--relative", {"sensitivity"}},
+    {"--absolute", {"sensitivity"}},
+    {"--keys", {"sensitivity"}},
+    {"--for", {"solve"}},
 };
 // Flags beyond --monthly and --help, and their commands.
 const std::map<std::string, std::set<std::string>> kFlagOptions = {
     {"--summary", {"simulate"}},
 };
 // Commands that write a file with --output.
-const std::set<std::string> kOutputCommands = {"project", "simulate"};
+const std::set<std::string> kOutputCommands = {"project", "simulate", "sensitivity"};
 
 struct Arguments {
     std::string command;
@@ -508,6 +592,130 @@ int runStress(const Arguments& a)
     return kExitOk;
 }
 
+int runSensitivity(const Arguments& a)
+{
+    const Scenario s = loadValid(a);
+    SensitivityOptions options;
+    if (const auto name = valueOption(a, "--output-measure")) {
+        const auto measure = sensitivityMeasureFromName(*name);
+        if (!measure)
+            throw UsageError("--output-measure " + *name +
+                             ": expected reserve_ratio, break_even_rate, depletion_year or minimum_reserve_ratio");
+        options.measure = *measure;
+    }
+    if (const auto year = valueOption(a, "--year")) {
+        if (options.measure != SensitivityMeasure::reserve_ratio)
+            throw UsageError("--year applies to --output-measure reserve_ratio only");
+        const auto first = s.projection.start_year;
+        options.year = static_cast<int>(wholeNumber("--year", *year, first, first + s.projection.years - 1));
+    }
+    const auto relative = valueOption(a, "--relative");
+    const auto absolute = valueOption(a, "--absolute");
+    if (relative && absolute)
+        throw UsageError("--relative and --absolute exclude each other; give one");
+    if (relative) {
+        options.change = realNumber("--relative", *relative, 0, 1, " (a fraction: 0.1 means 10 %)");
+        if (options.change == 0)
+            throw UsageError("--relative " + *relative + ": must be greater than 0");
+    } else if (absolute) {
+        options.change = realNumber("--absolute", *absolute, 0, std::numeric_limits<double>::max());
+        if (options.change == 0)
+            throw UsageError("--absolute " + *absolute + ": must be greater than 0");
+        options.relative = false;
+    }
+    const std::string keys = valueOption(a, "--keys").value_or("assumptions");
+    if (keys == "policy") {
+        options.keys = policyKeys();
+    } else if (keys == "all") {
+        options.keys = assumptionKeys();
+        const auto more = policyKeys();
+        options.keys.insert(options.keys.end(), more.begin(), more.end());
+    } else if (keys != "assumptions") {
+        std::stringstream list(keys);
+        for (std::string key; std::getline(list, key, ',');) {
+            const ParameterInfo* p = findParameter(key);
+            if (!p)
+                throw UsageError("--keys: " + unknownKeyMessage(key));
+            if (p->kind == Kind::Enum || p->kind == Kind::Seed)
+                throw UsageError("--keys: " + key + " is not a number, list or series and cannot be varied");
+            options.keys.push_back(key);
+        }
+        if (options.keys.empty())
+            throw UsageError("--keys: give assumptions, policy, all or a comma-separated list of keys");
+    }
+    std::ostringstream out;
+    writeSensitivityCsv(out, analyseSensitivity(s, options));
+    writeOutput(a.output, out.str());
+    return kExitOk;
+}
+
+int runSolve(const Arguments& a)
+{
+    const Scenario s = loadValid(a);
+    const auto what = valueOption(a, "--for");
+    if (!what)
+        throw UsageError("tideover-cli solve: --for contribution_rate or --for replacement_rate is needed");
+    if (*what == "contribution_rate")
+        std::cout << contributionRateJson(s);
+    else if (*what == "replacement_rate")
+        std::cout << replacementRateJson(s);
+    else
+        throw UsageError("--for " + *what + ": expected contribution_rate or replacement_rate");
+    return kExitOk;
+}
+
+// A scenario of `tideover-cli diff`, checked like every command's.
+Scenario loadValidNamed(const std::string& spec)
+{
+    Scenario s = loadScenario(spec);
+    const auto problems = validate(s);
+    if (hasErrors(problems)) {
+        printProblems(problems, false);
+        throw UsageError(spec + " is not a valid scenario (errors above)");
+    }
+    return s;
+}
+
+int runDiff(const Arguments& a)
+{
+    if (!a.sets.empty())
+        throw UsageError("--set does not apply to tideover-cli diff; compare saved scenarios");
+    if (a.positional.size() != 2)
+        throw UsageError(a.positional.size() < 2 ? "tideover-cli diff: A and B are needed; see tideover-cli diff --help"
+                                                 : "tideover-cli diff: unexpected argument '" + a.positional[2] + "'");
+    const std::string& nameA = a.positional[0];
+    const std::string& nameB = a.positional[1];
+    const Scenario sa = loadValidNamed(nameA);
+    const Scenario sb = loadValidNamed(nameB);
+    const auto keys = differingKeys(sa, sb);
+    std::ostringstream out;
+    out << "# " << keys.size() << (keys.size() == 1 ? " parameter differs" : " parameters differ") << '\n';
+    out << "key\t" << nameA << '\t' << nameB << '\n';
+    for (const auto& key : keys) {
+        const ParameterInfo* p = findParameter(key);
+        out << key << '\t' << formatValue(p->get(sa)) << '\t' << formatValue(p->get(sb)) << '\n';
+    }
+    const ProjectionResult ra = project(sa), rb = project(sb);
+    const auto number = [](const std::optional<double>& x) { return x ? formatCell(*x) : std::string("none"); };
+    const auto whole = [](const std::optional<int>& x) { return x ? std::to_string(*x) : std::string("none"); };
+    const auto finalRatio = [](const ProjectionResult& r) {
+        const double x = r.at(r.years - 1, Column::reserve_ratio);
+        return std::isnan(x) ? std::string("none") : formatCell(x);
+    };
+    out << "# headline figures\n";
+    out << "figure\t" << nameA << '\t' << nameB << '\n';
+    out << "depletion_year\t" << whole(ra.summary.depletionYear) << '\t' << whole(rb.summary.depletionYear) << '\n';
+    out << "minimum_reserve_ratio\t" << number(ra.summary.minimumReserveRatio) << '\t'
+        << number(rb.summary.minimumReserveRatio) << '\n';
+    out << "minimum_reserve_ratio_year\t" << whole(ra.summary.minimumReserveRatioYear) << '\t'
+        << whole(rb.summary.minimumReserveRatioYear) << '\n';
+    out << "break_even_rate\t" << number(ra.summary.breakEvenRate) << '\t' << number(rb.summary.breakEvenRate) << '\n';
+    out << "final_reserve_ratio\t" << finalRatio(ra) << '\t' << finalRatio(rb) << '\n';
+    out << "final_year\t" << ra.startYear + ra.years - 1 << '\t' << rb.startYear + rb.years - 1 << '\n';
+    std::cout << out.str();
+    return kExitOk;
+}
+
 int runCommand(const Arguments& a)
 {
     const std::string& cmd = a.command;
@@ -527,7 +735,7 @@ int runCommand(const Arguments& a)
                                    [&](const CommandHelp& h) { return cmd == h.name; });
     if (help == std::end(kCommandHelp))
         throw UsageError("unknown command '" + cmd + "'; commands: project, summary, validate, save, show, keys, "
-                         "scenarios, simulate, stress (see tideover-cli --help)");
+                         "scenarios, simulate, stress, sensitivity, solve, diff (see tideover-cli --help)");
     if (a.help) {
         std::cout << help->text;
         return kExitOk;
@@ -538,7 +746,7 @@ int runCommand(const Arguments& a)
     if (cmd != "project" && (a.monthly || a.format != "csv"))
         throw UsageError("--monthly and --format apply to tideover-cli project only");
     if (a.output && !kOutputCommands.count(cmd))
-        throw UsageError("--output applies to tideover-cli project and simulate only");
+        throw UsageError("--output applies to tideover-cli project, simulate and sensitivity only");
     for (const auto& [option, text] : a.values)
         if (!kValueOptions.at(option).count(cmd))
             throw UsageError(option + " does not apply to tideover-cli " + cmd + "; see tideover-cli " + cmd + " --help");
@@ -607,6 +815,12 @@ int runCommand(const Arguments& a)
         return runSimulate(a);
     if (cmd == "stress")
         return runStress(a);
+    if (cmd == "sensitivity")
+        return runSensitivity(a);
+    if (cmd == "solve")
+        return runSolve(a);
+    if (cmd == "diff")
+        return runDiff(a);
     const Scenario s = loadValid(a);
     const ProjectionResult result = project(s);
     if (cmd == "summary") {

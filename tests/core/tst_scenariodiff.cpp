@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Tideover authors
+//
+// differingKeys: every key of the table is compared (a change to any one is found, alone),
+// values compare as the model reads them, and metadata is not a parameter.
+
+#include "scenariodiff.h"
+#include "testsupport.h"
+
+using namespace tideover::core;
+using namespace tideover::test;
+
+class ScenarioDiffTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void sameScenario_hasNoDifference();
+    void everyKey_isFoundWhenItAloneChanges_data();
+    void everyKey_isFoundWhenItAloneChanges();
+    void series_compareAsTheModelReadsThem_data();
+    void series_compareAsTheModelReadsThem();
+    void severalKeys_comeInTableOrder();
+    void metadataAndSources_areNotParameters();
+    void missingRequiredValues_areNoDifference();
+};
+
+void ScenarioDiffTest::sameScenario_hasNoDifference()
+{
+    const Scenario s = loadScenario("builtin:default");
+    QVERIFY(differingKeys(s, s).empty());
+    QVERIFY(differingKeys(s, loadScenario("builtin:default")).empty());
+}
+
+void ScenarioDiffTest::everyKey_isFoundWhenItAloneChanges_data()
+{
+    // One row per parameter of the table, each with a different valid value.
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("value");
+    const Scenario s = loadScenario("builtin:default");
+    for (const auto& p : parameters()) {
+        QString other;
+        switch (p.kind) {
+        case Kind::Enum:
+            other = QString::fromUtf8(p.words.back().data(), int(p.words.back().size()));
+            if (formatValue(p.get(s)) == std::string(p.words.back()))
+                other = QString::fromUtf8(p.words.front().data(), int(p.words.front().size()));
+            break;
+        case Kind::Seed: other = "12345"; break;
+        case Kind::Integer: other = QString::number(std::get<std::int64_t>(p.get(s)) + 1); break;
+        case Kind::IntegerList: other = "2,5,8,11"; break;
+        case Kind::RealList: other = "0.25,0.25,0.25,0.25"; break;
+        default: {
+            const double x = p.kind == Kind::Real ? std::get<double>(p.get(s)) : std::get<Series>(p.get(s)).values[0];
+            other = QString::number(x == 0 ? 0.001 : x * 0.99, 'g', 17);
+        }
+        }
+        QTest::newRow(p.key.data()) << QString::fromUtf8(p.key.data(), int(p.key.size())) << other;
+    }
+}
+
+void ScenarioDiffTest::everyKey_isFoundWhenItAloneChanges()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, value);
+    const Scenario a = loadScenario("builtin:default");
+    Scenario b = a;
+    setValue(b, key.toStdString(), value.toStdString());
+    QCOMPARE(differingKeys(a, b), std::vector<std::string>{key.toStdString()});
+    QCOMPARE(differingKeys(b, a), std::vector<std::string>{key.toStdString()});
+}
+
+void ScenarioDiffTest::series_compareAsTheModelReadsThem_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<bool>("differ");
+    QTest::newRow("constant vs repeated") << "0.03" << "0.03,0.03,0.03" << false;
+    QTest::newRow("same steps, repeated tail") << "0.03,0.05" << "0.03,0.05,0.05" << false;
+    QTest::newRow("another last value") << "0.03" << "0.03,0.04" << true;
+    QTest::newRow("another first value") << "0.04,0.03" << "0.03" << true;
+    QTest::newRow("same list") << "0.02,0.03" << "0.02,0.03" << false;
+}
+
+void ScenarioDiffTest::series_compareAsTheModelReadsThem()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(bool, differ);
+    Scenario sa = loadScenario("builtin:default"), sb = sa;
+    setValue(sa, "labour.unemployment_rate", a.toStdString());
+    setValue(sb, "labour.unemployment_rate", b.toStdString());
+    QCOMPARE(!differingKeys(sa, sb).empty(), differ);
+    // Differences equal in the model give equal projections.
+    if (!differ)
+        QVERIFY(project(sa).annual.isApprox(project(sb).annual, 0) || (project(sa).annual == project(sb).annual).all());
+}
+
+void ScenarioDiffTest::severalKeys_comeInTableOrder()
+{
+    const Scenario a = loadScenario("builtin:default");
+    Scenario b = a;
+    setValue(b, "stochastic.seed", "9");
+    setValue(b, "benefits.replacement_rates", "0.7");
+    setValue(b, "labour.force", "41000000");
+    QCOMPARE(differingKeys(a, b),
+             (std::vector<std::string>{"labour.force", "benefits.replacement_rates", "stochastic.seed"}));
+}
+
+void ScenarioDiffTest::metadataAndSources_areNotParameters()
+{
+    const Scenario a = loadScenario("builtin:default");
+    Scenario b = a;
+    b.meta.title = "Another title";
+    b.meta.currency = "VND";
+    b.sources["labour.force"] = "another source";
+    QVERIFY(differingKeys(a, b).empty());
+}
+
+void ScenarioDiffTest::missingRequiredValues_areNoDifference()
+{
+    const Scenario a = Scenario::withDefaults();  // labour.force and the wage are NaN
+    QVERIFY(differingKeys(a, Scenario::withDefaults()).empty());
+    Scenario b = a;
+    setValue(b, "labour.force", "1000");
+    QCOMPARE(differingKeys(a, b), std::vector<std::string>{"labour.force"});
+}
+
+QTEST_GUILESS_MAIN(ScenarioDiffTest)
+#include "tst_scenariodiff.moc"

@@ -172,7 +172,10 @@ std::vector<Problem> validate(const Scenario& s)
     // model-spec: s = f u / (1 - u) is the monthly separation rate of the insured; above 1
     // more people would lose their job each month than hold one.
     const auto& lab = s.labour;
-    for (int y = 0; y < static_cast<int>(std::min<std::int64_t>(years, static_cast<std::int64_t>(lab.unemployment_rate.values.size()))); ++y) {
+    // Clamped below too: an out-of-range horizon such as -462946296296 must not turn into a
+    // loop of a billion years when cast to int (found by tests/fuzz/fuzz_setparser).
+    const auto checkedYears = std::clamp<std::int64_t>(years, 0, static_cast<std::int64_t>(lab.unemployment_rate.values.size()));
+    for (int y = 0; y < static_cast<int>(checkedYears); ++y) {
         const double u = lab.unemployment_rate.at(y);
         const double separation = lab.job_finding_rate * u / (1 - u);
         if (u < 1 && separation > 1) {

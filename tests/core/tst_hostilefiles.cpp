@@ -8,6 +8,7 @@
 // end in anything but a clean refusal or a scenario that saves and reads back identically.
 
 #include "testsupport.h"
+#include "validation.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -134,6 +135,10 @@ private slots:
     void largestFiles_stayWithinAFewTensOfMegabytes();
     void truncatedAtEveryByte_isRefused();
     void randomlyDamagedFiles_areRefusedOrRoundTrip();
+    void outOfRangeFile_loadsAndIsReportedAtOnce_data();
+    void outOfRangeFile_loadsAndIsReportedAtOnce();
+    void hostileSetValue_isRefusedOrJudgedAtOnce_data();
+    void hostileSetValue_isRefusedOrJudgedAtOnce();
     void controlCharactersInText_areSavedAsSpaces();
     void missingRequiredValue_isLeftOutWhenSaving();
 };
@@ -351,6 +356,69 @@ void HostileFilesTest::randomlyDamagedFiles_areRefusedOrRoundTrip()
     }
     qInfo("%d damaged files: %d loaded and read back identically, %d refused", mutants, loaded, refused);
     QVERIFY(refused > mutants / 2);
+}
+
+void HostileFilesTest::outOfRangeFile_loadsAndIsReportedAtOnce_data()
+{
+    QTest::addColumn<QString>("path");
+    const QDir dir(kHostileDir + "/loads");
+    for (const QString& name : dir.entryList({"*.tideover"}, QDir::Files, QDir::Name))
+        QTest::newRow(qPrintable(name)) << dir.filePath(name);
+}
+
+void HostileFilesTest::outOfRangeFile_loadsAndIsReportedAtOnce()
+{
+    // The syntax is right, so the file opens (to be corrected); validation must report the
+    // values at once and nothing may be projected from it.
+    QFETCH(QString, path);
+    const Scenario s = loadScenarioFile(path.toStdString());
+    QElapsedTimer timer;
+    timer.start();
+    const auto problems = validate(s);
+    QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed()) + " ms to validate"));
+    QVERIFY(hasErrors(problems));
+    QVERIFY_THROWS_EXCEPTION(InvalidScenario, project(s));
+}
+
+void HostileFilesTest::hostileSetValue_isRefusedOrJudgedAtOnce_data()
+{
+    QTest::addColumn<QString>("assignment");
+    QFile f(kHostileDir + "/set-values.txt");
+    QVERIFY(f.open(QIODevice::ReadOnly | QIODevice::Text));
+    while (!f.atEnd()) {
+        const QString line = QString::fromUtf8(f.readLine()).trimmed();
+        if (!line.isEmpty() && !line.startsWith('#'))
+            QTest::newRow(qPrintable(line.left(60))) << line;
+    }
+    // And every key at the ends of what the syntax reads.
+    for (const auto& p : parameters())
+        for (const char* text : {"-9223372036854775808", "9223372036854775807", "-2147483649", "-462946296296", "1e308",
+                                 "-1e308", "4.9e-324", "0", "-0"})
+            QTest::newRow(qPrintable(QString::fromUtf8(p.key.data(), static_cast<qsizetype>(p.key.size())) + "=" + text))
+                << QString::fromUtf8(p.key.data(), static_cast<qsizetype>(p.key.size())) + "=" + text;
+}
+
+void HostileFilesTest::hostileSetValue_isRefusedOrJudgedAtOnce()
+{
+    QFETCH(QString, assignment);
+    const std::string key = assignment.section('=', 0, 0).toStdString();
+    const ParameterInfo* p = findParameter(key);
+    QVERIFY(p);
+    const ParseResult parsed = parseValue(*p, assignment.section('=', 1).toStdString());
+    if (!parsed.value) {
+        QVERIFY(!parsed.error.empty());
+        return;
+    }
+    Scenario s = loadScenario("builtin:default");
+    p->set(s, *parsed.value);
+    QElapsedTimer timer;
+    timer.start();
+    const auto problems = validate(s);
+    QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed()) + " ms to validate"));
+    if (!hasErrors(problems))
+        QCOMPARE(project(s).years, static_cast<int>(s.projection.years));  // completes; absurd magnitudes may overflow
+    else
+        QVERIFY_THROWS_EXCEPTION(InvalidScenario, project(s));
 }
 
 void HostileFilesTest::controlCharactersInText_areSavedAsSpaces()

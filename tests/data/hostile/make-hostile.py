@@ -4,7 +4,8 @@
 """Writes the hostile scenario files of this folder from scenarios/default.tideover.
 
 Every file is a small variation of the bundled default that Tideover must refuse with a
-clear message naming the file (tests/core/tst_hostilefiles.cpp loads each one). Files found
+clear message naming the file (tests/core/tst_hostilefiles.cpp loads each one); the files of
+loads/ read but hold values out of range, which validation must report at once. Files found
 by fuzzing are added by hand as fuzz-*.tideover and are not written by this script.
 Large inputs (megabytes) are not kept here: the test generates them.
 
@@ -167,13 +168,40 @@ CASES = {
 }
 
 
+def value(key: bytes, text: bytes) -> bytes:
+    """The base file with `key` (one of KEPT) set to `text`."""
+    old = re.search(rb"<key>" + re.escape(key) + rb"</key>\n\t\t<value>.*?</value>", BASE).group(0)
+    return sub(old, b"<key>" + key + b"</key>\n\t\t<value>" + text + b"</value>")
+
+
+# Files that read (their syntax is right) but whose values are out of range: loads/ holds them,
+# and tst_hostilefiles checks that validation reports them at once and nothing is projected.
+LOADS = {
+    # Found by tests/fuzz/fuzz_setparser: validate() cast the horizon to int and looped over
+    # 910 million years (a hang under the fuzzer's instrumentation).
+    "years-huge-negative.tideover": value(b"projection.years", b"-462946296296"),
+    "years-wrapping-to-int-max.tideover": value(b"projection.years", b"-2147483649"),
+    "years-int64-min.tideover": value(b"projection.years", b"-9223372036854775808"),
+    "years-int64-max.tideover": value(b"projection.years", b"9223372036854775807"),
+    "start-year-int64-min.tideover": value(b"projection.start_year", b"-9223372036854775808"),
+    "duration-int-max.tideover": value(b"benefits.duration_months", b"2147483647"),
+    "duration-int-min.tideover": value(b"benefits.duration_months", b"-2147483648"),
+    "duration-1200-classes-of-int-max.tideover": value(b"benefits.duration_months", b",".join([b"2147483647"] * 1200)),
+    "shares-summing-to-1e308.tideover": value(b"benefits.duration_shares", b"1e308,-1e308,1e308,-1e308"),
+    "rates-1200-of-1e308.tideover": value(b"benefits.replacement_rates", b",".join([b"1e308"] * 1200)),
+}
+
+
 def main() -> None:
-    for old in HERE.glob("*.tideover"):
+    for old in list(HERE.glob("*.tideover")) + list((HERE / "loads").glob("*.tideover")):
         if not old.name.startswith("fuzz-"):
             old.unlink()
     for name, data in sorted(CASES.items()):
         (HERE / name).write_bytes(data)
-    print(f"wrote {len(CASES)} files to {HERE}")
+    (HERE / "loads").mkdir(exist_ok=True)
+    for name, data in sorted(LOADS.items()):
+        (HERE / "loads" / name).write_bytes(data)
+    print(f"wrote {len(CASES)} files to {HERE} and {len(LOADS)} to {HERE / 'loads'}")
 
 
 if __name__ == "__main__":

@@ -11,7 +11,10 @@
 #include "projection.h"
 #include "randomstream.h"
 #include "scenariofile.h"
+#include "sensitivity.h"
+#include "solvers.h"
 #include "stochastic.h"
+#include "stresstest.h"
 
 #include <QTest>
 
@@ -51,6 +54,11 @@ private slots:
     void stochastic();
     void breakdown_pathWalk();
     void breakdown_percentiles();
+    void sensitivity_data();
+    void sensitivity();
+    void solve_data();
+    void solve();
+    void stress();
 };
 
 void RiskBenchmark::initTestCase()
@@ -119,6 +127,69 @@ void RiskBenchmark::breakdown_percentiles()
         }
     }
     QVERIFY(out[0] < out[4]);
+}
+
+void RiskBenchmark::sensitivity_data()
+{
+    QTest::addColumn<QString>("measure");
+    QTest::addColumn<bool>("allKeys");
+    QTest::newRow("every assumption, reserve ratio at the horizon") << "reserve_ratio" << false;
+    QTest::newRow("every assumption, break-even rate") << "break_even_rate" << false;
+    QTest::newRow("every assumption and policy key, depletion year") << "depletion_year" << true;
+}
+
+// The default 30-year scenario, each key down and up: two projections per key.
+void RiskBenchmark::sensitivity()
+{
+    QFETCH(QString, measure);
+    QFETCH(bool, allKeys);
+    const Scenario s = loadScenario("builtin:default");
+    SensitivityOptions options;
+    options.measure = *sensitivityMeasureFromName(measure.toStdString());
+    if (allKeys) {
+        options.keys = assumptionKeys();
+        const auto policy = policyKeys();
+        options.keys.insert(options.keys.end(), policy.begin(), policy.end());
+    }
+    SensitivityResult r;
+    QBENCHMARK {
+        r = analyseSensitivity(s, options);
+    }
+    QVERIFY(r.rows.size() > 15);
+}
+
+void RiskBenchmark::solve_data()
+{
+    QTest::addColumn<QString>("what");
+    QTest::newRow("break-even rate, 50 years") << "break_even";
+    QTest::newRow("rate keeping the target every year, 50 years") << "every_year";
+    QTest::newRow("maximum replacement rate, 50 years") << "replacement";
+}
+
+void RiskBenchmark::solve()
+{
+    QFETCH(QString, what);
+    const Scenario s = withYears(50);
+    std::optional<double> answer;
+    QBENCHMARK {
+        if (what == "break_even")
+            answer = breakEvenRate(s);
+        else if (what == "every_year")
+            answer = rateKeepingTargetEveryYear(s);
+        else
+            answer = maximumReplacementRate(s);
+    }
+    QVERIFY(answer.has_value());
+}
+
+void RiskBenchmark::stress()
+{
+    const StressTest test(withYears(50));
+    StressResult r;
+    QBENCHMARK {
+        r = test.run({"", 2028, 0.03, 12, 24});
+    }
+    QVERIFY(r.stressed.minimumReserveRatio.has_value());
 }
 
 QTEST_GUILESS_MAIN(RiskBenchmark)

@@ -22,18 +22,21 @@ if [[ "${TIDEOVER_FUZZ_NO_BUILD:-0}" != 1 ]]; then
   cmake --build "$build" --target "${targets[@]/#/fuzz_}"
 fi
 
-# Seeds: every scenario file we ship or keep for tests, and KEY=VALUE for every key of the
-# built-in default (the --set syntax).
+# Seeds: every scenario file we ship or keep for tests (hostile ones included), KEY=VALUE for
+# every key of the built-in default (the --set syntax), and the --set regressions.
 seeds="$build/seeds"
 rm -rf "$seeds"
 mkdir -p "$seeds/scenarioloader" "$seeds/setparser"
 cp scenarios/*.tideover "$seeds/scenarioloader/"
 for f in tests/data/format-v*/*.tideover; do cp "$f" "$seeds/scenarioloader/$(basename "$(dirname "$f")")-$(basename "$f")"; done
 cp tests/data/hostile/*.tideover "$seeds/scenarioloader/"
+for f in tests/data/hostile/loads/*.tideover; do cp "$f" "$seeds/scenarioloader/loads-$(basename "$f")"; done
 awk -v out="$seeds/setparser" '
   /<key>/   { sub(/.*<key>/, ""); sub(/<\/key>.*/, ""); key = $0 }
   /<value>/ { sub(/.*<value>/, ""); sub(/<\/value>.*/, ""); n++; printf "%s=%s", key, $0 > (out "/" n); close(out "/" n) }
 ' scenarios/*.tideover
+# and the --set regressions, one per line
+grep -v '^#' tests/data/hostile/set-values.txt | awk -v out="$seeds/setparser" 'NF { n++; printf "%s", $0 > (out "/regression-" n); close(out "/regression-" n) }'
 
 run() {
   local target="$1"

@@ -11,6 +11,7 @@
 #include <exception>
 #include <limits>
 #include <mutex>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -50,8 +51,12 @@ void parallelFor(int threads, int tasks, const std::atomic<bool>* cancel, const 
     };
     std::vector<std::thread> pool;
     pool.reserve(static_cast<std::size_t>(threads - 1));
-    for (int t = 1; t < threads; ++t)
-        pool.emplace_back(worker, t);
+    try {
+        for (int t = 1; t < threads; ++t)
+            pool.emplace_back(worker, t);
+    } catch (const std::system_error&) {
+        // No more threads to be had: the ones running and this one do all the tasks.
+    }
     worker(0);
     for (auto& t : pool)
         t.join();
@@ -64,8 +69,9 @@ void drawShocks(const Scenario& s, std::uint64_t seed, std::int64_t index, int y
                 Eigen::ArrayXd& r)
 {
     const auto& st = s.stochastic;
-    const Range& uRange = rangeOf("labour.unemployment_rate");
-    const Range& rRange = rangeOf("reserve.return");
+    // The clamps are the ranges of the two keys in the parameter table.
+    static const Range& uRange = rangeOf("labour.unemployment_rate");
+    static const Range& rRange = rangeOf("reserve.return");
     const auto path = static_cast<std::uint64_t>(index);
     u.resize(years);
     r.resize(years);

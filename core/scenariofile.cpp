@@ -148,7 +148,9 @@ int lineAt(std::string_view text, std::size_t offset)
 std::string excerpt(std::string_view s, std::size_t limit = 40)
 {
     s = s.substr(0, std::min({limit, s.size(), s.find_first_of("\r\n")}));
-    return std::string(s) + (s.size() == limit ? "..." : "");
+    std::string out(s);
+    std::replace(out.begin(), out.end(), '\t', ' ');
+    return out + (s.size() == limit ? "..." : "");
 }
 
 bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
@@ -487,14 +489,10 @@ private:
 
     std::size_t countValue(std::string_view text, std::size_t at) const
     {
-        std::size_t a = 0, b = text.size();
-        while (a < b && isSpace(text[a]))
-            ++a;
-        while (b > a && isSpace(text[b - 1]))
-            --b;
-        const std::string_view digits = text.substr(a, b - a);
+        // Digits only: Boost reads the number but not spaces after it.
+        const std::string_view digits = text;
         if (digits.empty() || !std::all_of(digits.begin(), digits.end(), isDigit))
-            fail(at, "<count> must be the number of <parameter> elements, found '" + excerpt(digits) + "'");
+            fail(at, "<count> must be the number of <parameter> elements, in digits only, found '" + excerpt(digits) + "'");
         std::size_t count = 0;
         const auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), count);
         if (ec != std::errc() || count > file::kMaxEntries)
@@ -617,8 +615,11 @@ Scenario readScenario(std::string_view text, std::string_view origin, ScenarioFi
         if (!seen.insert(e.key).second)
             throw ScenarioFileError(at() + e.key + " is given twice");
         const ParseResult parsed = parseValue(*p, e.value);
-        if (!parsed.value)
-            throw ScenarioFileError(at() + e.key + ": " + parsed.error);
+        if (!parsed.value) {
+            std::string error = parsed.error;  // quotes the value, which may span lines
+            std::replace_if(error.begin(), error.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
+            throw ScenarioFileError(at() + e.key + ": " + error);
+        }
         p->set(s, *parsed.value);
         if (!e.source.empty())
             s.sources[e.key] = e.source;

@@ -138,6 +138,7 @@ CASES = {
     "count-hex.tideover": sub(COUNT, b"<count>0x33</count>"),
     "count-text.tideover": sub(COUNT, b"<count>fifty-one</count>"),
     "count-empty.tideover": sub(COUNT, b"<count></count>"),
+    "count-spaced.tideover": sub(COUNT, b"<count> 9 </count>"),
     "count-too-small.tideover": sub(COUNT, b"<count>50</count>"),
     "count-too-large.tideover": sub(COUNT, b"<count>52</count>"),
     "count-zero-with-entries.tideover": sub(COUNT, b"<count>0</count>"),

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Tideover authors
+#pragma once
+
+#include "parameters.h"
+
+#include <QStringList>
+#include <QWidget>
+
+#include <map>
+
+class QComboBox;
+class QGridLayout;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QToolButton;
+
+namespace tideover::ui {
+
+class DurationClassEditor;
+class ListEditor;
+class NumberSpinBox;
+class ScenarioDocument;
+class SeriesEditor;
+
+// One row of the scenario editor: a parameter's label, an editor suited to its kind (a spin
+// box in the displayed unit, a choice of words, a per-year table, a list), its unit, its
+// source note and the problem the document reports about it. Edits go to the document's
+// facade; changes of the document come back through the refresh functions. The benefit
+// duration classes are one field for two keys (benefits.duration_months and
+// benefits.duration_shares), each with its own source note and problem line.
+//
+// Child object names, for tests and for the main window: the editor of a key is named by the
+// key ("labour.job_finding_rate"), its problem line KEY.error, its source note KEY.source,
+// its unit KEY.unit; a series also has KEY.summary, KEY.byYear and KEY.series (the per-year
+// table).
+class ParameterField : public QWidget {
+    Q_OBJECT
+
+public:
+    ParameterField(ScenarioDocument* document, const core::ParameterInfo& info, QWidget* parent = nullptr);
+
+    const core::ParameterInfo& info() const { return m_info; }
+    QString key() const;
+    // The keys this field edits: one, or two for the duration classes.
+    QStringList keys() const { return m_keys; }
+    QString labelText() const;
+
+    // Shows the document's value and source notes; leaves an editor the planner is typing in
+    // alone unless the document's value really differs from what it shows.
+    void refreshValue();
+    // The currency code and the projection years moved: units, tooltips, the per-year table.
+    void refreshUnits();
+    // Shows the document's error (or warning) for each key at the field.
+    void refreshProblems();
+    bool hasError() const { return m_hasError; }
+
+    void setLabelWidth(int width);
+    int labelWidthHint() const;
+    int unitWidthHint() const;
+    void setUnitWidth(int width);
+    // Whether the label or key contains `text` (case-insensitive); empty text matches.
+    bool matches(const QString& text) const;
+    // Moves the keyboard focus to the editor of `key` (opening the per-year table of a series
+    // that changes over time).
+    void focusEditor(const QString& key);
+    QWidget* editorFor(const QString& key) const;
+    // Opens or closes the per-year table of a series parameter.
+    void setByYearVisible(bool visible);
+    bool isByYearVisible() const;
+    SeriesEditor* seriesEditor() const { return m_seriesEditor; }
+
+private:
+    void buildEditor();
+    void buildSeriesEditor();
+    void addSourceAndProblem(const core::ParameterInfo& info, int index, const QString& placeholder);
+    void commitReal();
+    void commitSeriesConstant();
+    void commitDurationClasses(const std::vector<int>& months, const std::vector<double>& shares);
+    QString problemText(const QString& key, const QString& message) const;
+    int startYear() const;
+    int horizon() const;
+
+    ScenarioDocument* m_document;
+    const core::ParameterInfo& m_info;
+    const core::ParameterInfo* m_sharesInfo = nullptr; // the duration classes only
+    QStringList m_keys;
+    QGridLayout* m_grid = nullptr;
+    QLabel* m_label = nullptr;
+    QLabel* m_unit = nullptr;
+    QWidget* m_editor = nullptr; // the widget named by the key
+    NumberSpinBox* m_number = nullptr;
+    QSpinBox* m_integer = nullptr;
+    QLineEdit* m_seed = nullptr;
+    QComboBox* m_choice = nullptr;
+    QLabel* m_summary = nullptr;
+    QToolButton* m_byYear = nullptr;
+    SeriesEditor* m_seriesEditor = nullptr;
+    ListEditor* m_list = nullptr;
+    DurationClassEditor* m_classes = nullptr;
+    QWidget* m_sharesAnchor = nullptr;
+    std::map<QString, QLineEdit*> m_sources;
+    std::map<QString, QLabel*> m_problems;
+    bool m_hasError = false;
+};
+
+} // namespace tideover::ui

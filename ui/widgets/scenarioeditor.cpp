@@ -1,0 +1,332 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Tideover authors
+#include "scenarioeditor.h"
+
+#include "collapsiblesection.h"
+#include "document/scenariodocument.h"
+#include "fieldstyle.h"
+#include "metadataeditor.h"
+#include "parameterfield.h"
+#include "parametertext.h"
+#include "serieseditor.h"
+
+#include <QApplication>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace tideover::ui {
+
+namespace {
+
+constexpr int kGroupCount = static_cast<int>(core::Group::Stochastic) + 1;
+const QString kCurrencyKey = QStringLiteral("currency");
+
+QString fromView(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+// The parameter a widget belongs to: the nearest "parameterKey" property up its parents.
+QString keyOf(const QWidget* w, const QWidget* top)
+{
+    for (; w && w != top; w = w->parentWidget()) {
+        const QVariant key = w->property("parameterKey");
+        if (key.isValid())
+            return key.toString();
+        if (w->objectName() == QLatin1String("scenario.currency"))
+            return kCurrencyKey;
+    }
+    return {};
+}
+
+} // namespace
+
+ScenarioEditor::ScenarioEditor(ScenarioDocument* document, QWidget* parent)
+    : QWidget(parent), m_document(document)
+{
+    setObjectName(QStringLiteral("scenarioEditor"));
+    build();
+    connect(m_document, &ScenarioDocument::scenarioChanged, this, &ScenarioEditor::onScenarioChanged);
+    connect(m_document, &ScenarioDocument::resultsChanged, this, &ScenarioEditor::onResultsChanged);
+    m_focusConnection = connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+        const QString key = now && isAncestorOf(now) ? keyOf(now, this) : QString();
+        if (key != m_currentKey) {
+            m_currentKey = key;
+            emit currentParameterChanged(key);
+        }
+    });
+    onResultsChanged();
+}
+
+ScenarioEditor::~ScenarioEditor()
+{
+    // Deleting the children moves the focus; this object's members are gone by then.
+    disconnect(m_focusConnection);
+}
+
+void ScenarioEditor::build()
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    auto* top = new QWidget(this);
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(6, 6, 6, 6);
+    topLayout->setSpacing(6);
+    m_filter = new QLineEdit(top);
+    m_filter->setObjectName(QStringLiteral("scenarioEditor.filter"));
+    m_filter->setPlaceholderText(tr("Find a parameter by name or key"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, this, &ScenarioEditor::applyFilter);
+    topLayout->addWidget(m_filter);
+
+    m_banner = new QFrame(top);
+    m_banner->setObjectName(QStringLiteral("scenarioEditor.banner"));
+    m_banner->setAutoFillBackground(true);
+    QPalette bannerPalette;
+    bannerPalette.setColor(QPalette::Window, QColor(0xfd, 0xe4, 0xe6));
+    bannerPalette.setColor(QPalette::WindowText, fieldstyle::errorText());
+    m_banner->setPalette(bannerPalette);
+    auto* bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(8, 6, 8, 6);
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setWordWrap(true);
+    bannerLayout->addWidget(m_bannerText, 1);
+    m_bannerButton = new QPushButton(tr("Go to error"), m_banner);
+    m_bannerButton->setObjectName(QStringLiteral("scenarioEditor.nextError"));
+    m_bannerButton->setPalette(QPalette());
+    connect(m_bannerButton, &QPushButton::clicked, this, &ScenarioEditor::goToNextError);
+    bannerLayout->addWidget(m_bannerButton, 0, Qt::AlignVCenter);
+    m_banner->setVisible(false);
+    topLayout->addWidget(m_banner);
+    layout->addWidget(top);
+
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("scenarioEditor.scroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    auto* content = new QWidget(m_scroll);
+    content->setObjectName(QStringLiteral("scenarioEditor.content"));
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(6, 0, 10, 12);
+    contentLayout->setSpacing(6);
+
+    m_metaSection = new CollapsibleSection(tr("Scenario"), content);
+    m_metaSection->setObjectName(QStringLiteral("section.Scenario"));
+    m_metadata = new MetadataEditor(m_document, m_metaSection->body());
+    m_metaSection->bodyLayout()->addWidget(m_metadata);
+    contentLayout->addWidget(m_metaSection);
+
+    m_sections.resize(kGroupCount, nullptr);
+    for (int g = 0; g < kGroupCount; ++g) {
+        const auto group = static_cast<core::Group>(g);
+        auto* section = new CollapsibleSection(fromView(core::groupName(group)), content);
+        section->setObjectName(QStringLiteral("section.%1").arg(fromView(core::groupName(group))));
+        m_sections[static_cast<std::size_t>(g)] = section;
+        for (const core::ParameterInfo& p : core::parameters()) {
+            if (p.group != group || p.key == "benefits.duration_shares")
+                continue; // the shares are edited with the durations
+            auto* field = new ParameterField(m_document, p, section->body());
+            section->bodyLayout()->addWidget(field);
+            m_fields.push_back(field);
+            for (const QString& key : field->keys())
+                m_byKey.insert(key, field);
+        }
+        contentLayout->addWidget(section);
+    }
+
+    m_noMatch = new QLabel(tr("No parameter matches."), content);
+    m_noMatch->setObjectName(QStringLiteral("scenarioEditor.noMatch"));
+    m_noMatch->setAlignment(Qt::AlignCenter);
+    m_noMatch->setForegroundRole(QPalette::PlaceholderText);
+    m_noMatch->setVisible(false);
+    contentLayout->addWidget(m_noMatch);
+    contentLayout->addStretch(1);
+
+    m_scroll->setWidget(content);
+    layout->addWidget(m_scroll, 1);
+    alignColumns();
+}
+
+void ScenarioEditor::alignColumns()
+{
+    // One label width and one unit width for every row, so the editors line up in a column.
+    int labelWidth = 0;
+    int unitWidth = 0;
+    for (const ParameterField* f : m_fields) {
+        labelWidth = std::max(labelWidth, f->labelWidthHint());
+        unitWidth = std::max(unitWidth, f->unitWidthHint());
+    }
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    labelWidth = std::clamp(labelWidth, 8 * em, 14 * em);
+    unitWidth = std::min(unitWidth, 9 * em);
+    for (ParameterField* f : m_fields) {
+        f->setLabelWidth(labelWidth);
+        f->setUnitWidth(unitWidth);
+    }
+    m_metadata->setLabelWidth(labelWidth);
+}
+
+ParameterField* ScenarioEditor::field(const QString& key) const
+{
+    return m_byKey.value(key, nullptr);
+}
+
+CollapsibleSection* ScenarioEditor::section(core::Group group) const
+{
+    return m_sections.at(static_cast<std::size_t>(group));
+}
+
+void ScenarioEditor::onScenarioChanged(const QString& key)
+{
+    if (key.isEmpty()) {
+        // Loaded, replaced, or the details changed: the currency may show in every unit.
+        m_metadata->refresh();
+        for (ParameterField* f : m_fields) {
+            f->refreshUnits();
+            f->refreshValue();
+        }
+        alignColumns();
+        return;
+    }
+    if (ParameterField* f = field(key))
+        f->refreshValue();
+    if (key == QLatin1String("projection.start_year") || key == QLatin1String("projection.years")) {
+        // Per-year values are shown against calendar years.
+        for (ParameterField* f : m_fields)
+            if (f->info().kind == core::Kind::Series)
+                f->refreshValue();
+    }
+}
+
+void ScenarioEditor::onResultsChanged()
+{
+    std::vector<int> errors(kGroupCount, 0);
+    std::vector<int> warnings(kGroupCount, 0);
+    int errorCount = 0;
+    for (const core::Problem& p : m_document->problems()) {
+        errorCount += p.isError() ? 1 : 0;
+        if (const core::ParameterInfo* info = core::findParameter(p.key))
+            ++(p.isError() ? errors : warnings)[static_cast<std::size_t>(info->group)];
+    }
+    for (ParameterField* f : m_fields)
+        f->refreshProblems();
+    m_metadata->refreshProblems();
+    for (int g = 0; g < kGroupCount; ++g)
+        m_sections[static_cast<std::size_t>(g)]->setProblemCount(errors[std::size_t(g)],
+                                                                 warnings[std::size_t(g)]);
+
+    if (errorCount == 0) {
+        m_banner->setVisible(false);
+        return;
+    }
+    if (m_document->isResultStale())
+        m_bannerText->setText(
+            tr("%1 in the scenario. The results shown are from the last valid version "
+               "and are out of date until it is corrected.")
+                .arg(parametertext::count(errorCount, QT_TR_NOOP("1 error"), QT_TR_NOOP("%1 errors"))));
+    else
+        m_bannerText->setText(
+            tr("%1 in the scenario: nothing can be projected until it is corrected.")
+                .arg(parametertext::count(errorCount, QT_TR_NOOP("1 error"), QT_TR_NOOP("%1 errors"))));
+    m_banner->setVisible(true);
+}
+
+void ScenarioEditor::goToNextError()
+{
+    QStringList keys;
+    for (const core::Problem& p : m_document->problems()) {
+        const QString key = QString::fromStdString(p.key);
+        if (p.isError() && (field(key) || key == kCurrencyKey) && !keys.contains(key))
+            keys << key;
+    }
+    if (keys.isEmpty())
+        return;
+    const qsizetype at = keys.indexOf(currentParameterKey());
+    focusParameter(keys.at(at < 0 ? 0 : (at + 1) % keys.size()));
+}
+
+void ScenarioEditor::setFilterText(const QString& text)
+{
+    m_filter->setText(text);
+}
+
+void ScenarioEditor::applyFilter()
+{
+    const QString text = m_filter->text().trimmed();
+    bool any = false;
+    for (int g = 0; g < kGroupCount; ++g) {
+        CollapsibleSection* section = m_sections[static_cast<std::size_t>(g)];
+        bool anyInSection = false;
+        for (ParameterField* f : m_fields) {
+            if (static_cast<int>(f->info().group) != g)
+                continue;
+            const bool match = f->matches(text);
+            f->setVisible(match);
+            anyInSection = anyInSection || match;
+        }
+        section->setVisible(anyInSection);
+        section->setForcedOpen(!text.isEmpty());
+        any = any || anyInSection;
+    }
+    static const QStringList metaWords = {tr("scenario"), tr("title"),   tr("description"),
+                                          tr("author"),   tr("country"), tr("currency")};
+    const bool metaMatches =
+        text.isEmpty() || std::any_of(metaWords.begin(), metaWords.end(), [&](const QString& w) {
+            return w.contains(text, Qt::CaseInsensitive);
+        });
+    m_metaSection->setVisible(metaMatches);
+    m_metaSection->setForcedOpen(!text.isEmpty());
+    m_noMatch->setVisible(!any && !metaMatches);
+}
+
+void ScenarioEditor::focusParameter(const QString& key)
+{
+    QWidget* target = nullptr;
+    if (key == kCurrencyKey) {
+        if (!m_metaSection->isVisible() && !m_filter->text().isEmpty())
+            m_filter->clear();
+        m_metaSection->setExpanded(true);
+        target = m_metadata->currencyEditor();
+        target->setFocus(Qt::OtherFocusReason);
+    } else {
+        ParameterField* f = field(key);
+        if (!f)
+            return;
+        if (!f->matches(m_filter->text()))
+            m_filter->clear();
+        section(f->info().group)->setExpanded(true);
+        f->focusEditor(key);
+        target = f;
+    }
+    // Lay the form out now so the scroll position is computed from the opened section.
+    if (QLayout* l = m_scroll->widget()->layout())
+        l->activate();
+    // Leave some of the rows around it in view, so the planner sees where the field is.
+    const int margin = std::min(150, m_scroll->viewport()->height() / 4);
+    m_scroll->ensureWidgetVisible(target, 20, margin);
+    QWidget* focus = window()->focusWidget();
+    if (focus && target->isAncestorOf(focus))
+        m_scroll->ensureWidgetVisible(focus, 20, margin);
+}
+
+QString ScenarioEditor::currentParameterKey() const
+{
+    QWidget* focus = QApplication::focusWidget();
+    if (!focus || !isAncestorOf(focus))
+        focus = window()->isActiveWindow() ? nullptr : window()->focusWidget();
+    if (!focus || !isAncestorOf(focus))
+        return {};
+    return keyOf(focus, this);
+}
+
+} // namespace tideover::ui

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Tideover authors
+#pragma once
+
+#include "parameters.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <vector>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QScrollArea;
+
+namespace tideover::ui {
+
+class CollapsibleSection;
+class MetadataEditor;
+class ParameterField;
+class ScenarioDocument;
+
+// The left side of the main window: every parameter of the scenario in one scrollable form,
+// grouped as the parameter table groups them (scheme design first), with the scenario's
+// details on top, a box to find a parameter, and a banner while the scenario has errors. It
+// is built once from core::parameters() and brought up to date field by field as the
+// document changes; every edit goes through the document's facade.
+class ScenarioEditor : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ScenarioEditor(ScenarioDocument* document, QWidget* parent = nullptr);
+    ~ScenarioEditor() override;
+
+    // Scrolls to a parameter, opens its section (and its per-year table when it changes over
+    // time) and puts the keyboard focus in its editor. "currency" goes to the currency code.
+    void focusParameter(const QString& key);
+    // The key of the parameter whose editor has the focus, or "" (for F1 help).
+    QString currentParameterKey() const;
+    // Shows only the parameters whose label or key contains `text`.
+    void setFilterText(const QString& text);
+    ParameterField* field(const QString& key) const;
+    CollapsibleSection* section(core::Group group) const;
+
+signals:
+    // The focus moved to another parameter's editor ("" when it left the parameters).
+    void currentParameterChanged(const QString& key);
+
+private:
+    void build();
+    void onScenarioChanged(const QString& key);
+    void onResultsChanged();
+    void applyFilter();
+    void alignColumns();
+    void goToNextError();
+
+    ScenarioDocument* m_document;
+    QLineEdit* m_filter = nullptr;
+    QWidget* m_banner = nullptr;
+    QLabel* m_bannerText = nullptr;
+    QPushButton* m_bannerButton = nullptr;
+    QScrollArea* m_scroll = nullptr;
+    CollapsibleSection* m_metaSection = nullptr;
+    MetadataEditor* m_metadata = nullptr;
+    QLabel* m_noMatch = nullptr;
+    std::vector<ParameterField*> m_fields;
+    QHash<QString, ParameterField*> m_byKey;
+    std::vector<CollapsibleSection*> m_sections; // by core::Group
+    QString m_currentKey;
+    QMetaObject::Connection m_focusConnection;
+};
+
+} // namespace tideover::ui

@@ -1,0 +1,304 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Tideover authors
+#include "serieseditor.h"
+
+#include "fieldstyle.h"
+#include "numberspinbox.h"
+#include "parametertext.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace tideover::ui {
+
+std::vector<SeriesStep> SeriesEditor::stepsFromSeries(const core::Series& series, int startYear)
+{
+    std::vector<SeriesStep> steps;
+    const auto& v = series.values;
+    for (std::size_t i = 0; i < v.size(); ++i)
+        if (i == 0 || v[i] != v[i - 1])
+            steps.push_back({startYear + static_cast<int>(i), v[i]});
+    return steps;
+}
+
+core::Series SeriesEditor::seriesFromSteps(std::vector<SeriesStep> steps, int startYear)
+{
+    if (steps.empty())
+        return core::Series(std::vector<double>{});
+    for (SeriesStep& s : steps)
+        s.year = std::max(s.year, startYear);
+    std::stable_sort(steps.begin(), steps.end(),
+                     [](const SeriesStep& a, const SeriesStep& b) { return a.year < b.year; });
+    const int count = steps.back().year - startYear + 1;
+    std::vector<double> values(static_cast<std::size_t>(count), steps.front().value);
+    // Steps are sorted, so a later step (and, within one year, the later row) overwrites.
+    for (const SeriesStep& s : steps)
+        std::fill(values.begin() + (s.year - startYear), values.end(), s.value);
+    while (values.size() > 1 && values[values.size() - 1] == values[values.size() - 2])
+        values.pop_back();
+    return core::Series(std::move(values));
+}
+
+SeriesEditor::SeriesEditor(const core::ParameterInfo& info, QWidget* parent) : QWidget(parent), m_info(info)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 4);
+    layout->setSpacing(4);
+
+    auto* intro = new QLabel(tr("Each value holds from its year onward, until the next change."), this);
+    intro->setWordWrap(true);
+    intro->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(intro);
+
+    m_grid = new QGridLayout;
+    m_grid->setHorizontalSpacing(8);
+    m_grid->setVerticalSpacing(3);
+    auto* yearHeader = new QLabel(tr("From year"), this);
+    auto* valueHeader = new QLabel(this);
+    m_valueHeader = valueHeader;
+    QFont bold = yearHeader->font();
+    bold.setBold(true);
+    yearHeader->setFont(bold);
+    valueHeader->setFont(bold);
+    m_grid->addWidget(yearHeader, 0, 0);
+    m_grid->addWidget(valueHeader, 0, 1);
+    m_grid->setColumnStretch(1, 1);
+    layout->addLayout(m_grid);
+
+    auto* bottom = new QHBoxLayout;
+    m_add = new QPushButton(tr("Add a change"), this);
+    m_add->setObjectName(QStringLiteral("addStep"));
+    m_add->setToolTip(tr("Add a year from which the value changes"));
+    connect(m_add, &QPushButton::clicked, this, &SeriesEditor::addStep);
+    bottom->addWidget(m_add);
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+    m_note->setForegroundRole(QPalette::PlaceholderText);
+    bottom->addWidget(m_note, 1);
+    layout->addLayout(bottom);
+
+    m_steps = {{m_startYear, 0.0}};
+    setCurrency(m_currency);
+    rebuildRows();
+}
+
+void SeriesEditor::setCurrency(const QString& currency)
+{
+    m_currency = currency;
+    QString unit = parametertext::unit(m_info, currency);
+    if (m_info.display == core::Display::Fraction)
+        unit = unit.isEmpty() ? QStringLiteral("%") : QStringLiteral("% ") + unit;
+    m_valueHeader->setText(unit.isEmpty() ? tr("Value") : tr("Value (%1)").arg(unit));
+    markRanges();
+}
+
+core::Series SeriesEditor::series() const
+{
+    return seriesFromSteps(m_steps, m_startYear);
+}
+
+void SeriesEditor::setSeries(const core::Series& series, int startYear, int years)
+{
+    m_years = years;
+    m_note->setText(tr("The last value holds to the end of the projection (%1).")
+                        .arg(startYear + std::max(years, 1) - 1));
+    if (startYear == m_startYear && !m_steps.empty() && seriesFromSteps(m_steps, startYear) == series) {
+        markRanges(); // the horizon may have moved
+        return;
+    }
+    m_startYear = startYear;
+    m_steps = stepsFromSeries(series, startYear);
+    if (m_steps.empty())
+        m_steps = {{startYear, 0.0}};
+    rebuildRows();
+}
+
+void SeriesEditor::rebuildRows()
+{
+    // Rows are reused: a row is only created or deleted when the number of steps changes, so
+    // an edit that keeps the count never takes the focus away from the planner.
+    while (m_rows.size() > m_steps.size()) {
+        Row row = m_rows.back();
+        m_rows.pop_back();
+        for (QWidget* w : {static_cast<QWidget*>(row.year), static_cast<QWidget*>(row.firstYear),
+                           static_cast<QWidget*>(row.value), static_cast<QWidget*>(row.remove)}) {
+            if (!w)
+                continue;
+            m_grid->removeWidget(w);
+            w->setObjectName(QString()); // gone for findChild() before it is deleted
+            w->hide();
+            w->deleteLater(); // it may be the button whose click is being handled
+        }
+    }
+    while (m_rows.size() < m_steps.size()) {
+        const int index = static_cast<int>(m_rows.size());
+        Row row;
+        if (index == 0) {
+            row.firstYear = new QLabel(this);
+            row.firstYear->setToolTip(tr("The first projected year"));
+            m_grid->addWidget(row.firstYear, 1, 0);
+        } else {
+            row.year = new QSpinBox(this);
+            row.year->setObjectName(QStringLiteral("stepYear%1").arg(index));
+            row.year->setKeyboardTracking(false);
+            row.year->setToolTip(tr("The year from which this value applies"));
+            fieldstyle::guardWheel(row.year);
+            connect(row.year, &QSpinBox::valueChanged, this, [this](int year) {
+                const int r = rowOf(sender());
+                if (r <= 0)
+                    return;
+                m_steps[static_cast<std::size_t>(r)].year = year;
+                commit();
+            });
+            connect(row.year, &QSpinBox::editingFinished, this, &SeriesEditor::sortRows);
+            m_grid->addWidget(row.year, index + 1, 0);
+            row.remove = new QToolButton(this);
+            row.remove->setObjectName(QStringLiteral("removeStep%1").arg(index));
+            row.remove->setText(tr("Remove"));
+            row.remove->setToolTip(tr("Remove this change"));
+            connect(row.remove, &QAbstractButton::clicked, this, [this] { removeStep(rowOf(sender())); });
+            m_grid->addWidget(row.remove, index + 1, 2);
+        }
+        row.value = new NumberSpinBox(m_info, this);
+        row.value->setObjectName(QStringLiteral("stepValue%1").arg(index));
+        connect(row.value, &QDoubleSpinBox::valueChanged, this, [this] {
+            const int r = rowOf(sender());
+            if (r < 0)
+                return;
+            m_steps[static_cast<std::size_t>(r)].value =
+                m_rows[static_cast<std::size_t>(r)].value->modelValue();
+            commit();
+        });
+        m_grid->addWidget(row.value, index + 1, 1);
+        m_rows.push_back(row);
+    }
+    showStepValues();
+}
+
+void SeriesEditor::showStepValues()
+{
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        const Row& row = m_rows[i];
+        const SeriesStep& step = m_steps[i];
+        if (row.firstYear)
+            row.firstYear->setText(QString::number(m_startYear));
+        if (row.year) {
+            const QSignalBlocker block(row.year);
+            row.year->setRange(m_startYear + 1, m_startYear + static_cast<int>(core::kMaxListLength) - 1);
+            row.year->setValue(step.year);
+        }
+        if (!row.value->shows(step.value)) {
+            const QSignalBlocker block(row.value);
+            row.value->setModelValue(step.value);
+        }
+    }
+    markRanges();
+}
+
+void SeriesEditor::markRanges()
+{
+    const int lastYear = m_startYear + std::max(m_years, 1) - 1;
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        const Row& row = m_rows[i];
+        const SeriesStep& step = m_steps[i];
+        const bool valid = std::isfinite(step.value) && m_info.range.contains(step.value);
+        fieldstyle::mark(row.value, valid ? fieldstyle::Mark::None : fieldstyle::Mark::Error);
+        row.value->setToolTip(
+            valid ? QString()
+                  : tr("Outside the allowed range: %1").arg(parametertext::range(m_info, m_currency)));
+        if (!row.year)
+            continue;
+        const bool duplicate = std::any_of(m_steps.begin(), m_steps.end(), [&](const SeriesStep& other) {
+            return &other != &step && other.year == step.year;
+        });
+        QString why;
+        if (duplicate)
+            why = tr("Another change is in the same year; the lower row counts.");
+        else if (step.year > lastYear)
+            why = tr("After the end of the projection (%1): this value is never used.").arg(lastYear);
+        fieldstyle::mark(row.year, why.isEmpty() ? fieldstyle::Mark::None : fieldstyle::Mark::Warning);
+        row.year->setToolTip(why.isEmpty() ? tr("The year from which this value applies") : why);
+    }
+}
+
+void SeriesEditor::commit()
+{
+    markRanges();
+    emit seriesEdited(series());
+}
+
+void SeriesEditor::sortRows()
+{
+    std::vector<SeriesStep> sorted = m_steps;
+    std::stable_sort(sorted.begin() + 1, sorted.end(),
+                     [](const SeriesStep& a, const SeriesStep& b) { return a.year < b.year; });
+    if (sorted == m_steps)
+        return;
+    m_steps = std::move(sorted);
+    showStepValues();
+}
+
+int SeriesEditor::rowOf(const QObject* widget) const
+{
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        const Row& r = m_rows[i];
+        if (widget == r.year || widget == r.value || widget == r.remove)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+void SeriesEditor::addStep()
+{
+    const SeriesStep& last = m_steps.back();
+    const int lastYear = std::max(last.year, m_startYear);
+    m_steps.push_back({lastYear + 1, last.value});
+    rebuildRows();
+    // The series is unchanged until the planner edits the new row, so nothing is committed.
+    QSpinBox* year = m_rows.back().year;
+    year->setFocus(Qt::OtherFocusReason);
+    year->selectAll();
+}
+
+void SeriesEditor::focusFirstProblem()
+{
+    std::size_t target = 0;
+    for (std::size_t i = 0; i < m_steps.size(); ++i) {
+        if (!std::isfinite(m_steps[i].value) || !m_info.range.contains(m_steps[i].value)) {
+            target = i;
+            break;
+        }
+    }
+    if (target < m_rows.size()) {
+        m_rows[target].value->setFocus(Qt::OtherFocusReason);
+        m_rows[target].value->selectAll();
+    }
+}
+
+void SeriesEditor::removeStep(int row)
+{
+    if (row <= 0 || row >= static_cast<int>(m_steps.size()))
+        return;
+    m_steps.erase(m_steps.begin() + row);
+    rebuildRows();
+    commit();
+}
+
+void SeriesEditor::setStep(int row, int year, double value)
+{
+    if (row < 0 || row >= static_cast<int>(m_steps.size()))
+        return;
+    m_steps[static_cast<std::size_t>(row)] = {row == 0 ? m_startYear : year, value};
+    showStepValues();
+    commit();
+}
+
+} // namespace tideover::ui

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Tideover authors
+//
+// tideover: the desktop application. Opens the file given on the command line, or the
+// bundled default scenario, and offers to recover work left by a crash.
+
+#include "document/scenariodocument.h"
+#include "version.h"
+#include "widgets/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QLocale>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace {
+
+// Without a display Qt would abort with a terse platform-plugin error; say what to do instead.
+bool hasDisplay()
+{
+    const char* platform = std::getenv("QT_QPA_PLATFORM");
+    if (platform && *platform)
+        return true;  // the user chose a platform (offscreen, wayland, vnc, ...)
+    const char* x11 = std::getenv("DISPLAY");
+    const char* wayland = std::getenv("WAYLAND_DISPLAY");
+    return (x11 && *x11) || (wayland && *wayland);
+}
+
+}  // namespace
+
+int main(int argc, char** argv)
+{
+    if (!hasDisplay()) {
+        std::fprintf(stderr,
+                     "tideover: no graphical display was found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
+                     "The desktop application needs one. On a server, use the command line instead, e.g.\n"
+                     "  tideover-cli project builtin:default --format table\n"
+                     "or run the application under a virtual display: xvfb-run tideover\n");
+        return 1;
+    }
+    QApplication app(argc, argv);
+    // Under the bare C/POSIX locale Qt would print 1234567 without separators; a planner
+    // reading millions needs them, so fall back to English (United States) number formats.
+    if (QLocale::system().language() == QLocale::C)
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QApplication::setOrganizationName(QStringLiteral("tideover"));
+    QApplication::setApplicationName(QStringLiteral("Tideover"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Tideover"));
+    QApplication::setApplicationVersion(QString::fromUtf8(tideover::core::appVersion().data(),
+                                                          int(tideover::core::appVersion().size())));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/tideover/icons/tideover.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Design and cost unemployment insurance schemes."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A .tideover scenario file to open."), QStringLiteral("[file]"));
+    parser.process(app);
+
+    tideover::ui::MainWindow window;
+    window.show();
+    const QStringList files = parser.positionalArguments();
+    // After the event loop starts, so dialogs have a visible parent.
+    QTimer::singleShot(0, &window, [&window, files] {
+        window.offerRecovery();
+        if (!files.isEmpty() && !window.document()->isModified())
+            window.openFile(files.first());
+    });
+    return app.exec();
+}

@@ -1,0 +1,331 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Tideover authors
+//
+// The main window as a planner uses it: it opens on the default scenario, an edit through a
+// field changes the results, undo restores, unsaved changes are asked about before they are
+// lost, a bad file leaves the document alone, files open by menu, by drop and from the
+// recent list, and autosaved work is offered back after a crash.
+
+#include "charts/resultsview.h"
+#include "document/autosave.h"
+#include "document/scenariodocument.h"
+#include "scenariofile.h"
+#include "widgets/headlinebar.h"
+#include "widgets/mainwindow.h"
+#include "widgets/scenarioeditor.h"
+
+#include <QAbstractSpinBox>
+#include <QAction>
+#include <QApplication>
+#include <QDoubleSpinBox>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <functional>
+
+using namespace tideover;
+using namespace tideover::ui;
+
+namespace {
+
+// Answers the next modal message box named `name` by clicking `button`, and records its text.
+class BoxAnswerer : public QObject {
+public:
+    BoxAnswerer(const QString& name, QMessageBox::StandardButton button, QString roleText = {})
+        : m_name(name), m_button(button), m_roleText(std::move(roleText))
+    {
+        m_timer.setInterval(20);
+        connect(&m_timer, &QTimer::timeout, this, &BoxAnswerer::poll);
+        m_timer.start();
+    }
+    bool answered() const { return m_answered; }
+    QString text() const { return m_text; }
+
+private:
+    void poll()
+    {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != m_name)
+            return;
+        m_text = box->text() + "\n" + box->informativeText();
+        QAbstractButton* b = nullptr;
+        if (!m_roleText.isEmpty()) {
+            for (QAbstractButton* candidate : box->buttons())
+                if (candidate->text().remove('&') == m_roleText)
+                    b = candidate;
+        } else {
+            b = box->button(m_button);
+        }
+        if (!b)
+            return;
+        m_answered = true;
+        m_timer.stop();
+        b->click();
+    }
+
+    QString m_name;
+    QMessageBox::StandardButton m_button;
+    QString m_roleText;
+    QTimer m_timer;
+    bool m_answered = false;
+    QString m_text;
+};
+
+double finalReserve(const ScenarioDocument* d)
+{
+    const auto* r = d->result();
+    return r->at(r->years - 1, core::Column::reserve);
+}
+
+}  // namespace
+
+class MainWindowTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void opensOnTheDefaultScenario();
+    void editingAField_changesDocumentAndResults();
+    void undoAction_restoresValueAndCleanState();
+    void invalidValue_showsMessageAndKeepsResults();
+    void close_withUnsavedChanges_asks();
+    void corruptFile_showsErrorAndKeepsDocument();
+    void saveThenOpen_givesTheSameScenario();
+    void droppedFile_opens();
+    void newFromBuiltin_asksAndResets();
+    void crashLeftover_isOfferedAndRecovered();
+    void f1_showsHelpOfTheFocusedParameter();
+
+private:
+    QTemporaryDir m_autosaveDir;
+};
+
+void MainWindowTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("tideover-tests"));
+    QApplication::setApplicationName(QStringLiteral("TideoverTests"));
+}
+
+void MainWindowTest::init() { QSettings().clear(); }
+
+void MainWindowTest::opensOnTheDefaultScenario()
+{
+    MainWindow w(m_autosaveDir.path());
+    w.show();
+    QVERIFY(w.windowTitle().contains(QString::fromStdString(core::loadScenario("builtin:default").meta.title)));
+    QVERIFY(!w.isWindowModified());
+    QCOMPARE(w.document()->scenario(), core::loadScenario("builtin:default"));
+    QVERIFY(w.document()->result());
+    QCOMPARE(w.headlineBar()->figureText("depletion"), QStringLiteral("never"));
+}
+
+void MainWindowTest::editingAField_changesDocumentAndResults()
+{
+    MainWindow w(m_autosaveDir.path());
+    w.show();
+    auto* field = w.editor()->findChild<QDoubleSpinBox*>(QStringLiteral("labour.job_finding_rate"));
+    QVERIFY2(field, "the job-finding rate has no spin box named by its key");
+    const double before = finalReserve(w.document());
+    field->setFocus();
+    field->setValue(field->value() + 5);  // shown as a percentage: +5 points
+    emit field->editingFinished();
+    QVERIFY(qAbs(w.document()->scenario().labour.job_finding_rate - 0.40) < 1e-9);
+    QVERIFY(finalReserve(w.document()) != before);
+    QVERIFY(w.isWindowModified());
+    QVERIFY(w.windowTitle().contains("[*]"));  // Qt shows it as "*"
+}
+
+void MainWindowTest::undoAction_restoresValueAndCleanState()
+{
+    MainWindow w(m_autosaveDir.path());
+    w.show();
+    const core::Scenario original = w.document()->scenario();
+    w.document()->setValue("benefits.replacement_rates", core::ParamValue(std::vector<double>{0.7}));
+    auto* undo = w.findChild<QAction*>(QStringLiteral("undoAction"));
+    QVERIFY(undo && undo->isEnabled());
+    undo->trigger();
+    QCOMPARE(w.document()->scenario(), original);
+    QVERIFY(!w.isWindowModified());
+    auto* redo = w.findChild<QAction*>(QStringLiteral("redoAction"));
+    redo->trigger();
+    QCOMPARE(w.document()->scenario().benefits.replacement_rates, std::vector<double>{0.7});
+}
+
+void MainWindowTest::invalidValue_showsMessageAndKeepsResults()
+{
+    MainWindow w(m_autosaveDir.path());
+    w.show();
+    const double valid = finalReserve(w.document());
+    w.document()->setValue("benefits.waiting_days", core::ParamValue(std::int64_t{365}));
+    auto* error = w.editor()->findChild<QLabel*>(QStringLiteral("benefits.waiting_days.error"));
+    QVERIFY2(error, "no error label named benefits.waiting_days.error");
+    QVERIFY(error->isVisibleTo(w.editor()));
+    QVERIFY2(error->text().contains("365") && error->text().contains("90"), qPrintable(error->text()));
+    QVERIFY(w.document()->isResultStale());
+    QCOMPARE(finalReserve(w.document()), valid);
+    w.document()->undoStack()->undo();
+    QVERIFY(!error->isVisibleTo(w.editor()));
+}
+
+void MainWindowTest::close_withUnsavedChanges_asks()
+{
+    MainWindow w(m_autosaveDir.path());
+    w.show();
+    w.document()->setValue("labour.job_finding_rate", core::ParamValue(0.33));
+    {
+        BoxAnswerer answer(QStringLiteral("unsavedChangesBox"), QMessageBox::Cancel);
+        QVERIFY(!w.close());
+        QVERIFY(answer.answered());
+        QVERIFY(answer.text().contains("unsaved changes"));
+    }
+    QVERIFY(w.isVisible());
+    QCOMPARE(w.document()->scenario().labour.job_finding_rate, 0.33);  // nothing lost
+    {
+        BoxAnswerer answer(QStringLiteral("unsavedChangesBox"), QMessageBox::Discard);
+        QVERIFY(w.close());
+        QVERIFY(answer.answered());
+    }
+}
+
+void MainWindowTest::corruptFile_showsErrorAndKeepsDocument()
+{
+    QTemporaryDir dir;
+    const QString bad = dir.filePath("broken.tideover");
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("<?xml version=\"1.0\"?><oops>");
+    f.close();
+    MainWindow w(m_autosaveDir.path());
+    w.show();
+    w.document()->setValue("labour.job_finding_rate", core::ParamValue(0.33));
+    {
+        BoxAnswerer keep(QStringLiteral("unsavedChangesBox"), QMessageBox::Discard);
+        BoxAnswerer error(QStringLiteral("errorBox"), QMessageBox::Ok);
+        QVERIFY(!w.openFile(bad));
+        QVERIFY(error.answered());
+        QVERIFY2(error.text().contains("broken.tideover") && error.text().contains("not a Tideover scenario file"), qPrintable(error.text()));
+    }
+    QCOMPARE(w.document()->scenario().labour.job_finding_rate, 0.33);
+    QVERIFY(w.recentFiles().isEmpty());
+}
+
+void MainWindowTest::saveThenOpen_givesTheSameScenario()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("variant.tideover");
+    MainWindow w(m_autosaveDir.path());
+    w.document()->setValue("benefits.replacement_rates", core::ParamValue(std::vector<double>{0.8, 0.5}));
+    QString error;
+    QVERIFY(w.document()->save(path, &error));
+    const core::Scenario saved = w.document()->scenario();
+    QVERIFY(w.newFromBuiltin("default"));
+    QVERIFY(w.document()->scenario() != saved);
+    QVERIFY(w.openFile(path));
+    QCOMPARE(w.document()->scenario(), saved);
+    QVERIFY(w.windowTitle().startsWith("variant.tideover"));
+    QCOMPARE(w.recentFiles().value(0), path);
+    auto* recent = w.findChild<QMenu*>(QStringLiteral("recentMenu"));
+    QVERIFY(recent && recent->actions().first()->text().contains("variant.tideover"));
+}
+
+void MainWindowTest::droppedFile_opens()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("dropped.tideover");
+    core::Scenario s = core::loadScenario("builtin:default");
+    s.labour.force = 12345678;
+    core::saveScenarioFile(s, path.toStdString());
+    MainWindow w(m_autosaveDir.path());
+    w.show();
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&w, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&w, &drop);
+    QTRY_COMPARE(w.document()->scenario().labour.force, 12345678.0);
+    QMimeData text;
+    text.setText("hello");
+    QDragEnterEvent other(QPoint(10, 10), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    other.setAccepted(false);
+    QApplication::sendEvent(&w, &other);
+    QVERIFY(!other.isAccepted());
+}
+
+void MainWindowTest::newFromBuiltin_asksAndResets()
+{
+    MainWindow w(m_autosaveDir.path());
+    w.show();
+    w.document()->setValue("labour.job_finding_rate", core::ParamValue(0.33));
+    {
+        BoxAnswerer answer(QStringLiteral("unsavedChangesBox"), QMessageBox::Cancel);
+        QVERIFY(!w.newFromBuiltin("default"));
+        QVERIFY(answer.answered());
+    }
+    QCOMPARE(w.document()->scenario().labour.job_finding_rate, 0.33);
+    {
+        BoxAnswerer answer(QStringLiteral("unsavedChangesBox"), QMessageBox::Discard);
+        QVERIFY(w.newFromBuiltin("default"));
+    }
+    QCOMPARE(w.document()->scenario(), core::loadScenario("builtin:default"));
+    QVERIFY(!w.newFromBuiltin("no-such-scenario"));
+}
+
+void MainWindowTest::crashLeftover_isOfferedAndRecovered()
+{
+    QTemporaryDir dir;
+    core::Scenario s = core::loadScenario("builtin:default");
+    s.labour.job_finding_rate = 0.27;
+    core::saveScenarioFile(s, dir.filePath("autosave-999999997.tideover").toStdString());
+    QFile note(dir.filePath("autosave-999999997.json"));
+    QVERIFY(note.open(QIODevice::WriteOnly));
+    note.write(QJsonDocument(QJsonObject{{"originalPath", "/tmp/lost.tideover"}, {"title", "lost.tideover"}, {"pid", 999999997}}).toJson());
+    note.close();
+
+    MainWindow w(dir.path());
+    w.show();
+    {
+        BoxAnswerer answer(QStringLiteral("recoveryBox"), QMessageBox::NoButton, QStringLiteral("Recover"));
+        w.offerRecovery();
+        QVERIFY(answer.answered());
+        QVERIFY(answer.text().contains("lost.tideover"));
+    }
+    QCOMPARE(w.document()->scenario().labour.job_finding_rate, 0.27);
+    QVERIFY(w.document()->isModified());  // recovered work is unsaved work
+    QCOMPARE(w.document()->filePath(), QStringLiteral("/tmp/lost.tideover"));
+    QVERIFY(!QFile::exists(dir.filePath("autosave-999999997.tideover")));
+    QVERIFY(QFile::exists(w.autosave()->autosavePath()));  // now kept as this process's copy
+    w.autosave()->discard();
+}
+
+void MainWindowTest::f1_showsHelpOfTheFocusedParameter()
+{
+    MainWindow w(m_autosaveDir.path());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.editor()->focusParameter(QStringLiteral("benefits.waiting_days"));
+    QTRY_COMPARE(w.editor()->currentParameterKey(), QStringLiteral("benefits.waiting_days"));
+    BoxAnswerer answer(QStringLiteral("parameterHelpBox"), QMessageBox::Close);
+    w.findChild<QAction*>(QStringLiteral("parameterHelpAction"))->trigger();
+    QVERIFY(answer.answered());
+    QVERIFY2(answer.text().contains("Waiting days") && answer.text().contains("benefits.waiting_days") &&
+                 answer.text().contains("0..90"),
+             qPrintable(answer.text()));
+}
+
+QTEST_MAIN(MainWindowTest)
+#include "tst_mainwindow.moc"

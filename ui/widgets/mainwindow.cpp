@@ -1,0 +1,466 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Tideover authors
+#include "mainwindow.h"
+
+#include "charts/resultsview.h"
+#include "document/autosave.h"
+#include "document/scenariodocument.h"
+#include "format/displayformat.h"
+#include "headlinebar.h"
+#include "parameters.h"
+#include "scenarioeditor.h"
+#include "scenariofile.h"
+#include "version.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace tideover::ui {
+
+namespace {
+
+const QString kFileFilter = QObject::tr("Tideover scenarios (*.tideover);;All files (*)");
+
+QString localTideoverFile(const QMimeData* mime)
+{
+    if (!mime || !mime->hasUrls())
+        return {};
+    for (const QUrl& url : mime->urls())
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QStringLiteral(".tideover"), Qt::CaseInsensitive))
+            return url.toLocalFile();
+    return {};
+}
+
+QString q(std::string_view s) { return QString::fromUtf8(s.data(), int(s.size())); }
+
+}  // namespace
+
+MainWindow::MainWindow(const QString& autosaveFolder, QWidget* parent) : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/tideover/icons/tideover.svg")));
+    setAcceptDrops(true);
+
+    m_document = new ScenarioDocument(this);
+    m_document->reset(core::loadScenario("builtin:default"));
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    m_headline = new HeadlineBar(m_document, central);
+    layout->addWidget(m_headline);
+    m_splitter = new QSplitter(Qt::Horizontal, central);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_editor = new ScenarioEditor(m_document, m_splitter);
+    m_results = new ResultsView(m_document, m_splitter);
+    m_splitter->addWidget(m_editor);
+    m_splitter->addWidget(m_results);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({520, 1000});
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    m_statusProblems = new QLabel(this);
+    statusBar()->addPermanentWidget(m_statusProblems);
+
+    m_autosave = new Autosave(m_document, autosaveFolder, this);
+
+    createActions();
+    connect(m_document, &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ScenarioDocument::scenarioChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ScenarioDocument::resultsChanged, this, [this] {
+        int errors = 0, warnings = 0;
+        for (const auto& p : m_document->problems())
+            (p.isError() ? errors : warnings)++;
+        if (errors)
+            m_statusProblems->setText(tr("%n error(s): results are out of date (Ctrl+E goes to the first)", nullptr, errors));
+        else if (warnings)
+            m_statusProblems->setText(tr("%n warning(s)", nullptr, warnings));
+        else
+            m_statusProblems->clear();
+    });
+    readSettings();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QMenu* newMenu = file->addMenu(tr("&New from"));
+    newMenu->setObjectName(QStringLiteral("newMenu"));
+    for (const auto& name : core::builtinScenarioNames()) {
+        QString title = QString::fromStdString(name);
+        try {
+            title = QString::fromStdString(core::loadScenario("builtin:" + name).meta.title);
+        } catch (const std::exception&) {
+        }
+        QAction* a = newMenu->addAction(title, this, [this, name] { newFromBuiltin(QString::fromStdString(name)); });
+        a->setObjectName(QStringLiteral("new.") + QString::fromStdString(name));
+        if (name == "default")
+            a->setShortcut(QKeySequence::New);
+    }
+    QAction* open = file->addAction(tr("&Open…"), this, [this] {
+        if (!maybeSave())
+            return;
+        const QString dir = m_document->filePath().isEmpty() ? QString() : QFileInfo(m_document->filePath()).absolutePath();
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open scenario"), dir, kFileFilter);
+        if (!path.isEmpty()) {
+            QString error;
+            if (m_document->load(path, &error))
+                addRecentFile(path);
+            else
+                showError(tr("Cannot open the scenario"), error);
+        }
+    });
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addSeparator();
+    QAction* saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
+    saveAction->setShortcut(QKeySequence::Save);
+    QAction* saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
+    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    QAction* revertAction = file->addAction(tr("Re&vert to Saved"), this, &MainWindow::revert);
+    revertAction->setObjectName(QStringLiteral("revertAction"));
+    auto updateRevert = [this, revertAction] {
+        revertAction->setEnabled(!m_document->filePath().isEmpty() && m_document->isModified());
+    };
+    connect(m_document, &ScenarioDocument::modifiedChanged, this, updateRevert);
+    connect(m_document, &ScenarioDocument::filePathChanged, this, updateRevert);
+    updateRevert();
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("undoAction"));
+    QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName(QStringLiteral("redoAction"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction* problem = edit->addAction(tr("Go to First &Problem"), this, &MainWindow::goToFirstProblem);
+    problem->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* paramHelp = help->addAction(tr("&Parameter Help"), this, &MainWindow::showParameterHelp);
+    paramHelp->setShortcut(QKeySequence::HelpContents);
+    paramHelp->setObjectName(QStringLiteral("parameterHelpAction"));
+    help->addAction(tr("&About Tideover"), this, &MainWindow::showAbout);
+
+    updateRecentMenu();
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1[*] — Tideover").arg(m_document->displayName()));
+    setWindowModified(m_document->isModified());
+    setWindowFilePath(m_document->filePath());
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+                    tr("The scenario “%1” has unsaved changes.").arg(m_document->displayName()),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedChangesBox"));
+    box.setInformativeText(tr("Do you want to save them before going on?"));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard:
+        m_autosave->discard();
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool MainWindow::newFromBuiltin(const QString& name)
+{
+    const std::string text(core::builtinScenarioText(name.toStdString()));
+    if (text.empty() || !maybeSave())
+        return false;
+    m_document->reset(core::loadScenario("builtin:" + name.toStdString()));
+    return true;
+}
+
+bool MainWindow::openFile(const QString& path)
+{
+    if (!maybeSave())
+        return false;
+    QString error;
+    if (!m_document->load(path, &error)) {
+        showError(tr("Cannot open the scenario"), error);
+        return false;
+    }
+    addRecentFile(m_document->filePath());
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (m_document->filePath().isEmpty())
+        return saveAs();
+    QString error;
+    if (!m_document->save(QString(), &error)) {
+        showError(tr("Cannot save the scenario"), error);
+        return false;
+    }
+    addRecentFile(m_document->filePath());
+    statusBar()->showMessage(tr("Saved %1").arg(m_document->filePath()), 4000);
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    QString suggestion = m_document->filePath();
+    if (suggestion.isEmpty()) {
+        QString title = m_document->displayName();
+        title.replace(QRegularExpression(QStringLiteral(R"([/\\:*?"<>|]+)")), QStringLiteral(" "));
+        suggestion = QDir::home().filePath(title.simplified() + QStringLiteral(".tideover"));
+    }
+    QString path = QFileDialog::getSaveFileName(this, tr("Save scenario as"), suggestion, kFileFilter);
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QStringLiteral(".tideover"), Qt::CaseInsensitive))
+        path += QStringLiteral(".tideover");
+    QString error;
+    if (!m_document->save(path, &error)) {
+        showError(tr("Cannot save the scenario"), error);
+        return false;
+    }
+    addRecentFile(m_document->filePath());
+    return true;
+}
+
+void MainWindow::revert()
+{
+    if (m_document->filePath().isEmpty() || !m_document->isModified())
+        return;
+    const auto answer = QMessageBox::question(this, tr("Revert to saved"),
+                                              tr("Discard every change since “%1” was last saved?").arg(m_document->displayName()),
+                                              QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Discard)
+        return;
+    QString error;
+    if (!m_document->revert(&error))
+        showError(tr("Cannot revert"), error);
+}
+
+QStringList MainWindow::recentFiles() const { return QSettings().value(QStringLiteral("recentFiles")).toStringList(); }
+
+void MainWindow::addRecentFile(const QString& path)
+{
+    if (path.isEmpty())
+        return;
+    QStringList files = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(QStringLiteral("recentFiles"), files);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    int n = 0;
+    for (const QString& path : files) {
+        const QString label = QStringLiteral("&%1 %2").arg(++n % 10).arg(QFileInfo(path).fileName());
+        QAction* a = m_recentMenu->addAction(label, this, [this, path] {
+            if (!QFileInfo::exists(path)) {
+                showError(tr("Cannot open the scenario"), tr("%1 no longer exists.").arg(path));
+                QStringList list = recentFiles();
+                list.removeAll(path);
+                QSettings().setValue(QStringLiteral("recentFiles"), list);
+                updateRecentMenu();
+                return;
+            }
+            openFile(path);
+        });
+        a->setToolTip(path);
+        a->setStatusTip(path);
+    }
+    if (files.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+    } else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear Menu"), this, [this] {
+            QSettings().remove(QStringLiteral("recentFiles"));
+            updateRecentMenu();
+        });
+    }
+}
+
+void MainWindow::offerRecovery()
+{
+    const auto leftovers = Autosave::findRecoverable(m_autosave->folder());
+    if (leftovers.isEmpty())
+        return;
+    const Autosave::Recoverable& r = leftovers.first();
+    QMessageBox box(QMessageBox::Question, tr("Recover unsaved work?"),
+                    tr("Tideover did not close normally. Unsaved changes to “%1” were kept (autosaved %2).")
+                        .arg(r.title, QLocale().toString(r.savedAt.toLocalTime(), QLocale::ShortFormat)),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("recoveryBox"));
+    box.setInformativeText(r.originalPath.isEmpty() ? tr("The scenario had never been saved.")
+                                                    : tr("Its file is %1.").arg(r.originalPath));
+    QPushButton* recover = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(recover);
+    box.exec();
+    if (box.clickedButton() == recover) {
+        QString error;
+        const auto scenario = Autosave::load(r, &error);
+        if (!scenario) {
+            showError(tr("Cannot recover"), error);
+            return;  // keep the copy: nothing the user had is lost
+        }
+        m_document->reset(*scenario, r.originalPath, true);
+        m_autosave->saveNow();
+    }
+    Autosave::remove(r);
+    for (int i = 1; i < leftovers.size(); ++i)  // older copies: the newest was offered
+        if (leftovers[i].savedAt.isValid() && leftovers[i].savedAt.daysTo(QDateTime::currentDateTime()) > 30)
+            Autosave::remove(leftovers[i]);
+}
+
+void MainWindow::showParameterHelp()
+{
+    QString key = m_editor->currentParameterKey();
+    const core::ParameterInfo* p = core::findParameter(key.toStdString());
+    if (!p) {
+        QMessageBox::information(this, tr("Parameter help"),
+                                 tr("Click in a parameter's field, then press F1 to read what it means, its unit, "
+                                    "its allowed range and its source."));
+        return;
+    }
+    const QString currency = m_document->currency();
+    const QString unit = format::unitLabel(*p, currency);
+    QString range = q(p->range.describe(p->kind));
+    if (format::showsPercent(*p) && std::isfinite(p->range.min) && std::isfinite(p->range.max))
+        range = format::percent(p->range.min, 3) + QStringLiteral(" … ") + format::percent(p->range.max, 3);
+    QString text = QStringLiteral("<h3>%1</h3><p>%2</p><table>").arg(q(p->label).toHtmlEscaped(), q(p->help).toHtmlEscaped());
+    auto row = [&text](const QString& name, const QString& value) {
+        text += QStringLiteral("<tr><td><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>").arg(name, value.toHtmlEscaped());
+    };
+    row(tr("Key"), q(p->key));
+    row(tr("Value"), format::displayValue(*p, p->get(m_document->scenario()), currency));
+    if (!unit.isEmpty())
+        row(tr("Unit"), unit);
+    if (!range.isEmpty())
+        row(tr("Allowed"), range);
+    row(tr("Default"), p->defaultValue ? format::displayValue(*p, *p->defaultValue, currency) : tr("none: the scenario must give it"));
+    const QString source = m_document->source(key);
+    row(tr("Source"), source.isEmpty() ? tr("not given") : source);
+    const QString problem = m_document->problemFor(key, true);
+    if (!problem.isEmpty())
+        row(tr("Problem"), problem);
+    text += QStringLiteral("</table>");
+    QMessageBox box(QMessageBox::Information, tr("Parameter help"), text, QMessageBox::Close, this);
+    box.setObjectName(QStringLiteral("parameterHelpBox"));
+    box.setTextFormat(Qt::RichText);
+    box.exec();
+}
+
+void MainWindow::goToFirstProblem()
+{
+    for (const auto& p : m_document->problems())
+        if (p.isError() && !p.key.empty()) {
+            m_editor->focusParameter(QString::fromStdString(p.key));
+            statusBar()->showMessage(QString::fromStdString(p.message), 8000);
+            return;
+        }
+    statusBar()->showMessage(tr("No problems: every value is valid."), 4000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Tideover"),
+                       tr("<h3>Tideover %1</h3><p>Design and cost unemployment insurance schemes.</p>"
+                          "<p>Free software under the GNU General Public License, version 3 or later.</p>")
+                           .arg(q(core::appVersion())));
+}
+
+void MainWindow::showError(const QString& title, const QString& text)
+{
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("errorBox"));
+    box.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_autosave->discard();
+    writeSettings();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!localTideoverFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString path = localTideoverFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // Open after the drop returns, so a dialog does not block the drag source.
+    QMetaObject::invokeMethod(this, [this, path] { openFile(path); }, Qt::QueuedConnection);
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1500, 940);
+    m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+    const int interval = settings.value(QStringLiteral("autosaveSeconds"), 30).toInt();
+    m_autosave->setIntervalSeconds(interval);
+}
+
+void MainWindow::writeSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
+}
+
+}  // namespace tideover::ui

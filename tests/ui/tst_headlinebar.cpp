@@ -56,7 +56,7 @@ void HeadlineBarTest::invalidValue_greysFiguresAndSaysWhy()
     d.setValue("benefits.waiting_days", core::ParamValue(std::int64_t{400}));
     QCOMPARE(bar.figureText("horizonRatio"), before);  // the last valid figures stay
     QVERIFY(!bar.findChild<QLabel*>("horizonRatio")->isEnabled());
-    QVERIFY(bar.findChild<QLabel*>("headlineStatus")->text().contains("need fixing"));
+    QVERIFY(bar.findChild<QLabel*>("headlineStatus")->text().contains("1 value needs fixing"));
     d.undoStack()->undo();
     QVERIFY(bar.findChild<QLabel*>("horizonRatio")->isEnabled());
     QVERIFY(bar.findChild<QLabel*>("headlineStatus")->text().isEmpty());

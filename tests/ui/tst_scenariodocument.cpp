@@ -108,6 +108,10 @@ void ScenarioDocumentTest::consecutiveEditsOfOneKey_mergeIntoOneStep()
     d.setValue("labour.claimant_exit_factor", core::ParamValue(0.9));
     d.setValue("labour.job_finding_rate", core::ParamValue(0.5));
     QCOMPARE(d.undoStack()->count(), 3);  // another key in between starts a new step
+    d.endMerge();  // the user left the field: the next edit of it is a new step
+    d.setValue("labour.job_finding_rate", core::ParamValue(0.6));
+    QCOMPARE(d.undoStack()->count(), 4);
+    d.undoStack()->undo();
     d.undoStack()->undo();
     d.undoStack()->undo();
     d.undoStack()->undo();

@@ -59,6 +59,10 @@ public:
     QString source(const QString& key) const;
     void setMetadata(MetadataField field, const QString& text);
     QString metadata(MetadataField field) const;
+    // Ends the current run of merging edits: the next edit of the same key starts a new undo
+    // step. Editors call it when the user finishes with a field (focus leaves, Enter).
+    void endMerge() { ++m_mergeGeneration; }
+    int mergeGeneration() const { return m_mergeGeneration; }
     // Replaces the whole scenario as one undoable step ("apply solver result", "paste").
     void replaceScenario(const core::Scenario& scenario, const QString& description);
 
@@ -102,6 +106,7 @@ private:
     std::vector<core::Problem> m_problems;
     bool m_stale = false;
     QString m_filePath;
+    int m_mergeGeneration = 0;
 };
 
 }  // namespace tideover::ui

@@ -10,7 +10,7 @@ namespace tideover::ui {
 
 SetMetadataCommand::SetMetadataCommand(ScenarioDocument* document, ScenarioDocument::MetadataField field,
                                        const QString& oldText, const QString& newText)
-    : m_document(document), m_field(field), m_old(oldText), m_new(newText)
+    : m_document(document), m_generation(document->mergeGeneration()), m_field(field), m_old(oldText), m_new(newText)
 {
     setText(QCoreApplication::translate("SetMetadataCommand", "Change scenario details"));
 }
@@ -24,7 +24,7 @@ int SetMetadataCommand::id() const { return static_cast<int>(CommandId::SetMetad
 bool SetMetadataCommand::mergeWith(const QUndoCommand* other)
 {
     const auto* next = static_cast<const SetMetadataCommand*>(other);
-    if (next->m_field != m_field)
+    if (next->m_field != m_field || next->m_generation != m_generation)
         return false;
     m_new = next->m_new;
     if (m_new == m_old)

@@ -23,6 +23,7 @@ public:
 
 private:
     ScenarioDocument* m_document;
+    int m_generation;  // edits merge only within one run of editing (see endMerge)
     ScenarioDocument::MetadataField m_field;
     QString m_old;
     QString m_new;

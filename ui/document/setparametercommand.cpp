@@ -11,7 +11,7 @@ namespace tideover::ui {
 
 SetParameterCommand::SetParameterCommand(ScenarioDocument* document, const QString& key, core::ParamValue oldValue,
                                          core::ParamValue newValue)
-    : m_document(document), m_key(key), m_old(std::move(oldValue)), m_new(std::move(newValue))
+    : m_document(document), m_generation(document->mergeGeneration()), m_key(key), m_old(std::move(oldValue)), m_new(std::move(newValue))
 {
     const core::ParameterInfo* p = core::findParameter(key.toStdString());
     const QString label = p ? QString::fromUtf8(p->label.data(), int(p->label.size())) : key;
@@ -27,7 +27,7 @@ int SetParameterCommand::id() const { return static_cast<int>(CommandId::SetPara
 bool SetParameterCommand::mergeWith(const QUndoCommand* other)
 {
     const auto* next = static_cast<const SetParameterCommand*>(other);
-    if (next->m_key != m_key)
+    if (next->m_key != m_key || next->m_generation != m_generation)
         return false;
     m_new = next->m_new;
     // An edit that ends where it began is no edit: the stack can become clean again.

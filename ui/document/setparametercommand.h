@@ -25,6 +25,7 @@ public:
 
 private:
     ScenarioDocument* m_document;
+    int m_generation;  // edits merge only within one run of editing (see endMerge)
     QString m_key;
     core::ParamValue m_old;
     core::ParamValue m_new;

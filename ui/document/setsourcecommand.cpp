@@ -11,7 +11,7 @@ namespace tideover::ui {
 
 SetSourceCommand::SetSourceCommand(ScenarioDocument* document, const QString& key, const QString& oldNote,
                                    const QString& newNote)
-    : m_document(document), m_key(key), m_old(oldNote), m_new(newNote)
+    : m_document(document), m_generation(document->mergeGeneration()), m_key(key), m_old(oldNote), m_new(newNote)
 {
     setText(QCoreApplication::translate("SetSourceCommand", "Change source of %1").arg(key));
 }
@@ -25,7 +25,7 @@ int SetSourceCommand::id() const { return static_cast<int>(CommandId::SetSource)
 bool SetSourceCommand::mergeWith(const QUndoCommand* other)
 {
     const auto* next = static_cast<const SetSourceCommand*>(other);
-    if (next->m_key != m_key)
+    if (next->m_key != m_key || next->m_generation != m_generation)
         return false;
     m_new = next->m_new;
     if (m_new == m_old)

@@ -21,6 +21,7 @@ public:
 
 private:
     ScenarioDocument* m_document;
+    int m_generation;  // edits merge only within one run of editing (see endMerge)
     QString m_key;
     QString m_old;
     QString m_new;

@@ -104,7 +104,8 @@ void HeadlineBar::refresh()
     for (const auto& p : m_document->problems())
         errors += p.isError() ? 1 : 0;
     if (errors > 0)
-        m_status->setText(tr("<b>%n value(s) need fixing.</b> The figures are from the last valid scenario.", nullptr, errors));
+        m_status->setText((errors == 1 ? tr("<b>1 value needs fixing.</b>") : tr("<b>%1 values need fixing.</b>").arg(errors)) +
+                          QLatin1Char(' ') + tr("The figures are from the last valid scenario."));
     else if (!r)
         m_status->setText(tr("No results yet."));
     else

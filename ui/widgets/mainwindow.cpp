@@ -91,9 +91,10 @@ MainWindow::MainWindow(const QString& autosaveFolder, QWidget* parent) : QMainWi
         for (const auto& p : m_document->problems())
             (p.isError() ? errors : warnings)++;
         if (errors)
-            m_statusProblems->setText(tr("%n error(s): results are out of date (Ctrl+E goes to the first)", nullptr, errors));
+            m_statusProblems->setText((errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors)) +
+                                      tr(": results are out of date (Ctrl+E goes to the first)"));
         else if (warnings)
-            m_statusProblems->setText(tr("%n warning(s)", nullptr, warnings));
+            m_statusProblems->setText(warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings));
         else
             m_statusProblems->clear();
     });

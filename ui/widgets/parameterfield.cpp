@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QAbstractSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpressionValidator>
@@ -225,6 +226,9 @@ void ParameterField::buildEditor()
     m_grid->addWidget(m_label, 0, 0);
     m_grid->addWidget(m_editor, 0, 1);
     m_grid->addWidget(m_unit, 0, 2);
+    // Finishing with a field closes its undo step: a later edit of the same key is a new step.
+    if (auto* spin = qobject_cast<QAbstractSpinBox*>(m_editor))
+        connect(spin, &QAbstractSpinBox::editingFinished, m_document, &ScenarioDocument::endMerge);
 }
 
 void ParameterField::addSourceAndProblem(const core::ParameterInfo& info, int index,
@@ -245,6 +249,7 @@ void ParameterField::addSourceAndProblem(const core::ParameterInfo& info, int in
     source->setFont(small);
     connect(source, &QLineEdit::editingFinished, this, [this, source, k] {
         m_document->setSource(k, source->text().trimmed());
+        m_document->endMerge();
         source->setModified(false);
         source->setCursorPosition(0);
     });

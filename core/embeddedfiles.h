@@ -15,5 +15,7 @@ struct EmbeddedFile {
 
 // scenarios/*.tideover, generated at build time.
 std::span<const EmbeddedFile> builtinScenarioFiles();
+// exercises/*.tideover-exercise, generated at build time.
+std::span<const EmbeddedFile> builtinExerciseFiles();
 
 }  // namespace tideover::core::detail

@@ -2,9 +2,13 @@
 // Copyright (C) 2026 The Tideover authors
 //
 // tideover-cli: the command line for consultants' scripts and batches. A thin client of the
-// core; it links no Qt module. Exit status: 0 success, 2 bad input, 1 internal error.
+// core; it links no Qt module. Exit status: 0 success, 2 bad input, 1 internal error, 3 a wrong
+// answer to an exercise (tideover-cli exercise check).
 
 #include "atomicfile.h"
+#include "exercise.h"
+#include "exercisefile.h"
+#include "funnel.h"
 #include "parameters.h"
 #include "projection.h"
 #include "resultformat.h"
@@ -12,6 +16,7 @@
 #include "scenariofile.h"
 #include "sensitivity.h"
 #include "solvers.h"
+#include "standards.h"
 #include "stochastic.h"
 #include "stresstest.h"
 #include "validation.h"
@@ -37,6 +42,7 @@ namespace {
 constexpr int kExitOk = 0;
 constexpr int kExitInternal = 1;
 constexpr int kExitBadInput = 2;
+constexpr int kExitWrongAnswer = 3;
 
 // Bad input from the user: the message is printed as is and the exit status is 2.
 struct UsageError : std::runtime_error {
@@ -77,7 +83,16 @@ Risk analysis:
   diff     A B
            the parameters that differ between two scenarios and the headline figures of both
 
-SCENARIO is a .tideover file or builtin:NAME (builtin:default).
+Training and design checks:
+  exercise list | show EXERCISE [--hints] [--debrief] | check EXERCISE --answer ID=VALUE... [--reveal]
+           the workshop exercises: list them, read one, check answers against the model
+  standards SCENARIO [--set KEY=VALUE]...
+           the scheme against the ILO minimum standards (C102, C168), article by article
+  funnel   SCENARIO [--set KEY=VALUE]... [--year YEAR]
+           the coverage funnel per year, from the labour force to new beneficiaries (CSV)
+
+SCENARIO is a .tideover file or builtin:NAME (builtin:default); EXERCISE is a
+.tideover-exercise file or builtin:NAME (tideover-cli exercise list).
 --set KEY=VALUE changes a parameter: rates are fractions (0.6 = 60 %), lists and series
 are comma-separated (--set benefits.replacement_rates=0.8,0.5), enums are their word.
 
@@ -86,7 +101,7 @@ Options:
   --version      print the version
 
 Exit status: 0 success, 2 bad input (unknown key, value out of range, unreadable or
-malformed file), 1 internal error.
+malformed file), 1 internal error, 3 a wrong answer (tideover-cli exercise check).
 )";
 
 struct CommandHelp {
@@ -252,6 +267,52 @@ A series equals the same series with its last value repeated. Absent figures are
 Metadata and source notes are not compared. Both scenarios must be valid (exit status 2
 otherwise).
 )"},
+    {"exercise", R"(Usage: tideover-cli exercise list
+       tideover-cli exercise show EXERCISE [--hints] [--debrief]
+       tideover-cli exercise check EXERCISE --answer ID=VALUE... [--reveal]
+
+Workshop exercises, each a step of a feasibility study (diagnosis, design, costing, stress,
+financing, coverage) on a starting scenario. EXERCISE is a .tideover-exercise file or
+builtin:NAME; docs/exercises.md describes the file for trainers who write their own.
+
+  list    one line per built-in exercise, in the order of the steps: builtin:NAME, step,
+          title (tab-separated)
+  show    the title, step, starting scenario, instructions and questions (id, unit, text);
+          --hints adds the hints, in order; --debrief adds the debrief
+  check   computes each question's answer from the model and compares yours with it, within
+          the question's tolerance. One tab-separated line per answered question:
+            ID, correct or incorrect, your answer
+          --reveal adds the computed answer to each line and lists the questions not answered
+          (as "unanswered"); without --answer it prints every answer (a trainer's key).
+
+  --answer ID=VALUE  an answer (repeatable): a number, a percentage for a fraction (1.5%),
+                     or none/never where the model has no answer (never depleted)
+  --reveal           show the computed answers
+  --hints            (show) the hints
+  --debrief          (show) the debrief
+
+Exit status of check: 0 when every given answer is correct (or only --reveal is given), 3 when
+at least one is incorrect, 2 for bad input (an unknown question id, an answer that is not a
+number, an unreadable exercise or scenario).
+)"},
+    {"standards", R"(Usage: tideover-cli standards SCENARIO [--set KEY=VALUE]...
+
+Compares the scheme's design with the ILO minimum standards for unemployment benefit,
+Convention No. 102 (1952) Part IV and Convention No. 168 (1988). Prints a tab-separated table
+with a header: standard, article, topic, status (pass, fail or not-assessed), explanation
+with the scheme's own figure. Topics: coverage (legal coverage of employees; effective
+coverage is far lower), benefit level (first month and average over the longest duration),
+waiting period, duration (longest class in weeks), qualifying period and financial
+equilibrium (not assessed: the conventions set no figure). Exit status 0 whatever the findings.
+)"},
+    {"funnel", R"(Usage: tideover-cli funnel SCENARIO [--set KEY=VALUE]... [--year YEAR]
+
+The coverage funnel as CSV, one row per year (or only YEAR): year, then the stocks
+labour_force, employed, wage_employees, legally_covered, insured (persons), then the flows
+separations, qualifying_reason, contribution_condition, claims, new_beneficiaries (persons a
+year; new_beneficiaries is the projection's new_claims), then unemployed and beneficiaries
+(the year's mean stock on benefit) for effective coverage.
+)"},
 };
 
 
@@ -267,7 +328,7 @@ const std::map<std::string, std::set<std::string>> kValueOptions = {
     {"--recovery", {"stress"}},
     {"--name", {"stress"}},
     {"--output-measure", {"sensitivity"}},
-    {"--year", {"sensitivity"}},
+    {"--year", {"sensitivity", "funnel"}},
     {"--relative", {"sensitivity"}},
     {"--absolute", {"sensitivity"}},
     {"--keys", {"sensitivity"}},
@@ -276,6 +337,9 @@ const std::map<std::string, std::set<std::string>> kValueOptions = {
 // Flags beyond --monthly and --help, and their commands.
 const std::map<std::string, std::set<std::string>> kFlagOptions = {
     {"--summary", {"simulate"}},
+    {"--reveal", {"exercise"}},
+    {"--hints", {"exercise"}},
+    {"--debrief", {"exercise"}},
 };
 // Commands that write a file with --output.
 const std::set<std::string> kOutputCommands = {"project", "simulate", "sensitivity"};
@@ -284,6 +348,7 @@ struct Arguments {
     std::string command;
     std::vector<std::string> positional;
     std::vector<std::string> sets;
+    std::vector<std::string> answers;  // --answer ID=VALUE
     std::optional<std::string> output;
     bool monthly = false;
     std::string format = "csv";
@@ -308,6 +373,10 @@ Arguments parseArguments(int argc, char** argv)
             a.sets.push_back(valueOf(i, arg));
         } else if (arg.rfind("--set=", 0) == 0) {
             a.sets.push_back(arg.substr(6));
+        } else if (arg == "--answer") {
+            a.answers.push_back(valueOf(i, arg));
+        } else if (arg.rfind("--answer=", 0) == 0) {
+            a.answers.push_back(arg.substr(9));
         } else if (arg == "-o" || arg == "--output") {
             a.output = valueOf(i, arg);
         } else if (arg.rfind("--output=", 0) == 0) {
@@ -716,6 +785,184 @@ int runDiff(const Arguments& a)
     return kExitOk;
 }
 
+// Exercise files are checked like scenario files; a bad one is bad input.
+Exercise loadExerciseSpec(const std::string& spec)
+{
+    try {
+        return loadExercise(spec);
+    } catch (const ExerciseFileError& e) {
+        throw UsageError(e.what());
+    }
+}
+
+std::string oneLine(std::string text)
+{
+    std::replace(text.begin(), text.end(), '\t', ' ');
+    std::replace(text.begin(), text.end(), '\n', ' ');
+    std::replace(text.begin(), text.end(), '\r', ' ');
+    return text;
+}
+
+int runExerciseList()
+{
+    struct Row {
+        FeasibilityStep step;
+        std::string name, title;
+    };
+    std::vector<Row> rows;
+    for (const auto& name : builtinExerciseNames()) {
+        const Exercise e = loadExerciseSpec(std::string(kBuiltinPrefix) + name);
+        rows.push_back({e.step, name, e.title});
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const Row& x, const Row& y) { return x.step < y.step; });
+    for (const auto& r : rows)
+        std::cout << kBuiltinPrefix << r.name << '\t' << stepName(r.step) << '\t' << oneLine(r.title) << '\n';
+    return kExitOk;
+}
+
+int runExerciseShow(const Arguments& a, const Exercise& e)
+{
+    std::ostringstream out;
+    out << e.title << "\nStep: " << stepTitle(e.step) << " (" << stepName(e.step) << ")\nScenario: " << e.scenario;
+    if (e.changes.find_first_not_of(" \t\r\n") != std::string::npos)
+        out << " with " << oneLine(e.changes);
+    out << "\n\n" << e.instructions << "\n\nQuestions:\n";
+    for (const auto& q : e.questions)
+        out << "  " << q.id << " (" << q.unit << "): " << q.text << '\n';
+    if (a.flags.count("--hints")) {
+        out << "\nHints:\n";
+        for (std::size_t i = 0; i < e.hints.size(); ++i)
+            out << "  " << i + 1 << ". " << e.hints[i] << '\n';
+    }
+    if (a.flags.count("--debrief"))
+        out << "\nDebrief:\n" << e.debrief << '\n';
+    std::cout << out.str();
+    return kExitOk;
+}
+
+int runExerciseCheck(const Arguments& a, const Exercise& e)
+{
+    const bool reveal = a.flags.count("--reveal") > 0;
+    if (a.answers.empty() && !reveal)
+        throw UsageError("tideover-cli exercise check: give answers with --answer ID=VALUE, or --reveal; see tideover-cli exercise --help");
+    std::map<std::string, Answer> given;
+    std::map<std::string, std::string> typed;
+    for (const auto& assignment : a.answers) {
+        const auto eq = assignment.find('=');
+        if (eq == std::string::npos || eq == 0)
+            throw UsageError("--answer " + assignment + ": expected ID=VALUE");
+        const std::string id = assignment.substr(0, eq);
+        const auto q = std::find_if(e.questions.begin(), e.questions.end(), [&](const Question& x) { return x.id == id; });
+        if (q == e.questions.end()) {
+            std::string ids;
+            for (const auto& x : e.questions)
+                ids += (ids.empty() ? "" : ", ") + x.id;
+            throw UsageError("--answer " + assignment + ": the exercise has no question '" + id + "'; its questions: " + ids);
+        }
+        const AnswerParse parsed = parseAnswer(assignment.substr(eq + 1), q->unit);
+        if (!parsed.answer)
+            throw UsageError("--answer " + assignment + ": " + parsed.error);
+        if (!given.emplace(id, *parsed.answer).second)
+            throw UsageError("--answer " + assignment + ": question '" + id + "' is answered twice");
+        typed[id] = assignment.substr(eq + 1);
+    }
+    Scenario start;
+    try {
+        start = exerciseScenario(e, exerciseFolder(a.positional[1]));
+    } catch (const std::invalid_argument& error) {
+        throw UsageError(a.positional[1] + ": " + error.what());
+    }
+    bool allCorrect = true;
+    std::ostringstream out;
+    for (const auto& q : e.questions) {
+        const auto answer = given.find(q.id);
+        if (answer == given.end() && !reveal)
+            continue;
+        std::optional<double> expected;
+        try {
+            expected = expectedAnswer(start, q);
+        } catch (const std::invalid_argument& error) {
+            throw UsageError(a.positional[1] + ": question " + q.id + ": " + error.what());
+        }
+        out << q.id << '\t';
+        if (answer == given.end()) {
+            out << "unanswered\t";
+        } else {
+            const bool correct = isCorrect(q, expected, answer->second);
+            allCorrect = allCorrect && correct;
+            out << (correct ? "correct" : "incorrect") << '\t' << typed[q.id];
+        }
+        if (reveal)
+            out << "\texpected " << formatAnswer(expected, q.unit);
+        out << '\n';
+    }
+    std::cout << out.str();
+    return allCorrect ? kExitOk : kExitWrongAnswer;
+}
+
+int runExercise(const Arguments& a)
+{
+    if (!a.sets.empty())
+        throw UsageError("--set does not apply to tideover-cli exercise: an exercise sets its own scenario");
+    if (a.positional.empty())
+        throw UsageError("tideover-cli exercise: list, show or check is needed; see tideover-cli exercise --help");
+    const std::string& what = a.positional[0];
+    if (what != "list" && what != "show" && what != "check")
+        throw UsageError("tideover-cli exercise " + what + ": expected list, show or check");
+    if (what != "check" && (!a.answers.empty() || a.flags.count("--reveal")))
+        throw UsageError("--answer and --reveal apply to tideover-cli exercise check only");
+    if (what != "show" && (a.flags.count("--hints") || a.flags.count("--debrief")))
+        throw UsageError("--hints and --debrief apply to tideover-cli exercise show only");
+    if (what == "list") {
+        if (a.positional.size() > 1)
+            throw UsageError("tideover-cli exercise list: unexpected argument '" + a.positional[1] + "'");
+        return runExerciseList();
+    }
+    if (a.positional.size() < 2)
+        throw UsageError("tideover-cli exercise " + what + ": an EXERCISE is needed (a .tideover-exercise file or builtin:NAME)");
+    if (a.positional.size() > 2)
+        throw UsageError("tideover-cli exercise " + what + ": unexpected argument '" + a.positional[2] + "'");
+    const Exercise e = loadExerciseSpec(a.positional[1]);
+    return what == "show" ? runExerciseShow(a, e) : runExerciseCheck(a, e);
+}
+
+int runStandards(const Arguments& a)
+{
+    const Scenario s = loadValid(a);
+    std::ostringstream out;
+    out << "standard\tarticle\ttopic\tstatus\texplanation\n";
+    for (const auto& f : checkStandards(s))
+        out << f.standard << '\t' << f.article << '\t' << f.topic << '\t' << standardStatusName(f.status) << '\t'
+            << oneLine(f.explanation) << '\n';
+    std::cout << out.str();
+    return kExitOk;
+}
+
+int runFunnel(const Arguments& a)
+{
+    const Scenario s = loadValid(a);
+    const CoverageFunnel f = coverageFunnel(s);
+    const int years = static_cast<int>(f.persons.rows());
+    int from = 0, to = years;
+    if (const auto year = valueOption(a, "--year")) {
+        from = static_cast<int>(wholeNumber("--year", *year, f.startYear, f.startYear + years - 1)) - f.startYear;
+        to = from + 1;
+    }
+    std::ostringstream out;
+    out << "year";
+    for (const auto& stage : funnelStages())
+        out << ',' << stage.key;
+    out << ",unemployed,beneficiaries\n";
+    for (int y = from; y < to; ++y) {
+        out << f.startYear + y;
+        for (int c = 0; c < kFunnelStageCount; ++c)
+            out << ',' << formatCell(f.persons(y, c));
+        out << ',' << formatCell(f.unemployed[y]) << ',' << formatCell(f.beneficiaries[y]) << '\n';
+    }
+    std::cout << out.str();
+    return kExitOk;
+}
+
 int runCommand(const Arguments& a)
 {
     const std::string& cmd = a.command;
@@ -735,13 +982,15 @@ int runCommand(const Arguments& a)
                                    [&](const CommandHelp& h) { return cmd == h.name; });
     if (help == std::end(kCommandHelp))
         throw UsageError("unknown command '" + cmd + "'; commands: project, summary, validate, save, show, keys, "
-                         "scenarios, simulate, stress, sensitivity, solve, diff (see tideover-cli --help)");
+                         "scenarios, simulate, stress, sensitivity, solve, diff, exercise, standards, funnel (see tideover-cli --help)");
     if (a.help) {
         std::cout << help->text;
         return kExitOk;
     }
-    const bool takesSets = cmd != "keys" && cmd != "scenarios";
-    if (!takesSets && (!a.positional.empty() || !a.sets.empty()))
+    if (!a.answers.empty() && cmd != "exercise")
+        throw UsageError("--answer applies to tideover-cli exercise check only");
+    const bool takesSets = cmd != "keys" && cmd != "scenarios" && cmd != "exercise";
+    if (!takesSets && cmd != "exercise" && (!a.positional.empty() || !a.sets.empty()))
         throw UsageError("tideover-cli " + cmd + " takes no arguments");
     if (cmd != "project" && (a.monthly || a.format != "csv"))
         throw UsageError("--monthly and --format apply to tideover-cli project only");
@@ -821,6 +1070,12 @@ int runCommand(const Arguments& a)
         return runSolve(a);
     if (cmd == "diff")
         return runDiff(a);
+    if (cmd == "exercise")
+        return runExercise(a);
+    if (cmd == "standards")
+        return runStandards(a);
+    if (cmd == "funnel")
+        return runFunnel(a);
     const Scenario s = loadValid(a);
     const ProjectionResult result = project(s);
     if (cmd == "summary") {

@@ -28,6 +28,7 @@ private slots:
     void builtin_loadsAndReferenceAnswersAreRight_data();
     void builtin_loadsAndReferenceAnswersAreRight();
     void writeThenRead_roundTrip();
+    void documentedExample_readsAndIsRight();
     void hostile_refusedWithLineAndReason_data();
     void hostile_refusedWithLineAndReason();
     void loadExercise_unknownBuiltin_namesKnownOnes();
@@ -129,6 +130,20 @@ void ExercisesTest::writeThenRead_roundTrip()
     const Exercise e = loadExercise("builtin:kelora-3-costing");
     saveExerciseFile(e, path);
     QVERIFY(loadExerciseFile(path) == e);
+}
+
+void ExercisesTest::documentedExample_readsAndIsRight()
+{
+    // The complete example of docs/exercises.md, as a trainer would copy it.
+    const std::string page = readAll(QStringLiteral(TIDEOVER_SOURCE_DIR "/docs/exercises.md"));
+    const auto begin = page.find("```xml\n");
+    QVERIFY(begin != std::string::npos);
+    const auto end = page.find("```", begin + 7);
+    const Exercise e = readExercise(page.substr(begin + 7, end - begin - 7), "docs/exercises.md");
+    QCOMPARE(e.questions.size(), std::size_t{2});
+    const Scenario start = exerciseScenario(e);
+    for (const auto& q : e.questions)
+        QVERIFY2(isCorrect(q, expectedAnswer(start, q), *parseAnswer(q.reference, q.unit).answer), q.id.c_str());
 }
 
 void ExercisesTest::hostile_refusedWithLineAndReason_data()

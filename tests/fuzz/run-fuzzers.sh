@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer targets (the "fuzz" preset: clang, AddressSanitizer, UBSan) and runs
-# each for SECONDS (default 60), both at once, from a seed corpus of the bundled scenario
-# files, the frozen format samples and the hostile files (see docs/robustness.md).
+# each for SECONDS (default 60), all three at once (the total time stays SECONDS), from a seed
+# corpus of the bundled scenario and exercise files, the frozen format samples and the hostile
+# files (see docs/robustness.md).
 #
 #   tests/fuzz/run-fuzzers.sh [SECONDS]
 #
@@ -15,7 +16,7 @@ duration="${1:-60}"
 cd "$(dirname "$0")/../.."
 root="$PWD"
 build="${TIDEOVER_FUZZ_BUILD:-build/fuzz}"
-targets=(scenarioloader setparser)
+targets=(scenarioloader setparser exerciseloader)
 
 if [[ "${TIDEOVER_FUZZ_NO_BUILD:-0}" != 1 ]]; then
   cmake --preset fuzz -B "$build" > /dev/null
@@ -26,7 +27,8 @@ fi
 # every key of the built-in default (the --set syntax), and the --set regressions.
 seeds="$build/seeds"
 rm -rf "$seeds"
-mkdir -p "$seeds/scenarioloader" "$seeds/setparser"
+mkdir -p "$seeds/scenarioloader" "$seeds/setparser" "$seeds/exerciseloader"
+cp exercises/*.tideover-exercise "$seeds/exerciseloader/"
 cp scenarios/*.tideover "$seeds/scenarioloader/"
 for f in tests/data/format-v*/*.tideover; do cp "$f" "$seeds/scenarioloader/$(basename "$(dirname "$f")")-$(basename "$f")"; done
 cp tests/data/hostile/*.tideover "$seeds/scenarioloader/"
@@ -44,6 +46,7 @@ run() {
   mkdir -p "$corpus" "$artifacts"
   local dict="tests/fuzz/scenario.dict"
   [[ "$target" == setparser ]] && dict="tests/fuzz/setparser.dict"
+  [[ "$target" == exerciseloader ]] && dict="tests/fuzz/exercise.dict"
   "$build/tests/fuzz/fuzz_$target" -max_total_time="$duration" -timeout=10 -rss_limit_mb=2048 \
     -malloc_limit_mb=64 -use_value_profile=1 -dict="$dict" -print_final_stats=1 \
     -artifact_prefix="$artifacts/" "$corpus" "$seeds/$target" > "$build/fuzz-$target.log" 2>&1
@@ -64,7 +67,11 @@ for i in "${!targets[@]}"; do
   if [[ "$result" == FAILED ]]; then
     grep -E 'ERROR|SUMMARY|Test unit written|==[0-9]+==' "$log" | head -20 || true
     echo "  full log: $root/$log"
-    echo "  add the reproducer to tests/data/hostile/ as fuzz-NAME.tideover (with a line in expected-messages.tsv)"
+    if [[ "$t" == exerciseloader ]]; then
+      echo "  add the reproducer as a row of hostile_refusedWithLineAndReason in tests/core/tst_exercises.cpp"
+    else
+      echo "  add the reproducer to tests/data/hostile/ as fuzz-NAME.tideover (with a line in expected-messages.tsv)"
+    fi
   fi
 done
 exit "$status"

@@ -48,6 +48,17 @@ inline Scenario scenarioWith(const std::vector<std::pair<std::string, std::strin
     return s;
 }
 
+// The bundled default scenario with --set style changes ("key=value").
+inline Scenario defaultWith(const QStringList& assignments)
+{
+    Scenario s = loadScenario("builtin:default");
+    for (const QString& assignment : assignments) {
+        const auto eq = assignment.indexOf('=');
+        setValue(s, assignment.left(eq).toStdString(), assignment.mid(eq + 1).toStdString());
+    }
+    return s;
+}
+
 // A small valid scenario (the golden "basic" case) to vary in tests.
 inline Scenario basicScenario()
 {

@@ -18,16 +18,6 @@ using namespace tideover::test;
 
 namespace {
 
-Scenario defaultWith(const QStringList& sets)
-{
-    Scenario s = loadScenario("builtin:default");
-    for (const QString& assignment : sets) {
-        const auto eq = assignment.indexOf('=');
-        setValue(s, assignment.left(eq).toStdString(), assignment.mid(eq + 1).toStdString());
-    }
-    return s;
-}
-
 bool sameNumber(double a, double b) { return a == b || (std::isnan(a) && std::isnan(b)); }
 
 // The measure computed directly from a projection of `s`.

@@ -17,16 +17,6 @@ using namespace tideover::test;
 
 namespace {
 
-Scenario defaultWith(const QStringList& sets)
-{
-    Scenario s = loadScenario("builtin:default");
-    for (const QString& assignment : sets) {
-        const auto eq = assignment.indexOf('=');
-        setValue(s, assignment.left(eq).toStdString(), assignment.mid(eq + 1).toStdString());
-    }
-    return s;
-}
-
 // One month of benefit, no interest, no overheads, no thresholds, nothing grows: per month the
 // wage bill is WB = LF (1-u) cov W and benefits are BX = rho K with K = f u LF cov cf cwr W.
 Scenario stationary(double initialReserve, double target, double employeeRate, double employerRate)

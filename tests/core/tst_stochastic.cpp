@@ -49,16 +49,6 @@ bool sameNumber(double a, double b) { return a == b || (std::isnan(a) && std::is
     } while (false)
 
 // builtin:default with --set style changes.
-Scenario defaultWith(const QStringList& sets)
-{
-    Scenario s = loadScenario("builtin:default");
-    for (const QString& assignment : sets) {
-        const auto eq = assignment.indexOf('=');
-        setValue(s, assignment.left(eq).toStdString(), assignment.mid(eq + 1).toStdString());
-    }
-    return s;
-}
-
 // Scenarios that exercise every branch of the reserve walk: the golden cases, a scheme that
 // borrows, the reserve_band rule with and without depletion, transfers, a new scheme.
 void addVariedScenarios()

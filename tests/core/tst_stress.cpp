@@ -30,16 +30,6 @@ bool sameNumber(double a, double b) { return a == b || (std::isnan(a) && std::is
                                  .arg(e_, 0, 'g', 17)));                                                    \
     } while (false)
 
-Scenario defaultWith(const QStringList& sets)
-{
-    Scenario s = loadScenario("builtin:default");
-    for (const QString& assignment : sets) {
-        const auto eq = assignment.indexOf('=');
-        setValue(s, assignment.left(eq).toStdString(), assignment.mid(eq + 1).toStdString());
-    }
-    return s;
-}
-
 // A stationary scheme whose monthly flows are linear in the month's unemployment rate: one
 // month of benefit (so BX[m] = N[m] b), no interest, no overheads, no thresholds.
 //   N[m]  = f u/(1-u) INS cf = f u LF cov cf,    CI[m] = c LF (1-u) cov W

@@ -4,11 +4,12 @@
 
 namespace tideover::ui {
 
-// Merge ids of the undo commands (QUndoCommand::id): one enum so they never collide.
+// Merge ids of the undo commands (QUndoCommand::id): one enum so they never collide. Each id
+// belongs to exactly one command type (changevaluecommand.h), which mergeWith relies on.
 enum class CommandId {
-    SetParameter = 1,
-    SetSource = 2,
-    SetMetadata = 3,
+    SetParameter = 1,   // SetParameterCommand
+    SetSource = 2,      // SetSourceCommand
+    SetMetadata = 3,    // SetMetadataCommand
 };
 
 }  // namespace tideover::ui

@@ -2,11 +2,9 @@
 // Copyright (C) 2026 The Tideover authors
 #include "scenariodocument.h"
 
+#include "changevaluecommand.h"
 #include "projection.h"
 #include "scenariofile.h"
-#include "setmetadatacommand.h"
-#include "setparametercommand.h"
-#include "setsourcecommand.h"
 
 #include <QFileInfo>
 
@@ -68,7 +66,9 @@ bool ScenarioDocument::setValue(const QString& key, const core::ParamValue& valu
     }
     if (old == value)
         return true;
-    m_undoStack->push(new SetParameterCommand(this, key, std::move(old), value));
+    const QString label = QString::fromUtf8(p->label.data(), int(p->label.size()));
+    m_undoStack->push(new SetParameterCommand(this, CommandId::SetParameter, &ScenarioDocument::applyValue, key,
+                                              std::move(old), value, tr("Change %1").arg(label)));
     return true;
 }
 
@@ -100,7 +100,8 @@ void ScenarioDocument::setSource(const QString& key, const QString& note)
     const QString old = source(key);
     if (old == note || !core::findParameter(key.toStdString()))
         return;
-    m_undoStack->push(new SetSourceCommand(this, key, old, note));
+    m_undoStack->push(new SetSourceCommand(this, CommandId::SetSource, &ScenarioDocument::applySource, key, old, note,
+                                           tr("Change source of %1").arg(key)));
 }
 
 QString ScenarioDocument::source(const QString& key) const
@@ -114,7 +115,8 @@ void ScenarioDocument::setMetadata(MetadataField field, const QString& text)
     const QString old = metadata(field);
     if (old == text)
         return;
-    m_undoStack->push(new SetMetadataCommand(this, field, old, text));
+    m_undoStack->push(new SetMetadataCommand(this, CommandId::SetMetadata, &ScenarioDocument::applyMetadata, field, old,
+                                             text, tr("Change scenario details")));
 }
 
 QString ScenarioDocument::metadata(MetadataField field) const
@@ -222,7 +224,7 @@ void ScenarioDocument::applySource(const QString& key, const QString& note)
     emit scenarioChanged(key);
 }
 
-void ScenarioDocument::applyMetadata(MetadataField field, const QString& text)
+void ScenarioDocument::applyMetadata(const MetadataField& field, const QString& text)
 {
     metadataField(m_scenario, field) = text.toStdString();
     recompute();  // the currency shows in results

@@ -85,7 +85,7 @@ public:
     // Used by the undo commands only: writes a value without creating a command.
     void applyValue(const QString& key, const core::ParamValue& value);
     void applySource(const QString& key, const QString& note);
-    void applyMetadata(MetadataField field, const QString& text);
+    void applyMetadata(const MetadataField& field, const QString& text);
     void applyScenario(const core::Scenario& scenario);
 
 signals:

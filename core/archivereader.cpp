@@ -141,9 +141,9 @@ std::string describeArchiveError(const std::exception& e)
 
 ArchiveContent checkArchive(std::string_view text, const std::string& where, const ArchiveKind& kind)
 {
-    const std::string noun(kind.noun);
+    const std::string noun(kind.noun), a(kind.article);
     if (text.size() > kind.maxBytes)
-        throw ArchiveError(where + " is too large (" + std::to_string(text.size()) + " bytes; a " + noun +
+        throw ArchiveError(where + " is too large (" + std::to_string(text.size()) + " bytes; " + a + " " + noun +
                            " file is at most " + std::to_string(kind.maxBytes) + " bytes)");
     if (text.find('\0') != std::string_view::npos)
         throw ArchiveError(where + " is not a Tideover " + noun + " file (it holds binary data)");
@@ -153,7 +153,7 @@ ArchiveContent checkArchive(std::string_view text, const std::string& where, con
         char code[8];
         std::snprintf(code, sizeof code, "0x%02X", static_cast<unsigned>(static_cast<unsigned char>(text[bad])));
         throw ArchiveError(where + " is malformed at line " + std::to_string(lineAt(text, bad)) +
-                           ": it holds the control character " + code + ", which a " + noun + " file may not contain");
+                           ": it holds the control character " + code + ", which " + a + " " + noun + " file may not contain");
     }
 
     // The archive's outer element is read here; Boost is handed only its content.
@@ -176,20 +176,20 @@ ArchiveContent checkArchive(std::string_view text, const std::string& where, con
 std::string readArchiveFile(const std::string& name, const ArchiveKind& kind)
 {
     const std::filesystem::path path(name);
-    const std::string noun(kind.noun);
+    const std::string noun(kind.noun), a(kind.article);
     std::error_code ec;
     const auto status = std::filesystem::status(path, ec);
     if (ec || !std::filesystem::exists(status))
         throw ArchiveError(name + ": no such file");
     if (std::filesystem::is_directory(status))
-        throw ArchiveError(name + " is a folder, not a " + noun + " file");
+        throw ArchiveError(name + " is a folder, not " + a + " " + noun + " file");
     if (!std::filesystem::is_regular_file(status))
         throw ArchiveError(name + " is not a regular file");
     const auto size = std::filesystem::file_size(path, ec);
     if (ec)
         throw ArchiveError(name + ": cannot read: " + ec.message());
     if (size > kind.maxBytes)
-        throw ArchiveError(name + " is too large (" + std::to_string(size) + " bytes; a " + noun + " file is at most " +
+        throw ArchiveError(name + " is too large (" + std::to_string(size) + " bytes; " + a + " " + noun + " file is at most " +
                            std::to_string(kind.maxBytes) + " bytes)");
     std::ifstream in(path, std::ios::binary);
     if (!in)
@@ -254,7 +254,7 @@ std::string LayoutReader::describeNext() const
         return "the end of the archive";
     const std::string_view rest = m_text.substr(m_pos, m_end - m_pos);
     if (rest.substr(0, 4) == "<!--")
-        return "an XML comment (comments are not accepted in a " + std::string(m_kind.noun) + " file)";
+        return "an XML comment (comments are not accepted in " + std::string(m_kind.article) + " " + std::string(m_kind.noun) + " file)";
     if (rest.substr(0, 9) == "<![CDATA[")
         return "a CDATA section (write the text with &lt; and &amp; instead)";
     if (rest.substr(0, 2) == "<!")
@@ -430,7 +430,7 @@ void LayoutReader::reference(std::string_view element)
             return;
         }
         fail(at, "the character reference '" + std::string(ref) + "'" + where +
-                     (code < 32 ? " is a control character, which a " + std::string(m_kind.noun) + " file may not hold"
+                     (code < 32 ? " is a control character, which " + std::string(m_kind.article) + " " + std::string(m_kind.noun) + " file may not hold"
                                                : " is not supported; write the character itself (the file is UTF-8)"));
     }
     fail(at, "unknown entity '" + std::string(ref) + "'" + where +

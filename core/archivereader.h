@@ -33,6 +33,7 @@ public:
 struct ArchiveKind {
     std::string_view formatName;  // "tideover-scenario": the envelope's <format>
     std::string_view noun;        // "scenario": "a scenario file", "scenario format version"
+    std::string_view article;     // "a" ("an" for "exercise")
     std::string_view expected;    // "a .tideover file saved by Tideover"
     int formatVersion = 1;        // the newest format version this Tideover reads
     std::uintmax_t maxBytes = 0;  // the largest file read

@@ -124,7 +124,7 @@ namespace {
 using detail::excerpt;
 using detail::lineAt;
 
-constexpr detail::ArchiveKind kExerciseKind{kExerciseFormatName, "exercise", "a .tideover-exercise file",
+constexpr detail::ArchiveKind kExerciseKind{kExerciseFormatName, "exercise", "an", "a .tideover-exercise file",
                                             kExerciseFormatVersion, kMaxExerciseFileBytes, exfile::kClassVersion};
 
 const char* const kUnits[] = {"fraction", "year", "years", "months", "persons", "money", "number"};

@@ -118,7 +118,7 @@ namespace {
 using detail::excerpt;
 using detail::lineAt;
 
-constexpr detail::ArchiveKind kScenarioKind{kScenarioFormatName, "scenario", "a .tideover file saved by Tideover",
+constexpr detail::ArchiveKind kScenarioKind{kScenarioFormatName, "scenario", "a", "a .tideover file saved by Tideover",
                                             kScenarioFormatVersion, kMaxScenarioFileBytes, file::kClassVersion};
 
 // The body of format version 1, read before Boost sees it (docs/file-format.md, "Structure"):

@@ -191,7 +191,7 @@ void ExercisesTest::hostile_refusedWithLineAndReason_data()
         "names the built-in scenario 'atlantis'");
     row("scenario path with folder", replaced(good, "builtin:kelora<", "../secret.tideover<"),
         "expected builtin:NAME or the name of a .tideover file");
-    row("comment", replaced(good, "<debrief>", "<!-- note --><debrief>"), "comments are not accepted in a exercise file");
+    row("comment", replaced(good, "<debrief>", "<!-- note --><debrief>"), "comments are not accepted in an exercise file");
     row("bare ampersand", replaced(good, "<title>Kelora 1", "<title>Kelora & 1"), "a bare '&' in <title>");
     row("attribute", replaced(good, "<hint_count>", "<hint_count id=\"1\">"), "<hint_count> may not have attributes");
     row("class version", replaced(good, "tracking_level=\"0\" version=\"1\">", "tracking_level=\"0\" version=\"2\">"),

@@ -46,6 +46,7 @@ private slots:
     void corruptFile_failsAndKeepsTheDocument();
     void revert_discardsChanges();
     void recoveredDocument_isModified();
+    void saveOverAnOlderFormat_keepsABackup();
 };
 
 void ScenarioDocumentTest::reset_isCleanAndProjected()
@@ -286,6 +287,33 @@ void ScenarioDocumentTest::recoveredDocument_isModified()
     QVERIFY(d.isModified());
     QCOMPARE(d.undoStack()->count(), 0);
     QCOMPARE(d.filePath(), QStringLiteral("/somewhere/scheme.tideover"));
+}
+
+void ScenarioDocumentTest::saveOverAnOlderFormat_keepsABackup()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("old.tideover");
+    core::saveScenarioFile(defaultScenario(), path.toStdString());
+    const QByteArray original = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+    QString backup, error;
+    // A file of the current version needs no copy.
+    QVERIFY(ScenarioDocument::backupBeforeUpgrade(path, 1, 1, &backup, &error));
+    QVERIFY(backup.isEmpty());
+    // A version-1 file about to be saved by a version-2 Tideover keeps a copy, once.
+    QVERIFY(ScenarioDocument::backupBeforeUpgrade(path, 1, 2, &backup, &error));
+    QCOMPARE(backup, path + ".format-v1.bak");
+    QFile copy(backup);
+    QVERIFY(copy.open(QIODevice::ReadOnly));
+    QCOMPARE(copy.readAll(), original);
+    QString again;
+    QVERIFY(ScenarioDocument::backupBeforeUpgrade(path, 1, 2, &again, &error));
+    QVERIFY(again.isEmpty());
+    // Loading records the version; saving brings it to the current one.
+    ScenarioDocument d;
+    QVERIFY(d.load(path, &error));
+    QCOMPARE(d.loadedFormatVersion(), 1);
+    QVERIFY(d.save(QString(), &error));
+    QCOMPARE(d.loadedFormatVersion(), core::kScenarioFormatVersion);
 }
 
 QTEST_GUILESS_MAIN(ScenarioDocumentTest)

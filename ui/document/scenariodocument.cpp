@@ -6,6 +6,7 @@
 #include "projection.h"
 #include "scenariofile.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 namespace tideover::ui {
@@ -151,6 +152,7 @@ void ScenarioDocument::reset(const core::Scenario& scenario, const QString& file
         m_undoStack->resetClean();
     }
     m_filePath = filePath;
+    m_loadedFormatVersion = 0;
     emit filePathChanged(m_filePath);
     recompute();
     emit scenarioChanged(QString());
@@ -161,8 +163,10 @@ void ScenarioDocument::reset(const core::Scenario& scenario, const QString& file
 bool ScenarioDocument::load(const QString& path, QString* error)
 {
     try {
-        const core::Scenario s = core::loadScenarioFile(path.toStdString());
+        core::ScenarioFileInfo info;
+        const core::Scenario s = core::loadScenarioFile(path.toStdString(), &info);
         reset(s, QFileInfo(path).absoluteFilePath());
+        m_loadedFormatVersion = info.formatVersion;
         return true;
     } catch (const std::exception& e) {
         if (error)
@@ -179,6 +183,10 @@ bool ScenarioDocument::save(const QString& path, QString* error)
             *error = tr("The scenario has no file name yet.");
         return false;
     }
+    const QString absoluteTarget = QFileInfo(target).absoluteFilePath();
+    if (absoluteTarget == m_filePath &&
+        !backupBeforeUpgrade(m_filePath, m_loadedFormatVersion, core::kScenarioFormatVersion, nullptr, error))
+        return false;
     try {
         core::saveScenarioFile(m_scenario, target.toStdString());
     } catch (const std::exception& e) {
@@ -191,7 +199,28 @@ bool ScenarioDocument::save(const QString& path, QString* error)
         m_filePath = absolute;
         emit filePathChanged(m_filePath);
     }
+    m_loadedFormatVersion = core::kScenarioFormatVersion;
     m_undoStack->setClean();
+    return true;
+}
+
+bool ScenarioDocument::backupBeforeUpgrade(const QString& path, int fileVersion, int currentVersion,
+                                           QString* backupPath, QString* error)
+{
+    if (fileVersion <= 0 || fileVersion >= currentVersion || !QFileInfo::exists(path))
+        return true;
+    const QString backup = path + QStringLiteral(".format-v%1.bak").arg(fileVersion);
+    if (QFileInfo::exists(backup))
+        return true;  // the first backup of the old format is the one worth keeping
+    if (!QFile::copy(path, backup)) {
+        if (error)
+            *error = tr("Cannot keep a copy of the file in its older format (%1) before saving: the folder may "
+                        "be read-only. The file was not changed.")
+                         .arg(backup);
+        return false;
+    }
+    if (backupPath)
+        *backupPath = backup;
     return true;
 }
 

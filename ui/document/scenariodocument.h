@@ -81,6 +81,15 @@ public:
     bool save(const QString& path, QString* error);
     // Reloads the current file, discarding changes. False with `error` when it cannot.
     bool revert(QString* error);
+    // The format version of the file the document was loaded from (0 when none).
+    int loadedFormatVersion() const { return m_loadedFormatVersion; }
+
+    // Before a save replaces a file written in an older format version, keeps a copy of it
+    // beside it ("name.tideover.format-v1.bak"), unless one is there already, so the planner
+    // can go back to a Tideover that reads only the old format. True when nothing had to be
+    // done or the copy was made; `backupPath` receives the copy's path when one was made.
+    static bool backupBeforeUpgrade(const QString& path, int fileVersion, int currentVersion, QString* backupPath,
+                                    QString* error);
 
     // Used by the undo commands only: writes a value without creating a command.
     void applyValue(const QString& key, const core::ParamValue& value);
@@ -106,6 +115,7 @@ private:
     std::vector<core::Problem> m_problems;
     bool m_stale = false;
     QString m_filePath;
+    int m_loadedFormatVersion = 0;
     int m_mergeGeneration = 0;
 };
 

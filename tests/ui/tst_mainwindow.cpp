@@ -6,6 +6,16 @@
 // lost, a bad file leaves the document alone, files open by menu, by drop and from the
 // recent list, and autosaved work is offered back after a crash.
 
+#include "analysis/comparisonset.h"
+#include "analysis/comparisonview.h"
+#include "analysis/depletionchart.h"
+#include "analysis/fanchart.h"
+#include "analysis/riskview.h"
+#include "analysis/sensitivityview.h"
+#include "analysis/solvedialog.h"
+#include "analysis/stochasticrunner.h"
+#include "analysis/stresstestview.h"
+#include "analysis/tornadochart.h"
 #include "charts/resultsview.h"
 #include "document/autosave.h"
 #include "document/scenariodocument.h"
@@ -27,6 +37,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -107,6 +119,11 @@ private slots:
     void newFromBuiltin_asksAndResets();
     void crashLeftover_isOfferedAndRecovered();
     void f1_showsHelpOfTheFocusedParameter();
+    void analysis_tabsBesideTheResults_menuHasEveryAction();
+    void runMonteCarlo_showsRiskAndRuns();
+    void solveFromTheMenu_applyIsOneUndoStep();
+    void pinCurrent_showsCompareWithTheSnapshot();
+    void screenshots_whenAsked();
 
 private:
     QTemporaryDir m_autosaveDir;
@@ -325,6 +342,139 @@ void MainWindowTest::f1_showsHelpOfTheFocusedParameter()
     QVERIFY2(answer.text().contains("Waiting days") && answer.text().contains("benefits.waiting_days") &&
                  answer.text().contains("0..90"),
              qPrintable(answer.text()));
+}
+
+void MainWindowTest::analysis_tabsBesideTheResults_menuHasEveryAction()
+{
+    MainWindow w(m_autosaveDir.path());
+    w.show();
+    QTabWidget* tabs = w.areaTabs();
+    QCOMPARE(tabs->count(), 5);
+    QCOMPARE(tabs->widget(0), w.resultsView());
+    QCOMPARE(tabs->currentWidget(), w.resultsView());  // the projection first, as before
+    QCOMPARE(tabs->widget(1), w.riskView());
+    QCOMPARE(tabs->widget(2), w.stressTestView());
+    QCOMPARE(tabs->widget(3), w.sensitivityView());
+    QCOMPARE(tabs->widget(4), w.comparisonView());
+    QVERIFY(!w.riskView()->runner()->isRunning());  // nothing runs until the page is looked at
+    auto* menu = w.findChild<QMenu*>(QStringLiteral("analysisMenu"));
+    QVERIFY(menu);
+    for (const char* name : {"runMonteCarloAction", "stressTestAction", "sensitivityAction", "solveContributionAction",
+                             "solveReplacementAction", "pinCurrentAction", "pinFileAction"})
+        QVERIFY2(w.findChild<QAction*>(QLatin1String(name)), name);
+    QVERIFY(!w.findChild<QMenu*>(QStringLiteral("pinBuiltinMenu"))->actions().isEmpty());
+    w.findChild<QAction*>(QStringLiteral("sensitivityAction"))->trigger();
+    QCOMPARE(tabs->currentWidget(), w.sensitivityView());
+    w.findChild<QAction*>(QStringLiteral("stressTestAction"))->trigger();
+    QCOMPARE(tabs->currentWidget(), w.stressTestView());
+    // A scenario with errors has nothing to analyse: the actions say so by being disabled.
+    QVERIFY(w.document()->setValue("labour.job_finding_rate", core::ParamValue(-1.0)));
+    QVERIFY(!w.findChild<QAction*>(QStringLiteral("solveContributionAction"))->isEnabled());
+    QVERIFY(!w.findChild<QAction*>(QStringLiteral("runMonteCarloAction"))->isEnabled());
+}
+
+void MainWindowTest::runMonteCarlo_showsRiskAndRuns()
+{
+    MainWindow w(m_autosaveDir.path());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTest::keyClick(&w, Qt::Key_R, Qt::ControlModifier);
+    QCOMPARE(w.areaTabs()->currentWidget(), w.riskView());
+    QTRY_VERIFY_WITH_TIMEOUT(w.riskView()->runner()->hasResult() && !w.riskView()->runner()->isRunning(), 30000);
+    QCOMPARE(w.riskView()->runner()->result().paths, w.document()->scenario().stochastic.paths);
+    QVERIFY(w.riskView()->ratioChart()->isSeriesShown(w.riskView()->ratioChart()->percentileSeries(2)));
+}
+
+void MainWindowTest::solveFromTheMenu_applyIsOneUndoStep()
+{
+    MainWindow w(m_autosaveDir.path());
+    w.show();
+    const core::Scenario original = w.document()->scenario();
+    w.findChild<QAction*>(QStringLiteral("solveContributionAction"))->trigger();
+    auto* dialog = w.findChild<SolveDialog*>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());  // window-modal, without blocking
+    QVERIFY(dialog->answer());
+    const double rate = *dialog->answer();
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    QCOMPARE(w.document()->undoStack()->count(), 1);
+    const auto& c = w.document()->scenario().contributions;
+    QVERIFY(std::abs(c.employee_rate.at(0) + c.employer_rate.at(0) + c.government_rate.at(0) - rate) < 1e-15);
+    QVERIFY(w.isWindowModified());
+    QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("Undo")));
+    w.findChild<QAction*>(QStringLiteral("undoAction"))->trigger();
+    QCOMPARE(w.document()->scenario(), original);
+    QVERIFY(!w.isWindowModified());
+    QTRY_VERIFY(!w.findChild<SolveDialog*>());  // deleted on close
+}
+
+void MainWindowTest::pinCurrent_showsCompareWithTheSnapshot()
+{
+    MainWindow w(m_autosaveDir.path());
+    w.show();
+    w.findChild<QAction*>(QStringLiteral("pinCurrentAction"))->trigger();
+    QCOMPARE(w.areaTabs()->currentWidget(), w.comparisonView());
+    QCOMPARE(w.comparisonView()->set()->count(), 1);
+    QCOMPARE(w.comparisonView()->set()->at(0).scenario, w.document()->scenario());
+    QVERIFY(!w.isWindowModified());  // pinning is not an edit
+}
+
+// Not a check: with TIDEOVER_SCREENSHOT_DIR set, saves the main window with each analysis page
+// as analysis-*.png there, to look at.
+void MainWindowTest::screenshots_whenAsked()
+{
+    const QString dir = qEnvironmentVariable("TIDEOVER_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("set TIDEOVER_SCREENSHOT_DIR to save screenshots");
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    MainWindow w(m_autosaveDir.path());
+    w.resize(1600, 1000);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto save = [&](QWidget* widget, const QString& name) {
+        QTest::qWait(150);
+        QVERIFY(widget->grab().save(QDir(dir).filePath(QStringLiteral("analysis-%1.png").arg(name))));
+    };
+    QVERIFY(w.document()->setValue("stochastic.paths", core::ParamValue(std::int64_t(10000))));
+    w.areaTabs()->setCurrentWidget(w.riskView());
+    QTRY_VERIFY_WITH_TIMEOUT(w.riskView()->runner()->hasResult() && !w.riskView()->runner()->isRunning(), 30000);
+    save(&w, QStringLiteral("risk"));
+    w.riskView()->tabs()->setCurrentWidget(w.riskView()->depletionChart());
+    save(&w, QStringLiteral("risk-depletion"));
+    w.riskView()->tabs()->setCurrentWidget(w.riskView()->reserveChart());
+    save(&w, QStringLiteral("risk-reserve"));
+    w.riskView()->tabs()->setCurrentIndex(0);
+    QVERIFY(w.document()->setValue("labour.job_finding_rate", core::ParamValue(0.3)));
+    save(&w, QStringLiteral("risk-stale"));
+    w.document()->undoStack()->undo();
+
+    w.areaTabs()->setCurrentWidget(w.stressTestView());
+    save(&w, QStringLiteral("stress"));
+    w.areaTabs()->setCurrentWidget(w.sensitivityView());
+    save(&w, QStringLiteral("sensitivity"));
+    w.sensitivityView()->chart()->setHoverRow(0);
+    save(&w, QStringLiteral("sensitivity-hover"));
+
+    w.areaTabs()->setCurrentWidget(w.comparisonView());
+    save(&w, QStringLiteral("compare-empty"));
+    QVERIFY(w.comparisonView()->pinBuiltin(QStringLiteral("default")));
+    QVERIFY(w.document()->setValue("benefits.replacement_rates", core::ParamValue(std::vector<double>{0.75})));
+    QVERIFY(w.comparisonView()->pinCurrent());
+    QVERIFY(w.document()->setValue("contributions.employer_rate", core::ParamValue(core::Series(0.015))));
+    save(&w, QStringLiteral("compare"));
+    w.comparisonView()->tabs()->setCurrentIndex(1);
+    save(&w, QStringLiteral("compare-headline"));
+    w.comparisonView()->tabs()->setCurrentIndex(2);
+    save(&w, QStringLiteral("compare-diff"));
+
+    SolveDialog* dialog = w.solveContributionRate();
+    QTRY_VERIFY(dialog->isVisible());
+    save(dialog, QStringLiteral("solve-contribution"));
+    dialog->reject();
+    dialog = w.solveReplacementRate();
+    QTRY_VERIFY(dialog->isVisible());
+    save(dialog, QStringLiteral("solve-replacement"));
+    dialog->reject();
 }
 
 QTEST_MAIN(MainWindowTest)

@@ -76,8 +76,8 @@ Scale scaleFor(ResultUnit unit, double maxAbs, const QString& currency, const QS
 
 } // namespace
 
-ChartView::ChartView(ScenarioDocument* document, const QString& title, QWidget* parent)
-    : QWidget(parent), m_document(document), m_title(title)
+ChartView::ChartView(ScenarioDocument* document, const QString& title, QWidget* parent, Source source)
+    : QWidget(parent), m_document(document), m_source(source), m_title(title)
 {
     m_plot = new QCustomPlot(this);
     m_plot->setMouseTracking(true); // the read-out follows the mouse without a button held
@@ -204,7 +204,7 @@ ChartView::ChartView(ScenarioDocument* document, const QString& title, QWidget* 
     applyTheme();
     // Subclasses add their series in their constructors and then call refresh(); the
     // connection is made here so that every chart follows its document.
-    if (m_document)
+    if (m_document && m_source == Source::Projection)
         connect(m_document, &ScenarioDocument::resultsChanged, this, &ChartView::refresh);
 }
 
@@ -267,16 +267,21 @@ int ChartView::addSeries(const SeriesSpec& spec)
         s.graph = m_plot->addGraph(m_plot->xAxis, axis);
         s.plottable = s.graph;
         s.graph->setLineStyle(QCPGraph::lsLine);
+        if (spec.kind == Kind::BandEdge && spec.fillTo >= 0 && spec.fillTo < int(m_series.size()))
+            s.graph->setChannelFillGraph(m_series[std::size_t(spec.fillTo)].graph);
         // Placed by hand rather than bound to the graph: a bound tracer complains while the
-        // graph is empty, and we know the values anyway.
-        s.tracer = new QCPItemTracer(m_plot);
-        s.tracer->setLayer(m_hoverLayer);
-        s.tracer->position->setAxes(m_plot->xAxis, axis);
-        s.tracer->setStyle(QCPItemTracer::tsCircle);
-        s.tracer->setSize(8);
-        s.tracer->setVisible(false);
+        // graph is empty, and we know the values anyway. A band's edges get none: the read-out
+        // gives their values, and five markers on one year would hide the line.
+        if (spec.kind != Kind::BandEdge) {
+            s.tracer = new QCPItemTracer(m_plot);
+            s.tracer->setLayer(m_hoverLayer);
+            s.tracer->position->setAxes(m_plot->xAxis, axis);
+            s.tracer->setStyle(QCPItemTracer::tsCircle);
+            s.tracer->setSize(8);
+            s.tracer->setVisible(false);
+        }
     }
-    s.plottable->setName(spec.title);
+    s.plottable->setName(spec.legendTitle.isEmpty() ? spec.title : spec.legendTitle);
     s.plottable->setAntialiasedFill(false);
     s.plottable->setSelectable(QCP::stNone);
     m_axes[int(spec.axis)].used = true;
@@ -298,6 +303,26 @@ int ChartView::addSeries(const SeriesSpec& spec)
     }
     return int(m_series.size()) - 1;
 }
+
+void ChartView::removeAllSeries()
+{
+    for (Series& s : m_series) {
+        if (s.tracer)
+            m_plot->removeItem(s.tracer);
+        m_plot->removePlottable(s.plottable);
+    }
+    m_series.clear();
+    if (m_barsGroup) {
+        delete m_barsGroup;
+        m_barsGroup = nullptr;
+    }
+    for (AxisSetup& a : m_axes)
+        a.used = false;
+    m_plot->legend->clearItems();
+    setHoverYear(std::nullopt);
+}
+
+void ChartView::updateData(const core::ProjectionResult&, const core::Scenario&) {}
 
 void ChartView::setAxisTitle(Axis axis, const QString& title, ResultUnit unit, const QString& unitText)
 {
@@ -343,8 +368,35 @@ void ChartView::setSeriesValues(int index, const QVector<double>& values)
         s.bars->setData(keys, data, true);
 }
 
+void ChartView::showData(int firstYear, int years, const std::function<void()>& fill, bool stale,
+                         const QString& note)
+{
+    const int oldFirst = m_firstYear;
+    const int oldCount = m_yearCount;
+    m_currency = m_document ? m_document->currency() : QStringLiteral("LCU");
+    m_firstYear = firstYear;
+    m_yearCount = std::max(0, years);
+    if (m_yearCount == 0) {
+        for (int i = 0; i < seriesCount(); ++i)
+            setSeriesValues(i, {});
+    } else if (fill) {
+        fill();
+    }
+    if (oldFirst != m_firstYear || oldCount != m_yearCount)
+        m_userZoomed = false;
+    m_hasData = m_yearCount > 0;
+    m_stale = stale && m_hasData;
+    m_ownNote = note;
+    finishUpdate();
+}
+
 void ChartView::refresh()
 {
+    if (m_source == Source::Own) {
+        // The data are the subclass's; only the look follows (currency, theme).
+        finishUpdate();
+        return;
+    }
     const core::ProjectionResult* result = m_document ? m_document->result() : nullptr;
     m_currency = m_document ? m_document->currency() : QStringLiteral("LCU");
     const bool stale = result && m_document->isResultStale();
@@ -367,6 +419,11 @@ void ChartView::refresh()
         m_userZoomed = false;
     }
     m_stale = stale;
+    finishUpdate();
+}
+
+void ChartView::finishUpdate()
+{
     for (Series& s : m_series)
         applySeriesStyle(s);
     rebuildLegend();
@@ -455,6 +512,7 @@ void ChartView::fitValueAxes()
             }
     }
     for (int a = 0; a < 2; ++a) {
+        hi[a] = std::max(hi[a], m_axes[a].minimumTop);
         double span = hi[a] - lo[a];
         if (!(span > 0)) {
             // Nothing but zeros: a range that shows zero near the bottom with sane ticks.
@@ -546,8 +604,17 @@ void ChartView::applySeriesStyle(Series& s)
         colour = ChartStyle::blend(colour, m_style.background, 0.3);
     switch (s.spec.kind) {
     case Kind::Line:
-        s.graph->setPen(QPen(colour, 2.2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        s.graph->setPen(QPen(colour, s.spec.lineWidth, s.spec.penStyle, Qt::RoundCap, Qt::RoundJoin));
         break;
+    case Kind::BandEdge: {
+        // A band fades from its own colour, not from the faded one: twice faded it would vanish.
+        const QColor base = seriesColour(s.spec);
+        const double opacity = m_stale ? 0.5 * s.spec.fillOpacity : s.spec.fillOpacity;
+        const QColor fill = ChartStyle::blend(base, m_style.background, opacity);
+        s.graph->setPen(QPen(ChartStyle::blend(base, m_style.background, std::min(1.0, opacity + 0.25)), 1));
+        s.graph->setBrush(s.spec.fillTo >= 0 ? QBrush(fill) : QBrush(Qt::NoBrush));
+        break;
+    }
     case Kind::Reference:
         s.graph->setPen(QPen(colour, 1.5, Qt::DashLine));
         break;
@@ -567,7 +634,7 @@ void ChartView::rebuildLegend()
     // Rebuilt rather than toggled so a series that reappears keeps its place.
     m_plot->legend->clearItems();
     for (const Series& s : m_series)
-        if (!s.values.isEmpty())
+        if (!s.values.isEmpty() && s.spec.inLegend)
             s.plottable->addToLegend();
 }
 
@@ -592,7 +659,10 @@ void ChartView::wrapLegend()
 void ChartView::updateNote()
 {
     bool visible = false;
-    if (!m_hasData) {
+    if (m_source == Source::Own) {
+        m_note->setText(m_ownNote);
+        visible = !m_ownNote.isEmpty();
+    } else if (!m_hasData) {
         m_note->setText(tr("No results: the scenario has errors"));
         visible = m_document != nullptr;
     } else {

@@ -11,6 +11,7 @@
 #include <QSharedPointer>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -40,7 +41,8 @@ class ValueAxisTicker;
 // the same behaviour: a read-out of the year under the mouse, horizontal zoom and pan
 // (double-click resets), value axes that fit the visible years and show readable units, a
 // legend below the plot, palette-derived colours, export to PNG, PDF and CSV, and a greyed
-// "out of date" state while the scenario has errors.
+// "out of date" state while the scenario has errors. Charts of analysis results (a stochastic
+// run, a stress test, pinned scenarios) bring their own data instead (Source::Own, showData()).
 class ChartView : public QWidget {
     Q_OBJECT
 
@@ -50,7 +52,11 @@ public:
         Line,
         Bars,      // stacked when `stack` >= 0; different stacks stand side by side
         Reference, // a dashed flat line in the text colour (a target, a break-even rate)
+        BandEdge,  // a thin line, the edge of a band (fan charts); see SeriesSpec::fillTo
     };
+    // Where the data come from: the document's projection (followed on every change), or the
+    // subclass, which passes each new set of values to showData().
+    enum class Source { Projection, Own };
     struct SeriesSpec {
         QString title;   // legend and read-out
         QString csvName; // CSV header: the spec's column name where there is one
@@ -59,9 +65,18 @@ public:
         Axis axis = Axis::Left;
         QColor colour; // none: the text colour; Reference always uses the text colour
         int stack = -1;
+        // BandEdge: the series (added earlier) whose line bounds the band; the area between
+        // the two is filled with the colour faded to `fillOpacity` over the background.
+        int fillTo = -1;
+        double fillOpacity = 0.25;
+        Qt::PenStyle penStyle = Qt::SolidLine; // Line only
+        double lineWidth = 2.2;                // Line only
+        bool inLegend = true;
+        QString legendTitle{}; // the legend's name when it differs from `title` (a band's)
     };
 
-    ChartView(ScenarioDocument* document, const QString& title, QWidget* parent = nullptr);
+    ChartView(ScenarioDocument* document, const QString& title, QWidget* parent = nullptr,
+              Source source = Source::Projection);
     ~ChartView() override;
 
     QCustomPlot* plot() const { return m_plot; }
@@ -110,9 +125,20 @@ protected:
     void setSeriesValues(int index, const QVector<double>& values);
     // Puts zero at the same height on both value axes (the reserve and its ratio share a sign).
     void setAlignZeros(bool align) { m_alignZeros = align; }
+    // The value axis reaches at least `top`, so small values look small (a 0.3 % probability
+    // should not fill the chart).
+    void setMinimumAxisTop(Axis axis, double top) { m_axes[int(axis)].minimumTop = top; }
     static QVector<double> columnValues(const core::ProjectionResult& result, core::Column column);
-    // Fills the series from a result (a valid, current one).
-    virtual void updateData(const core::ProjectionResult& result, const core::Scenario& scenario) = 0;
+    // Fills the series from a result (a valid, current one). Source::Projection charts only.
+    virtual void updateData(const core::ProjectionResult& result, const core::Scenario& scenario);
+
+    // Source::Own: shows `years` years from `firstYear`, whose values `fill` sets with
+    // setSeriesValues(); 0 years clears the chart. `stale` fades the series (results of an
+    // earlier scenario) and `note`, when not empty, stands above the plot ("Press Run").
+    void showData(int firstYear, int years, const std::function<void()>& fill, bool stale = false,
+                  const QString& note = {});
+    // Removes every series, for charts whose series vary (one per pinned scenario).
+    void removeAllSeries();
 
     void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
@@ -133,6 +159,7 @@ private:
         QString unitText;
         QSharedPointer<ValueAxisTicker> ticker;
         bool used = false;
+        double minimumTop = 0;
     };
 
     QCPAxis* valueAxis(Axis axis) const;
@@ -148,12 +175,15 @@ private:
     void setHoverYear(std::optional<int> year);
     QString readoutHtml(int year, QString* plainText) const;
     void reserveReadoutHeight();
+    void finishUpdate();
     void requestReplot();
     QSize exportSize(const QSize& requested) const;
     void exportWithDialog(const QString& what);
     void showContextMenu(const QPoint& pos);
 
     QPointer<ScenarioDocument> m_document;
+    Source m_source = Source::Projection;
+    QString m_ownNote; // Source::Own: the note given to showData()
     QString m_title;
     QCustomPlot* m_plot = nullptr;
     QLabel* m_readout = nullptr;

@@ -2,6 +2,11 @@
 // Copyright (C) 2026 The Tideover authors
 #include "mainwindow.h"
 
+#include "analysis/comparisonview.h"
+#include "analysis/riskview.h"
+#include "analysis/sensitivityview.h"
+#include "analysis/solvedialog.h"
+#include "analysis/stresstestview.h"
 #include "charts/resultsview.h"
 #include "document/autosave.h"
 #include "document/scenariodocument.h"
@@ -28,6 +33,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -68,9 +74,30 @@ MainWindow::MainWindow(const QString& autosaveFolder, QWidget* parent) : QMainWi
     m_splitter = new QSplitter(Qt::Horizontal, central);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_editor = new ScenarioEditor(m_document, m_splitter);
-    m_results = new ResultsView(m_document, m_splitter);
+    // The results first, the analyses beside them: one click away, never in the way.
+    m_area = new QTabWidget(m_splitter);
+    m_area->setObjectName(QStringLiteral("areaTabs"));
+    m_results = new ResultsView(m_document);
+    m_risk = new RiskView(m_document);
+    m_stress = new StressTestView(m_document);
+    m_sensitivity = new SensitivityView(m_document);
+    m_compare = new ComparisonView(m_document);
+    m_area->addTab(m_results, tr("&Projection"));
+    m_area->addTab(m_risk, tr("Ris&k"));
+    m_area->addTab(m_stress, tr("&Stress test"));
+    m_area->addTab(m_sensitivity, tr("Sensiti&vity"));
+    m_area->addTab(m_compare, tr("&Compare"));
+    m_area->setTabToolTip(0, tr("The projection of the scenario: reserve, income and spending, beneficiaries, rates"));
+    m_area->setTabToolTip(1, tr("Many random futures of unemployment and returns: the range of outcomes and the "
+                                "probability of depletion"));
+    m_area->setTabToolTip(2, tr("A recession laid over the scenario"));
+    m_area->setTabToolTip(3, tr("Which assumptions matter most: each lowered and raised, one at a time"));
+    m_area->setTabToolTip(4, tr("Pinned scenarios side by side"));
+    connect(m_risk, &RiskView::editParameterRequested, this, [this](const QString& key) {
+        m_editor->focusParameter(key);
+    });
     m_splitter->addWidget(m_editor);
-    m_splitter->addWidget(m_results);
+    m_splitter->addWidget(m_area);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({520, 1000});
@@ -166,6 +193,8 @@ void MainWindow::createActions()
     QAction* problem = edit->addAction(tr("Go to First &Problem"), this, &MainWindow::goToFirstProblem);
     problem->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
 
+    createAnalysisMenu();
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* paramHelp = help->addAction(tr("&Parameter Help"), this, &MainWindow::showParameterHelp);
     paramHelp->setShortcut(QKeySequence::HelpContents);
@@ -173,6 +202,94 @@ void MainWindow::createActions()
     help->addAction(tr("&About Tideover"), this, &MainWindow::showAbout);
 
     updateRecentMenu();
+}
+
+void MainWindow::createAnalysisMenu()
+{
+    QMenu* analysis = menuBar()->addMenu(tr("A&nalysis"));
+    analysis->setObjectName(QStringLiteral("analysisMenu"));
+    auto show = [this](QWidget* page) { m_area->setCurrentWidget(page); };
+
+    QAction* monteCarlo = analysis->addAction(tr("Run &Monte Carlo…"), this, [this, show] {
+        show(m_risk);
+        m_risk->run();
+    });
+    monteCarlo->setObjectName(QStringLiteral("runMonteCarloAction"));
+    monteCarlo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    monteCarlo->setStatusTip(tr("Project the scenario along many random futures (the Risk tab)"));
+    QAction* stress = analysis->addAction(tr("&Stress Test…"), this, [this, show] {
+        show(m_stress);
+        if (QWidget* first = m_stress->findChild<QWidget*>(QStringLiteral("stressPreset")))
+            first->setFocus();
+    });
+    stress->setObjectName(QStringLiteral("stressTestAction"));
+    stress->setStatusTip(tr("Lay a recession over the scenario (the Stress test tab)"));
+    QAction* sensitivity = analysis->addAction(tr("S&ensitivity…"), this, [this, show] { show(m_sensitivity); });
+    sensitivity->setObjectName(QStringLiteral("sensitivityAction"));
+    sensitivity->setStatusTip(tr("See which assumptions matter most (the Sensitivity tab)"));
+    analysis->addSeparator();
+    QAction* solveRate = analysis->addAction(tr("Solve for &Contribution Rate…"), this, &MainWindow::solveContributionRate);
+    solveRate->setObjectName(QStringLiteral("solveContributionAction"));
+    solveRate->setStatusTip(tr("The contribution rate that keeps the reserve at its target"));
+    QAction* solveReplacement =
+        analysis->addAction(tr("Solve for &Replacement Rate…"), this, &MainWindow::solveReplacementRate);
+    solveReplacement->setObjectName(QStringLiteral("solveReplacementAction"));
+    solveReplacement->setStatusTip(tr("The highest replacement rate today's contribution rate can pay for"));
+    analysis->addSeparator();
+    QAction* pinCurrent = analysis->addAction(tr("&Pin Current Scenario"), this, [this, show] {
+        if (m_compare->pinCurrent())
+            show(m_compare);
+    });
+    pinCurrent->setObjectName(QStringLiteral("pinCurrentAction"));
+    pinCurrent->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    pinCurrent->setStatusTip(tr("Keep a snapshot of the scenario as it is now, to compare (the Compare tab)"));
+    QAction* pinFile = analysis->addAction(tr("Pin &File…"), this, [this, show] {
+        show(m_compare);
+        m_compare->pinFileWithDialog();
+    });
+    pinFile->setObjectName(QStringLiteral("pinFileAction"));
+    QMenu* pinBuiltin = analysis->addMenu(tr("Pin &Built-in"));
+    pinBuiltin->setObjectName(QStringLiteral("pinBuiltinMenu"));
+    for (const auto& name : core::builtinScenarioNames()) {
+        QString title = QString::fromStdString(name);
+        try {
+            title = QString::fromStdString(core::loadScenario("builtin:" + name).meta.title);
+        } catch (const std::exception&) {
+        }
+        pinBuiltin->addAction(title, this, [this, show, name] {
+            if (m_compare->pinBuiltin(QString::fromStdString(name)))
+                show(m_compare);
+        });
+    }
+
+    // The analyses need valid results; the menu says so rather than failing quietly.
+    auto updateEnabled = [this, monteCarlo, solveRate, solveReplacement, pinCurrent] {
+        bool errors = false;
+        for (const auto& p : m_document->problems())
+            errors = errors || p.isError();
+        for (QAction* a : {monteCarlo, solveRate, solveReplacement, pinCurrent})
+            a->setEnabled(!errors);
+    };
+    connect(m_document, &ScenarioDocument::resultsChanged, this, updateEnabled);
+    updateEnabled();
+}
+
+SolveDialog* MainWindow::solveContributionRate() { return openSolveDialog(true); }
+
+SolveDialog* MainWindow::solveReplacementRate() { return openSolveDialog(false); }
+
+SolveDialog* MainWindow::openSolveDialog(bool contribution)
+{
+    auto* dialog = new SolveDialog(m_document,
+                                   contribution ? SolveDialog::Question::ContributionRate
+                                                : SolveDialog::Question::ReplacementRate,
+                                   this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        statusBar()->showMessage(tr("%1. Undo (Ctrl+Z) takes it back.").arg(m_document->undoStack()->undoText()), 8000);
+    });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::updateTitle()

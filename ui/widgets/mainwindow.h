@@ -9,19 +9,26 @@ class QLabel;
 class QMenu;
 class QMessageBox;
 class QSplitter;
+class QTabWidget;
 
 namespace tideover::ui {
 
 class Autosave;
+class ComparisonView;
 class HeadlineBar;
 class ResultsView;
+class RiskView;
+class SensitivityView;
+class SolveDialog;
+class StressTestView;
 class ScenarioDocument;
 class ScenarioEditor;
 
-// Tideover's main window: headline figures on top, the scenario editor on the left and the
-// results on the right; the File and Edit menus carry the document's life (new from a
-// built-in scenario, open, save, revert, recent files, undo and redo, autosave and recovery,
-// drag and drop).
+// Tideover's main window: headline figures on top, the scenario editor on the left and, on the
+// right, the projection's results next to the risk analyses (Risk, Stress test, Sensitivity,
+// Compare); the File and Edit menus carry the document's life (new from a built-in scenario,
+// open, save, revert, recent files, undo and redo, autosave and recovery, drag and drop), the
+// Analysis menu runs the analyses, the solvers and pins scenarios for comparison.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -34,6 +41,12 @@ public:
     ScenarioEditor* editor() const { return m_editor; }
     ResultsView* resultsView() const { return m_results; }
     HeadlineBar* headlineBar() const { return m_headline; }
+    // The tabs on the right: the projection's results, then the analyses.
+    QTabWidget* areaTabs() const { return m_area; }
+    RiskView* riskView() const { return m_risk; }
+    StressTestView* stressTestView() const { return m_stress; }
+    SensitivityView* sensitivityView() const { return m_sensitivity; }
+    ComparisonView* comparisonView() const { return m_compare; }
     Autosave* autosave() const { return m_autosave; }
 
     // Starts an untitled document from a built-in scenario ("default"), after asking about
@@ -46,6 +59,10 @@ public:
     bool saveAs();
     // Offers to recover work left by a Tideover that did not close normally.
     void offerRecovery();
+    // Opens the solver's dialog (window-modal, without blocking); it applies its answer as one
+    // undoable edit. Returns the dialog, which deletes itself when closed.
+    SolveDialog* solveContributionRate();
+    SolveDialog* solveReplacementRate();
 
     // Asks whether to save unsaved changes: true when it is fine to go on (saved or
     // discarded), false when the user cancels.
@@ -61,6 +78,8 @@ protected:
 
 private:
     void createActions();
+    void createAnalysisMenu();
+    SolveDialog* openSolveDialog(bool contribution);
     void updateTitle();
     void updateRecentMenu();
     void addRecentFile(const QString& path);
@@ -75,6 +94,11 @@ private:
     ScenarioDocument* m_document = nullptr;
     ScenarioEditor* m_editor = nullptr;
     ResultsView* m_results = nullptr;
+    QTabWidget* m_area = nullptr;
+    RiskView* m_risk = nullptr;
+    StressTestView* m_stress = nullptr;
+    SensitivityView* m_sensitivity = nullptr;
+    ComparisonView* m_compare = nullptr;
     HeadlineBar* m_headline = nullptr;
     Autosave* m_autosave = nullptr;
     QSplitter* m_splitter = nullptr;

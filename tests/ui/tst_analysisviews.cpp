@@ -1,0 +1,419 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Tideover authors
+//
+// The analysis pages other than Monte Carlo: the stress test overlays a recession on the
+// baseline with the core's figures, the tornado has one bar pair per assumption sorted by
+// spread, a solver's answer applies as one undo step, and a comparison shows only the
+// parameters that differ and every scenario's headline figures.
+
+#include "analysis/comparisonchart.h"
+#include "analysis/comparisonset.h"
+#include "analysis/comparisonview.h"
+#include "analysis/headlinecomparisonmodel.h"
+#include "analysis/parameterdiffmodel.h"
+#include "analysis/sensitivityview.h"
+#include "analysis/solvedialog.h"
+#include "analysis/stresschart.h"
+#include "analysis/stresstestview.h"
+#include "analysis/tornadochart.h"
+#include "document/scenariodocument.h"
+#include "scenariodiff.h"
+#include "scenariofile.h"
+#include "sensitivity.h"
+#include "solvers.h"
+#include "stresstest.h"
+
+#include <qcustomplot.h>
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QUndoStack>
+
+#include <cmath>
+
+using namespace tideover;
+using namespace tideover::ui;
+
+namespace {
+
+core::Scenario defaultScenario() { return core::loadScenario("builtin:default"); }
+
+double totalRate(const core::Scenario& s)
+{
+    return s.contributions.employee_rate.at(0) + s.contributions.employer_rate.at(0) +
+           s.contributions.government_rate.at(0);
+}
+
+QVector<double> barValues(const QCPBars* bars)
+{
+    QVector<double> values;
+    for (auto it = bars->data()->constBegin(); it != bars->data()->constEnd(); ++it)
+        values << it->value;
+    return values;
+}
+
+}  // namespace
+
+class AnalysisViewsTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
+    // --- stress test ----------------------------------------------------------------------
+    void stress_defaultsAreA2009LikeShockInTheThirdYear()
+    {
+        ScenarioDocument document;
+        document.reset(defaultScenario());
+        StressTestView view(&document);
+        const core::RecessionShock shock = view.shock();
+        QCOMPARE(shock.startYear, 2028);
+        QCOMPARE(shock.rise, 0.03);
+        QCOMPARE(shock.monthsToPeak, 12);
+        QCOMPARE(shock.monthsToRecover, 24);
+        QVERIFY(view.result().has_value());
+    }
+
+    void stress_overlayHasBaselineAndStressed_figuresAreTheCores()
+    {
+        ScenarioDocument document;
+        document.reset(defaultScenario());
+        StressTestView view(&document);
+        view.setShock(2028, 0.04, 12, 24);
+        core::RecessionShock shock;
+        shock.startYear = 2028;
+        shock.rise = 0.04;
+        const core::StressResult expected = core::StressTest(document.scenario()).run(shock);
+        StressChart* chart = view.ratioChart();
+        QVERIFY(chart->isSeriesShown(chart->baselineSeries()));
+        QVERIFY(chart->isSeriesShown(chart->stressedSeries()));
+        QCOMPARE(chart->seriesValues(chart->baselineSeries()).size(), 30);
+        for (int y = 0; y < 30; ++y) {
+            QCOMPARE(chart->seriesValues(chart->baselineSeries())[y], expected.baseline.reserveRatio[y]);
+            QCOMPARE(chart->seriesValues(chart->stressedSeries())[y], expected.stressed.reserveRatio[y]);
+        }
+        QVERIFY(chart->plot()->legend->hasItemWithPlottable(chart->plottable(chart->stressedSeries())));
+        StressChart* unemployment = view.unemploymentChart();
+        QVERIFY(unemployment->seriesValues(unemployment->stressedSeries())[2] >
+                unemployment->seriesValues(unemployment->baselineSeries())[2]);
+        // model.md 14.3: 2.72 years (2026) becomes 1.49 years (2029); 41 months covered become 29.
+        QCOMPARE(view.figureText("lowest", 0), QStringLiteral("2.72 years in 2026"));
+        QCOMPARE(view.figureText("lowest", 1), QStringLiteral("1.49 years in 2029"));
+        QCOMPARE(view.figureText("covered", 0),
+                 QStringLiteral("%1 months").arg(expected.baseline.monthsOfBenefitsCovered, 0, 'f', 1));
+        QCOMPARE(view.figureText("covered", 1),
+                 QStringLiteral("%1 months").arg(expected.stressed.monthsOfBenefitsCovered, 0, 'f', 1));
+        QVERIFY2(view.summaryText().contains(QStringLiteral("covers 29 months of that year's benefits, against 41")),
+                 qPrintable(view.summaryText()));
+        QCOMPARE(view.figureText("depleted", 1), QStringLiteral("never"));
+        QVERIFY2(view.summaryText().contains(QStringLiteral("not depleted by 2055")), qPrintable(view.summaryText()));
+    }
+
+    void stress_depletion_isNamedWithItsMonth()
+    {
+        ScenarioDocument document;
+        core::Scenario s = defaultScenario();
+        s.reserve.initial = 1e9;
+        document.reset(s);
+        StressTestView view(&document);
+        view.setShock(2027, 0.08, 3, 18);
+        const core::StressResult& r = *view.result();
+        QVERIFY(r.stressed.depletionYear.has_value());
+        QVERIFY2(view.figureText("depleted", 1).endsWith(QString::number(*r.stressed.depletionYear)),
+                 qPrintable(view.figureText("depleted", 1)));
+        QVERIFY(view.summaryText().contains(QStringLiteral("The fund is depleted in")));
+    }
+
+    void stress_followsTheScenario_staleWhileItHasErrors()
+    {
+        ScenarioDocument document;
+        document.reset(defaultScenario());
+        StressTestView view(&document);
+        view.show();
+        const double before = view.result()->stressed.reserveRatio[29];
+        QVERIFY(document.setValue(QStringLiteral("labour.job_finding_rate"), core::ParamValue(0.5)));
+        QVERIFY(view.result()->stressed.reserveRatio[29] != before);
+        QVERIFY(document.setValue(QStringLiteral("labour.job_finding_rate"), core::ParamValue(-1.0)));
+        QVERIFY(view.ratioChart()->isStale());
+        QVERIFY(view.result().has_value());
+    }
+
+    // --- sensitivity ----------------------------------------------------------------------
+    void tornado_oneBarPairPerAssumption_sortedBySpread()
+    {
+        ScenarioDocument document;
+        document.reset(defaultScenario());
+        SensitivityView view(&document);
+        const auto& result = view.result();
+        QVERIFY(result.has_value());
+        const std::vector<std::string> keys = core::assumptionKeys();
+        QCOMPARE(result->rows.size(), keys.size());
+        // The same figures as the core's direct call.
+        core::SensitivityOptions options;
+        options.keys = keys;
+        const core::SensitivityResult direct = core::analyseSensitivity(document.scenario(), options);
+        QCOMPARE(result->measureBase, direct.measureBase);
+        QCOMPARE(result->year, std::optional<int>(2055));
+
+        TornadoChart* chart = view.chart();
+        const auto& order = chart->order();
+        QCOMPARE(order.size(), keys.size());
+        for (std::size_t i = 1; i < order.size(); ++i)
+            QVERIFY2(chart->spread(order[i - 1]) >= chart->spread(order[i]),
+                     qPrintable(QStringLiteral("row %1").arg(i)));
+        QVERIFY(chart->spread(order[0]) > 0);
+        // One low and one high bar per row (every variant of the default is valid), the first
+        // row on top, each bar from the base value.
+        QCOMPARE(chart->lowBars()->dataCount(), int(keys.size()));
+        QCOMPARE(chart->highBars()->dataCount(), int(keys.size()));
+        QCOMPARE(chart->lowBars()->baseValue(), result->measureBase);  // bars hold the effects
+        const QVector<double> lows = barValues(chart->lowBars());
+        const QVector<double> highs = barValues(chart->highBars());
+        const int n = int(keys.size());
+        for (int i = 0; i < n; ++i) {
+            // Bars are keyed n .. 1 from the top; data are sorted by key, so row i is at n-1-i.
+            const auto& row = result->rows[std::size_t(order[std::size_t(i)])];
+            QCOMPARE(lows[n - 1 - i], row.measureLow - result->measureBase);
+            QCOMPARE(highs[n - 1 - i], row.measureHigh - result->measureBase);
+            QCOMPARE(direct.rows[std::size_t(order[std::size_t(i)])].measureHigh, row.measureHigh);
+        }
+        auto ticker = qSharedPointerCast<QCPAxisTickerText>(chart->plot()->yAxis->ticker());
+        QCOMPARE(ticker->ticks().value(double(n)), QString::fromStdString(result->rows[std::size_t(order[0])].label));
+        // The table lists the rows in the same order.
+        QCOMPARE(view.table()->rowCount(), n);
+        QCOMPARE(view.table()->item(0, 0)->text(), QString::fromStdString(result->rows[std::size_t(order[0])].label));
+
+        // Pointing at the top row reads it out.
+        chart->setHoverRow(0);
+        QVERIFY(chart->readoutText().startsWith(QString::fromStdString(result->rows[std::size_t(order[0])].label)));
+    }
+
+    void tornado_measureAndChange_fromTheForm()
+    {
+        ScenarioDocument document;
+        document.reset(defaultScenario());
+        SensitivityView view(&document);
+        view.measureBox()->setCurrentIndex(view.measureBox()->findData(int(core::SensitivityMeasure::break_even_rate)));
+        QCOMPARE(view.result()->measure, core::SensitivityMeasure::break_even_rate);
+        QVERIFY(std::abs(view.result()->measureBase - *core::breakEvenRate(document.scenario())) < 1e-9);
+        view.changeBox()->setValue(20);
+        const auto& row = view.result()->rows.front();
+        const double base = std::get<double>(core::findParameter(row.key)->get(document.scenario()));
+        QVERIFY2(std::abs(std::get<double>(row.high) - std::min(base * 1.2, core::findParameter(row.key)->range.max)) < 1e-9,
+                 row.key.c_str());
+        view.keysBox()->setCurrentIndex(1);
+        QCOMPARE(view.result()->rows.size(), core::policyKeys().size());
+        // The depletion year of a fund never depleted: no bar has length, and the note says why.
+        view.keysBox()->setCurrentIndex(0);
+        view.measureBox()->setCurrentIndex(view.measureBox()->findData(int(core::SensitivityMeasure::depletion_year)));
+        QVERIFY(std::isnan(view.result()->measureBase));
+        QVERIFY(view.chart()->noteText().contains(QStringLiteral("not depleted")));
+    }
+
+    // --- solvers ----------------------------------------------------------------------------
+    void solveContribution_applyIsOneUndoStep_splitAsToday()
+    {
+        ScenarioDocument document;
+        core::Scenario s = defaultScenario();
+        s.contributions.employee_rate = core::Series(0.005);
+        s.contributions.employer_rate = core::Series(0.015);  // 1 : 3
+        document.reset(s);
+        const core::Scenario before = document.scenario();
+        SolveDialog dialog(&document, SolveDialog::Question::ContributionRate);
+        const std::optional<double> solved = core::rateKeepingTargetEveryYear(before);
+        QVERIFY(solved && dialog.answer());
+        // Shown and applied rounded up to 0.001 points: never below the solver's answer.
+        QVERIFY(*dialog.answer() >= *solved && *dialog.answer() - *solved < 1e-5);
+        QVERIFY2(dialog.answerText().contains(QStringLiteral("keeps the reserve ratio at or above 1.00 years in every year to 2055")),
+                 qPrintable(dialog.answerText()));
+        QVERIFY2(dialog.applyExplanation().contains(QStringLiteral("25 : 75")), qPrintable(dialog.applyExplanation()));
+        const int steps = document.undoStack()->count();
+        QTest::mouseClick(dialog.applyButton(), Qt::LeftButton);
+        QCOMPARE(document.undoStack()->count(), steps + 1);
+        QVERIFY(document.undoStack()->undoText().startsWith(QStringLiteral("Apply solved contribution rate")));
+        const core::Scenario& after = document.scenario();
+        QVERIFY(std::abs(totalRate(after) - *dialog.answer()) < 1e-15);
+        QVERIFY(std::abs(after.contributions.employer_rate.at(0) - 3 * after.contributions.employee_rate.at(0)) < 1e-15);
+        // The answer does what it says: the reserve ratio stays at the target every year.
+        const core::ProjectionResult& r = *document.result();
+        for (int y = 0; y < r.years; ++y)
+            QVERIFY(r.at(y, core::Column::reserve_ratio) >= after.projection.target_reserve_ratio - 1e-9);
+        document.undoStack()->undo();
+        QCOMPARE(document.scenario(), before);
+        QVERIFY(!document.isModified());
+    }
+
+    void solveContribution_reserveBand_switchesToFixedWhenAsked()
+    {
+        ScenarioDocument document;
+        core::Scenario s = defaultScenario();
+        s.financing.rule = core::FinancingRule::ReserveBand;
+        document.reset(s);
+        SolveDialog dialog(&document, SolveDialog::Question::ContributionRate);
+        QVERIFY(dialog.fixedRuleBox());
+        QVERIFY(dialog.fixedRuleBox()->isChecked());
+        dialog.applyButton()->click();
+        QCOMPARE(document.scenario().financing.rule, core::FinancingRule::Fixed);
+        QCOMPARE(document.undoStack()->count(), 1);
+    }
+
+    void solveReplacement_applySetsOneRateForEveryMonth()
+    {
+        ScenarioDocument document;
+        document.reset(defaultScenario());
+        SolveDialog dialog(&document, SolveDialog::Question::ReplacementRate);
+        const std::optional<double> solved = core::maximumReplacementRate(document.scenario());
+        QVERIFY(solved && dialog.answer());
+        QVERIFY(*dialog.answer() <= *solved && *solved - *dialog.answer() < 1e-4);
+        // model.md 14.5: 97.4 %; shown to 0.01 points, rounded down so it is still financed.
+        QVERIFY2(dialog.answerText().contains(QStringLiteral("<b>97.39 %</b>")), qPrintable(dialog.answerText()));
+        dialog.applyButton()->click();
+        QCOMPARE(document.scenario().benefits.replacement_rates, std::vector<double>{*dialog.answer()});
+        QCOMPARE(document.undoStack()->count(), 1);
+        document.undoStack()->undo();
+        QCOMPARE(document.scenario(), defaultScenario());
+    }
+
+    void solve_noAnswer_isExplained_applyDisabled()
+    {
+        ScenarioDocument document;
+        core::Scenario s = defaultScenario();
+        s.reserve.initial = -1e16;  // a debt no rate can repay
+        document.reset(s);
+        SolveDialog dialog(&document, SolveDialog::Question::ContributionRate);
+        QVERIFY(!dialog.answer());
+        QVERIFY(!dialog.applyButton()->isEnabled());
+        QVERIFY2(dialog.answerText().contains(QStringLiteral("<b>No</b> total contribution rate")),
+                 qPrintable(dialog.answerText()));
+        SolveDialog replacement(&document, SolveDialog::Question::ReplacementRate);
+        QVERIFY(!replacement.answer());
+        QVERIFY(replacement.answerText().contains(QStringLiteral("even with no benefit at all")));
+    }
+
+    void splitTotalRate_keepsGovernment_scalesAllWhenGovernmentExceeds()
+    {
+        core::Scenario s = defaultScenario();
+        s.contributions.employee_rate = core::Series({0.01, 0.012});
+        s.contributions.employer_rate = core::Series(0.02);
+        s.contributions.government_rate = core::Series(0.005);
+        const core::Scenario a = SolveDialog::withTotalContributionRate(s, 0.035, false);
+        QCOMPARE(a.contributions.government_rate, core::Series(0.005));
+        QVERIFY(std::abs(a.contributions.employee_rate.at(0) - 0.01) < 1e-15);
+        QVERIFY(std::abs(a.contributions.employer_rate.at(0) - 0.02) < 1e-15);
+        QCOMPARE(a.contributions.employee_rate.values.size(), std::size_t(1));  // flat from now on
+        const core::Scenario b = SolveDialog::withTotalContributionRate(s, 0.0035, false);
+        QVERIFY(std::abs(totalRate(b) - 0.0035) < 1e-15);
+        QVERIFY(std::abs(b.contributions.government_rate.at(0) - 0.0005) < 1e-15);
+    }
+
+    // --- comparison -------------------------------------------------------------------------
+    void comparison_twoPinned_diffOnlyDifferingKeys_headlineShowsBoth()
+    {
+        ScenarioDocument document;
+        document.reset(defaultScenario());
+        ComparisonView view(&document);
+        QAbstractItemModelTester headlineTester(view.headlineModel(),
+                                                QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester diffTester(view.diffModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        view.findChild<QCheckBox*>(QStringLiteral("includeCurrent"))->setChecked(false);
+        QVERIFY(view.pinBuiltin(QStringLiteral("default")));
+        QVERIFY(document.setValue(QStringLiteral("labour.job_finding_rate"), core::ParamValue(0.3)));
+        QVERIFY(document.setValue(QStringLiteral("contributions.employer_rate"), core::ParamValue(core::Series(0.015))));
+        QVERIFY(view.pinCurrent());
+        QCOMPARE(view.set()->count(), 2);
+
+        ParameterDiffModel* diff = view.diffModel();
+        QCOMPARE(diff->columnCount(), 2);
+        QCOMPARE(diff->keys(), (QStringList{QStringLiteral("labour.job_finding_rate"),
+                                            QStringLiteral("contributions.employer_rate")}));
+        QCOMPARE(diff->index(0, 0).data().toString(), QStringLiteral("35 %"));
+        QCOMPARE(diff->index(0, 1).data().toString(), QStringLiteral("30 %"));
+        QVERIFY(diff->index(0, 1).data(Qt::FontRole).value<QFont>().bold());
+        QVERIFY(!diff->index(0, 0).data(Qt::FontRole).value<QFont>().bold());
+        QCOMPARE(diff->headerData(0, Qt::Vertical).toString(), QStringLiteral("Job-finding rate"));
+
+        HeadlineComparisonModel* headline = view.headlineModel();
+        QCOMPARE(headline->columnCount(), 2);
+        QCOMPARE(headline->headerData(0, Qt::Horizontal, Qt::ToolTipRole).toString(), view.set()->at(0).name);
+        QCOMPARE(headline->headerData(1, Qt::Horizontal, Qt::ToolTipRole).toString(), view.set()->at(1).name);
+        QCOMPARE(headline->headerData(1, Qt::Horizontal).toString().replace('\n', ' '), view.set()->at(1).name);
+        const core::ProjectionResult a = core::project(defaultScenario());
+        const core::ProjectionResult b = core::project(document.scenario());
+        QCOMPARE(headline->index(HeadlineComparisonModel::BreakEven, 0).data(Qt::UserRole).toDouble(),
+                 *a.summary.breakEvenRate);
+        QCOMPARE(headline->index(HeadlineComparisonModel::BreakEven, 1).data(Qt::UserRole).toDouble(),
+                 *b.summary.breakEvenRate);
+        QCOMPARE(headline->index(HeadlineComparisonModel::Depletion, 0).data().toString(), QStringLiteral("never"));
+
+        // The chart has a line per scenario.
+        QCOMPARE(view.chart()->seriesCount(), 2);
+        QCOMPARE(view.chart()->seriesValues(1).size(), 30);
+        QCOMPARE(view.chart()->seriesValues(1).back(), b.at(29, core::Column::reserve_ratio));
+
+        // With the scenario being edited: three columns; it equals the snapshot, so the diff stays.
+        view.findChild<QCheckBox*>(QStringLiteral("includeCurrent"))->setChecked(true);
+        QCOMPARE(headline->columnCount(), 3);
+        QCOMPARE(diff->columnCount(), 3);
+        QCOMPARE(diff->rowCount(), 2);
+        QCOMPARE(view.chart()->seriesCount(), 3);
+        // An edit of the current scenario shows at once; the snapshot keeps its values.
+        QVERIFY(document.setValue(QStringLiteral("benefits.waiting_days"), core::ParamValue(std::int64_t(14))));
+        QCOMPARE(diff->rowCount(), 3);
+        QCOMPARE(view.set()->at(1).scenario.benefits.waiting_days, std::int64_t(7));
+    }
+
+    void comparison_removeButton_removesThatScenario()
+    {
+        ScenarioDocument document;
+        document.reset(defaultScenario());
+        ComparisonView view(&document);
+        view.show();
+        QVERIFY(view.pinBuiltin(QStringLiteral("default")));
+        QVERIFY(view.pinCurrent());
+        QCOMPARE(view.set()->count(), 2);
+        QCOMPARE(view.set()->at(1).name.left(4), view.set()->at(0).name.left(4));  // distinct names
+        QVERIFY(view.set()->at(0).name != view.set()->at(1).name);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);  // the rows of earlier lists
+        const auto buttons = view.pinnedArea()->findChildren<QToolButton*>(QStringLiteral("removePinned"));
+        QCOMPARE(buttons.size(), 2);
+        const QString kept = view.set()->at(1).name;
+        buttons[0]->click();
+        QTRY_COMPARE(view.set()->count(), 1);
+        QCOMPARE(view.set()->at(0).name, kept);
+        QCOMPARE(view.chart()->seriesCount(), 2);  // the current scenario and the one left
+    }
+
+    void comparison_pinFile_andRefusesAScenarioWithErrors()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("higher rate.tideover"));
+        core::Scenario s = defaultScenario();
+        s.contributions.employee_rate = core::Series(0.02);
+        core::saveScenarioFile(s, path.toStdString());
+        ScenarioDocument document;
+        document.reset(defaultScenario());
+        ComparisonSet set(&document);
+        QVERIFY(set.pinFile(path));
+        QCOMPARE(set.at(0).name, QStringLiteral("higher rate"));
+        QCOMPARE(set.at(0).origin, path);
+        QString error;
+        core::Scenario bad = defaultScenario();
+        bad.labour.job_finding_rate = -1;
+        QVERIFY(!set.pin(QStringLiteral("bad"), {}, bad, &error));
+        QVERIFY2(error.contains(QStringLiteral("has errors")), qPrintable(error));
+        QCOMPARE(set.count(), 1);
+        QVERIFY(!set.pinFile(dir.filePath(QStringLiteral("missing.tideover")), &error));
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+QTEST_MAIN(AnalysisViewsTest)
+#include "tst_analysisviews.moc"

@@ -218,6 +218,24 @@ private slots:
         QVERIFY(view.chart()->noteText().contains(QStringLiteral("not depleted")));
     }
 
+    void horizonChange_movesTheYearsOfTheForms()
+    {
+        ScenarioDocument document;
+        document.reset(defaultScenario());
+        SensitivityView sensitivity(&document);
+        StressTestView stress(&document);
+        sensitivity.show();
+        stress.show();
+        QVERIFY(document.setValue(QStringLiteral("projection.years"), core::ParamValue(std::int64_t(20))));
+        QCOMPARE(sensitivity.yearBox()->maximum(), 2045);
+        QCOMPARE(sensitivity.result()->year, std::optional<int>(2045));  // the last year follows the horizon
+        QCOMPARE(stress.shock().startYear, 2028);                        // still inside: kept
+        QCOMPARE(stress.ratioChart()->yearCount(), 20);
+        QVERIFY(document.setValue(QStringLiteral("projection.start_year"), core::ParamValue(std::int64_t(2040))));
+        QCOMPARE(stress.shock().startYear, 2042);  // outside the new horizon: its third year
+        QCOMPARE(sensitivity.result()->year, std::optional<int>(2059));
+    }
+
     // --- solvers ----------------------------------------------------------------------------
     void solveContribution_applyIsOneUndoStep_splitAsToday()
     {

@@ -475,6 +475,24 @@ void MainWindowTest::screenshots_whenAsked()
     QTRY_VERIFY(dialog->isVisible());
     save(dialog, QStringLiteral("solve-replacement"));
     dialog->reject();
+
+    // A dark theme: the charts take their text, grid and background from the palette.
+    const QPalette light = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x99, 0x99, 0x99));
+    QApplication::setPalette(dark);
+    w.areaTabs()->setCurrentWidget(w.riskView());
+    save(&w, QStringLiteral("dark-risk"));
+    w.areaTabs()->setCurrentWidget(w.sensitivityView());
+    save(&w, QStringLiteral("dark-sensitivity"));
+    QApplication::setPalette(light);
 }
 
 QTEST_MAIN(MainWindowTest)

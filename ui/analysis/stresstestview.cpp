@@ -169,11 +169,20 @@ StressTestView::StressTestView(ScenarioDocument* document, QWidget* parent) : QW
                                     "benefits with no contributions at all."));
     grid->setColumnStretch(0, 1);
 
+    // The model's own caveat (docs/model.md 14.2): a planner should read the figures with it.
+    auto* caveat = new QLabel(tr("Reading note: in the model, job losses follow the level of unemployment, not how "
+                                 "fast it rises, so new claims in the months when it climbs are understated and "
+                                 "these figures are somewhat optimistic."),
+                              this);
+    caveat->setObjectName(QStringLiteral("stressCaveat"));
+    caveat->setWordWrap(true);
+    caveat->setForegroundRole(QPalette::PlaceholderText);
     auto* side = new QWidget(this);
     auto* sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->addWidget(m_summary);
     sideLayout->addWidget(figures);
+    sideLayout->addWidget(caveat);
     sideLayout->addStretch(1);
     side->setMinimumWidth(280);
     side->setMaximumWidth(420);

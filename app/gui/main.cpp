@@ -42,6 +42,8 @@ int main(int argc, char** argv)
                      "or run the application under a virtual display: xvfb-run tideover\n");
         return 1;
     }
+    // The icons live in the static ui library, whose resources the linker would otherwise drop.
+    Q_INIT_RESOURCE(tideover);
     QApplication app(argc, argv);
     // Under the bare C/POSIX locale Qt would print 1234567 without separators; a planner
     // reading millions needs them, so fall back to English (United States) number formats.
@@ -53,6 +55,8 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(QString::fromUtf8(tideover::core::appVersion().data(),
                                                           int(tideover::core::appVersion().size())));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/tideover/icons/tideover.svg")));
+    // Lets Wayland desktops match the window to the menu entry (packaging/).
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.tideover.Tideover"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Design and cost unemployment insurance schemes."));

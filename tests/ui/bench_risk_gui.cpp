@@ -42,7 +42,8 @@ private slots:
         view.resize(1200, 800);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QTRY_VERIFY_WITH_TIMEOUT(view.runner()->hasResult() && !view.runner()->isRunning(), 120000);  // the first look
+        QTRY_VERIFY_WITH_TIMEOUT(view.runner()->hasResult() && !view.runner()->isRunning(),
+                                 120000); // the first look
 
         QElapsedTimer clock;
         qint64 last = 0, longest = 0;
@@ -62,7 +63,8 @@ private slots:
         tick.start();
         view.run();
         QTRY_VERIFY_WITH_TIMEOUT(drawn >= 0, 120000);
-        qInfo("%lld paths: results %lld ms (of which the core %.0f ms), chart drawn %lld ms; longest event-loop "
+        qInfo("%lld paths: results %lld ms (of which the core %.0f ms), chart drawn %lld ms; longest "
+              "event-loop "
               "gap %lld ms",
               paths, results, view.runner()->seconds() * 1000, drawn, longest);
     }

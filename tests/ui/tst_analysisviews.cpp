@@ -44,7 +44,10 @@ using namespace tideover::ui;
 
 namespace {
 
-core::Scenario defaultScenario() { return core::loadScenario("builtin:default"); }
+core::Scenario defaultScenario()
+{
+    return core::loadScenario("builtin:default");
+}
 
 double totalRate(const core::Scenario& s)
 {
@@ -60,7 +63,7 @@ QVector<double> barValues(const QCPBars* bars)
     return values;
 }
 
-}  // namespace
+} // namespace
 
 class AnalysisViewsTest : public QObject {
     Q_OBJECT
@@ -111,10 +114,12 @@ private slots:
                  QStringLiteral("%1 months").arg(expected.baseline.monthsOfBenefitsCovered, 0, 'f', 1));
         QCOMPARE(view.figureText("covered", 1),
                  QStringLiteral("%1 months").arg(expected.stressed.monthsOfBenefitsCovered, 0, 'f', 1));
-        QVERIFY2(view.summaryText().contains(QStringLiteral("covers 29 months of that year's benefits, against 41")),
+        QVERIFY2(view.summaryText().contains(
+                     QStringLiteral("covers 29 months of that year's benefits, against 41")),
                  qPrintable(view.summaryText()));
         QCOMPARE(view.figureText("depleted", 1), QStringLiteral("never"));
-        QVERIFY2(view.summaryText().contains(QStringLiteral("not depleted by 2055")), qPrintable(view.summaryText()));
+        QVERIFY2(view.summaryText().contains(QStringLiteral("not depleted by 2055")),
+                 qPrintable(view.summaryText()));
     }
 
     void stress_depletion_isNamedWithItsMonth()
@@ -174,7 +179,7 @@ private slots:
         // row on top, each bar from the base value.
         QCOMPARE(chart->lowBars()->dataCount(), int(keys.size()));
         QCOMPARE(chart->highBars()->dataCount(), int(keys.size()));
-        QCOMPARE(chart->lowBars()->baseValue(), result->measureBase);  // bars hold the effects
+        QCOMPARE(chart->lowBars()->baseValue(), result->measureBase); // bars hold the effects
         const QVector<double> lows = barValues(chart->lowBars());
         const QVector<double> highs = barValues(chart->highBars());
         const int n = int(keys.size());
@@ -186,14 +191,17 @@ private slots:
             QCOMPARE(direct.rows[std::size_t(order[std::size_t(i)])].measureHigh, row.measureHigh);
         }
         auto ticker = qSharedPointerCast<QCPAxisTickerText>(chart->plot()->yAxis->ticker());
-        QCOMPARE(ticker->ticks().value(double(n)), QString::fromStdString(result->rows[std::size_t(order[0])].label));
+        QCOMPARE(ticker->ticks().value(double(n)),
+                 QString::fromStdString(result->rows[std::size_t(order[0])].label));
         // The table lists the rows in the same order.
         QCOMPARE(view.table()->rowCount(), n);
-        QCOMPARE(view.table()->item(0, 0)->text(), QString::fromStdString(result->rows[std::size_t(order[0])].label));
+        QCOMPARE(view.table()->item(0, 0)->text(),
+                 QString::fromStdString(result->rows[std::size_t(order[0])].label));
 
         // Pointing at the top row reads it out.
         chart->setHoverRow(0);
-        QVERIFY(chart->readoutText().startsWith(QString::fromStdString(result->rows[std::size_t(order[0])].label)));
+        QVERIFY(chart->readoutText().startsWith(
+            QString::fromStdString(result->rows[std::size_t(order[0])].label)));
     }
 
     void tornado_measureAndChange_fromTheForm()
@@ -201,19 +209,22 @@ private slots:
         ScenarioDocument document;
         document.reset(defaultScenario());
         SensitivityView view(&document);
-        view.measureBox()->setCurrentIndex(view.measureBox()->findData(int(core::SensitivityMeasure::break_even_rate)));
+        view.measureBox()->setCurrentIndex(
+            view.measureBox()->findData(int(core::SensitivityMeasure::break_even_rate)));
         QCOMPARE(view.result()->measure, core::SensitivityMeasure::break_even_rate);
         QVERIFY(std::abs(view.result()->measureBase - *core::breakEvenRate(document.scenario())) < 1e-9);
         view.changeBox()->setValue(20);
         const auto& row = view.result()->rows.front();
         const double base = std::get<double>(core::findParameter(row.key)->get(document.scenario()));
-        QVERIFY2(std::abs(std::get<double>(row.high) - std::min(base * 1.2, core::findParameter(row.key)->range.max)) < 1e-9,
+        QVERIFY2(std::abs(std::get<double>(row.high) -
+                          std::min(base * 1.2, core::findParameter(row.key)->range.max)) < 1e-9,
                  row.key.c_str());
         view.keysBox()->setCurrentIndex(1);
         QCOMPARE(view.result()->rows.size(), core::policyKeys().size());
         // The depletion year of a fund never depleted: no bar has length, and the note says why.
         view.keysBox()->setCurrentIndex(0);
-        view.measureBox()->setCurrentIndex(view.measureBox()->findData(int(core::SensitivityMeasure::depletion_year)));
+        view.measureBox()->setCurrentIndex(
+            view.measureBox()->findData(int(core::SensitivityMeasure::depletion_year)));
         QVERIFY(std::isnan(view.result()->measureBase));
         QVERIFY(view.chart()->noteText().contains(QStringLiteral("not depleted")));
     }
@@ -228,11 +239,12 @@ private slots:
         stress.show();
         QVERIFY(document.setValue(QStringLiteral("projection.years"), core::ParamValue(std::int64_t(20))));
         QCOMPARE(sensitivity.yearBox()->maximum(), 2045);
-        QCOMPARE(sensitivity.result()->year, std::optional<int>(2045));  // the last year follows the horizon
-        QCOMPARE(stress.shock().startYear, 2028);                        // still inside: kept
+        QCOMPARE(sensitivity.result()->year, std::optional<int>(2045)); // the last year follows the horizon
+        QCOMPARE(stress.shock().startYear, 2028);                       // still inside: kept
         QCOMPARE(stress.ratioChart()->yearCount(), 20);
-        QVERIFY(document.setValue(QStringLiteral("projection.start_year"), core::ParamValue(std::int64_t(2040))));
-        QCOMPARE(stress.shock().startYear, 2042);  // outside the new horizon: its third year
+        QVERIFY(
+            document.setValue(QStringLiteral("projection.start_year"), core::ParamValue(std::int64_t(2040))));
+        QCOMPARE(stress.shock().startYear, 2042); // outside the new horizon: its third year
         QCOMPARE(sensitivity.result()->year, std::optional<int>(2059));
     }
 
@@ -242,7 +254,7 @@ private slots:
         ScenarioDocument document;
         core::Scenario s = defaultScenario();
         s.contributions.employee_rate = core::Series(0.005);
-        s.contributions.employer_rate = core::Series(0.015);  // 1 : 3
+        s.contributions.employer_rate = core::Series(0.015); // 1 : 3
         document.reset(s);
         const core::Scenario before = document.scenario();
         SolveDialog dialog(&document, SolveDialog::Question::ContributionRate);
@@ -250,16 +262,20 @@ private slots:
         QVERIFY(solved && dialog.answer());
         // Shown and applied rounded up to 0.001 points: never below the solver's answer.
         QVERIFY(*dialog.answer() >= *solved && *dialog.answer() - *solved < 1e-5);
-        QVERIFY2(dialog.answerText().contains(QStringLiteral("keeps the reserve ratio at or above 1.00 years in every year to 2055")),
+        QVERIFY2(dialog.answerText().contains(
+                     QStringLiteral("keeps the reserve ratio at or above 1.00 years in every year to 2055")),
                  qPrintable(dialog.answerText()));
-        QVERIFY2(dialog.applyExplanation().contains(QStringLiteral("25 : 75")), qPrintable(dialog.applyExplanation()));
+        QVERIFY2(dialog.applyExplanation().contains(QStringLiteral("25 : 75")),
+                 qPrintable(dialog.applyExplanation()));
         const int steps = document.undoStack()->count();
         QTest::mouseClick(dialog.applyButton(), Qt::LeftButton);
         QCOMPARE(document.undoStack()->count(), steps + 1);
-        QVERIFY(document.undoStack()->undoText().startsWith(QStringLiteral("Apply solved contribution rate")));
+        QVERIFY(
+            document.undoStack()->undoText().startsWith(QStringLiteral("Apply solved contribution rate")));
         const core::Scenario& after = document.scenario();
         QVERIFY(std::abs(totalRate(after) - *dialog.answer()) < 1e-15);
-        QVERIFY(std::abs(after.contributions.employer_rate.at(0) - 3 * after.contributions.employee_rate.at(0)) < 1e-15);
+        QVERIFY(std::abs(after.contributions.employer_rate.at(0) -
+                         3 * after.contributions.employee_rate.at(0)) < 1e-15);
         // The answer does what it says: the reserve ratio stays at the target every year.
         const core::ProjectionResult& r = *document.result();
         for (int y = 0; y < r.years; ++y)
@@ -292,7 +308,8 @@ private slots:
         QVERIFY(solved && dialog.answer());
         QVERIFY(*dialog.answer() <= *solved && *solved - *dialog.answer() < 1e-4);
         // model.md 14.5: 97.4 %; shown to 0.01 points, rounded down so it is still financed.
-        QVERIFY2(dialog.answerText().contains(QStringLiteral("<b>97.39 %</b>")), qPrintable(dialog.answerText()));
+        QVERIFY2(dialog.answerText().contains(QStringLiteral("<b>97.39 %</b>")),
+                 qPrintable(dialog.answerText()));
         dialog.applyButton()->click();
         QCOMPARE(document.scenario().benefits.replacement_rates, std::vector<double>{*dialog.answer()});
         QCOMPARE(document.undoStack()->count(), 1);
@@ -304,7 +321,7 @@ private slots:
     {
         ScenarioDocument document;
         core::Scenario s = defaultScenario();
-        s.reserve.initial = -1e16;  // a debt no rate can repay
+        s.reserve.initial = -1e16; // a debt no rate can repay
         document.reset(s);
         SolveDialog dialog(&document, SolveDialog::Question::ContributionRate);
         QVERIFY(!dialog.answer());
@@ -326,7 +343,7 @@ private slots:
         QCOMPARE(a.contributions.government_rate, core::Series(0.005));
         QVERIFY(std::abs(a.contributions.employee_rate.at(0) - 0.01) < 1e-15);
         QVERIFY(std::abs(a.contributions.employer_rate.at(0) - 0.02) < 1e-15);
-        QCOMPARE(a.contributions.employee_rate.values.size(), std::size_t(1));  // flat from now on
+        QCOMPARE(a.contributions.employee_rate.values.size(), std::size_t(1)); // flat from now on
         const core::Scenario b = SolveDialog::withTotalContributionRate(s, 0.0035, false);
         QVERIFY(std::abs(totalRate(b) - 0.0035) < 1e-15);
         QVERIFY(std::abs(b.contributions.government_rate.at(0) - 0.0005) < 1e-15);
@@ -340,11 +357,13 @@ private slots:
         ComparisonView view(&document);
         QAbstractItemModelTester headlineTester(view.headlineModel(),
                                                 QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester diffTester(view.diffModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester diffTester(view.diffModel(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
         view.findChild<QCheckBox*>(QStringLiteral("includeCurrent"))->setChecked(false);
         QVERIFY(view.pinBuiltin(QStringLiteral("default")));
         QVERIFY(document.setValue(QStringLiteral("labour.job_finding_rate"), core::ParamValue(0.3)));
-        QVERIFY(document.setValue(QStringLiteral("contributions.employer_rate"), core::ParamValue(core::Series(0.015))));
+        QVERIFY(document.setValue(QStringLiteral("contributions.employer_rate"),
+                                  core::ParamValue(core::Series(0.015))));
         QVERIFY(view.pinCurrent());
         QCOMPARE(view.set()->count(), 2);
 
@@ -362,14 +381,16 @@ private slots:
         QCOMPARE(headline->columnCount(), 2);
         QCOMPARE(headline->headerData(0, Qt::Horizontal, Qt::ToolTipRole).toString(), view.set()->at(0).name);
         QCOMPARE(headline->headerData(1, Qt::Horizontal, Qt::ToolTipRole).toString(), view.set()->at(1).name);
-        QCOMPARE(headline->headerData(1, Qt::Horizontal).toString().replace('\n', ' '), view.set()->at(1).name);
+        QCOMPARE(headline->headerData(1, Qt::Horizontal).toString().replace('\n', ' '),
+                 view.set()->at(1).name);
         const core::ProjectionResult a = core::project(defaultScenario());
         const core::ProjectionResult b = core::project(document.scenario());
         QCOMPARE(headline->index(HeadlineComparisonModel::BreakEven, 0).data(Qt::UserRole).toDouble(),
                  *a.summary.breakEvenRate);
         QCOMPARE(headline->index(HeadlineComparisonModel::BreakEven, 1).data(Qt::UserRole).toDouble(),
                  *b.summary.breakEvenRate);
-        QCOMPARE(headline->index(HeadlineComparisonModel::Depletion, 0).data().toString(), QStringLiteral("never"));
+        QCOMPARE(headline->index(HeadlineComparisonModel::Depletion, 0).data().toString(),
+                 QStringLiteral("never"));
 
         // The chart has a line per scenario.
         QCOMPARE(view.chart()->seriesCount(), 2);
@@ -383,7 +404,8 @@ private slots:
         QCOMPARE(diff->rowCount(), 2);
         QCOMPARE(view.chart()->seriesCount(), 3);
         // An edit of the current scenario shows at once; the snapshot keeps its values.
-        QVERIFY(document.setValue(QStringLiteral("benefits.waiting_days"), core::ParamValue(std::int64_t(14))));
+        QVERIFY(
+            document.setValue(QStringLiteral("benefits.waiting_days"), core::ParamValue(std::int64_t(14))));
         QCOMPARE(diff->rowCount(), 3);
         QCOMPARE(view.set()->at(1).scenario.benefits.waiting_days, std::int64_t(7));
     }
@@ -397,16 +419,16 @@ private slots:
         QVERIFY(view.pinBuiltin(QStringLiteral("default")));
         QVERIFY(view.pinCurrent());
         QCOMPARE(view.set()->count(), 2);
-        QCOMPARE(view.set()->at(1).name.left(4), view.set()->at(0).name.left(4));  // distinct names
+        QCOMPARE(view.set()->at(1).name.left(4), view.set()->at(0).name.left(4)); // distinct names
         QVERIFY(view.set()->at(0).name != view.set()->at(1).name);
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);  // the rows of earlier lists
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the rows of earlier lists
         const auto buttons = view.pinnedArea()->findChildren<QToolButton*>(QStringLiteral("removePinned"));
         QCOMPARE(buttons.size(), 2);
         const QString kept = view.set()->at(1).name;
         buttons[0]->click();
         QTRY_COMPARE(view.set()->count(), 1);
         QCOMPARE(view.set()->at(0).name, kept);
-        QCOMPARE(view.chart()->seriesCount(), 2);  // the current scenario and the one left
+        QCOMPARE(view.chart()->seriesCount(), 2); // the current scenario and the one left
     }
 
     void comparison_pinFile_andRefusesAScenarioWithErrors()

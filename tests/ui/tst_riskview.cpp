@@ -67,7 +67,11 @@ void compareResults(const core::StochasticResult& a, const core::StochasticResul
                 const double z = b.percentiles[std::size_t(m)](y, k);
                 QVERIFY2((std::isnan(x) && std::isnan(z)) || x == z,
                          qPrintable(QStringLiteral("measure %1 year %2 level %3: %4 != %5")
-                                        .arg(m).arg(y).arg(k).arg(x, 0, 'g', 17).arg(z, 0, 'g', 17)));
+                                        .arg(m)
+                                        .arg(y)
+                                        .arg(k)
+                                        .arg(x, 0, 'g', 17)
+                                        .arg(z, 0, 'g', 17)));
             }
     for (int y = 0; y < a.years; ++y)
         QCOMPARE(a.depletionProbability[y], b.depletionProbability[y]);
@@ -81,7 +85,7 @@ core::Scenario defaultWithPaths(std::int64_t paths)
     return s;
 }
 
-}  // namespace
+} // namespace
 
 class RiskViewTest : public QObject {
     Q_OBJECT
@@ -92,13 +96,13 @@ private slots:
     void runner_resultIsTheCoresDirectCall_onAnyThreadCount()
     {
         core::Scenario s = defaultWithPaths(3000);
-        s.stochastic.return_volatility = 0.02;  // both kinds of shock
+        s.stochastic.return_volatility = 0.02; // both kinds of shock
         const core::StochasticResult direct = core::StochasticProjection(s).run();
         for (int threads : {0, 1, 3}) {
             StochasticRunner runner;
             QSignalSpy finished(&runner, &StochasticRunner::finished);
             runner.start(s, threads);
-            QVERIFY(runner.isRunning());  // start() returns before the run ends
+            QVERIFY(runner.isRunning()); // start() returns before the run ends
             QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 30000);
             QVERIFY(!runner.isRunning());
             QVERIFY(runner.hasResult());
@@ -114,13 +118,14 @@ private slots:
         document.reset(defaultWithPaths(10000));
         RiskView view(&document);
         view.resize(1100, 800);
-        view.show();  // the first showing starts a run by itself
+        view.show(); // the first showing starts a run by itself
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         LoopWatch watch;
         QElapsedTimer clock;
         clock.start();
         QTRY_VERIFY_WITH_TIMEOUT(view.runner()->hasResult() && !view.runner()->isRunning(), 30000);
-        qInfo("10,000 paths x 30 years in the GUI: results after %lld ms (core %.0f ms); longest event-loop gap %lld ms",
+        qInfo("10,000 paths x 30 years in the GUI: results after %lld ms (core %.0f ms); longest event-loop "
+              "gap %lld ms",
               clock.elapsed(), view.runner()->seconds() * 1000, watch.longestGapMs());
         QVERIFY2(watch.longestGapMs() < 250, qPrintable(QString::number(watch.longestGapMs())));
 
@@ -155,11 +160,12 @@ private slots:
         QCOMPARE(view.depletionChart()->seriesValues(depletion).size(), 30);
         QCOMPARE(view.depletionChart()->seriesValues(depletion).back(), r.depletionProbability[29]);
         // The CSV of a fan chart has the CLI's column names.
-        QVERIFY(view.ratioChart()->csvText().startsWith(
-            QStringLiteral("year,reserve_ratio_p5,reserve_ratio_p25,reserve_ratio_p50,reserve_ratio_p75,reserve_ratio_p95,"
-                           "reserve_ratio_deterministic,target_reserve_ratio\n")));
+        QVERIFY(view.ratioChart()->csvText().startsWith(QStringLiteral(
+            "year,reserve_ratio_p5,reserve_ratio_p25,reserve_ratio_p50,reserve_ratio_p75,reserve_ratio_p95,"
+            "reserve_ratio_deterministic,target_reserve_ratio\n")));
 
-        QVERIFY2(view.statusText().contains(QStringLiteral("10,000 paths, seed 1")), qPrintable(view.statusText()));
+        QVERIFY2(view.statusText().contains(QStringLiteral("10,000 paths, seed 1")),
+                 qPrintable(view.statusText()));
         QVERIFY2(view.summaryText().contains(QStringLiteral("In 2055 the median reserve ratio")),
                  qPrintable(view.summaryText()));
         QVERIFY(!view.progressBar()->isVisible());
@@ -169,7 +175,7 @@ private slots:
     void cancel_stopsTheRun_windowStaysResponsive()
     {
         ScenarioDocument document;
-        document.reset(defaultWithPaths(1000000));  // several seconds of work
+        document.reset(defaultWithPaths(1000000)); // several seconds of work
         RiskView view(&document);
         view.resize(1100, 800);
         view.show();
@@ -211,7 +217,7 @@ private slots:
         QVERIFY(!view.isStale());
         QVERIFY(document.setValue(QStringLiteral("labour.job_finding_rate"), core::ParamValue(0.5)));
         QVERIFY(view.isStale());
-        QVERIFY(!view.runner()->isRunning());  // no run on an edit
+        QVERIFY(!view.runner()->isRunning()); // no run on an edit
         QVERIFY(view.ratioChart()->isStale());
         QVERIFY(view.ratioChart()->noteText().contains(QStringLiteral("changed since this run")));
         QVERIFY(view.statusText().contains(QStringLiteral("scenario changed since")));

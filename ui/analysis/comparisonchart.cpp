@@ -16,10 +16,11 @@ namespace {
 
 using S = ChartStyle::Series;
 // Pinned scenarios take these in turn; past the seventh the lines are dashed.
-constexpr S kCycle[] = {S::Blue, S::Vermillion, S::BluishGreen, S::ReddishPurple, S::SkyBlue, S::Orange, S::Yellow};
+constexpr S kCycle[] = {S::Blue,    S::Vermillion, S::BluishGreen, S::ReddishPurple,
+                        S::SkyBlue, S::Orange,     S::Yellow};
 constexpr int kCycleLength = int(std::size(kCycle));
 
-}  // namespace
+} // namespace
 
 ComparisonChart::ComparisonChart(ComparisonSet* set, QWidget* parent)
     : ChartView(set->document(), tr("Compared scenarios"), parent, Source::Own), m_set(set)
@@ -84,8 +85,14 @@ void ComparisonChart::rebuild()
     bool stale = false;
     for (std::size_t i = 0; i < columns.size(); ++i) {
         const ComparedScenario& c = columns[i];
-        SeriesSpec spec{c.name, csv + QLatin1Char(':') + QString(c.name).replace(QRegularExpression(QStringLiteral("[,\"\\n\\r]")), QStringLiteral(" ")),
-                        Kind::Line, unit, Axis::Left, c.isCurrent ? QColor() : lineColour(int(i))};
+        SeriesSpec spec{c.name,
+                        csv + QLatin1Char(':') +
+                            QString(c.name).replace(QRegularExpression(QStringLiteral("[,\"\\n\\r]")),
+                                                    QStringLiteral(" ")),
+                        Kind::Line,
+                        unit,
+                        Axis::Left,
+                        c.isCurrent ? QColor() : lineColour(int(i))};
         const int pinned = int(i) - (m_set->includesCurrent() ? 1 : 0);
         if (!c.isCurrent && pinned >= kCycleLength)
             spec.penStyle = Qt::DashLine;
@@ -98,7 +105,8 @@ void ComparisonChart::rebuild()
     }
     if (first > end) {
         showData(0, 0, {}, false,
-                 columns.empty() ? tr("Pin scenarios to compare them") : tr("No results: the scenario has errors"));
+                 columns.empty() ? tr("Pin scenarios to compare them")
+                                 : tr("No results: the scenario has errors"));
         return;
     }
     showData(
@@ -113,7 +121,8 @@ void ComparisonChart::rebuild()
             }
         },
         false,
-        stale ? tr("The scenario being edited has errors: its line shows the last valid results") : QString());
+        stale ? tr("The scenario being edited has errors: its line shows the last valid results")
+              : QString());
 }
 
-}  // namespace tideover::ui
+} // namespace tideover::ui

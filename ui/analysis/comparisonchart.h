@@ -32,4 +32,4 @@ private:
     Measure m_measure = Measure::ReserveRatio;
 };
 
-}  // namespace tideover::ui
+} // namespace tideover::ui

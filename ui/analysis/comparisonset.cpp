@@ -11,7 +11,8 @@
 
 namespace tideover::ui {
 
-ComparisonSet::ComparisonSet(ScenarioDocument* document, QObject* parent) : QObject(parent), m_document(document)
+ComparisonSet::ComparisonSet(ScenarioDocument* document, QObject* parent)
+    : QObject(parent), m_document(document)
 {
     connect(m_document, &ScenarioDocument::resultsChanged, this, [this] {
         if (m_includeCurrent)
@@ -69,7 +70,8 @@ QString ComparisonSet::headerText(const QString& name, int width)
     return lines.join(QLatin1Char('\n'));
 }
 
-bool ComparisonSet::pin(const QString& name, const QString& origin, const core::Scenario& scenario, QString* error)
+bool ComparisonSet::pin(const QString& name, const QString& origin, const core::Scenario& scenario,
+                        QString* error)
 {
     const auto problems = core::validate(scenario);
     if (core::hasErrors(problems)) {
@@ -154,4 +156,4 @@ void ComparisonSet::clear()
     emit changed();
 }
 
-}  // namespace tideover::ui
+} // namespace tideover::ui

@@ -17,8 +17,8 @@ class ScenarioDocument;
 // A scenario pinned for comparison: a snapshot of the document, a file or a built-in scenario,
 // with its projection.
 struct PinnedScenario {
-    QString name;    // shown in legends and column headers; unique within the set
-    QString origin;  // the file path, "builtin:NAME", or "" for a snapshot of the document
+    QString name;   // shown in legends and column headers; unique within the set
+    QString origin; // the file path, "builtin:NAME", or "" for a snapshot of the document
     core::Scenario scenario;
     core::ProjectionResult result;
 };
@@ -28,9 +28,9 @@ struct PinnedScenario {
 struct ComparedScenario {
     QString name;
     const core::Scenario* scenario = nullptr;
-    const core::ProjectionResult* result = nullptr;  // null: the document has no valid results
+    const core::ProjectionResult* result = nullptr; // null: the document has no valid results
     bool isCurrent = false;
-    bool isStale = false;  // the document's results belong to an earlier, valid state
+    bool isStale = false; // the document's results belong to an earlier, valid state
 };
 
 // The set of pinned scenarios the Compare page shows side by side, and, first, the scenario
@@ -54,7 +54,8 @@ public:
 
     // Pins `scenario` under `name` (made unique with " (2)", " (3)", ...). False, with the
     // reason in `error`, when the scenario has errors and so no projection.
-    bool pin(const QString& name, const QString& origin, const core::Scenario& scenario, QString* error = nullptr);
+    bool pin(const QString& name, const QString& origin, const core::Scenario& scenario,
+             QString* error = nullptr);
     bool pinFile(const QString& path, QString* error = nullptr);
     bool pinBuiltin(const QString& name, QString* error = nullptr);
     void remove(int index);
@@ -76,4 +77,4 @@ private:
     std::vector<PinnedScenario> m_pinned;
 };
 
-}  // namespace tideover::ui
+} // namespace tideover::ui

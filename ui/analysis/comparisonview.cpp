@@ -15,16 +15,16 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
-#include <QFrame>
-#include <QScrollArea>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
@@ -62,9 +62,10 @@ QTableView* makeTable(QWidget* parent)
     return table;
 }
 
-}  // namespace
+} // namespace
 
-ComparisonView::ComparisonView(ScenarioDocument* document, QWidget* parent) : QWidget(parent), m_document(document)
+ComparisonView::ComparisonView(ScenarioDocument* document, QWidget* parent)
+    : QWidget(parent), m_document(document)
 {
     setObjectName(QStringLiteral("comparisonView"));
     m_set = new ComparisonSet(document, this);
@@ -88,7 +89,8 @@ ComparisonView::ComparisonView(ScenarioDocument* document, QWidget* parent) : QW
 
     auto* pinCurrentButton = new QPushButton(tr("Pin current"), this);
     pinCurrentButton->setObjectName(QStringLiteral("pinCurrent"));
-    pinCurrentButton->setToolTip(tr("Keep a snapshot of the scenario as it is now, to compare with later edits"));
+    pinCurrentButton->setToolTip(
+        tr("Keep a snapshot of the scenario as it is now, to compare with later edits"));
     connect(pinCurrentButton, &QPushButton::clicked, this, &ComparisonView::pinCurrent);
     auto* pinFileButton = new QPushButton(tr("File…"), this);
     pinFileButton->setToolTip(tr("Pin a saved scenario file"));
@@ -128,9 +130,10 @@ ComparisonView::ComparisonView(ScenarioDocument* document, QWidget* parent) : QW
     sideLayout->addWidget(m_includeCurrent);
     side->setFixedWidth(280);
 
-    m_hint = new QLabel(tr("Pin scenarios to compare them with the one being edited: a snapshot of it as it is now "
-                           "(then change it and see the difference), a saved file or a built-in scenario."),
-                        this);
+    m_hint = new QLabel(
+        tr("Pin scenarios to compare them with the one being edited: a snapshot of it as it is now "
+           "(then change it and see the difference), a saved file or a built-in scenario."),
+        this);
     m_hint->setWordWrap(true);
     m_hint->setForegroundRole(QPalette::PlaceholderText);
 
@@ -143,9 +146,8 @@ ComparisonView::ComparisonView(ScenarioDocument* document, QWidget* parent) : QW
     m_measure->addItem(tr("Cost rate"), int(ComparisonChart::Measure::CostRate));
     m_measure->addItem(tr("Contribution rate"), int(ComparisonChart::Measure::ContributionRate));
     m_chart = new ComparisonChart(m_set, chartPage);
-    connect(m_measure, &QComboBox::currentIndexChanged, this, [this] {
-        m_chart->setMeasure(ComparisonChart::Measure(m_measure->currentData().toInt()));
-    });
+    connect(m_measure, &QComboBox::currentIndexChanged, this,
+            [this] { m_chart->setMeasure(ComparisonChart::Measure(m_measure->currentData().toInt())); });
     auto* measureRow = new QHBoxLayout;
     measureRow->setContentsMargins(6, 4, 6, 0);
     measureRow->addWidget(new QLabel(tr("Show"), chartPage));
@@ -200,7 +202,8 @@ ComparisonView::ComparisonView(ScenarioDocument* document, QWidget* parent) : QW
 bool ComparisonView::pinCurrent()
 {
     const QString name =
-        tr("%1 at %2").arg(m_document->displayName(), QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
+        tr("%1 at %2")
+            .arg(m_document->displayName(), QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
     QString error;
     if (!m_set->pin(name, QString(), m_document->scenario(), &error)) {
         showError(error);
@@ -211,9 +214,10 @@ bool ComparisonView::pinCurrent()
 
 void ComparisonView::pinFileWithDialog()
 {
-    const QString dir = m_document->filePath().isEmpty() ? QString() : QFileInfo(m_document->filePath()).absolutePath();
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Pin scenarios"), dir,
-                                                            tr("Tideover scenarios (*.tideover);;All files (*)"));
+    const QString dir =
+        m_document->filePath().isEmpty() ? QString() : QFileInfo(m_document->filePath()).absolutePath();
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Pin scenarios"), dir, tr("Tideover scenarios (*.tideover);;All files (*)"));
     for (const QString& path : paths)
         pinFile(path);
 }
@@ -248,7 +252,8 @@ void ComparisonView::showError(const QString& text)
 void ComparisonView::rebuildList()
 {
     // Out of the tree at once (a finder must not see them), deleted once their events are done.
-    for (QWidget* row : m_pinnedArea->findChildren<QWidget*>(QStringLiteral("pinnedRow"), Qt::FindDirectChildrenOnly)) {
+    for (QWidget* row :
+         m_pinnedArea->findChildren<QWidget*>(QStringLiteral("pinnedRow"), Qt::FindDirectChildrenOnly)) {
         row->hide();
         row->setParent(nullptr);
         row->deleteLater();
@@ -267,13 +272,15 @@ void ComparisonView::rebuildList()
         auto* name = new QLabel(row);
         name->setWordWrap(true);
         name->setTextFormat(Qt::RichText);
-        const QString origin = p.origin.isEmpty()                               ? tr("snapshot")
-                               : p.origin.startsWith(QLatin1String("builtin:")) ? tr("built-in")
-                                                                                : QFileInfo(p.origin).fileName();
+        const QString origin = p.origin.isEmpty() ? tr("snapshot")
+                               : p.origin.startsWith(QLatin1String("builtin:"))
+                                   ? tr("built-in")
+                                   : QFileInfo(p.origin).fileName();
         name->setText(QStringLiteral("%1<br><small style='color:%2'>%3</small>")
                           .arg(p.name.toHtmlEscaped(), muted, origin.toHtmlEscaped()));
-        name->setToolTip(p.origin.isEmpty() ? tr("A snapshot of the scenario being edited; double-click to rename")
-                                            : p.origin);
+        name->setToolTip(p.origin.isEmpty()
+                             ? tr("A snapshot of the scenario being edited; double-click to rename")
+                             : p.origin);
         name->installEventFilter(this);
         name->setProperty("pinnedIndex", i);
         auto* remove = new QToolButton(row);
@@ -283,7 +290,8 @@ void ComparisonView::rebuildList()
         remove->setToolTip(tr("Remove “%1” from the comparison").arg(p.name));
         // Queued: the removal rebuilds the list, and with it this button.
         connect(remove, &QToolButton::clicked, this, [this, i] {
-            QMetaObject::invokeMethod(this, [this, i] { m_set->remove(i); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, i] { m_set->remove(i); }, Qt::QueuedConnection);
         });
         auto* layout = new QHBoxLayout(row);
         layout->setContentsMargins(4, 3, 2, 3);
@@ -310,8 +318,8 @@ void ComparisonView::renamePinned(int index)
     if (index < 0 || index >= m_set->count())
         return;
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Rename pinned scenario"), tr("Name:"), QLineEdit::Normal,
-                                               m_set->at(index).name, &ok);
+    const QString name = QInputDialog::getText(this, tr("Rename pinned scenario"), tr("Name:"),
+                                               QLineEdit::Normal, m_set->at(index).name, &ok);
     if (ok)
         m_set->rename(index, name);
 }
@@ -325,8 +333,9 @@ void ComparisonView::updateDiffCaption()
     else if (keys == 0)
         m_diffCaption->setText(tr("The scenarios have the same parameters."));
     else
-        m_diffCaption->setText((keys == 1 ? tr("1 parameter differs.") : tr("%1 parameters differ.").arg(keys)) +
-                               QLatin1Char(' ') + tr("Bold: unlike the first column."));
+        m_diffCaption->setText(
+            (keys == 1 ? tr("1 parameter differs.") : tr("%1 parameters differ.").arg(keys)) +
+            QLatin1Char(' ') + tr("Bold: unlike the first column."));
 }
 
-}  // namespace tideover::ui
+} // namespace tideover::ui

@@ -76,4 +76,4 @@ private:
     QLabel* m_diffCaption = nullptr;
 };
 
-}  // namespace tideover::ui
+} // namespace tideover::ui

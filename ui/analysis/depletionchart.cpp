@@ -7,9 +7,9 @@ namespace tideover::ui {
 DepletionChart::DepletionChart(ScenarioDocument* document, QWidget* parent)
     : ChartView(document, tr("Probability that the reserve is depleted"), parent, Source::Own)
 {
-    m_probability = addSeries({tr("Depleted by the end of the year"), QStringLiteral("depletion_probability"),
-                               Kind::Bars, ResultUnit::Percent, Axis::Left,
-                               ChartStyle::series(ChartStyle::Series::Vermillion)});
+    m_probability =
+        addSeries({tr("Depleted by the end of the year"), QStringLiteral("depletion_probability"), Kind::Bars,
+                   ResultUnit::Percent, Axis::Left, ChartStyle::series(ChartStyle::Series::Vermillion)});
     setAxisTitle(Axis::Left, tr("Probability"), ResultUnit::Percent, tr("% of paths"));
     // At least 0 to 5 %: a fraction of a per cent is a small risk and should look small.
     setMinimumAxisTop(Axis::Left, 0.05);
@@ -32,4 +32,4 @@ void DepletionChart::clearResult(const QString& note)
     showData(0, 0, {}, false, note);
 }
 
-}  // namespace tideover::ui
+} // namespace tideover::ui

@@ -23,4 +23,4 @@ private:
     int m_probability = -1;
 };
 
-}  // namespace tideover::ui
+} // namespace tideover::ui

@@ -21,7 +21,7 @@ QString titleOf(core::StochasticMeasure measure)
     return {};
 }
 
-}  // namespace
+} // namespace
 
 FanChart::FanChart(ScenarioDocument* document, core::StochasticMeasure measure, QWidget* parent)
     : ChartView(document, titleOf(measure), parent, Source::Own), m_measure(measure)
@@ -46,7 +46,8 @@ FanChart::FanChart(ScenarioDocument* document, core::StochasticMeasure measure, 
     }
     const QString name = QString::fromUtf8(core::stochasticMeasureNames()[std::size_t(measure)].data());
     auto csv = [&](int level) {
-        return name + QLatin1Char('_') + QString::fromUtf8(core::percentileNames()[std::size_t(level)].data());
+        return name + QLatin1Char('_') +
+               QString::fromUtf8(core::percentileNames()[std::size_t(level)].data());
     };
     // Series in the order of the CLI's CSV (p5 .. p95); drawn in layers below the median so
     // that the inner band lies over the outer one and the median over everything.
@@ -71,13 +72,18 @@ FanChart::FanChart(ScenarioDocument* document, core::StochasticMeasure measure, 
     p95.legendTitle = tr("90 % of paths (5th–95th)");
     m_percentiles[4] = addSeries(p95);
     // Grey and thin: a reference for the median, which it would hide were it drawn over it.
-    SeriesSpec deterministic{tr("Deterministic projection"), name + QStringLiteral("_deterministic"), Kind::Line,
-                             unit, Axis::Left, QColor(0x80, 0x80, 0x80)};
+    SeriesSpec deterministic{
+        tr("Deterministic projection"), name + QStringLiteral("_deterministic"), Kind::Line, unit, Axis::Left,
+        QColor(0x80, 0x80, 0x80)};
     deterministic.lineWidth = 1.4;
     m_deterministic = addSeries(deterministic);
     if (measure == core::StochasticMeasure::reserve_ratio)
-        m_target = addSeries({tr("Target reserve ratio"), QStringLiteral("target_reserve_ratio"), Kind::Reference,
-                              ResultUnit::Years, Axis::Left, {}});
+        m_target = addSeries({tr("Target reserve ratio"),
+                              QStringLiteral("target_reserve_ratio"),
+                              Kind::Reference,
+                              ResultUnit::Years,
+                              Axis::Left,
+                              {}});
 
     QCustomPlot* p = plot();
     p->addLayer(QStringLiteral("outerBand"), p->layer(QStringLiteral("main")), QCustomPlot::limBelow);
@@ -105,8 +111,9 @@ void FanChart::setResult(const core::StochasticResult& result, const core::Proje
                                                         core::Column::cost_rate};
             const bool sameYears = deterministic && deterministic->startYear == result.startYear &&
                                    deterministic->years == result.years;
-            setSeriesValues(m_deterministic, sameYears ? columnValues(*deterministic, kColumns[int(m_measure)])
-                                                       : QVector<double>());
+            setSeriesValues(m_deterministic, sameYears
+                                                 ? columnValues(*deterministic, kColumns[int(m_measure)])
+                                                 : QVector<double>());
             if (m_target >= 0)
                 setSeriesValues(m_target, QVector<double>(result.years, targetRatio));
         },
@@ -118,4 +125,4 @@ void FanChart::clearResult(const QString& note)
     showData(0, 0, {}, false, note);
 }
 
-}  // namespace tideover::ui
+} // namespace tideover::ui

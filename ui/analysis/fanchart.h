@@ -36,4 +36,4 @@ private:
     int m_target = -1;
 };
 
-}  // namespace tideover::ui
+} // namespace tideover::ui

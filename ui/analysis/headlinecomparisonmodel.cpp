@@ -21,14 +21,22 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 QString rowTitle(int row)
 {
     switch (row) {
-    case HeadlineComparisonModel::HorizonRatio: return HeadlineComparisonModel::tr("Reserve ratio at the horizon");
-    case HeadlineComparisonModel::LowestRatio: return HeadlineComparisonModel::tr("Lowest reserve ratio");
-    case HeadlineComparisonModel::Depletion: return HeadlineComparisonModel::tr("Reserve depleted");
-    case HeadlineComparisonModel::BreakEven: return HeadlineComparisonModel::tr("Break-even contribution rate");
-    case HeadlineComparisonModel::ContributionRate: return HeadlineComparisonModel::tr("Contribution rate, first year");
-    case HeadlineComparisonModel::HorizonReserve: return HeadlineComparisonModel::tr("Reserve at the horizon");
-    case HeadlineComparisonModel::Coverage: return HeadlineComparisonModel::tr("Effective coverage, last year");
-    case HeadlineComparisonModel::Horizon: return HeadlineComparisonModel::tr("Projection years");
+    case HeadlineComparisonModel::HorizonRatio:
+        return HeadlineComparisonModel::tr("Reserve ratio at the horizon");
+    case HeadlineComparisonModel::LowestRatio:
+        return HeadlineComparisonModel::tr("Lowest reserve ratio");
+    case HeadlineComparisonModel::Depletion:
+        return HeadlineComparisonModel::tr("Reserve depleted");
+    case HeadlineComparisonModel::BreakEven:
+        return HeadlineComparisonModel::tr("Break-even contribution rate");
+    case HeadlineComparisonModel::ContributionRate:
+        return HeadlineComparisonModel::tr("Contribution rate, first year");
+    case HeadlineComparisonModel::HorizonReserve:
+        return HeadlineComparisonModel::tr("Reserve at the horizon");
+    case HeadlineComparisonModel::Coverage:
+        return HeadlineComparisonModel::tr("Effective coverage, last year");
+    case HeadlineComparisonModel::Horizon:
+        return HeadlineComparisonModel::tr("Projection years");
     }
     return {};
 }
@@ -37,20 +45,24 @@ QString rowHelp(int row)
 {
     switch (row) {
     case HeadlineComparisonModel::HorizonRatio:
-        return HeadlineComparisonModel::tr("Reserve at the end of the last projected year, in years of that year's expenditure");
+        return HeadlineComparisonModel::tr(
+            "Reserve at the end of the last projected year, in years of that year's expenditure");
     case HeadlineComparisonModel::LowestRatio:
-        return HeadlineComparisonModel::tr("The smallest year-end reserve ratio over the horizon, and its year");
+        return HeadlineComparisonModel::tr(
+            "The smallest year-end reserve ratio over the horizon, and its year");
     case HeadlineComparisonModel::Depletion:
-        return HeadlineComparisonModel::tr("The first year in which the reserve falls below zero at the end of some month");
+        return HeadlineComparisonModel::tr(
+            "The first year in which the reserve falls below zero at the end of some month");
     case HeadlineComparisonModel::BreakEven:
-        return HeadlineComparisonModel::tr("The flat total contribution rate that brings the reserve at the horizon to the "
-                                           "target reserve ratio");
+        return HeadlineComparisonModel::tr(
+            "The flat total contribution rate that brings the reserve at the horizon to the "
+            "target reserve ratio");
     default:
         return {};
     }
 }
 
-}  // namespace
+} // namespace
 
 HeadlineComparisonModel::HeadlineComparisonModel(ComparisonSet* set, QObject* parent)
     : QAbstractTableModel(parent), m_set(set)
@@ -69,8 +81,9 @@ void HeadlineComparisonModel::refresh()
             m_names << c.name;
             QVector<Cell> cells(RowCount);
             const core::ProjectionResult* r = c.result;
-            const QString currency =
-                c.scenario->meta.currency.empty() ? QStringLiteral("LCU") : QString::fromStdString(c.scenario->meta.currency);
+            const QString currency = c.scenario->meta.currency.empty()
+                                         ? QStringLiteral("LCU")
+                                         : QString::fromStdString(c.scenario->meta.currency);
             if (!r) {
                 for (Cell& cell : cells)
                     cell = {format::undefinedMark(), kNaN, false};
@@ -87,7 +100,8 @@ void HeadlineComparisonModel::refresh()
                                       s.minimumReserveRatio.value_or(kNaN)};
                 cells[Depletion] = {s.depletionYear ? QString::number(*s.depletionYear) : tr("never"),
                                     s.depletionYear ? double(*s.depletionYear) : kNaN};
-                cells[BreakEven] = {s.breakEvenRate ? format::percent(*s.breakEvenRate, 3) : tr("none in 0–100 %"),
+                cells[BreakEven] = {s.breakEvenRate ? format::percent(*s.breakEvenRate, 3)
+                                                    : tr("none in 0–100 %"),
                                     s.breakEvenRate.value_or(kNaN)};
                 const double rate = r->at(0, core::Column::contribution_rate);
                 cells[ContributionRate] = {format::percent(rate, 3), rate};
@@ -162,4 +176,4 @@ QVariant HeadlineComparisonModel::headerData(int section, Qt::Orientation orient
     return {};
 }
 
-}  // namespace tideover::ui
+} // namespace tideover::ui

@@ -17,8 +17,17 @@ class HeadlineComparisonModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Row { HorizonRatio, LowestRatio, Depletion, BreakEven, ContributionRate, HorizonReserve, Coverage, Horizon,
-               RowCount };
+    enum Row {
+        HorizonRatio,
+        LowestRatio,
+        Depletion,
+        BreakEven,
+        ContributionRate,
+        HorizonReserve,
+        Coverage,
+        Horizon,
+        RowCount
+    };
 
     explicit HeadlineComparisonModel(ComparisonSet* set, QObject* parent = nullptr);
 
@@ -38,7 +47,7 @@ private:
     };
     QPointer<ComparisonSet> m_set;
     QStringList m_names;
-    QVector<QVector<Cell>> m_cells;  // [column][row]
+    QVector<QVector<Cell>> m_cells; // [column][row]
 };
 
-}  // namespace tideover::ui
+} // namespace tideover::ui

@@ -14,7 +14,8 @@
 
 namespace tideover::ui {
 
-ParameterDiffModel::ParameterDiffModel(ComparisonSet* set, QObject* parent) : QAbstractTableModel(parent), m_set(set)
+ParameterDiffModel::ParameterDiffModel(ComparisonSet* set, QObject* parent)
+    : QAbstractTableModel(parent), m_set(set)
 {
     connect(set, &ComparisonSet::changed, this, &ParameterDiffModel::refresh);
     refresh();
@@ -35,7 +36,7 @@ void ParameterDiffModel::refresh()
         // "The values are not all equal" is "some scenario differs from the first": equality as
         // the model reads values is an equivalence.
         std::set<std::string> differing;
-        std::vector<std::set<std::string>> fromFirst(columns.size());  // per column: keys unlike the first's
+        std::vector<std::set<std::string>> fromFirst(columns.size()); // per column: keys unlike the first's
         for (std::size_t i = 1; i < columns.size(); ++i)
             for (auto& key : core::differingKeys(*columns[0].scenario, *columns[i].scenario)) {
                 differing.insert(key);
@@ -51,8 +52,11 @@ void ParameterDiffModel::refresh()
             m_keys << QString::fromStdString(key);
             const QString unit = format::unitLabel(p, currencyOf(*columns[0].scenario));
             const QString label = QString::fromUtf8(p.label.data(), int(p.label.size()));
-            m_labels << (unit.isEmpty() || format::showsPercent(p) ? label : QStringLiteral("%1 (%2)").arg(label, unit));
-            m_help << QStringLiteral("%1\n%2").arg(m_keys.back(), QString::fromUtf8(p.help.data(), int(p.help.size())));
+            m_labels << (unit.isEmpty() || format::showsPercent(p)
+                             ? label
+                             : QStringLiteral("%1 (%2)").arg(label, unit));
+            m_help << QStringLiteral("%1\n%2").arg(m_keys.back(),
+                                                   QString::fromUtf8(p.help.data(), int(p.help.size())));
             QVector<Cell> row;
             for (std::size_t i = 0; i < columns.size(); ++i) {
                 const core::Scenario& s = *columns[i].scenario;
@@ -120,4 +124,4 @@ QVariant ParameterDiffModel::headerData(int section, Qt::Orientation orientation
     return {};
 }
 
-}  // namespace tideover::ui
+} // namespace tideover::ui

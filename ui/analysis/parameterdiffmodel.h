@@ -41,7 +41,7 @@ private:
     QStringList m_keys;
     QStringList m_labels;
     QStringList m_help;
-    QVector<QVector<Cell>> m_cells;  // [row][column]
+    QVector<QVector<Cell>> m_cells; // [row][column]
 };
 
-}  // namespace tideover::ui
+} // namespace tideover::ui

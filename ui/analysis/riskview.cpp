@@ -41,7 +41,7 @@ QString seconds(double s)
                  : RiskView::tr("%1 s").arg(format::number(s, s < 10 ? 2 : 1));
 }
 
-}  // namespace
+} // namespace
 
 RiskView::RiskView(ScenarioDocument* document, QWidget* parent) : QWidget(parent), m_document(document)
 {
@@ -50,7 +50,8 @@ RiskView::RiskView(ScenarioDocument* document, QWidget* parent) : QWidget(parent
 
     m_runButton = new QPushButton(tr("&Run simulation"), this);
     m_runButton->setObjectName(QStringLiteral("runSimulation"));
-    m_runButton->setToolTip(tr("Project the scenario along many random futures of unemployment and returns (Ctrl+R)"));
+    m_runButton->setToolTip(
+        tr("Project the scenario along many random futures of unemployment and returns (Ctrl+R)"));
     m_runButton->setDefault(true);
     connect(m_runButton, &QPushButton::clicked, this, &RiskView::run);
     m_cancelButton = new QPushButton(tr("Cancel"), this);
@@ -82,7 +83,8 @@ RiskView::RiskView(ScenarioDocument* document, QWidget* parent) : QWidget(parent
     });
     m_seed = new QLineEdit(this);
     m_seed->setObjectName(QStringLiteral("simulationSeed"));
-    m_seed->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,20}")), m_seed));
+    m_seed->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,20}")), m_seed));
     m_seed->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("00000000000")) + 12);
     m_seed->setToolTip(tr("The seed of the random numbers (stochastic.seed): the same seed gives exactly the "
                           "same results on any computer; another seed gives another sample of futures."));
@@ -99,7 +101,8 @@ RiskView::RiskView(ScenarioDocument* document, QWidget* parent) : QWidget(parent
     m_shocks->setObjectName(QStringLiteral("simulationShocks"));
     m_shocks->setTextFormat(Qt::RichText);
     m_shocks->setWordWrap(true);
-    connect(m_shocks, &QLabel::linkActivated, this, [this](const QString& key) { emit editParameterRequested(key); });
+    connect(m_shocks, &QLabel::linkActivated, this,
+            [this](const QString& key) { emit editParameterRequested(key); });
 
     auto* controls = new QHBoxLayout;
     controls->setSpacing(8);
@@ -159,9 +162,15 @@ RiskView::RiskView(ScenarioDocument* document, QWidget* parent) : QWidget(parent
     onScenarioChanged();
 }
 
-QString RiskView::statusText() const { return m_status->text(); }
+QString RiskView::statusText() const
+{
+    return m_status->text();
+}
 
-QString RiskView::summaryText() const { return m_summary->text(); }
+QString RiskView::summaryText() const
+{
+    return m_summary->text();
+}
 
 void RiskView::run()
 {
@@ -200,17 +209,20 @@ void RiskView::onScenarioChanged()
     const QString unemployment =
         st.unemployment_volatility > 0
             ? (st.unemployment_volatility == 0.01
-                   ? tr("each year the unemployment rate takes a random shock of typically ±1 point, %1 % of which "
+                   ? tr("each year the unemployment rate takes a random shock of typically ±1 point, %1 % of "
+                        "which "
                         "carries into the next year")
                          .arg(locale.toString(st.unemployment_persistence * 100, 'g', 3))
-                   : tr("each year the unemployment rate takes a random shock of typically ±%1 points, %2 % of which "
+                   : tr("each year the unemployment rate takes a random shock of typically ±%1 points, %2 % "
+                        "of which "
                         "carries into the next year")
                          .arg(points(st.unemployment_volatility),
                               locale.toString(st.unemployment_persistence * 100, 'g', 3)))
             : tr("no shocks to unemployment");
-    const QString returns = st.return_volatility > 0
-                                ? tr("the reserve's return varies by typically ±%1 points").arg(points(st.return_volatility))
-                                : tr("no shocks to the reserve's return");
+    const QString returns =
+        st.return_volatility > 0
+            ? tr("the reserve's return varies by typically ±%1 points").arg(points(st.return_volatility))
+            : tr("no shocks to the reserve's return");
     m_shocks->setText(tr("Random futures: %1; %2. <a href=\"stochastic.unemployment_volatility\">Change…</a>")
                           .arg(unemployment, returns));
     // Out of date only when a parameter differs: a new title or source note changes no figure.
@@ -239,14 +251,17 @@ void RiskView::updateControls()
     m_progress->setVisible(running);
     if (running) {
         const double done = m_runner->progress();
-        m_status->setText(done >= 1 ? tr("Computing the percentiles…")
-                                    : tr("Simulating %1 paths…").arg(format::number(double(m_document->scenario().stochastic.paths))));
+        m_status->setText(done >= 1
+                              ? tr("Computing the percentiles…")
+                              : tr("Simulating %1 paths…")
+                                    .arg(format::number(double(m_document->scenario().stochastic.paths))));
     } else if (!m_lastMessage.isEmpty()) {
         m_status->setText(m_lastMessage);
     } else if (m_runner->hasResult()) {
         const auto& r = m_runner->result();
         m_status->setText(tr("%1 paths, seed %2, in %3")
-                              .arg(format::number(double(r.paths)), QString::fromStdString(std::to_string(r.seed)),
+                              .arg(format::number(double(r.paths)),
+                                   QString::fromStdString(std::to_string(r.seed)),
                                    seconds(m_runner->seconds())) +
                           (m_stale ? tr(" — scenario changed since") : QString()));
     } else {
@@ -291,20 +306,24 @@ void RiskView::updateSummary()
     const double low = r.percentile(M::reserve_ratio, last, 0);
     const double high = r.percentile(M::reserve_ratio, last, 4);
     const double depleted = r.depletionProbability[last];
-    QString text = tr("In %1 the median reserve ratio is <b>%2</b>; in 90 % of the futures it lies between %3 and %4.")
-                       .arg(year)
-                       .arg(format::years(median), format::years(low), format::years(high));
+    QString text =
+        tr("In %1 the median reserve ratio is <b>%2</b>; in 90 % of the futures it lies between %3 and %4.")
+            .arg(year)
+            .arg(format::years(median), format::years(low), format::years(high));
     text += QLatin1Char(' ');
     if (depleted <= 0)
-        text += tr("In none of the %1 futures is the reserve depleted by %2.").arg(format::number(double(r.paths))).arg(year);
+        text += tr("In none of the %1 futures is the reserve depleted by %2.")
+                    .arg(format::number(double(r.paths)))
+                    .arg(year);
     else
         text += tr("The reserve is depleted by %1 in <b>%2</b> of the futures%3.")
                     .arg(year)
                     .arg(format::percent(depleted, depleted < 0.01 ? 2 : 1),
-                         r.medianDepletionYear ? tr(", in half of them by %1").arg(*r.medianDepletionYear) : QString());
+                         r.medianDepletionYear ? tr(", in half of them by %1").arg(*r.medianDepletionYear)
+                                               : QString());
     m_summary->setText(text);
-    m_summary->setEnabled(!m_stale);  // greyed: the figures are of an earlier scenario
+    m_summary->setEnabled(!m_stale); // greyed: the figures are of an earlier scenario
     m_summary->setVisible(true);
 }
 
-}  // namespace tideover::ui
+} // namespace tideover::ui

@@ -80,7 +80,7 @@ private:
     DepletionChart* m_depletion = nullptr;
     bool m_stale = false;
     bool m_shown = false;
-    QString m_lastMessage;  // "Cancelled", an error
+    QString m_lastMessage; // "Cancelled", an error
 };
 
-}  // namespace tideover::ui
+} // namespace tideover::ui

@@ -31,9 +31,10 @@ QString valueOf(const std::string& key, const core::ParamValue& value, const QSt
     return p ? format::displayValue(*p, value, currency) : QString::fromStdString(core::formatValue(value));
 }
 
-}  // namespace
+} // namespace
 
-SensitivityView::SensitivityView(ScenarioDocument* document, QWidget* parent) : QWidget(parent), m_document(document)
+SensitivityView::SensitivityView(ScenarioDocument* document, QWidget* parent)
+    : QWidget(parent), m_document(document)
 {
     setObjectName(QStringLiteral("sensitivityView"));
     m_keys = new QComboBox(this);
@@ -49,13 +50,15 @@ SensitivityView::SensitivityView(ScenarioDocument* document, QWidget* parent) : 
     m_change->setValue(10);
     m_change->setPrefix(QStringLiteral("± "));
     m_change->setSuffix(QStringLiteral(" %"));
-    m_change->setToolTip(tr("Each value is lowered and raised by this share of itself (10 %: a job-finding rate "
-                            "of 35 % becomes 31.5 % and 38.5 %), then kept within its allowed range"));
+    m_change->setToolTip(
+        tr("Each value is lowered and raised by this share of itself (10 %: a job-finding rate "
+           "of 35 % becomes 31.5 % and 38.5 %), then kept within its allowed range"));
     m_measure = new QComboBox(this);
     m_measure->setObjectName(QStringLiteral("sensitivityMeasure"));
     m_measure->addItem(tr("the reserve ratio at the end of"), int(core::SensitivityMeasure::reserve_ratio));
     m_measure->addItem(tr("the lowest reserve ratio"), int(core::SensitivityMeasure::minimum_reserve_ratio));
-    m_measure->addItem(tr("the break-even contribution rate"), int(core::SensitivityMeasure::break_even_rate));
+    m_measure->addItem(tr("the break-even contribution rate"),
+                       int(core::SensitivityMeasure::break_even_rate));
     m_measure->addItem(tr("the year the reserve is depleted"), int(core::SensitivityMeasure::depletion_year));
     m_year = new QSpinBox(this);
     m_year->setObjectName(QStringLiteral("sensitivityYear"));
@@ -78,8 +81,8 @@ SensitivityView::SensitivityView(ScenarioDocument* document, QWidget* parent) : 
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("sensitivityTable"));
     m_table->setColumnCount(6);
-    m_table->setHorizontalHeaderLabels({tr("Parameter"), tr("Lowered to"), tr("Raised to"), tr("Effect, lowered"),
-                                        tr("Effect, raised"), tr("Spread")});
+    m_table->setHorizontalHeaderLabels({tr("Parameter"), tr("Lowered to"), tr("Raised to"),
+                                        tr("Effect, lowered"), tr("Effect, raised"), tr("Spread")});
     m_table->verticalHeader()->setVisible(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -214,7 +217,8 @@ void SensitivityView::recompute()
     const QString what = m_keys->currentData().toInt() == Assumptions ? tr("assumption")
                          : m_keys->currentData().toInt() == Policy    ? tr("design setting")
                                                                       : tr("parameter");
-    const QString title = tr("%1: each %2 lowered and raised by %3 %").arg(measureTitle, what).arg(m_change->value());
+    const QString title =
+        tr("%1: each %2 lowered and raised by %3 %").arg(measureTitle, what).arg(m_change->value());
     const int neverYear = m_horizonStart + m_horizonYears;
     m_chart->setResult(*m_result, title, measureTitle, unit, m_document->currency(), neverYear, m_stale);
     fillTable();
@@ -248,14 +252,16 @@ void SensitivityView::fillTable()
             effect(row.measureHigh),
             m_result->measure == core::SensitivityMeasure::break_even_rate
                 ? tr("%1 points").arg(format::number(spread * 100, 3))
-            : m_result->measure == core::SensitivityMeasure::depletion_year ? tr("%1 years").arg(format::number(spread, 0))
-                                                                            : format::years(spread),
+            : m_result->measure == core::SensitivityMeasure::depletion_year
+                ? tr("%1 years").arg(format::number(spread, 0))
+                : format::years(spread),
         };
         for (int c = 0; c < 6; ++c) {
             // A series lists every year; the cell shows its start, the tooltip all of it.
             const bool longValue = cells[c].size() > 30;
             auto* item = new QTableWidgetItem(longValue ? cells[c].left(28) + QStringLiteral("…") : cells[c]);
-            item->setTextAlignment(c == 0 ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignRight | Qt::AlignVCenter);
+            item->setTextAlignment(c == 0 ? Qt::AlignLeft | Qt::AlignVCenter
+                                          : Qt::AlignRight | Qt::AlignVCenter);
             if (c == 0)
                 item->setToolTip(QString::fromStdString(row.key));
             else if (longValue)
@@ -265,11 +271,12 @@ void SensitivityView::fillTable()
         if (!row.note.empty())
             notes << tr("%1: %2").arg(QString::fromStdString(row.label), QString::fromStdString(row.note));
     }
-    QString text = tr("With the scenario as given: %1. Lowered and raised values stay within their allowed range.")
-                       .arg(effect(m_result->measureBase));
+    QString text =
+        tr("With the scenario as given: %1. Lowered and raised values stay within their allowed range.")
+            .arg(effect(m_result->measureBase));
     if (!notes.isEmpty())
         text += QLatin1Char(' ') + tr("No value for: %1.").arg(notes.join(QStringLiteral("; ")));
     m_notes->setText(text);
 }
 
-}  // namespace tideover::ui
+} // namespace tideover::ui

@@ -62,4 +62,4 @@ private:
     int m_horizonYears = 0;
 };
 
-}  // namespace tideover::ui
+} // namespace tideover::ui

@@ -27,10 +27,19 @@ namespace {
 constexpr double kRateStep = 1e-5;
 constexpr double kReplacementStep = 1e-4;
 
-double roundUp(double x, double step) { return std::ceil(x / step - 1e-9) * step; }
-double roundDown(double x, double step) { return std::floor(x / step + 1e-9) * step; }
+double roundUp(double x, double step)
+{
+    return std::ceil(x / step - 1e-9) * step;
+}
+double roundDown(double x, double step)
+{
+    return std::floor(x / step + 1e-9) * step;
+}
 
-QString pct(double fraction, int decimals) { return format::percent(fraction, decimals); }
+QString pct(double fraction, int decimals)
+{
+    return format::percent(fraction, decimals);
+}
 
 QLabel* wrapped(QWidget* parent)
 {
@@ -41,9 +50,10 @@ QLabel* wrapped(QWidget* parent)
     return l;
 }
 
-}  // namespace
+} // namespace
 
-core::Scenario SolveDialog::withTotalContributionRate(const core::Scenario& scenario, double total, bool fixedRule)
+core::Scenario SolveDialog::withTotalContributionRate(const core::Scenario& scenario, double total,
+                                                      bool fixedRule)
 {
     core::Scenario s = scenario;
     auto& c = s.contributions;
@@ -51,7 +61,8 @@ core::Scenario SolveDialog::withTotalContributionRate(const core::Scenario& scen
     const double employer = c.employer_rate.at(0);
     const double government = c.government_rate.at(0);
     if (government > total) {
-        const double f = government + employee + employer > 0 ? total / (government + employee + employer) : 0;
+        const double f =
+            government + employee + employer > 0 ? total / (government + employee + employer) : 0;
         c.employee_rate = core::Series(employee * f);
         c.employer_rate = core::Series(employer * f);
         c.government_rate = core::Series(government * f);
@@ -82,7 +93,8 @@ SolveDialog::SolveDialog(ScenarioDocument* document, Question question, QWidget*
 {
     setObjectName(QStringLiteral("solveDialog"));
     const bool contribution = question == Question::ContributionRate;
-    setWindowTitle(contribution ? tr("Solve for the contribution rate") : tr("Solve for the replacement rate"));
+    setWindowTitle(contribution ? tr("Solve for the contribution rate")
+                                : tr("Solve for the replacement rate"));
     const core::Scenario& s = document->scenario();
     const int lastYear = int(s.projection.start_year + s.projection.years - 1);
     const QString target = format::years(s.projection.target_reserve_ratio);
@@ -127,28 +139,33 @@ SolveDialog::SolveDialog(ScenarioDocument* document, Question question, QWidget*
         if (m_breakEven)
             m_breakEven = roundUp(*m_breakEven, kRateStep);
         if (m_everyYear)
-            m_answer->setText(tr("A total contribution rate of <b>%1</b> keeps the reserve ratio at or above %2 in "
-                                 "every year to %3.")
-                                  .arg(pct(*m_everyYear, 3), target)
-                                  .arg(lastYear));
+            m_answer->setText(
+                tr("A total contribution rate of <b>%1</b> keeps the reserve ratio at or above %2 in "
+                   "every year to %3.")
+                    .arg(pct(*m_everyYear, 3), target)
+                    .arg(lastYear));
         else
-            m_answer->setText(tr("<b>No</b> total contribution rate up to 100 % keeps the reserve ratio at or above "
-                                 "%1 in every year to %2.")
-                                  .arg(target)
-                                  .arg(lastYear));
+            m_answer->setText(
+                tr("<b>No</b> total contribution rate up to 100 % keeps the reserve ratio at or above "
+                   "%1 in every year to %2.")
+                    .arg(target)
+                    .arg(lastYear));
         QString details;
         const QString today = pct(s.contributions.employee_rate.at(0) + s.contributions.employer_rate.at(0) +
                                       s.contributions.government_rate.at(0),
                                   3);
         if (!m_everyYear)
-            details = tr("The first years usually decide this: a reserve that starts below the target cannot be "
-                         "filled within a year by any rate. A transfer into the fund, a larger initial reserve or a "
-                         "lower target would help.") +
-                      QLatin1Char(' ');
+            details =
+                tr("The first years usually decide this: a reserve that starts below the target cannot be "
+                   "filled within a year by any rate. A transfer into the fund, a larger initial reserve or "
+                   "a "
+                   "lower target would help.") +
+                QLatin1Char(' ');
         if (m_breakEven && m_everyYear && std::abs(*m_breakEven - *m_everyYear) < kRateStep / 2)
-            details += tr("It is also the break-even rate, which looks at %1 alone: the last year is the one that "
-                          "binds.")
-                           .arg(lastYear);
+            details +=
+                tr("It is also the break-even rate, which looks at %1 alone: the last year is the one that "
+                   "binds.")
+                    .arg(lastYear);
         else if (m_breakEven)
             details += tr("The break-even rate, which brings the reserve to %1 in %2 alone, is %3.")
                            .arg(target)
@@ -160,20 +177,20 @@ SolveDialog::SolveDialog(ScenarioDocument* document, Question question, QWidget*
                 aboveAtZero = core::Projection(s).terminalGap(0.0) > 0;
             } catch (const std::exception&) {
             }
-            details += aboveAtZero ? tr("There is no break-even rate either: even with no contributions at all the "
-                                        "reserve in %1 exceeds the target.")
-                                         .arg(lastYear)
-                                   : tr("There is no break-even rate either: even 100 % leaves the reserve in %1 "
-                                        "below the target.")
-                                         .arg(lastYear);
+            details += aboveAtZero
+                           ? tr("There is no break-even rate either: even with no contributions at all the "
+                                "reserve in %1 exceeds the target.")
+                                 .arg(lastYear)
+                           : tr("There is no break-even rate either: even 100 % leaves the reserve in %1 "
+                                "below the target.")
+                                 .arg(lastYear);
         }
         details += QLatin1Char(' ') + tr("Today's total rate is %1.").arg(today);
         m_details->setText(details);
         layout->addWidget(m_details);
         if (m_everyYear && m_breakEven && std::abs(*m_breakEven - *m_everyYear) >= kRateStep / 2) {
-            m_everyYearChoice = new QRadioButton(tr("Apply the rate that keeps the target every year (%1)")
-                                                     .arg(pct(*m_everyYear, 3)),
-                                                 this);
+            m_everyYearChoice = new QRadioButton(
+                tr("Apply the rate that keeps the target every year (%1)").arg(pct(*m_everyYear, 3)), this);
             m_breakEvenChoice =
                 new QRadioButton(tr("Apply the break-even rate (%1)").arg(pct(*m_breakEven, 3)), this);
             m_everyYearChoice->setChecked(true);
@@ -196,35 +213,40 @@ SolveDialog::SolveDialog(ScenarioDocument* document, Question question, QWidget*
         if (m_replacement)
             m_replacement = roundDown(*m_replacement, kReplacementStep);
         if (m_replacement && *m_replacement >= 1.5 - 1e-12)
-            m_answer->setText(tr("The legislated contribution rate of %1 finances even a replacement rate of "
-                                 "<b>150 %</b>, the highest the model allows, with the reserve at %2 of spending in %3.")
-                                  .arg(pct(legislated, 3), target)
-                                  .arg(lastYear));
+            m_answer->setText(
+                tr("The legislated contribution rate of %1 finances even a replacement rate of "
+                   "<b>150 %</b>, the highest the model allows, with the reserve at %2 of spending in %3.")
+                    .arg(pct(legislated, 3), target)
+                    .arg(lastYear));
         else if (m_replacement)
-            m_answer->setText(tr("The legislated contribution rate of %1 finances a replacement rate of up to <b>%2</b> "
-                                 "of the reference wage, for every month of benefit, with the reserve at %3 of "
-                                 "spending in %4.")
-                                  .arg(pct(legislated, 3), pct(*m_replacement, 2), target)
-                                  .arg(lastYear));
+            m_answer->setText(
+                tr("The legislated contribution rate of %1 finances a replacement rate of up to <b>%2</b> "
+                   "of the reference wage, for every month of benefit, with the reserve at %3 of "
+                   "spending in %4.")
+                    .arg(pct(legislated, 3), pct(*m_replacement, 2), target)
+                    .arg(lastYear));
         else
-            m_answer->setText(tr("The legislated contribution rate of %1 does not reach the target in %2 <b>even "
-                                 "with no benefit at all</b>: administration, other spending or a debt take more "
-                                 "than it brings in.")
-                                  .arg(pct(legislated, 3))
-                                  .arg(lastYear));
+            m_answer->setText(
+                tr("The legislated contribution rate of %1 does not reach the target in %2 <b>even "
+                   "with no benefit at all</b>: administration, other spending or a debt take more "
+                   "than it brings in.")
+                    .arg(pct(legislated, 3))
+                    .arg(lastYear));
         QStringList today;
         for (double r : s.benefits.replacement_rates)
             today << pct(r, 2);
-        m_details->setText((today.size() == 1 ? tr("Today: %1 for every month of benefit.").arg(today.front())
-                                              : tr("Today: %1 by month of benefit.").arg(today.join(QStringLiteral(", ")))) +
-                           QLatin1Char(' ') + tr("The maximum durations stay as they are."));
+        m_details->setText(
+            (today.size() == 1 ? tr("Today: %1 for every month of benefit.").arg(today.front())
+                               : tr("Today: %1 by month of benefit.").arg(today.join(QStringLiteral(", ")))) +
+            QLatin1Char(' ') + tr("The maximum durations stay as they are."));
         layout->addWidget(m_details);
     }
 
     if (band && answer()) {
-        m_fixedRule = new QCheckBox(tr("Also switch the financing rule to fixed (the answer assumes the contribution "
-                                       "rate stays fixed; the reserve-band rule would move it)"),
-                                    this);
+        m_fixedRule =
+            new QCheckBox(tr("Also switch the financing rule to fixed (the answer assumes the contribution "
+                             "rate stays fixed; the reserve-band rule would move it)"),
+                          this);
         m_fixedRule->setObjectName(QStringLiteral("solveFixedRule"));
         m_fixedRule->setChecked(true);
         connect(m_fixedRule, &QCheckBox::toggled, this, &SolveDialog::updateExplanation);
@@ -256,9 +278,15 @@ std::optional<double> SolveDialog::answer() const
     return m_everyYear;
 }
 
-QString SolveDialog::answerText() const { return m_answer->text(); }
+QString SolveDialog::answerText() const
+{
+    return m_answer->text();
+}
 
-QString SolveDialog::applyExplanation() const { return m_explanation->text(); }
+QString SolveDialog::applyExplanation() const
+{
+    return m_explanation->text();
+}
 
 void SolveDialog::updateExplanation()
 {
@@ -278,24 +306,28 @@ void SolveDialog::updateExplanation()
         const double employer = s.contributions.employer_rate.at(0);
         const double government = s.contributions.government_rate.at(0);
         if (government > *value)
-            text = tr("<b>Apply</b> sets the employee, employer and government rates to %1, %2 and %3: the government "
+            text = tr("<b>Apply</b> sets the employee, employer and government rates to %1, %2 and %3: the "
+                      "government "
                       "rate alone exceeds the answer, so all three are scaled down together.")
                        .arg(pct(c.employee_rate.at(0), 4), pct(c.employer_rate.at(0), 4),
                             pct(c.government_rate.at(0), 4));
         else {
             const double share = employee + employer > 0 ? employee / (employee + employer) : 0.5;
-            text = tr("<b>Apply</b> sets the employee rate to %1 and the employer rate to %2, splitting the new total "
+            text = tr("<b>Apply</b> sets the employee rate to %1 and the employer rate to %2, splitting the "
+                      "new total "
                       "as today (%3 : %4)")
                        .arg(pct(c.employee_rate.at(0), 4), pct(c.employer_rate.at(0), 4),
                             format::number(share * 100, 0), format::number((1 - share) * 100, 0));
             text += government > 0 ? tr("; the government rate stays at %1.").arg(pct(government, 3))
-                                    : QStringLiteral(".");
+                                   : QStringLiteral(".");
         }
-        if (s.contributions.employee_rate.values.size() > 1 || s.contributions.employer_rate.values.size() > 1 ||
+        if (s.contributions.employee_rate.values.size() > 1 ||
+            s.contributions.employer_rate.values.size() > 1 ||
             s.contributions.government_rate.values.size() > 1)
             text += QLatin1Char(' ') + tr("The rates become the same in every year.");
     } else {
-        text = tr("<b>Apply</b> sets the replacement rate to %1 for every month of benefit.").arg(pct(*value, 2));
+        text = tr("<b>Apply</b> sets the replacement rate to %1 for every month of benefit.")
+                   .arg(pct(*value, 2));
     }
     if (fixed)
         text += QLatin1Char(' ') + tr("The financing rule becomes fixed.");
@@ -320,4 +352,4 @@ void SolveDialog::apply()
     accept();
 }
 
-}  // namespace tideover::ui
+} // namespace tideover::ui

@@ -44,7 +44,8 @@ public:
     // rest is split between employees and employers in their first-year proportions (equally
     // when both are 0); when the government rate alone exceeds `total`, all three are scaled
     // down together. `fixedRule` also switches the financing rule to fixed.
-    static core::Scenario withTotalContributionRate(const core::Scenario& scenario, double total, bool fixedRule);
+    static core::Scenario withTotalContributionRate(const core::Scenario& scenario, double total,
+                                                    bool fixedRule);
     // `scenario` with one replacement rate for every month of benefit.
     static core::Scenario withReplacementRate(const core::Scenario& scenario, double rate, bool fixedRule);
 
@@ -54,7 +55,7 @@ private:
 
     ScenarioDocument* m_document;
     Question m_question;
-    std::optional<double> m_everyYear;  // contribution rate keeping the target every year
+    std::optional<double> m_everyYear; // contribution rate keeping the target every year
     std::optional<double> m_breakEven;
     std::optional<double> m_replacement;
     QLabel* m_answer = nullptr;
@@ -66,4 +67,4 @@ private:
     QPushButton* m_apply = nullptr;
 };
 
-}  // namespace tideover::ui
+} // namespace tideover::ui

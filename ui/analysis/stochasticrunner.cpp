@@ -14,7 +14,7 @@ struct StochasticRunner::Job {
     core::Scenario scenario;
     int threads = 0;
     std::atomic<bool> cancel{false};
-    std::atomic<int> permille{0};  // written by the core's workers, read by the poll timer
+    std::atomic<int> permille{0}; // written by the core's workers, read by the poll timer
     // Written by the thread before it ends, read after QThread::finished.
     std::optional<core::StochasticResult> result;
     bool wasCancelled = false;
@@ -105,7 +105,7 @@ void StochasticRunner::pollProgress()
 void StochasticRunner::onThreadFinished(const std::shared_ptr<Job>& job)
 {
     if (job != m_job)
-        return;  // a cancelled or superseded run
+        return; // a cancelled or superseded run
     m_job.reset();
     m_poll.stop();
     if (job->result) {
@@ -124,4 +124,4 @@ void StochasticRunner::onThreadFinished(const std::shared_ptr<Job>& job)
     }
 }
 
-}  // namespace tideover::ui
+} // namespace tideover::ui

@@ -35,7 +35,7 @@ public:
     void start(const core::Scenario& scenario, int threads = 0);
     void cancel();
     bool isRunning() const { return m_job != nullptr; }
-    double progress() const { return m_progress; }  // 0..1 of the run in progress
+    double progress() const { return m_progress; } // 0..1 of the run in progress
 
     // The last finished run: its result, the scenario it ran and how long it took.
     bool hasResult() const { return m_result.has_value(); }
@@ -46,17 +46,17 @@ public:
 signals:
     void started();
     void progressChanged(double fraction);
-    void finished();  // result() holds the new run
+    void finished(); // result() holds the new run
     void cancelled();
     void failed(const QString& message);
 
 private:
-    struct Job;  // one run's inputs, flags and outputs, shared with its thread
+    struct Job; // one run's inputs, flags and outputs, shared with its thread
     void pollProgress();
     void onThreadFinished(const std::shared_ptr<Job>& job);
 
-    std::shared_ptr<Job> m_job;  // the run in progress, or nullptr
-    std::vector<QThread*> m_threads;  // threads still running (a cancelled run may linger briefly)
+    std::shared_ptr<Job> m_job;      // the run in progress, or nullptr
+    std::vector<QThread*> m_threads; // threads still running (a cancelled run may linger briefly)
     QTimer m_poll;
     double m_progress = 0;
     std::optional<core::StochasticResult> m_result;
@@ -64,4 +64,4 @@ private:
     double m_seconds = 0;
 };
 
-}  // namespace tideover::ui
+} // namespace tideover::ui

@@ -20,29 +20,36 @@ QVector<double> annualMeans(const Eigen::ArrayXd& monthly)
     return means;
 }
 
-}  // namespace
+} // namespace
 
 StressChart::StressChart(ScenarioDocument* document, Measure measure, QWidget* parent)
     : ChartView(document,
-                measure == Measure::ReserveRatio ? tr("Reserve ratio with and without the recession")
-                                                 : tr("Unemployment rate (yearly average) with and without the recession"),
+                measure == Measure::ReserveRatio
+                    ? tr("Reserve ratio with and without the recession")
+                    : tr("Unemployment rate (yearly average) with and without the recession"),
                 parent, Source::Own),
       m_measure(measure)
 {
     using S = ChartStyle::Series;
     if (measure == Measure::ReserveRatio) {
-        m_baseline = addSeries({tr("Without the recession"), QStringLiteral("reserve_ratio_baseline"), Kind::Line,
-                                ResultUnit::Years, Axis::Left, ChartStyle::series(S::Blue)});
-        m_stressed = addSeries({tr("With the recession"), QStringLiteral("reserve_ratio_stressed"), Kind::Line,
-                                ResultUnit::Years, Axis::Left, ChartStyle::series(S::Vermillion)});
-        m_target = addSeries({tr("Target reserve ratio"), QStringLiteral("target_reserve_ratio"), Kind::Reference,
-                              ResultUnit::Years, Axis::Left, {}});
+        m_baseline = addSeries({tr("Without the recession"), QStringLiteral("reserve_ratio_baseline"),
+                                Kind::Line, ResultUnit::Years, Axis::Left, ChartStyle::series(S::Blue)});
+        m_stressed =
+            addSeries({tr("With the recession"), QStringLiteral("reserve_ratio_stressed"), Kind::Line,
+                       ResultUnit::Years, Axis::Left, ChartStyle::series(S::Vermillion)});
+        m_target = addSeries({tr("Target reserve ratio"),
+                              QStringLiteral("target_reserve_ratio"),
+                              Kind::Reference,
+                              ResultUnit::Years,
+                              Axis::Left,
+                              {}});
         setAxisTitle(Axis::Left, tr("Reserve ratio"), ResultUnit::Years, tr("years of expenditure"));
     } else {
         m_baseline = addSeries({tr("Without the recession"), QStringLiteral("unemployment_rate_baseline"),
                                 Kind::Line, ResultUnit::Percent, Axis::Left, ChartStyle::series(S::Blue)});
-        m_stressed = addSeries({tr("With the recession"), QStringLiteral("unemployment_rate_stressed"), Kind::Line,
-                                ResultUnit::Percent, Axis::Left, ChartStyle::series(S::Vermillion)});
+        m_stressed =
+            addSeries({tr("With the recession"), QStringLiteral("unemployment_rate_stressed"), Kind::Line,
+                       ResultUnit::Percent, Axis::Left, ChartStyle::series(S::Vermillion)});
         setAxisTitle(Axis::Left, tr("Unemployment rate"), ResultUnit::Percent);
     }
     clearResult({});
@@ -71,4 +78,4 @@ void StressChart::clearResult(const QString& note)
     showData(0, 0, {}, false, note);
 }
 
-}  // namespace tideover::ui
+} // namespace tideover::ui

@@ -34,9 +34,13 @@ struct Preset {
 // points over a year, some two years to recover), a deeper and longer one, and the sudden
 // 2020 lockdown shock (a steep rise within a season and a quicker recovery).
 constexpr Preset kPresets[] = {
-    {QT_TRANSLATE_NOOP("tideover::ui::StressTestView", "2009-like: +3 points over 12 months, 24 to recover"), 3, 12, 24},
-    {QT_TRANSLATE_NOOP("tideover::ui::StressTestView", "Severe: +6 points over 18 months, 36 to recover"), 6, 18, 36},
-    {QT_TRANSLATE_NOOP("tideover::ui::StressTestView", "Sudden (2020-like): +8 points over 3 months, 18 to recover"), 8, 3, 18},
+    {QT_TRANSLATE_NOOP("tideover::ui::StressTestView", "2009-like: +3 points over 12 months, 24 to recover"),
+     3, 12, 24},
+    {QT_TRANSLATE_NOOP("tideover::ui::StressTestView", "Severe: +6 points over 18 months, 36 to recover"), 6,
+     18, 36},
+    {QT_TRANSLATE_NOOP("tideover::ui::StressTestView",
+                       "Sudden (2020-like): +8 points over 3 months, 18 to recover"),
+     8, 3, 18},
 };
 constexpr int kPresetCount = int(std::size(kPresets));
 
@@ -49,7 +53,9 @@ QString lowestText(const core::StressOutcome& o)
 {
     if (!o.minimumReserveRatio)
         return format::undefinedMark();
-    return StressTestView::tr("%1 in %2").arg(format::years(*o.minimumReserveRatio)).arg(*o.minimumReserveRatioYear);
+    return StressTestView::tr("%1 in %2")
+        .arg(format::years(*o.minimumReserveRatio))
+        .arg(*o.minimumReserveRatioYear);
 }
 
 QString coveredText(const core::StressOutcome& o)
@@ -63,12 +69,14 @@ QString depletedText(const core::StressOutcome& o)
 {
     if (!o.depletionYear)
         return StressTestView::tr("never");
-    return o.depletionMonth ? monthYear(*o.depletionYear, *o.depletionMonth) : QString::number(*o.depletionYear);
+    return o.depletionMonth ? monthYear(*o.depletionYear, *o.depletionMonth)
+                            : QString::number(*o.depletionYear);
 }
 
-}  // namespace
+} // namespace
 
-StressTestView::StressTestView(ScenarioDocument* document, QWidget* parent) : QWidget(parent), m_document(document)
+StressTestView::StressTestView(ScenarioDocument* document, QWidget* parent)
+    : QWidget(parent), m_document(document)
 {
     setObjectName(QStringLiteral("stressTestView"));
 
@@ -88,8 +96,9 @@ StressTestView::StressTestView(ScenarioDocument* document, QWidget* parent) : QW
     m_rise->setDecimals(1);
     m_rise->setSingleStep(0.5);
     m_rise->setSuffix(tr(" points"));
-    m_rise->setToolTip(tr("How far the unemployment rate rises above the scenario's at the peak, in percentage "
-                          "points (3 points: from 5 % to 8 %)"));
+    m_rise->setToolTip(
+        tr("How far the unemployment rate rises above the scenario's at the peak, in percentage "
+           "points (3 points: from 5 % to 8 %)"));
     m_toPeak = new QSpinBox(this);
     m_toPeak->setObjectName(QStringLiteral("stressToPeak"));
     m_toPeak->setRange(1, 600);
@@ -99,8 +108,10 @@ StressTestView::StressTestView(ScenarioDocument* document, QWidget* parent) : QW
     m_toRecover->setObjectName(QStringLiteral("stressToRecover"));
     m_toRecover->setRange(0, 1200);
     m_toRecover->setSuffix(tr(" months"));
-    m_toRecover->setToolTip(tr("Months from the peak back to the scenario's unemployment rate; 0 ends it at once"));
-    for (QAbstractSpinBox* box : std::initializer_list<QAbstractSpinBox*>{m_start, m_rise, m_toPeak, m_toRecover})
+    m_toRecover->setToolTip(
+        tr("Months from the peak back to the scenario's unemployment rate; 0 ends it at once"));
+    for (QAbstractSpinBox* box :
+         std::initializer_list<QAbstractSpinBox*>{m_start, m_rise, m_toPeak, m_toRecover})
         box->setKeyboardTracking(false);
     connect(m_start, &QSpinBox::valueChanged, this, &StressTestView::onFormEdited);
     connect(m_rise, &QDoubleSpinBox::valueChanged, this, &StressTestView::onFormEdited);
@@ -164,16 +175,18 @@ StressTestView::StressTestView(ScenarioDocument* document, QWidget* parent) : QW
             grid->addWidget(m_figures[r][c], r + 1, c + 1);
         }
     }
-    m_coveredCaption->setToolTip(tr("The reserve at the start of the year in which the recession peaks, divided by "
-                                    "that year's average monthly benefit spending: how long the fund could pay "
-                                    "benefits with no contributions at all."));
+    m_coveredCaption->setToolTip(
+        tr("The reserve at the start of the year in which the recession peaks, divided by "
+           "that year's average monthly benefit spending: how long the fund could pay "
+           "benefits with no contributions at all."));
     grid->setColumnStretch(0, 1);
 
     // The model's own caveat (docs/model.md 14.2): a planner should read the figures with it.
-    auto* caveat = new QLabel(tr("Reading note: in the model, job losses follow the level of unemployment, not how "
-                                 "fast it rises, so new claims in the months when it climbs are understated and "
-                                 "these figures are somewhat optimistic."),
-                              this);
+    auto* caveat =
+        new QLabel(tr("Reading note: in the model, job losses follow the level of unemployment, not how "
+                      "fast it rises, so new claims in the months when it climbs are understated and "
+                      "these figures are somewhat optimistic."),
+                   this);
     caveat->setObjectName(QStringLiteral("stressCaveat"));
     caveat->setWordWrap(true);
     caveat->setForegroundRole(QPalette::PlaceholderText);
@@ -233,7 +246,10 @@ void StressTestView::setShock(int startYear, double rise, int monthsToPeak, int 
     onFormEdited();
 }
 
-QString StressTestView::summaryText() const { return m_summary->text(); }
+QString StressTestView::summaryText() const
+{
+    return m_summary->text();
+}
 
 QString StressTestView::figureText(const QString& row, int column) const
 {
@@ -244,7 +260,7 @@ QString StressTestView::figureText(const QString& row, int column) const
 void StressTestView::applyPreset(int index)
 {
     if (index < 0 || index >= kPresetCount)
-        return;  // "Custom" keeps the values
+        return; // "Custom" keeps the values
     const Preset& p = kPresets[index];
     m_applyingPreset = true;
     m_rise->setValue(p.risePoints);
@@ -262,8 +278,8 @@ void StressTestView::onFormEdited()
     // A hand-made shock is "Custom" unless it is exactly a preset's.
     int match = kPresetCount;
     for (int i = 0; i < kPresetCount; ++i)
-        if (std::abs(m_rise->value() - kPresets[i].risePoints) < 1e-9 && m_toPeak->value() == kPresets[i].toPeak &&
-            m_toRecover->value() == kPresets[i].toRecover)
+        if (std::abs(m_rise->value() - kPresets[i].risePoints) < 1e-9 &&
+            m_toPeak->value() == kPresets[i].toPeak && m_toRecover->value() == kPresets[i].toRecover)
             match = i;
     m_preset->setCurrentIndex(match);
     recompute();
@@ -339,30 +355,34 @@ void StressTestView::showFigures()
         m_figures[0][c]->setText(lowestText(*outcomes[c]));
         m_figures[1][c]->setText(coveredText(*outcomes[c]));
         m_figures[2][c]->setText(depletedText(*outcomes[c]));
-        m_figures[2][c]->setStyleSheet(outcomes[c]->depletionYear ? QStringLiteral("color: #c0392b;") : QString());
+        m_figures[2][c]->setStyleSheet(outcomes[c]->depletionYear ? QStringLiteral("color: #c0392b;")
+                                                                  : QString());
     }
     m_coveredCaption->setText(tr("Months of benefits the reserve covers at the start of %1").arg(r.peakYear));
 
     // The paragraph a planner would write in a note to the minister.
     const core::RecessionShock& s = r.shock;
-    QString text = tr("A recession that raises unemployment by <b>%1 points</b> from January %2, peaking after %3 "
-                      "months and receding over %4, ")
-                       .arg(format::number(s.rise * 100, 1))
-                       .arg(s.startYear)
-                       .arg(s.monthsToPeak)
-                       .arg(s.monthsToRecover);
+    QString text =
+        tr("A recession that raises unemployment by <b>%1 points</b> from January %2, peaking after %3 "
+           "months and receding over %4, ")
+            .arg(format::number(s.rise * 100, 1))
+            .arg(s.startYear)
+            .arg(s.monthsToPeak)
+            .arg(s.monthsToRecover);
     if (r.stressed.minimumReserveRatio && r.baseline.minimumReserveRatio)
         text += tr("lowers the lowest reserve ratio from %1 to <b>%2</b>.")
                     .arg(lowestText(r.baseline), lowestText(r.stressed));
     else
         text += tr("changes the lowest reserve ratio to %1.").arg(lowestText(r.stressed));
     text += QLatin1Char(' ');
-    if (std::isfinite(r.stressed.monthsOfBenefitsCovered) && std::isfinite(r.baseline.monthsOfBenefitsCovered))
-        text += tr("At the start of %1 the reserve covers %2 months of that year's benefits, against %3 without "
-                   "the recession.")
-                    .arg(r.peakYear)
-                    .arg(format::number(r.stressed.monthsOfBenefitsCovered, 0),
-                         format::number(r.baseline.monthsOfBenefitsCovered, 0));
+    if (std::isfinite(r.stressed.monthsOfBenefitsCovered) &&
+        std::isfinite(r.baseline.monthsOfBenefitsCovered))
+        text +=
+            tr("At the start of %1 the reserve covers %2 months of that year's benefits, against %3 without "
+               "the recession.")
+                .arg(r.peakYear)
+                .arg(format::number(r.stressed.monthsOfBenefitsCovered, 0),
+                     format::number(r.baseline.monthsOfBenefitsCovered, 0));
     text += QLatin1Char(' ');
     const int lastYear = m_resultStartYear + int(r.stressed.reserveRatio.size()) - 1;
     if (r.stressed.depletionYear) {
@@ -376,4 +396,4 @@ void StressTestView::showFigures()
     m_summary->setEnabled(!m_stale);
 }
 
-}  // namespace tideover::ui
+} // namespace tideover::ui

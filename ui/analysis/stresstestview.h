@@ -67,8 +67,8 @@ private:
     int m_horizonStart = 0;
     int m_horizonYears = 0;
     bool m_stale = false;
-    bool m_dirty = true;  // the scenario changed while the page was hidden
+    bool m_dirty = true; // the scenario changed while the page was hidden
     bool m_applyingPreset = false;
 };
 
-}  // namespace tideover::ui
+} // namespace tideover::ui

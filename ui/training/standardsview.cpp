@@ -181,14 +181,17 @@ void StandardsView::refresh()
         explanation->setToolTip(explanation->text());
         row << explanation;
         for (QStandardItem* item : row)
-            item->setData(int(Qt::AlignLeft | Qt::AlignTop), Qt::TextAlignmentRole);
+            item->setData(int(Qt::AlignLeft | Qt::AlignVCenter), Qt::TextAlignmentRole);
         m_model->appendRow(row);
     }
 
     const QString colour = statusColour(failCount() > 0 ? core::StandardStatus::Fail : core::StandardStatus::Pass).name();
-    m_summary->setText(QStringLiteral("<span style=\"color:%1; font-size:large\">%2</span> <b>%3</b>")
+    // The count in bold, the shortfalls after it in normal weight.
+    const QString summary = summaryText();
+    const qsizetype cut = summary.indexOf(QLatin1Char(';'));
+    m_summary->setText(QStringLiteral("<span style=\"color:%1; font-size:large\">%2</span> <b>%3</b>%4")
                            .arg(colour, failCount() > 0 ? QStringLiteral("&#x2717;") : QStringLiteral("&#x2713;"),
-                                summaryText().toHtmlEscaped()));
+                                summary.left(cut).toHtmlEscaped(), cut < 0 ? QString() : summary.mid(cut).toHtmlEscaped()));
     m_table->resizeRowsToContents();
 }
 

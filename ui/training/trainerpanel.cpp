@@ -5,6 +5,7 @@
 #include "charts/chartstyle.h"
 #include "document/scenariodocument.h"
 #include "exercisefile.h"
+#include "format/displayformat.h"
 #include "scenariofile.h"
 
 #include <QComboBox>
@@ -34,6 +35,13 @@ namespace {
 constexpr auto kBuiltinPrefix = "builtin:";
 
 QString qs(std::string_view text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); }
+
+// "Diagnose the labour market": the step's title without its number (core writes "1. ...").
+QString stepWords(core::FeasibilityStep step)
+{
+    static const QRegularExpression number(QStringLiteral("^\\d+\\.\\s*"));
+    return qs(core::stepTitle(step)).remove(number);
+}
 
 // Free text as rich text: blank lines part paragraphs, single line breaks are kept.
 QString paragraphsHtml(const std::string& text)
@@ -67,6 +75,15 @@ QColor badColour(const QPalette& palette)
 
 }  // namespace
 
+QString TrainerPanel::answerText(const std::optional<double>& value, const std::string& unit) const
+{
+    // Counts and sums with the locale's separators ("4,826,304 persons"); the rest as the CLI
+    // shows them ("5.43 %", "2031", "none").
+    if (value && (unit == "persons" || unit == "money"))
+        return format::number(*value) + QLatin1Char(' ') + (unit == "money" ? m_currency : tr("persons"));
+    return QString::fromStdString(core::formatAnswer(value, unit));
+}
+
 QStringList TrainerPanel::builtinNames()
 {
     struct Row {
@@ -97,13 +114,12 @@ TrainerPanel::TrainerPanel(ScenarioDocument* document, QWidget* parent) : QWidge
     for (const QString& name : builtinNames()) {
         const core::Exercise e = core::loadExercise(kBuiltinPrefix + name.toStdString());
         const int step = int(e.step) + 1;
-        m_builtinBox->addItem(tr("%1. %2 — %3").arg(step).arg(qs(core::stepTitle(e.step)), QString::fromStdString(e.title)),
-                              name);
+        m_builtinBox->addItem(tr("%1. %2 — %3").arg(step).arg(stepWords(e.step), QString::fromStdString(e.title)), name);
         m_builtinBox->setItemData(m_builtinBox->count() - 1,
                                   tr("Step %1 of %2: %3\n%4")
                                       .arg(step)
                                       .arg(core::kFeasibilityStepCount)
-                                      .arg(qs(core::stepTitle(e.step)), QString::fromStdString(e.title)),
+                                      .arg(stepWords(e.step), QString::fromStdString(e.title)),
                                   Qt::ToolTipRole);
     }
     m_startButton = new QPushButton(tr("&Start"), this);
@@ -374,7 +390,7 @@ QString TrainerPanel::expectedAnswerText(int index, QString* error)
     if (index < 0 || index >= questionCount())
         return {};
     try {
-        return QString::fromStdString(core::formatAnswer(expected(index), m_exercise->questions[std::size_t(index)].unit));
+        return answerText(expected(index), m_exercise->questions[std::size_t(index)].unit);
     } catch (const std::exception& e) {
         if (error)
             *error = QString::fromStdString(e.what());
@@ -424,7 +440,7 @@ bool TrainerPanel::checkAnswer(int index, const QString& typed, QString* feedbac
             correct = core::isCorrect(q, model, *parsed.answer);
             graded = true;
             if (correct) {
-                message = tr("Correct! The model gives %1.").arg(QString::fromStdString(core::formatAnswer(model, q.unit)));
+                message = tr("Correct! The model gives %1.").arg(answerText(model, q.unit));
             } else if (!model || parsed.answer->none) {
                 message = parsed.answer->none ? tr("Not quite: the model does give a figure here. Try again, or take a hint.")
                                               : tr("Not quite. Try again, or take a hint.");
@@ -504,7 +520,7 @@ void TrainerPanel::rebuild()
     m_step->setText(tr("Step %1 of %2: %3 · starting scenario %4 · %5")
                         .arg(int(e.step) + 1)
                         .arg(core::kFeasibilityStepCount)
-                        .arg(qs(core::stepTitle(e.step)), QString::fromStdString(e.scenario), where));
+                        .arg(stepWords(e.step), QString::fromStdString(e.scenario), where));
     m_instructions->setText(instructionsHtml());
 
     auto* questionsLayout = static_cast<QVBoxLayout*>(m_questionsBox->layout());

@@ -75,7 +75,7 @@ public:
     bool isAnsweredCorrectly(int index) const;
     bool allAttempted() const;
     // The model's answer (the trainer's key), as the exercise's unit shows it ("5.43 %",
-    // "2031", "none"), or "" with `error` when the model cannot compute it.
+    // "2031", "4,826,304 persons", "none"), or "" with `error` when the model cannot compute it.
     QString expectedAnswerText(int index, QString* error = nullptr);
 
     int hintCount() const;
@@ -105,6 +105,7 @@ private:
     };
     bool open(const QString& spec, const QString& origin, QString* error);
     void showError(const QString& error);
+    QString answerText(const std::optional<double>& value, const std::string& unit) const;
     void rebuild();
     void updateHintsAndDebrief();
     // The model's answer, computed once per question; throws as core::expectedAnswer.

@@ -35,6 +35,11 @@
 #include <string>
 #include <vector>
 
+#include <cerrno>
+#include <climits>
+#include <cstring>
+#include <unistd.h>
+
 using namespace tideover::core;
 
 namespace {
@@ -82,6 +87,11 @@ Risk analysis:
            the contribution rate or the replacement rate the scheme can afford (JSON)
   diff     A B
            the parameters that differ between two scenarios and the headline figures of both
+
+Reports:
+  report   SCENARIO --output FILE.pdf [--set KEY=VALUE]...
+           the PDF report: design, headline figures, parameters and sources, charts,
+           annual table, ILO standards check (runs tideover-report; needs no display)
 
 Training and design checks:
   exercise list | show EXERCISE [--hints] [--debrief] | check EXERCISE --answer ID=VALUE... [--reveal]
@@ -294,6 +304,18 @@ builtin:NAME; docs/exercises.md describes the file for trainers who write their 
 Exit status of check: 0 when every given answer is correct (or only --reveal is given), 3 when
 at least one is incorrect, 2 for bad input (an unknown question id, an answer that is not a
 number, an unreadable exercise or scenario).
+)"},
+    {"report", R"(Usage: tideover-cli report SCENARIO --output FILE.pdf [--set KEY=VALUE]...
+
+Writes the PDF report of the scenario, with any --set changes: a title page (title, country,
+author, date, version), the design and the headline figures in plain words, every parameter
+with its value and source note, the four result charts, the annual table and the ILO
+standards check. A4 pages, numbered; tables repeat their header row on every page.
+
+The report draws the desktop application's charts, so it is written by the program
+tideover-report, installed beside tideover-cli; tideover-cli itself loads no Qt library. No
+display is needed. Exit status: 0 success, 2 bad input (an unreadable or invalid scenario, an
+output file that cannot be written), 1 internal error (also when tideover-report is missing).
 )"},
     {"standards", R"(Usage: tideover-cli standards SCENARIO [--set KEY=VALUE]...
 
@@ -963,6 +985,46 @@ int runFunnel(const Arguments& a)
     return kExitOk;
 }
 
+// `report` runs tideover-report from tideover-cli's own directory with the same scenario,
+// --set changes and output: the report draws Qt charts, and tideover-cli must load no Qt
+// library (tests/core/tst_layering).
+int runReport(const Arguments& a)
+{
+    if (!a.values.empty() || !a.flags.empty() || !a.answers.empty() || a.monthly || a.format != "csv")
+        throw UsageError("tideover-cli report takes SCENARIO, --output FILE.pdf and --set only; see tideover-cli report --help");
+    if (a.positional.empty())
+        throw UsageError("tideover-cli report: a SCENARIO is needed (a .tideover file or builtin:NAME); see tideover-cli report --help");
+    if (a.positional.size() > 1)
+        throw UsageError("tideover-cli report: unexpected argument '" + a.positional[1] + "'");
+    if (!a.output || a.output->empty() || *a.output == "-")
+        throw UsageError("tideover-cli report: --output FILE.pdf is needed");
+
+    char self[PATH_MAX];
+    const ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+    std::string program = "tideover-report";
+    if (n > 0) {
+        const std::string exe(self, static_cast<std::size_t>(n));
+        const auto slash = exe.rfind('/');
+        program = (slash == std::string::npos ? std::string() : exe.substr(0, slash + 1)) + "tideover-report";
+    }
+    std::vector<std::string> args = {program, a.positional[0], "--output", *a.output};
+    for (const auto& set : a.sets) {
+        args.push_back("--set");
+        args.push_back(set);
+    }
+    std::vector<char*> argv;
+    for (auto& arg : args)
+        argv.push_back(arg.data());
+    argv.push_back(nullptr);
+    std::cout.flush();
+    std::cerr.flush();
+    execv(program.c_str(), argv.data());
+    // Only reached when the program could not be started.
+    std::cerr << "tideover-cli: cannot run " << program << " (" << std::strerror(errno)
+              << "); the PDF report needs tideover-report, which is installed with the desktop application\n";
+    return kExitInternal;
+}
+
 int runCommand(const Arguments& a)
 {
     const std::string& cmd = a.command;
@@ -982,11 +1044,13 @@ int runCommand(const Arguments& a)
                                    [&](const CommandHelp& h) { return cmd == h.name; });
     if (help == std::end(kCommandHelp))
         throw UsageError("unknown command '" + cmd + "'; commands: project, summary, validate, save, show, keys, "
-                         "scenarios, simulate, stress, sensitivity, solve, diff, exercise, standards, funnel (see tideover-cli --help)");
+                         "scenarios, simulate, stress, sensitivity, solve, diff, report, exercise, standards, funnel (see tideover-cli --help)");
     if (a.help) {
         std::cout << help->text;
         return kExitOk;
     }
+    if (cmd == "report")
+        return runReport(a);
     if (!a.answers.empty() && cmd != "exercise")
         throw UsageError("--answer applies to tideover-cli exercise check only");
     const bool takesSets = cmd != "keys" && cmd != "scenarios" && cmd != "exercise";

@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Tideover authors
+//
+// Runs the real `tideover-cli report` (TIDEOVER_CLI, which runs TIDEOVER_REPORT from its own
+// directory) and reads the PDF back with poppler-utils (pdfinfo, pdftotext): the page count,
+// the scenario title, every parameter key, the headline figures as the report writes them and
+// the page numbers; and exit status 2 with a message for bad input. pdfinfo and pdftotext come
+// from Debian's poppler-utils; the test fails, saying so, when they are missing.
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+const QString kCli = QStringLiteral(TIDEOVER_CLI);
+const QString kReport = QStringLiteral(TIDEOVER_REPORT);
+constexpr int kTimeoutMs = 120000;
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QString describe(const QString& program, const QStringList& args) const
+    {
+        return QStringLiteral("%1 %2\nexit status %3\nstdout:\n%4\nstderr:\n%5")
+            .arg(program, args.join(QLatin1Char(' ')))
+            .arg(exitCode)
+            .arg(out, err);
+    }
+};
+
+Run run(const QString& program, const QStringList& args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // The report must not need a display, and the C locale must still give readable numbers.
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
+    p.setProcessEnvironment(env);
+    p.start(program, args);
+    Run r;
+    if (!p.waitForFinished(kTimeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = QStringLiteral("did not finish: ") + p.errorString();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QString popplerTool(const QString& name)
+{
+    const QString path = QStandardPaths::findExecutable(name);
+    if (path.isEmpty())
+        qWarning("%s is missing: install Debian's poppler-utils (apt-get install poppler-utils)", qPrintable(name));
+    return path;
+}
+
+// format::percent as the report writes it in en_US: at most `decimals`, trailing zeros trimmed.
+QString percent(double fraction, int decimals)
+{
+    QString s = QLocale(QLocale::English, QLocale::UnitedStates).toString(fraction * 100.0, 'f', decimals);
+    if (s.contains(QLatin1Char('.'))) {
+        while (s.endsWith(QLatin1Char('0')))
+            s.chop(1);
+        if (s.endsWith(QLatin1Char('.')))
+            s.chop(1);
+    }
+    return s + QStringLiteral(" %");
+}
+
+}  // namespace
+
+class TestReport : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QFileInfo(kCli).isExecutable(), qPrintable(kCli));
+        QVERIFY2(QFileInfo(kReport).isExecutable(), qPrintable(kReport));
+        QVERIFY2(QFileInfo(kReport).absolutePath() == QFileInfo(kCli).absolutePath(),
+                 "tideover-cli runs tideover-report from its own directory");
+        QVERIFY2(!popplerTool(QStringLiteral("pdfinfo")).isEmpty(), "pdfinfo (poppler-utils) is needed");
+        QVERIFY2(!popplerTool(QStringLiteral("pdftotext")).isEmpty(), "pdftotext (poppler-utils) is needed");
+    }
+
+    void defaultScenario_pdfHoldsTitleKeysFiguresAndPageNumbers()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+        const QStringList args = {QStringLiteral("report"), QStringLiteral("builtin:default"), QStringLiteral("--output"), pdf};
+        const Run r = run(kCli, args);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe(kCli, args)));
+        QVERIFY2(QFileInfo(pdf).size() > 10000, qPrintable(r.describe(kCli, args)));
+
+        const Run info = run(QStringLiteral("pdfinfo"), {pdf});
+        QCOMPARE(info.exitCode, 0);
+        const QRegularExpressionMatch pages = QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)"),
+                                                                 QRegularExpression::MultilineOption)
+                                                  .match(info.out);
+        QVERIFY2(pages.hasMatch(), qPrintable(info.out));
+        const int pageCount = pages.captured(1).toInt();
+        QVERIFY2(pageCount > 3, qPrintable(info.out));
+
+        const Run text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QCOMPARE(text.exitCode, 0);
+        const QString t = text.out;
+        // Collects every miss, then prints the text once.
+        QStringList missing;
+        auto expect = [&](bool ok, const QString& what) {
+            if (!ok)
+                missing << what;
+        };
+
+        // The title and every parameter key (`tideover-cli keys` lists them).
+        const Run scenarios = run(kCli, {QStringLiteral("scenarios")});
+        QCOMPARE(scenarios.exitCode, 0);
+        const QString title = scenarios.out.section(QStringLiteral("builtin:default\t"), 1).section(QLatin1Char('\n'), 0, 0);
+        QVERIFY(!title.isEmpty());
+        // A long title may wrap on the title page; its words must all be there, in order.
+        const QString titlePattern = QRegularExpression::escape(title).replace(QStringLiteral("\\ "), QStringLiteral("\\s+"));
+        expect(t.contains(QRegularExpression(titlePattern)), QStringLiteral("the title: ") + title);
+        const Run keys = run(kCli, {QStringLiteral("keys")});
+        QCOMPARE(keys.exitCode, 0);
+        int keyCount = 0;
+        for (const QString& line : keys.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const QString key = line.section(QLatin1Char('\t'), 0, 0);
+            expect(t.contains(QRegularExpression(QStringLiteral("(^|\\s)") + QRegularExpression::escape(key) + QStringLiteral("(\\s|$)"))),
+                   QStringLiteral("the parameter key ") + key);
+            ++keyCount;
+        }
+        QVERIFY(keyCount > 40);
+
+        // The headline figures, as `tideover-cli summary` gives them and the report formats them.
+        const Run summary = run(kCli, {QStringLiteral("summary"), QStringLiteral("builtin:default")});
+        QCOMPARE(summary.exitCode, 0);
+        const QJsonObject s = QJsonDocument::fromJson(summary.out.toUtf8()).object();
+        QVERIFY(s.value(QStringLiteral("depletion_year")).isNull());
+        expect(t.contains(QRegularExpression(QStringLiteral("Reserve depleted\\s+never"))), QStringLiteral("depletion: never"));
+        expect(t.contains(QStringLiteral("The reserve never runs out")), QStringLiteral("the plain summary's depletion"));
+        const QString breakEven = percent(s.value(QStringLiteral("break_even_rate")).toDouble(), 3);
+        expect(t.contains(QRegularExpression(QStringLiteral("Break-even contribution rate\\s+") + QRegularExpression::escape(breakEven))),
+               QStringLiteral("break-even rate ") + breakEven);
+        const QString lowest = QStringLiteral("%1 years in %2")
+                                   .arg(QString::number(s.value(QStringLiteral("minimum_reserve_ratio")).toDouble(), 'f', 2))
+                                   .arg(s.value(QStringLiteral("minimum_reserve_ratio_year")).toInt());
+        expect(t.contains(QRegularExpression(QStringLiteral("Lowest reserve ratio\\s+") + QRegularExpression::escape(lowest))),
+               QStringLiteral("lowest reserve ratio ") + lowest);
+
+        // The sections and the page numbers.
+        for (const char* heading : {"Summary", "Parameters and their sources", "Charts", "Annual results", "ILO minimum standards"})
+            expect(t.contains(QLatin1String(heading)), QStringLiteral("the section ") + QLatin1String(heading));
+        for (int page = 1; page <= pageCount; ++page)
+            expect(t.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pageCount)), QStringLiteral("page number %1").arg(page));
+        if (!missing.isEmpty())
+            qWarning("pdftotext -layout:\n%s", qPrintable(t));
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("missing from the PDF: ") + missing.join(QStringLiteral("; "))));
+    }
+
+    void setChanges_reachTheReport()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("variant.pdf"));
+        const QStringList args = {QStringLiteral("report"), QStringLiteral("builtin:default"), QStringLiteral("--output"), pdf,
+                                  QStringLiteral("--set"), QStringLiteral("benefits.waiting_days=3")};
+        const Run r = run(kCli, args);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe(kCli, args)));
+        const Run text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        // The sentence may wrap anywhere.
+        QVERIFY2(text.out.contains(QRegularExpression(QStringLiteral("waiting\\s+period\\s+of\\s+3\\s+days"))), qPrintable(text.out));
+    }
+
+    void badInput_exitsWithStatus2AndAMessage_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown scenario") << QStringList{QStringLiteral("builtin:nope"), QStringLiteral("--output"), QStringLiteral("@DIR@/x.pdf")}
+                                          << QStringLiteral("nope");
+        QTest::newRow("unwritable output") << QStringList{QStringLiteral("builtin:default"), QStringLiteral("--output"),
+                                                          QStringLiteral("@DIR@/no/such/folder/x.pdf")}
+                                           << QStringLiteral("Could not write the report");
+        QTest::newRow("invalid value") << QStringList{QStringLiteral("builtin:default"), QStringLiteral("--output"),
+                                                      QStringLiteral("@DIR@/x.pdf"), QStringLiteral("--set"),
+                                                      QStringLiteral("benefits.waiting_days=-3")}
+                                       << QStringLiteral("benefits.waiting_days");
+        QTest::newRow("unknown key") << QStringList{QStringLiteral("builtin:default"), QStringLiteral("--output"),
+                                                    QStringLiteral("@DIR@/x.pdf"), QStringLiteral("--set"), QStringLiteral("no.such=1")}
+                                     << QStringLiteral("no.such");
+        QTest::newRow("no output") << QStringList{QStringLiteral("builtin:default")} << QStringLiteral("--output");
+        QTest::newRow("no scenario") << QStringList{QStringLiteral("--output"), QStringLiteral("@DIR@/x.pdf")}
+                                     << QStringLiteral("SCENARIO");
+        QTest::newRow("foreign option") << QStringList{QStringLiteral("builtin:default"), QStringLiteral("--output"),
+                                                       QStringLiteral("@DIR@/x.pdf"), QStringLiteral("--monthly")}
+                                        << QStringLiteral("report");
+    }
+    void badInput_exitsWithStatus2AndAMessage()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        args.replaceInStrings(QStringLiteral("@DIR@"), dir.path());
+        args.prepend(QStringLiteral("report"));
+        const Run r = run(kCli, args);
+        QVERIFY2(r.exitCode == 2, qPrintable(r.describe(kCli, args)));
+        QVERIFY2(r.err.contains(message), qPrintable(r.describe(kCli, args)));
+        QVERIFY2(!QFileInfo::exists(dir.filePath(QStringLiteral("x.pdf"))), "no file for bad input");
+    }
+
+    void help_describesTheCommand()
+    {
+        const Run main = run(kCli, {QStringLiteral("--help")});
+        QCOMPARE(main.exitCode, 0);
+        QVERIFY(main.out.contains(QStringLiteral("report   SCENARIO --output FILE.pdf")));
+        const Run help = run(kCli, {QStringLiteral("report"), QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.startsWith(QStringLiteral("Usage: tideover-cli report SCENARIO --output FILE.pdf")));
+    }
+
+    void missingReportProgram_exitsWithStatus1AndSaysSo()
+    {
+        // A tideover-cli alone in its folder, as when the desktop application is not installed.
+        QTemporaryDir dir;
+        const QString lonely = dir.filePath(QStringLiteral("tideover-cli"));
+        QVERIFY(QFile::copy(kCli, lonely));
+        QVERIFY(QFile::setPermissions(lonely, QFile::permissions(kCli)));
+        const QStringList args = {QStringLiteral("report"), QStringLiteral("builtin:default"), QStringLiteral("--output"),
+                                  dir.filePath(QStringLiteral("x.pdf"))};
+        const Run r = run(lonely, args);
+        QVERIFY2(r.exitCode == 1, qPrintable(r.describe(lonely, args)));
+        QVERIFY2(r.err.contains(QStringLiteral("tideover-report")), qPrintable(r.describe(lonely, args)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReport)
+#include "tst_report.moc"

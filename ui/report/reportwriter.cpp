@@ -1,0 +1,664 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Tideover authors
+#include "reportwriter.h"
+
+#include "charts/beneficiarieschart.h"
+#include "charts/incomeexpenditurechart.h"
+#include "charts/rateschart.h"
+#include "charts/reservechart.h"
+#include "document/scenariodocument.h"
+#include "format/displayformat.h"
+#include "models/resultstablemodel.h"
+#include "parameters.h"
+#include "projection.h"
+#include "standards.h"
+#include "version.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QCoreApplication>
+#include <QDir>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QScreen>
+#include <QStyle>
+#include <QTextDocument>
+#include <QUrl>
+
+#include <qcustomplot.h>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+
+namespace tideover::ui {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("tideover::ui::ReportWriter", text); }
+
+// The page: A4 portrait at 300 dots per inch; the text document is laid out in these dots.
+constexpr int kDpi = 300;
+int mm(double millimetres) { return int(std::lround(millimetres / 25.4 * kDpi)); }
+// HTML lengths (cell padding, image sizes) are in screen pixels, which Qt scales to the
+// printer's dots by its dpi over the screen's (qt_defaultDpi: the primary screen's, or 96).
+double screenDpi()
+{
+    const QScreen* screen = QGuiApplication::primaryScreen();
+    return screen && !QCoreApplication::testAttribute(Qt::AA_Use96Dpi) ? std::round(screen->logicalDotsPerInchY()) : 96.0;
+}
+int htmlPx(double millimetres) { return int(std::lround(millimetres / 25.4 * screenDpi())); }
+const QMarginsF kMarginsMm{20, 18, 20, 22};  // left, top, right, bottom (the footer sits in it)
+
+// The charts are drawn at this size in screen pixels, then scaled up for print, so their
+// fonts come out at about 7 pt on a page-wide chart.
+constexpr int kChartWidth = 860;
+constexpr int kChartHeight = 470;
+constexpr double kChartScale = 2.4;
+
+QString q(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+QString esc(const QString& s) { return s.toHtmlEscaped(); }
+QString esc(std::string_view s) { return q(s).toHtmlEscaped(); }
+
+// 1 -> "1 year", 1.5 -> "1.5 years".
+QString yearsPhrase(double value)
+{
+    const QString n = QLocale().toString(value, 'g', 4);
+    return value == 1.0 ? tr("%1 year").arg(n) : tr("%1 years").arg(n);
+}
+
+QString percentList(const std::vector<double>& v)
+{
+    if (v.empty())
+        return format::undefinedMark();
+    const auto [lo, hi] = std::minmax_element(v.begin(), v.end());
+    if (*lo == *hi)
+        return format::percent(*lo);
+    return tr("%1 falling to %2").arg(format::percent(v.front()), format::percent(v.back()));
+}
+
+// A table with a header row that repeats on every page it spans.
+class Table {
+public:
+    // `widths` in percent of the text width, one per column.
+    Table(const QStringList& headers, const QList<int>& widths, const QList<bool>& numeric)
+        : m_columns(int(headers.size())), m_numeric(numeric)
+    {
+        m_html = QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"%1\"><thead><tr>")
+                     .arg(htmlPx(0.9));
+        for (int i = 0; i < headers.size(); ++i)
+            m_html += QStringLiteral("<th width=\"%1%\" align=\"%2\">%3</th>")
+                          .arg(widths.value(i))
+                          .arg(m_numeric.value(i) ? QStringLiteral("right") : QStringLiteral("left"), headers[i]);
+        m_html += QStringLiteral("</tr></thead><tbody>");
+    }
+    // Cells are HTML.
+    void row(const QStringList& cells, const QString& cssClass = {})
+    {
+        m_html += cssClass.isEmpty() ? QStringLiteral("<tr>") : QStringLiteral("<tr class=\"%1\">").arg(cssClass);
+        for (int i = 0; i < cells.size(); ++i)
+            m_html += QStringLiteral("<td align=\"%1\">%2</td>")
+                          .arg(m_numeric.value(i) ? QStringLiteral("right") : QStringLiteral("left"), cells[i]);
+        m_html += QStringLiteral("</tr>");
+    }
+    void spanningRow(const QString& html, const QString& cssClass)
+    {
+        m_html += QStringLiteral("<tr class=\"%1\"><td colspan=\"%2\">%3</td></tr>").arg(cssClass).arg(m_columns).arg(html);
+    }
+    QString html() const { return m_html + QStringLiteral("</tbody></table>"); }
+
+private:
+    int m_columns;
+    QList<bool> m_numeric;
+    QString m_html;
+};
+
+// Money columns of the annual table share one scale, named in the section's note.
+struct MoneyScale {
+    double divisor = 1;
+    QString name;  // "millions of VND"
+};
+MoneyScale moneyScale(const core::ProjectionResult& r, const QString& currency)
+{
+    double largest = 0;
+    for (const core::Column c : {core::Column::contributions, core::Column::expenditure, core::Column::reserve}) {
+        const Eigen::ArrayXd v = r.column(c).abs();
+        for (Eigen::Index i = 0; i < v.size(); ++i)
+            if (std::isfinite(v[i]))
+                largest = std::max(largest, v[i]);
+    }
+    if (largest >= 1e11)
+        return {1e9, tr("billions of %1").arg(currency)};
+    if (largest >= 1e8)
+        return {1e6, tr("millions of %1").arg(currency)};
+    if (largest >= 1e5)
+        return {1e3, tr("thousands of %1").arg(currency)};
+    return {1, currency};
+}
+
+QPalette printPalette()
+{
+    // Reports are printed on white whatever the desktop theme.
+    QPalette p = QApplication::style() ? QApplication::style()->standardPalette() : QPalette();
+    p.setColor(QPalette::Window, Qt::white);
+    p.setColor(QPalette::Base, Qt::white);
+    p.setColor(QPalette::WindowText, QColor(0x22, 0x22, 0x22));
+    p.setColor(QPalette::Text, QColor(0x22, 0x22, 0x22));
+    return p;
+}
+
+template <typename ChartType>
+std::pair<QString, QImage> renderChart(ScenarioDocument* document)
+{
+    ChartType chart(document);
+    chart.setPalette(printPalette());
+    chart.resize(kChartWidth, kChartHeight);
+    chart.refresh();
+    const QPixmap pixmap = chart.plot()->toPixmap(kChartWidth, kChartHeight, kChartScale);
+    return {chart.title(), pixmap.toImage()};
+}
+
+}  // namespace
+
+ReportWriter::ReportWriter(const core::Scenario& scenario, ReportOptions options)
+    : m_scenario(scenario), m_result(core::project(scenario)), m_options(std::move(options))
+{
+    if (!m_options.date.isValid())
+        m_options.date = QDate::currentDate();
+}
+
+QString ReportWriter::plainSummary() const
+{
+    const core::Scenario& s = m_scenario;
+    const core::Summary& sum = m_result.summary;
+    const int last = m_result.years - 1;
+    const int lastYear = m_result.startYear + last;
+    QStringList sentences;
+
+    // The design.
+    const double employee = s.contributions.employee_rate.at(0);
+    const double employer = s.contributions.employer_rate.at(0);
+    const double government = s.contributions.government_rate.at(0);
+    QStringList shares;
+    if (employee > 0)
+        shares << tr("%1 from employees").arg(format::percent(employee));
+    if (employer > 0)
+        shares << tr("%1 from employers").arg(format::percent(employer));
+    if (government > 0)
+        shares << tr("%1 from the government").arg(format::percent(government));
+    const auto& months = s.benefits.duration_months;
+    QString duration;
+    if (!months.empty()) {
+        const auto [lo, hi] = std::minmax_element(months.begin(), months.end());
+        duration = *lo == *hi ? tr("for %1 months").arg(*lo)
+                              : tr("for %1 to %2 months, depending on the contribution record").arg(*lo).arg(*hi);
+    }
+    QString design = tr("Contributions of %1 of insured wages").arg(format::percent(employee + employer + government));
+    if (shares.size() > 1)
+        design += QStringLiteral(" (") + shares.join(QStringLiteral(", ")) + QStringLiteral(")");
+    design += tr(" pay for benefits of %1 of the reference wage %2").arg(percentList(s.benefits.replacement_rates), duration);
+    if (s.benefits.waiting_days > 0)
+        design += tr(", after a waiting period of %1 days").arg(s.benefits.waiting_days);
+    sentences << design + QLatin1Char('.');
+    if (s.financing.rule == core::FinancingRule::ReserveBand)
+        sentences << tr("The contribution rate is adjusted, between %1 and %2, to keep the reserve between %3 and %4 "
+                        "of spending.")
+                         .arg(format::percent(s.financing.min_rate), format::percent(s.financing.max_rate),
+                              yearsPhrase(s.financing.lower_ratio), yearsPhrase(s.financing.upper_ratio));
+
+    // The outcome.
+    const QString lowest = sum.minimumReserveRatio
+                               ? tr("its lowest level is %1 of spending, in %2")
+                                     .arg(format::years(*sum.minimumReserveRatio))
+                                     .arg(*sum.minimumReserveRatioYear)
+                               : QString();
+    if (sum.depletionYear)
+        sentences << tr("The reserve runs out in %1.").arg(*sum.depletionYear);
+    else
+        sentences << (lowest.isEmpty() ? tr("The reserve never runs out.") : tr("The reserve never runs out; %1.").arg(lowest));
+    const QString target = yearsPhrase(s.projection.target_reserve_ratio);
+    if (sum.breakEvenRate)
+        sentences << tr("The contribution rate that just reaches the %1 target in %2 is %3.")
+                         .arg(target)
+                         .arg(lastYear)
+                         .arg(format::percent(*sum.breakEvenRate, 3));
+    else
+        sentences << tr("No contribution rate from 0 to 100 % reaches the %1 target in %2.").arg(target).arg(lastYear);
+    sentences << tr("Benefits reach %1 of the unemployed in %2 and %3 in %4.")
+                     .arg(format::percent(m_result.at(0, core::Column::effective_coverage), 1))
+                     .arg(m_result.startYear)
+                     .arg(format::percent(m_result.at(last, core::Column::effective_coverage), 1))
+                     .arg(lastYear);
+    return sentences.join(QLatin1Char(' '));
+}
+
+QString ReportWriter::html() const
+{
+    const core::Scenario& s = m_scenario;
+    const core::Summary& sum = m_result.summary;
+    const QString currency = s.meta.currency.empty() ? QStringLiteral("LCU") : q(s.meta.currency);
+    const QString title = s.meta.title.empty() ? tr("Untitled scenario") : q(s.meta.title);
+    const int last = m_result.years - 1;
+    const int lastYear = m_result.startYear + last;
+    const QString dash = format::undefinedMark();
+    QString h;
+
+    // --- summary ----------------------------------------------------------------------
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("1. Summary")));
+    h += QStringLiteral("<p>%1</p>").arg(esc(plainSummary()));
+    h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Headline figures")));
+    {
+        Table t({tr("Measure"), tr("Value")}, {60, 40}, {false, false});
+        auto add = [&](const QString& name, const QString& value) { t.row({esc(name), QStringLiteral("<b>%1</b>").arg(esc(value))}); };
+        add(tr("Reserve ratio at the horizon (%1)").arg(lastYear), format::years(m_result.at(last, core::Column::reserve_ratio)));
+        add(tr("Lowest reserve ratio"), sum.minimumReserveRatio ? tr("%1 in %2").arg(format::years(*sum.minimumReserveRatio)).arg(*sum.minimumReserveRatioYear)
+                                                                : dash);
+        add(tr("Reserve depleted"), sum.depletionYear ? QString::number(*sum.depletionYear) : tr("never"));
+        add(tr("Break-even contribution rate"), sum.breakEvenRate ? format::percent(*sum.breakEvenRate, 3) : tr("none in 0–100 %"));
+        add(tr("Contribution rate (%1)").arg(m_result.startYear), format::percent(m_result.at(0, core::Column::contribution_rate), 3));
+        add(tr("Cost rate (%1 → %2)").arg(m_result.startYear).arg(lastYear),
+            tr("%1 → %2").arg(format::percent(m_result.at(0, core::Column::cost_rate), 3),
+                              format::percent(m_result.at(last, core::Column::cost_rate), 3)));
+        add(tr("Effective coverage (%1 → %2)").arg(m_result.startYear).arg(lastYear),
+            tr("%1 → %2").arg(format::percent(m_result.at(0, core::Column::effective_coverage), 1),
+                              format::percent(m_result.at(last, core::Column::effective_coverage), 1)));
+        add(tr("Reserve at the end of %1").arg(lastYear), format::money(m_result.at(last, core::Column::reserve), currency, true));
+        h += t.html();
+    }
+    h += QStringLiteral("<p class=\"note\">%1</p>")
+             .arg(esc(tr("The reserve ratio is the reserve at the end of a year in years of that year's spending. The "
+                         "break-even rate is the flat total contribution rate at which the reserve at the horizon "
+                         "equals the target ratio times the last year's spending. Effective coverage is "
+                         "beneficiaries as a share of the unemployed.")));
+
+    // --- parameters -------------------------------------------------------------------
+    h += QStringLiteral("<h2 style=\"page-break-before:always\">%1</h2>").arg(esc(tr("2. Parameters and their sources")));
+    {
+        Table t({tr("Parameter and key"), tr("Value"), tr("Source")}, {38, 24, 38}, {false, false, false});
+        std::optional<core::Group> group;
+        for (const core::ParameterInfo& p : core::parameters()) {
+            if (group != p.group) {
+                group = p.group;
+                t.spanningRow(esc(core::groupName(p.group)), QStringLiteral("group"));
+            }
+            QString value = format::displayValue(p, p.get(s), currency);
+            const QString unit = format::unitLabel(p, currency);
+            if (!format::showsPercent(p) && p.display != core::Display::Money && !unit.isEmpty())
+                value += QLatin1Char(' ') + unit;
+            else if (format::showsPercent(p) && unit != QStringLiteral("%"))
+                value += QStringLiteral(" <span class=\"muted\">(%1)</span>").arg(esc(unit));
+            const auto source = s.sources.find(std::string(p.key));
+            const QString note = source == s.sources.end() ? QString() : q(source->second);
+            // A number never parts from its unit at a line end.
+            value.replace(QStringLiteral(" %"), QStringLiteral("\u00a0%"));
+            t.row({QStringLiteral("%1<br/><span class=\"key\">%2</span>").arg(esc(p.label), esc(p.key)),
+                   value.contains(QLatin1Char('<')) ? value : esc(value),
+                   note.isEmpty() ? QStringLiteral("<span class=\"muted\">%1</span>").arg(esc(tr("no source given")))
+                                  : esc(note)});
+        }
+        h += t.html();
+    }
+
+    // --- charts -----------------------------------------------------------------------
+    if (m_options.includeCharts) {
+        h += QStringLiteral("<h2 style=\"page-break-before:always\">%1</h2>").arg(esc(tr("3. Charts")));
+        const int width = htmlPx(210 - kMarginsMm.left() - kMarginsMm.right());
+        const int height = width * kChartHeight / kChartWidth;
+        for (int i = 0; i < 4; ++i)
+            h += QStringLiteral("<p class=\"chart\"><img src=\"chart:%1\" width=\"%2\" height=\"%3\"/></p>")
+                     .arg(i)
+                     .arg(width)
+                     .arg(height);
+    }
+
+    // --- annual table -----------------------------------------------------------------
+    const int annualSection = m_options.includeCharts ? 4 : 3;
+    h += QStringLiteral("<h2 style=\"page-break-before:always\">%1</h2>")
+             .arg(esc(tr("%1. Annual results").arg(annualSection)));
+    {
+        const MoneyScale scale = moneyScale(m_result, currency);
+        h += QStringLiteral("<p class=\"note\">%1</p>")
+                 .arg(esc(tr("Money in %1, nominal. Rates as percentages of the insured wage bill; the reserve "
+                             "ratio in years of the year's spending. The full table of %2 columns is available "
+                             "as CSV (tideover-cli project).")
+                              .arg(scale.name)
+                              .arg(core::kColumnCount)));
+        using C = core::Column;
+        struct Col {
+            C column;
+            QString header;
+            int width;
+        };
+        const std::vector<Col> cols = {
+            {C::year, tr("Year"), 7},
+            {C::insured, tr("Insured"), 12},
+            {C::beneficiaries, tr("Benefi­ciaries"), 11},
+            {C::contribution_rate, tr("Contri­bution rate"), 9},
+            {C::contributions, tr("Contri­butions"), 11},
+            {C::expenditure, tr("Spending"), 11},
+            {C::reserve, tr("Reserve"), 11},
+            {C::reserve_ratio, tr("Reserve ratio"), 9},
+            {C::cost_rate, tr("Cost rate"), 9},
+            {C::effective_coverage, tr("Coverage"), 10},
+        };
+        QStringList headers;
+        QList<int> widths;
+        QList<bool> numeric;
+        for (const Col& c : cols) {
+            headers << esc(c.header);
+            widths << c.width;
+            numeric << true;
+        }
+        Table t(headers, widths, numeric);
+        const QLocale locale;
+        for (int y = 0; y < m_result.years; ++y) {
+            QStringList cells;
+            for (const Col& c : cols) {
+                const double v = m_result.at(y, c.column);
+                QString text;
+                if (!std::isfinite(v))
+                    text = dash;
+                else if (c.column == C::year)
+                    text = QString::number(std::llround(v));
+                else if (c.column == C::insured || c.column == C::beneficiaries)
+                    text = locale.toString(v, 'f', 0);
+                else if (c.column == C::contributions || c.column == C::expenditure || c.column == C::reserve)
+                    text = locale.toString(v / scale.divisor, 'f', 1);
+                else if (c.column == C::reserve_ratio)
+                    text = locale.toString(v, 'f', 2);
+                else
+                    text = locale.toString(v * 100, 'f', c.column == C::effective_coverage ? 1 : 2) + QStringLiteral(" %");
+                cells << esc(text);
+            }
+            t.row(cells);
+        }
+        h += t.html();
+    }
+
+    // --- standards --------------------------------------------------------------------
+    int section = annualSection + 1;
+    h += QStringLiteral("<h2 style=\"page-break-before:always\">%1</h2>")
+             .arg(esc(tr("%1. ILO minimum standards").arg(section++)));
+    h += QStringLiteral("<p class=\"note\">%1</p>")
+             .arg(esc(tr("The design against Convention No. 102 (1952), Part IV, and Convention No. 168 (1988). "
+                         "The check compares the scenario's parameters, not its projected figures, with the minima "
+                         "the conventions set.")));
+    {
+        Table t({tr("Standard"), tr("Article"), tr("Topic"), tr("Finding"), tr("Explanation")}, {10, 10, 18, 12, 50},
+                {false, false, false, false, false});
+        for (const core::StandardFinding& f : core::checkStandards(s)) {
+            QString status;
+            switch (f.status) {
+            case core::StandardStatus::Pass: status = QStringLiteral("<span class=\"pass\">%1</span>").arg(esc(tr("meets"))); break;
+            case core::StandardStatus::Fail: status = QStringLiteral("<span class=\"fail\">%1</span>").arg(esc(tr("falls short"))); break;
+            case core::StandardStatus::NotAssessed: status = QStringLiteral("<span class=\"muted\">%1</span>").arg(esc(tr("not assessed"))); break;
+            }
+            t.row({esc(f.standard), esc(f.article), esc(f.topic), status, esc(f.explanation)});
+        }
+        h += t.html();
+    }
+
+    // --- optional analyses ------------------------------------------------------------
+    if (m_options.stochastic) {
+        const core::StochasticResult& r = *m_options.stochastic;
+        h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("%1. Stochastic projection").arg(section++)));
+        h += QStringLiteral("<p>%1</p>")
+                 .arg(esc(tr("%1 random futures (seed %2) with shocks to unemployment and the reserve return. %3")
+                              .arg(QLocale().toString(qlonglong(r.paths)))
+                              .arg(r.seed)
+                              .arg(r.medianDepletionYear
+                                       ? tr("Half of the futures have run out of reserve by %1.").arg(*r.medianDepletionYear)
+                                       : tr("In most futures the reserve does not run out."))));
+        Table t({tr("Year"), tr("Reserve ratio, 5th percentile"), tr("Median"), tr("95th percentile"),
+                 tr("Probability of depletion")},
+                {12, 24, 20, 20, 24}, {true, true, true, true, true});
+        using M = core::StochasticMeasure;
+        for (int y = 0; y < r.years; ++y) {
+            if (y % 5 != 0 && y != r.years - 1)
+                continue;
+            t.row({QString::number(r.startYear + y), esc(format::years(r.percentile(M::reserve_ratio, y, 0))),
+                   esc(format::years(r.percentile(M::reserve_ratio, y, 2))),
+                   esc(format::years(r.percentile(M::reserve_ratio, y, 4))),
+                   esc(format::percent(r.depletionProbability[y], 1))});
+        }
+        h += t.html();
+    }
+    if (m_options.stress) {
+        const core::StressResult& r = *m_options.stress;
+        h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("%1. Stress test").arg(section++)));
+        h += QStringLiteral("<p>%1</p>")
+                 .arg(esc(tr("%1recession from %2: unemployment rises by %3 points over %4 months and falls back over "
+                             "%5 months; the peak is in %6.")
+                              .arg(r.shock.name.empty() ? tr("A ") : tr("“%1”: a ").arg(q(r.shock.name)))
+                              .arg(r.shock.startYear)
+                              .arg(QLocale().toString(r.shock.rise * 100, 'g', 3))
+                              .arg(r.shock.monthsToPeak)
+                              .arg(r.shock.monthsToRecover)
+                              .arg(r.peakYear)));
+        Table t({tr("Measure"), tr("Without the recession"), tr("With the recession")}, {40, 30, 30}, {false, true, true});
+        auto lowest = [&](const core::StressOutcome& o) {
+            return o.minimumReserveRatio ? tr("%1 in %2").arg(format::years(*o.minimumReserveRatio)).arg(*o.minimumReserveRatioYear) : dash;
+        };
+        auto depleted = [&](const core::StressOutcome& o) {
+            return o.depletionYear ? QLocale().monthName(o.depletionMonth.value_or(1)) + QLatin1Char(' ') + QString::number(*o.depletionYear)
+                                   : tr("never");
+        };
+        t.row({esc(tr("Lowest reserve ratio")), esc(lowest(r.baseline)), esc(lowest(r.stressed))});
+        t.row({esc(tr("Months of benefits the reserve covers in %1").arg(r.peakYear)),
+               esc(format::number(r.baseline.monthsOfBenefitsCovered, 1)), esc(format::number(r.stressed.monthsOfBenefitsCovered, 1))});
+        t.row({esc(tr("Reserve depleted")), esc(depleted(r.baseline)), esc(depleted(r.stressed))});
+        h += t.html();
+    }
+    return h;
+}
+
+std::vector<ReportWriter::Chart> ReportWriter::renderCharts() const
+{
+    ScenarioDocument document;
+    document.reset(m_scenario);
+    std::vector<Chart> charts;
+    for (auto [title, image] : {renderChart<ReserveChart>(&document), renderChart<IncomeExpenditureChart>(&document),
+                                renderChart<BeneficiariesChart>(&document), renderChart<RatesChart>(&document)})
+        charts.push_back({title, image});
+    return charts;
+}
+
+void ReportWriter::drawTitlePage(QPainter& painter, const QRect& page, const QRect& body, const QFont& baseFont) const
+{
+    const core::Scenario& s = m_scenario;
+    const QString title = s.meta.title.empty() ? tr("Untitled scenario") : q(s.meta.title);
+    const QColor ink(0x1b, 0x3a, 0x5c);
+    const QColor muted(0x5a, 0x6b, 0x7d);
+    auto fontOf = [&](double points, bool bold) {
+        QFont f = baseFont;
+        f.setPointSizeF(points);
+        f.setBold(bold);
+        return f;
+    };
+    painter.save();
+    // A band across the top holds the title.
+    const QRect band(0, 0, page.width(), mm(105));
+    painter.fillRect(band, ink);
+    painter.setPen(QColor(0xc9, 0xd6, 0xe3));
+    painter.setFont(fontOf(11, false));
+    const QRect kicker(body.left(), mm(38), body.width(), mm(8));
+    painter.drawText(kicker, Qt::AlignLeft | Qt::AlignTop, tr("Unemployment insurance · financial projection"));
+    painter.setPen(Qt::white);
+    painter.setFont(fontOf(26, true));
+    const QRect titleRect(body.left(), mm(48), body.width(), band.bottom() - mm(48) - mm(8));
+    painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, title);
+
+    int y = band.bottom() + mm(14);
+    if (!s.meta.description.empty()) {
+        painter.setPen(QColor(0x33, 0x33, 0x33));
+        painter.setFont(fontOf(11, false));
+        const QRect bounds = painter.boundingRect(QRect(body.left(), y, body.width(), mm(90)),
+                                                  Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, q(s.meta.description));
+        painter.drawText(QRect(body.left(), y, body.width(), bounds.height()), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                         q(s.meta.description));
+        y += bounds.height() + mm(14);
+    }
+
+    const QString currency = s.meta.currency.empty() ? QStringLiteral("LCU") : q(s.meta.currency);
+    const int lastYear = m_result.startYear + m_result.years - 1;
+    const QString dash = format::undefinedMark();
+    const std::pair<QString, QString> facts[] = {
+        {tr("Country"), s.meta.country.empty() ? dash : q(s.meta.country)},
+        {tr("Author"), s.meta.author.empty() ? dash : q(s.meta.author)},
+        {tr("Currency"), currency},
+        {tr("Projection"), tr("%1 to %2 (%3 years)").arg(m_result.startYear).arg(lastYear).arg(m_result.years)},
+        {tr("Date"), QLocale().toString(m_options.date, QLocale::LongFormat)},
+        {tr("Prepared with"), tr("Tideover %1").arg(q(core::appVersion()))},
+    };
+    const int nameWidth = mm(40);
+    const int rowHeight = mm(9);
+    painter.setPen(QPen(QColor(0xd5, 0xdb, 0xe1), mm(0.2)));
+    painter.drawLine(body.left(), y, body.right(), y);
+    for (const auto& [name, value] : facts) {
+        painter.setFont(fontOf(11, false));
+        painter.setPen(muted);
+        painter.drawText(QRect(body.left(), y, nameWidth, rowHeight), Qt::AlignLeft | Qt::AlignVCenter, name);
+        painter.setPen(QColor(0x22, 0x22, 0x22));
+        painter.setFont(fontOf(11, true));
+        painter.drawText(QRect(body.left() + nameWidth, y, body.width() - nameWidth, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                         value);
+        y += rowHeight;
+        painter.setPen(QPen(QColor(0xd5, 0xdb, 0xe1), mm(0.2)));
+        painter.drawLine(body.left(), y, body.right(), y);
+    }
+    painter.restore();
+}
+
+int ReportWriter::writePdf(QIODevice* device) const
+{
+    QPdfWriter writer(device);
+    writer.setResolution(kDpi);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    const QString title = m_scenario.meta.title.empty() ? tr("Untitled scenario") : q(m_scenario.meta.title);
+    writer.setTitle(tr("Tideover report: %1").arg(title));
+    writer.setCreator(tr("Tideover %1").arg(q(core::appVersion())));
+
+    const QRect page(0, 0, mm(210), mm(297));
+    const QRect body = page.adjusted(mm(kMarginsMm.left()), mm(kMarginsMm.top()), -mm(kMarginsMm.right()),
+                                     -mm(kMarginsMm.bottom()));
+
+    QTextDocument doc;
+    doc.documentLayout()->setPaintDevice(&writer);
+    QFont font = QApplication::font();
+    font.setPointSizeF(9.5);
+    // No ligatures: with them a PDF reader copies and finds "ﬁ" instead of "fi", and the
+    // parameter keys (labour.job_finding_rate) could not be searched for.
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    doc.setDefaultFont(font);
+    doc.setDocumentMargin(0);
+    const auto px = [](double millimetres) { return QString::number(htmlPx(millimetres)); };
+    doc.setDefaultStyleSheet(QStringLiteral(
+        "body { color: #222222; }"
+        "p { margin-top: 0px; margin-bottom: %1px; line-height: 125%; }"
+        "h1.title { font-size: 24pt; font-weight: bold; color: #1b3a5c; margin-top: %2px; margin-bottom: %2px; }"
+        "p.kicker { font-size: 11pt; color: #5a6b7d; }"
+        "p.lead { font-size: 11pt; color: #333333; }"
+        "h2 { font-size: 15pt; font-weight: bold; color: #1b3a5c; margin-top: 0px; margin-bottom: %2px; }"
+        "h3 { font-size: 11pt; font-weight: bold; color: #1b3a5c; margin-top: %2px; margin-bottom: %1px; }"
+        "p.note { font-size: 8.5pt; color: #555555; }"
+        "p.chart { margin-bottom: %2px; }"
+        "table.grid { border-collapse: collapse; border-style: solid; border-color: #b8c2cc; border-width: %3px; "
+        "  font-size: 8.5pt; margin-bottom: %2px; }"
+        "table.grid th { background-color: #e4eaf1; color: #1b3a5c; font-weight: bold; }"
+        "table.grid td { border-color: #d5dbe1; }"
+        "tr.group td { background-color: #f3f5f7; font-weight: bold; color: #1b3a5c; }"
+        "td.factname { color: #5a6b7d; padding-right: %2px; }"
+        "table.facts { font-size: 11pt; }"
+        "span.key { font-size: 7.5pt; color: #5a6b7d; }"
+        "span.muted { color: #777777; }"
+        "span.pass { color: #1d7a3a; font-weight: bold; }"
+        "span.fail { color: #b3261e; font-weight: bold; }")
+                                  .arg(px(2), px(4), QString::number(std::max(1, htmlPx(0.3)))));
+    if (m_options.includeCharts) {
+        const std::vector<Chart> charts = renderCharts();
+        for (std::size_t i = 0; i < charts.size(); ++i)
+            doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:%1").arg(i)), charts[i].image);
+    }
+    doc.setHtml(QStringLiteral("<html><body>%1</body></html>").arg(html()));
+    doc.setPageSize(body.size());
+
+    QPainter painter(&writer);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    const int pages = doc.pageCount() + 1;  // the title page, then the document
+    QFont footerFont = font;
+    footerFont.setPointSizeF(8);
+    const QString footerLeft = tr("Tideover %1 · %2").arg(q(core::appVersion()), title);
+    for (int i = 0; i < pages; ++i) {
+        if (i == 0) {
+            drawTitlePage(painter, page, body, font);
+        } else {
+            writer.newPage();
+            const int docPage = i - 1;
+            painter.save();
+            painter.translate(body.left(), body.top() - docPage * body.height());
+            const QRect clip(0, docPage * body.height(), body.width(), body.height());
+            painter.setClipRect(clip);
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.clip = clip;
+            context.palette.setColor(QPalette::Text, QColor(0x22, 0x22, 0x22));
+            doc.documentLayout()->draw(&painter, context);
+            painter.restore();
+        }
+
+        // Footer: a hairline, the report's name on the left, the page on the right.
+        const int lineY = body.bottom() + mm(8);
+        painter.setPen(QPen(QColor(0xb8, 0xc2, 0xcc), mm(0.2)));
+        painter.drawLine(body.left(), lineY, body.right(), lineY);
+        painter.setPen(QColor(0x5a, 0x6b, 0x7d));
+        painter.setFont(footerFont);
+        const QRect footer(body.left(), lineY + mm(1.5), body.width(), mm(6));
+        const QString pageText = tr("Page %1 of %2").arg(i + 1).arg(pages);
+        const int pageWidth = painter.fontMetrics().horizontalAdvance(pageText);
+        painter.drawText(footer.adjusted(0, 0, -pageWidth - mm(6), 0), Qt::AlignLeft | Qt::AlignTop,
+                         painter.fontMetrics().elidedText(footerLeft, Qt::ElideRight, footer.width() - pageWidth - mm(6)));
+        painter.drawText(footer, Qt::AlignRight | Qt::AlignTop, pageText);
+    }
+    painter.end();
+    return pages;
+}
+
+bool ReportWriter::writePdf(const QString& path, QString* error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Could not write the report %1: %2. Check that the folder exists and you may write to it.")
+                         .arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    writePdf(&file);
+    if (!file.commit()) {
+        if (error)
+            *error = tr("Could not write the report %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool exportReport(ScenarioDocument* document, const QString& path, QString* error, const ReportOptions& options)
+{
+    if (!document || !document->result() || document->isResultStale()) {
+        if (error)
+            *error = tr("The scenario has errors; fix them before exporting a report.");
+        return false;
+    }
+    try {
+        ReportWriter writer(document->scenario(), options);
+        return writer.writePdf(path, error);
+    } catch (const std::exception& e) {
+        if (error)
+            *error = tr("Could not build the report: %1").arg(QString::fromUtf8(e.what()));
+        return false;
+    }
+}
+
+}  // namespace tideover::ui

@@ -136,6 +136,12 @@ int main(int argc, char** argv)
         // Headless by default: the charts are drawn off screen whether or not there is a display.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Qt's notes about the runtime directory of a headless session are noise here.
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext& context, const QString& message) {
+            if (type == QtWarningMsg && message.startsWith(QStringLiteral("QStandardPaths:")))
+                return;
+            std::cerr << qPrintable(qFormatLogMessage(type, context, message)) << '\n';
+        });
         QApplication app(argc, argv);
         // The C locale prints 40000000; a report is for people.
         if (QLocale().language() == QLocale::C)

@@ -100,8 +100,9 @@ public:
     {
         m_html += cssClass.isEmpty() ? QStringLiteral("<tr>") : QStringLiteral("<tr class=\"%1\">").arg(cssClass);
         for (int i = 0; i < cells.size(); ++i)
-            m_html += QStringLiteral("<td align=\"%1\">%2</td>")
-                          .arg(m_numeric.value(i) ? QStringLiteral("right") : QStringLiteral("left"), cells[i]);
+            // A number never breaks inside; text wraps.
+            m_html += m_numeric.value(i) ? QStringLiteral("<td align=\"right\" nowrap>%1</td>").arg(cells[i])
+                                         : QStringLiteral("<td align=\"left\">%1</td>").arg(cells[i]);
         m_html += QStringLiteral("</tr>");
     }
     void spanningRow(const QString& html, const QString& cssClass)
@@ -221,12 +222,12 @@ QString ReportWriter::plainSummary() const
         sentences << (lowest.isEmpty() ? tr("The reserve never runs out.") : tr("The reserve never runs out; %1.").arg(lowest));
     const QString target = yearsPhrase(s.projection.target_reserve_ratio);
     if (sum.breakEvenRate)
-        sentences << tr("The contribution rate that just reaches the %1 target in %2 is %3.")
+        sentences << tr("The contribution rate that just reaches the target of %1 of spending in %2 is %3.")
                          .arg(target)
                          .arg(lastYear)
                          .arg(format::percent(*sum.breakEvenRate, 3));
     else
-        sentences << tr("No contribution rate from 0 to 100 % reaches the %1 target in %2.").arg(target).arg(lastYear);
+        sentences << tr("No contribution rate from 0 to 100 % reaches the target of %1 of spending in %2.").arg(target).arg(lastYear);
     sentences << tr("Benefits reach %1 of the unemployed in %2 and %3 in %4.")
                      .arg(format::percent(m_result.at(0, core::Column::effective_coverage), 1))
                      .arg(m_result.startYear)
@@ -286,7 +287,9 @@ QString ReportWriter::html() const
             }
             QString value = format::displayValue(p, p.get(s), currency);
             const QString unit = format::unitLabel(p, currency);
-            if (!format::showsPercent(p) && p.display != core::Display::Money && !unit.isEmpty())
+            if (p.display == core::Display::Years && value == QStringLiteral("1"))
+                value += QLatin1Char(' ') + tr("year");
+            else if (!format::showsPercent(p) && p.display != core::Display::Money && !unit.isEmpty())
                 value += QLatin1Char(' ') + unit;
             else if (format::showsPercent(p) && unit != QStringLiteral("%"))
                 value += QStringLiteral(" <span class=\"muted\">(%1)</span>").arg(esc(unit));
@@ -321,8 +324,8 @@ QString ReportWriter::html() const
     {
         const MoneyScale scale = moneyScale(m_result, currency);
         h += QStringLiteral("<p class=\"note\">%1</p>")
-                 .arg(esc(tr("Money in %1, nominal. Rates as percentages of the insured wage bill; the reserve "
-                             "ratio in years of the year's spending. The full table of %2 columns is available "
+                 .arg(esc(tr("Money in %1, nominal. Persons in thousands. Rates as percentages of the insured "
+                             "wage bill; the reserve ratio in years of the year's spending. The full table of %2 columns is available "
                              "as CSV (tideover-cli project).")
                               .arg(scale.name)
                               .arg(core::kColumnCount)));
@@ -334,15 +337,15 @@ QString ReportWriter::html() const
         };
         const std::vector<Col> cols = {
             {C::year, tr("Year"), 7},
-            {C::insured, tr("Insured"), 12},
-            {C::beneficiaries, tr("Benefi­ciaries"), 11},
+            {C::insured, tr("Insured (’000)"), 11},
+            {C::beneficiaries, tr("Benefi­ciaries (’000)"), 11},
             {C::contribution_rate, tr("Contri­bution rate"), 9},
             {C::contributions, tr("Contri­butions"), 11},
             {C::expenditure, tr("Spending"), 11},
-            {C::reserve, tr("Reserve"), 11},
-            {C::reserve_ratio, tr("Reserve ratio"), 9},
+            {C::reserve, tr("Reserve"), 10},
+            {C::reserve_ratio, tr("Reserve ratio (years)"), 10},
             {C::cost_rate, tr("Cost rate"), 9},
-            {C::effective_coverage, tr("Coverage"), 10},
+            {C::effective_coverage, tr("Coverage"), 11},
         };
         QStringList headers;
         QList<int> widths;
@@ -364,7 +367,7 @@ QString ReportWriter::html() const
                 else if (c.column == C::year)
                     text = QString::number(std::llround(v));
                 else if (c.column == C::insured || c.column == C::beneficiaries)
-                    text = locale.toString(v, 'f', 0);
+                    text = locale.toString(v / 1000, 'f', 1);
                 else if (c.column == C::contributions || c.column == C::expenditure || c.column == C::reserve)
                     text = locale.toString(v / scale.divisor, 'f', 1);
                 else if (c.column == C::reserve_ratio)
@@ -387,7 +390,7 @@ QString ReportWriter::html() const
                          "The check compares the scenario's parameters, not its projected figures, with the minima "
                          "the conventions set.")));
     {
-        Table t({tr("Standard"), tr("Article"), tr("Topic"), tr("Finding"), tr("Explanation")}, {10, 10, 18, 12, 50},
+        Table t({tr("Standard"), tr("Article"), tr("Topic"), tr("Finding"), tr("Explanation")}, {13, 11, 17, 12, 47},
                 {false, false, false, false, false});
         for (const core::StandardFinding& f : core::checkStandards(s)) {
             QString status;

@@ -22,6 +22,9 @@
 #include "scenariofile.h"
 #include "widgets/headlinebar.h"
 #include "widgets/mainwindow.h"
+#include "charts/funnelchart.h"
+#include "report/reportwriter.h"
+#include "training/trainerpanel.h"
 #include "widgets/scenarioeditor.h"
 
 #include <QAbstractSpinBox>
@@ -35,6 +38,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -119,6 +123,7 @@ private slots:
     void newFromBuiltin_asksAndResets();
     void crashLeftover_isOfferedAndRecovered();
     void f1_showsHelpOfTheFocusedParameter();
+    void trainingAndReport_areReachable();
     void analysis_tabsBesideTheResults_menuHasEveryAction();
     void runMonteCarlo_showsRiskAndRuns();
     void solveFromTheMenu_applyIsOneUndoStep();
@@ -349,13 +354,18 @@ void MainWindowTest::analysis_tabsBesideTheResults_menuHasEveryAction()
     MainWindow w(m_autosaveDir.path());
     w.show();
     QTabWidget* tabs = w.areaTabs();
-    QCOMPARE(tabs->count(), 5);
+    QCOMPARE(tabs->count(), 6);  // the coverage funnel is the last page
+    // Analysis pages scroll inside their tab; compare the page itself.
+    auto page = [tabs](int i) {
+        auto* scroll = qobject_cast<QScrollArea*>(tabs->widget(i));
+        return scroll ? scroll->widget() : tabs->widget(i);
+    };
     QCOMPARE(tabs->widget(0), w.resultsView());
     QCOMPARE(tabs->currentWidget(), w.resultsView());  // the projection first, as before
-    QCOMPARE(tabs->widget(1), w.riskView());
-    QCOMPARE(tabs->widget(2), w.stressTestView());
-    QCOMPARE(tabs->widget(3), w.sensitivityView());
-    QCOMPARE(tabs->widget(4), w.comparisonView());
+    QCOMPARE(page(1), w.riskView());
+    QCOMPARE(page(2), w.stressTestView());
+    QCOMPARE(page(3), w.sensitivityView());
+    QCOMPARE(page(4), w.comparisonView());
     QVERIFY(!w.riskView()->runner()->isRunning());  // nothing runs until the page is looked at
     auto* menu = w.findChild<QMenu*>(QStringLiteral("analysisMenu"));
     QVERIFY(menu);
@@ -364,9 +374,9 @@ void MainWindowTest::analysis_tabsBesideTheResults_menuHasEveryAction()
         QVERIFY2(w.findChild<QAction*>(QLatin1String(name)), name);
     QVERIFY(!w.findChild<QMenu*>(QStringLiteral("pinBuiltinMenu"))->actions().isEmpty());
     w.findChild<QAction*>(QStringLiteral("sensitivityAction"))->trigger();
-    QCOMPARE(tabs->currentWidget(), w.sensitivityView());
+    QCOMPARE(page(tabs->currentIndex()), w.sensitivityView());
     w.findChild<QAction*>(QStringLiteral("stressTestAction"))->trigger();
-    QCOMPARE(tabs->currentWidget(), w.stressTestView());
+    QCOMPARE(page(tabs->currentIndex()), w.stressTestView());
     // A scenario with errors has nothing to analyse: the actions say so by being disabled.
     QVERIFY(w.document()->setValue("labour.job_finding_rate", core::ParamValue(-1.0)));
     QVERIFY(!w.findChild<QAction*>(QStringLiteral("solveContributionAction"))->isEnabled());
@@ -379,7 +389,7 @@ void MainWindowTest::runMonteCarlo_showsRiskAndRuns()
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QTest::keyClick(&w, Qt::Key_R, Qt::ControlModifier);
-    QCOMPARE(w.areaTabs()->currentWidget(), w.riskView());
+    QCOMPARE(w.currentPage(), w.riskView());
     QTRY_VERIFY_WITH_TIMEOUT(w.riskView()->runner()->hasResult() && !w.riskView()->runner()->isRunning(), 30000);
     QCOMPARE(w.riskView()->runner()->result().paths, w.document()->scenario().stochastic.paths);
     QVERIFY(w.riskView()->ratioChart()->isSeriesShown(w.riskView()->ratioChart()->percentileSeries(2)));
@@ -413,7 +423,7 @@ void MainWindowTest::pinCurrent_showsCompareWithTheSnapshot()
     MainWindow w(m_autosaveDir.path());
     w.show();
     w.findChild<QAction*>(QStringLiteral("pinCurrentAction"))->trigger();
-    QCOMPARE(w.areaTabs()->currentWidget(), w.comparisonView());
+    QCOMPARE(w.currentPage(), w.comparisonView());
     QCOMPARE(w.comparisonView()->set()->count(), 1);
     QCOMPARE(w.comparisonView()->set()->at(0).scenario, w.document()->scenario());
     QVERIFY(!w.isWindowModified());  // pinning is not an edit
@@ -436,7 +446,7 @@ void MainWindowTest::screenshots_whenAsked()
         QVERIFY(widget->grab().save(QDir(dir).filePath(QStringLiteral("analysis-%1.png").arg(name))));
     };
     QVERIFY(w.document()->setValue("stochastic.paths", core::ParamValue(std::int64_t(10000))));
-    w.areaTabs()->setCurrentWidget(w.riskView());
+    w.showPage(w.riskView());
     QTRY_VERIFY_WITH_TIMEOUT(w.riskView()->runner()->hasResult() && !w.riskView()->runner()->isRunning(), 30000);
     save(&w, QStringLiteral("risk"));
     w.riskView()->tabs()->setCurrentWidget(w.riskView()->depletionChart());
@@ -448,14 +458,14 @@ void MainWindowTest::screenshots_whenAsked()
     save(&w, QStringLiteral("risk-stale"));
     w.document()->undoStack()->undo();
 
-    w.areaTabs()->setCurrentWidget(w.stressTestView());
+    w.showPage(w.stressTestView());
     save(&w, QStringLiteral("stress"));
-    w.areaTabs()->setCurrentWidget(w.sensitivityView());
+    w.showPage(w.sensitivityView());
     save(&w, QStringLiteral("sensitivity"));
     w.sensitivityView()->chart()->setHoverRow(0);
     save(&w, QStringLiteral("sensitivity-hover"));
 
-    w.areaTabs()->setCurrentWidget(w.comparisonView());
+    w.showPage(w.comparisonView());
     save(&w, QStringLiteral("compare-empty"));
     QVERIFY(w.comparisonView()->pinBuiltin(QStringLiteral("default")));
     QVERIFY(w.document()->setValue("benefits.replacement_rates", core::ParamValue(std::vector<double>{0.75})));
@@ -488,11 +498,37 @@ void MainWindowTest::screenshots_whenAsked()
     dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
     dark.setColor(QPalette::PlaceholderText, QColor(0x99, 0x99, 0x99));
     QApplication::setPalette(dark);
-    w.areaTabs()->setCurrentWidget(w.riskView());
+    w.showPage(w.riskView());
     save(&w, QStringLiteral("dark-risk"));
-    w.areaTabs()->setCurrentWidget(w.sensitivityView());
+    w.showPage(w.sensitivityView());
     save(&w, QStringLiteral("dark-sensitivity"));
     QApplication::setPalette(light);
+}
+
+void MainWindowTest::trainingAndReport_areReachable()
+{
+    MainWindow w(m_autosaveDir.path());
+    w.show();
+    QVERIFY(w.findChild<QMenu*>(QStringLiteral("trainingMenu")));
+    QVERIFY(w.findChild<QAction*>(QStringLiteral("exportReportAction")));
+    w.showPage(w.funnelChart());
+    QCOMPARE(w.currentPage(), static_cast<QWidget*>(w.funnelChart()));
+
+    // An exercise opens its starting scenario in the document (nothing unsaved to ask about).
+    const QStringList exercises = TrainerPanel::builtinNames();
+    QVERIFY(!exercises.isEmpty());
+    QString error;
+    QVERIFY2(w.trainerPanel()->openBuiltin(exercises.first(), &error), qPrintable(error));
+    QVERIFY(w.document()->scenario() != core::loadScenario("builtin:default"));
+    QVERIFY(w.trainerPanel()->questionCount() > 0);
+
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath("report.pdf");
+    QVERIFY2(exportReport(w.document(), pdf, &error), qPrintable(error));
+    QFile f(pdf);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.read(5) == "%PDF-");
+    QVERIFY(f.size() > 10000);
 }
 
 QTEST_MAIN(MainWindowTest)

@@ -11,7 +11,11 @@
 #include "document/autosave.h"
 #include "document/scenariodocument.h"
 #include "format/displayformat.h"
+#include "charts/funnelchart.h"
 #include "headlinebar.h"
+#include "report/reportwriter.h"
+#include "training/standardsview.h"
+#include "training/trainerpanel.h"
 #include "parameters.h"
 #include "scenarioeditor.h"
 #include "scenariofile.h"
@@ -20,6 +24,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -30,6 +36,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -82,11 +89,19 @@ MainWindow::MainWindow(const QString& autosaveFolder, QWidget* parent) : QMainWi
     m_stress = new StressTestView(m_document);
     m_sensitivity = new SensitivityView(m_document);
     m_compare = new ComparisonView(m_document);
+    // Each analysis scrolls rather than widening the window beyond a laptop's screen.
+    auto scrolling = [this](QWidget* view) {
+        auto* area = new QScrollArea(m_area);
+        area->setWidget(view);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        return area;
+    };
     m_area->addTab(m_results, tr("&Projection"));
-    m_area->addTab(m_risk, tr("Ris&k"));
-    m_area->addTab(m_stress, tr("&Stress test"));
-    m_area->addTab(m_sensitivity, tr("Sensiti&vity"));
-    m_area->addTab(m_compare, tr("&Compare"));
+    m_area->addTab(scrolling(m_risk), tr("Ris&k"));
+    m_area->addTab(scrolling(m_stress), tr("&Stress test"));
+    m_area->addTab(scrolling(m_sensitivity), tr("Sensiti&vity"));
+    m_area->addTab(scrolling(m_compare), tr("&Compare"));
     m_area->setTabToolTip(0, tr("The projection of the scenario: reserve, income and spending, beneficiaries, rates"));
     m_area->setTabToolTip(1, tr("Many random futures of unemployment and returns: the range of outcomes and the "
                                 "probability of depletion"));
@@ -101,6 +116,9 @@ MainWindow::MainWindow(const QString& autosaveFolder, QWidget* parent) : QMainWi
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({520, 1000});
+    // Below this the editor's rows (label, value, unit, "By year…") no longer fit.
+    m_editor->setMinimumWidth(480);
+    m_splitter->setCollapsible(0, false);
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
@@ -177,6 +195,10 @@ void MainWindow::createActions()
     connect(m_document, &ScenarioDocument::filePathChanged, this, updateRevert);
     updateRevert();
     file->addSeparator();
+    QAction* report = file->addAction(tr("Export &Report (PDF)…"), this, &MainWindow::exportReportWithDialog);
+    report->setObjectName(QStringLiteral("exportReportAction"));
+    report->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -194,6 +216,7 @@ void MainWindow::createActions()
     problem->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
 
     createAnalysisMenu();
+    createTrainingMenu();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* paramHelp = help->addAction(tr("&Parameter Help"), this, &MainWindow::showParameterHelp);
@@ -204,11 +227,94 @@ void MainWindow::createActions()
     updateRecentMenu();
 }
 
+void MainWindow::createTrainingMenu()
+{
+    // The trainer's panel and the standards check are docks beside the results, hidden until
+    // asked for; the coverage funnel is a page among the results.
+    m_trainer = new TrainerPanel(m_document, this);
+    m_trainer->setMaybeDiscard([this] { return maybeSave(); });
+    m_trainerDock = new QDockWidget(tr("Workshop exercise"), this);
+    m_trainerDock->setObjectName(QStringLiteral("trainerDock"));
+    m_trainerDock->setWidget(m_trainer);
+    addDockWidget(Qt::RightDockWidgetArea, m_trainerDock);
+    m_trainerDock->hide();
+    connect(m_trainer, &TrainerPanel::exerciseOpened, this, [this](const QString& title) {
+        statusBar()->showMessage(tr("Exercise: %1").arg(title), 6000);
+    });
+
+    m_standards = new StandardsView(m_document, this);
+    m_standardsDock = new QDockWidget(tr("ILO minimum standards"), this);
+    m_standardsDock->setObjectName(QStringLiteral("standardsDock"));
+    m_standardsDock->setWidget(m_standards);
+    addDockWidget(Qt::BottomDockWidgetArea, m_standardsDock);
+    m_standardsDock->hide();
+
+    m_funnel = new FunnelChart(m_document);
+    auto* funnelArea = new QScrollArea(m_area);
+    funnelArea->setWidget(m_funnel);
+    funnelArea->setWidgetResizable(true);
+    funnelArea->setFrameShape(QFrame::NoFrame);
+    m_area->addTab(funnelArea, tr("Coverage &funnel"));
+    m_area->setTabToolTip(m_area->count() - 1,
+                          tr("From the labour force to beneficiaries: where the scheme's coverage is lost, year by year"));
+
+    QMenu* training = menuBar()->addMenu(tr("&Training"));
+    training->setObjectName(QStringLiteral("trainingMenu"));
+    QAction* exercises = m_trainerDock->toggleViewAction();
+    exercises->setText(tr("Workshop &Exercises"));
+    training->addAction(exercises);
+    training->addAction(tr("&Open Exercise File…"), this, [this] {
+        m_trainerDock->show();
+        m_trainerDock->raise();
+        m_trainer->openFileWithDialog();
+    });
+    training->addSeparator();
+    QAction* standards = m_standardsDock->toggleViewAction();
+    standards->setText(tr("ILO &Standards Check"));
+    training->addAction(standards);
+    training->addAction(tr("Coverage &Funnel"), this, [this] { showPage(m_funnel); });
+}
+
+void MainWindow::exportReportWithDialog()
+{
+    QString suggestion = m_document->filePath();
+    if (suggestion.endsWith(QStringLiteral(".tideover")))
+        suggestion.chop(int(QStringLiteral(".tideover").size()));
+    if (suggestion.isEmpty())
+        suggestion = QDir::home().filePath(m_document->displayName().simplified().replace(QLatin1Char('/'), QLatin1Char(' ')));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), suggestion + QStringLiteral(".pdf"),
+                                                      tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportReport(m_document, path, &error)) {
+        showError(tr("Cannot export the report"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Report written to %1").arg(path), 6000);
+}
+
+void MainWindow::showPage(QWidget* page)
+{
+    // A page may sit inside the scroll area of its tab.
+    for (int i = 0; i < m_area->count(); ++i) {
+        auto* scroll = qobject_cast<QScrollArea*>(m_area->widget(i));
+        if (m_area->widget(i) == page || (scroll && scroll->widget() == page))
+            m_area->setCurrentIndex(i);
+    }
+}
+
+QWidget* MainWindow::currentPage() const
+{
+    auto* scroll = qobject_cast<QScrollArea*>(m_area->currentWidget());
+    return scroll ? scroll->widget() : m_area->currentWidget();
+}
+
 void MainWindow::createAnalysisMenu()
 {
     QMenu* analysis = menuBar()->addMenu(tr("A&nalysis"));
     analysis->setObjectName(QStringLiteral("analysisMenu"));
-    auto show = [this](QWidget* page) { m_area->setCurrentWidget(page); };
+    auto show = [this](QWidget* page) { showPage(page); };
 
     QAction* monteCarlo = analysis->addAction(tr("Run &Monte Carlo…"), this, [this, show] {
         show(m_risk);

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QMessageBox;
@@ -15,6 +16,9 @@ namespace tideover::ui {
 
 class Autosave;
 class ComparisonView;
+class FunnelChart;
+class StandardsView;
+class TrainerPanel;
 class HeadlineBar;
 class ResultsView;
 class RiskView;
@@ -51,6 +55,15 @@ public:
 
     // Starts an untitled document from a built-in scenario ("default"), after asking about
     // unsaved changes. False when the user cancels or there is no such scenario.
+    TrainerPanel* trainerPanel() const { return m_trainer; }
+    StandardsView* standardsView() const { return m_standards; }
+    FunnelChart* funnelChart() const { return m_funnel; }
+
+    // Shows one of the result or analysis pages (resultsView(), riskView(), ...) in its tab.
+    void showPage(QWidget* page);
+    // The page of the current tab.
+    QWidget* currentPage() const;
+
     bool newFromBuiltin(const QString& name);
     // Opens a file after asking about unsaved changes. On failure shows why and keeps the
     // current document. False when cancelled or failed.
@@ -79,6 +92,8 @@ protected:
 private:
     void createActions();
     void createAnalysisMenu();
+    void createTrainingMenu();
+    void exportReportWithDialog();
     SolveDialog* openSolveDialog(bool contribution);
     void updateTitle();
     void updateRecentMenu();
@@ -99,6 +114,11 @@ private:
     StressTestView* m_stress = nullptr;
     SensitivityView* m_sensitivity = nullptr;
     ComparisonView* m_compare = nullptr;
+    TrainerPanel* m_trainer = nullptr;
+    StandardsView* m_standards = nullptr;
+    FunnelChart* m_funnel = nullptr;
+    QDockWidget* m_trainerDock = nullptr;
+    QDockWidget* m_standardsDock = nullptr;
     HeadlineBar* m_headline = nullptr;
     Autosave* m_autosave = nullptr;
     QSplitter* m_splitter = nullptr;

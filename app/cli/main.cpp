@@ -5,6 +5,7 @@
 // core; it links no Qt module. Exit status: 0 success, 2 bad input, 1 internal error, 3 a wrong
 // answer to an exercise (tideover-cli exercise check).
 
+#include "assignment.h"
 #include "atomicfile.h"
 #include "exercise.h"
 #include "exercisefile.h"
@@ -428,58 +429,11 @@ Arguments parseArguments(int argc, char** argv)
     return a;
 }
 
-std::size_t editDistance(std::string_view a, std::string_view b)
-{
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j)
-        row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t up = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = up;
-        }
-    }
-    return row[b.size()];
-}
-
-std::string unknownKeyMessage(const std::string& key)
-{
-    std::string best;
-    std::size_t bestDistance = 6;
-    for (const auto& p : parameters()) {
-        const auto d = editDistance(key, p.key);
-        const auto dot = p.key.find('.');
-        const auto dShort = editDistance(key, p.key.substr(dot + 1));
-        if (std::min(d, dShort) < bestDistance) {
-            bestDistance = std::min(d, dShort);
-            best = p.key;
-        }
-    }
-    std::string message = "unknown parameter key '" + key + "'";
-    if (!best.empty())
-        message += "; did you mean '" + best + "'?";
-    return message + " (tideover-cli keys lists them all)";
-}
-
 void applySets(Scenario& s, const std::vector<std::string>& sets)
 {
-    for (const auto& assignment : sets) {
-        const auto eq = assignment.find('=');
-        if (eq == std::string::npos || eq == 0)
-            throw UsageError("--set " + assignment + ": expected KEY=VALUE");
-        const std::string key = assignment.substr(0, eq);
-        const std::string text = assignment.substr(eq + 1);
-        const ParameterInfo* p = findParameter(key);
-        if (!p)
-            throw UsageError("--set " + assignment + ": " + unknownKeyMessage(key));
-        const ParseResult parsed = parseValue(*p, text);
-        if (!parsed.value)
-            throw UsageError("--set " + assignment + ": " + key + ": " + parsed.error);
-        p->set(s, *parsed.value);
-    }
+    for (const auto& assignment : sets)
+        if (const std::string error = applyAssignment(s, assignment); !error.empty())
+            throw UsageError("--set " + assignment + ": " + error);
 }
 
 Scenario loadWithSets(const Arguments& a, std::size_t expectedPositional)

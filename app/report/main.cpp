@@ -5,6 +5,7 @@
 // charts, so it is a program of its own; tideover-cli stays Qt-free and runs it for
 // `tideover-cli report`. Exit status as tideover-cli's: 0 success, 2 bad input, 1 internal error.
 
+#include "assignment.h"
 #include "parameters.h"
 #include "projection.h"
 #include "report/reportwriter.h"
@@ -92,19 +93,9 @@ tideover::core::Scenario loadScenario(const Arguments& a)
     if (a.output.empty())
         throw UsageError("--output FILE.pdf is needed; see tideover-cli report --help");
     Scenario s = tideover::core::loadScenario(a.scenario);
-    for (const auto& assignment : a.sets) {
-        const auto eq = assignment.find('=');
-        if (eq == std::string::npos || eq == 0)
-            throw UsageError("--set " + assignment + ": expected KEY=VALUE");
-        const std::string key = assignment.substr(0, eq);
-        const ParameterInfo* p = findParameter(key);
-        if (!p)
-            throw UsageError("--set " + assignment + ": unknown parameter key '" + key + "' (tideover-cli keys lists them all)");
-        const ParseResult parsed = parseValue(*p, assignment.substr(eq + 1));
-        if (!parsed.value)
-            throw UsageError("--set " + assignment + ": " + key + ": " + parsed.error);
-        p->set(s, *parsed.value);
-    }
+    for (const auto& assignment : a.sets)
+        if (const std::string error = tideover::core::applyAssignment(s, assignment); !error.empty())
+            throw UsageError("--set " + assignment + ": " + error);
     const auto problems = validate(s);
     int errors = 0;
     for (const auto& p : problems) {

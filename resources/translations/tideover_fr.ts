@@ -1,0 +1,3320 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Tideover scenarios (*.tideover);;All files (*)</source>
+        <translation>Scénarios Tideover (*.tideover);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui</name>
+    <message>
+        <source>%1 year</source>
+        <translation>%1 an</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 ans</translation>
+    </message>
+    <message>
+        <source>%1 falling to %2</source>
+        <translation>%1, descendant à %2</translation>
+    </message>
+    <message>
+        <source>billions of %1</source>
+        <translation>milliards de %1</translation>
+    </message>
+    <message>
+        <source>millions of %1</source>
+        <translation>millions de %1</translation>
+    </message>
+    <message>
+        <source>thousands of %1</source>
+        <translation>milliers de %1</translation>
+    </message>
+    <message>
+        <source>The scenario has errors; fix them before exporting a report.</source>
+        <translation>Le scénario contient des erreurs ; corrigez-les avant d&apos;exporter un rapport.</translation>
+    </message>
+    <message>
+        <source>Could not build the report: %1</source>
+        <translation>Impossible de produire le rapport : %1</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::Autosave</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossible d&apos;écrire %1</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::BeneficiariesChart</name>
+    <message>
+        <source>Beneficiaries and coverage</source>
+        <translation>Bénéficiaires et couverture</translation>
+    </message>
+    <message>
+        <source>New claims in the year</source>
+        <translation>Nouvelles demandes dans l&apos;année</translation>
+    </message>
+    <message>
+        <source>Beneficiaries (average)</source>
+        <translation>Bénéficiaires (moyenne)</translation>
+    </message>
+    <message>
+        <source>Effective coverage (right axis)</source>
+        <translation>Couverture effective (axe de droite)</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Effective coverage</source>
+        <translation>Couverture effective</translation>
+    </message>
+    <message>
+        <source>% of the unemployed</source>
+        <translation>% des chômeurs</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::ChartView</name>
+    <message>
+        <source>tn %1</source>
+        <translation>Bn %1</translation>
+    </message>
+    <message>
+        <source>bn %1</source>
+        <translation>Md %1</translation>
+    </message>
+    <message>
+        <source>m %1</source>
+        <translation>M %1</translation>
+    </message>
+    <message>
+        <source>millions</source>
+        <translation>millions</translation>
+    </message>
+    <message>
+        <source>thousands</source>
+        <translation>milliers</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>ans</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>Réinitialiser la vue</translation>
+    </message>
+    <message>
+        <source>Show every year again (or double-click the chart)</source>
+        <translation>Afficher de nouveau toutes les années (ou double-cliquez sur le graphique)</translation>
+    </message>
+    <message>
+        <source>Image (PNG)…</source>
+        <translation>Image (PNG)…</translation>
+    </message>
+    <message>
+        <source>Document (PDF)…</source>
+        <translation>Document (PDF)…</translation>
+    </message>
+    <message>
+        <source>Data (CSV)…</source>
+        <translation>Données (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Save this chart as an image, a PDF or its data as CSV</source>
+        <translation>Enregistrer ce graphique en image, en PDF ou ses données en CSV</translation>
+    </message>
+    <message>
+        <source>No results: the scenario has errors</source>
+        <translation>Aucun résultat : le scénario contient des erreurs</translation>
+    </message>
+    <message>
+        <source>Results are out of date: fix the marked value</source>
+        <translation>Résultats périmés : corrigez la valeur signalée</translation>
+    </message>
+    <message>
+        <source>Point at the chart to read a year&apos;s values. Drag to move through the years, scroll to zoom, double-click to see them all.</source>
+        <translation>Pointez le graphique pour lire les valeurs d&apos;une année. Faites glisser pour parcourir les années, la molette pour zoomer, double-cliquez pour tout voir.</translation>
+    </message>
+    <message>
+        <source>Could not write the image %1. Check that the folder exists and you may write to it.</source>
+        <translation>Impossible d&apos;écrire l&apos;image %1. Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF %1. Check that the folder exists and you may write to it.</source>
+        <translation>Impossible d&apos;écrire le PDF %1. Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Export out-of-date results?</source>
+        <translation>Exporter des résultats périmés ?</translation>
+    </message>
+    <message>
+        <source>The scenario has an error, so this chart shows the last valid results, not the current values. Export them anyway?</source>
+        <translation>Le scénario contient une erreur : ce graphique montre les derniers résultats valides, pas les valeurs actuelles. Les exporter quand même ?</translation>
+    </message>
+    <message>
+        <source>Export chart as image</source>
+        <translation>Exporter le graphique en image</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export chart as PDF</source>
+        <translation>Exporter le graphique en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export chart data as CSV</source>
+        <translation>Exporter les données du graphique en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::CollapsibleSection</name>
+    <message>
+        <source>1 error</source>
+        <translation>1 erreur</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 erreurs</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 avertissement</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 avertissements</translation>
+    </message>
+    <message>
+        <source>Fold this section away</source>
+        <translation>Replier cette section</translation>
+    </message>
+    <message>
+        <source>Show this section</source>
+        <translation>Afficher cette section</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::ComparisonChart</name>
+    <message>
+        <source>Compared scenarios</source>
+        <translation>Scénarios comparés</translation>
+    </message>
+    <message>
+        <source>Reserve ratio</source>
+        <translation>Ratio de réserve</translation>
+    </message>
+    <message>
+        <source>years of expenditure</source>
+        <translation>années de dépenses</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Réserve</translation>
+    </message>
+    <message>
+        <source>Cost rate</source>
+        <translation>Taux de coût</translation>
+    </message>
+    <message>
+        <source>% of insured wages</source>
+        <translation>% des salaires assurés</translation>
+    </message>
+    <message>
+        <source>Contribution rate</source>
+        <translation>Taux de cotisation</translation>
+    </message>
+    <message>
+        <source>Pin scenarios to compare them</source>
+        <translation>Épinglez des scénarios pour les comparer</translation>
+    </message>
+    <message>
+        <source>No results: the scenario has errors</source>
+        <translation>Aucun résultat : le scénario contient des erreurs</translation>
+    </message>
+    <message>
+        <source>The scenario being edited has errors: its line shows the last valid results</source>
+        <translation>Le scénario en cours de modification contient des erreurs : sa courbe montre les derniers résultats valides</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::ComparisonSet</name>
+    <message>
+        <source>%1 (editing)</source>
+        <translation>%1 (en modification)</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>“%1” has errors, so it has no results to compare: %2</source>
+        <translation>« %1 » contient des erreurs et n&apos;a donc pas de résultats à comparer : %2</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::ComparisonView</name>
+    <message>
+        <source>&lt;b&gt;Pinned scenarios&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Scénarios épinglés&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Aucun pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Pin current</source>
+        <translation>Épingler l&apos;actuel</translation>
+    </message>
+    <message>
+        <source>Keep a snapshot of the scenario as it is now, to compare with later edits</source>
+        <translation>Garder un instantané du scénario tel qu&apos;il est, pour le comparer aux modifications ultérieures</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Fichier…</translation>
+    </message>
+    <message>
+        <source>Pin a saved scenario file</source>
+        <translation>Épingler un fichier de scénario enregistré</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Intégré</translation>
+    </message>
+    <message>
+        <source>Pin a scenario that comes with Tideover</source>
+        <translation>Épingler un scénario fourni avec Tideover</translation>
+    </message>
+    <message>
+        <source>Include the scenario being edited</source>
+        <translation>Inclure le scénario en cours de modification</translation>
+    </message>
+    <message>
+        <source>Show the scenario being edited, as it is now, next to the pinned ones</source>
+        <translation>Afficher le scénario en cours de modification, tel qu&apos;il est, à côté des scénarios épinglés</translation>
+    </message>
+    <message>
+        <source>Pin scenarios to compare them with the one being edited: a snapshot of it as it is now (then change it and see the difference), a saved file or a built-in scenario.</source>
+        <translation>Épinglez des scénarios pour les comparer à celui en cours de modification : un instantané de celui-ci tel qu&apos;il est (puis modifiez-le et voyez la différence), un fichier enregistré ou un scénario intégré.</translation>
+    </message>
+    <message>
+        <source>Reserve ratio</source>
+        <translation>Ratio de réserve</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Réserve</translation>
+    </message>
+    <message>
+        <source>Cost rate</source>
+        <translation>Taux de coût</translation>
+    </message>
+    <message>
+        <source>Contribution rate</source>
+        <translation>Taux de cotisation</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Parameters that differ</source>
+        <translation>Paramètres qui diffèrent</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Pin scenarios</source>
+        <translation>Épingler des scénarios</translation>
+    </message>
+    <message>
+        <source>Tideover scenarios (*.tideover);;All files (*)</source>
+        <translation>Scénarios Tideover (*.tideover);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot pin %1: %2</source>
+        <translation>Impossible d&apos;épingler %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot pin the scenario</source>
+        <translation>Impossible d&apos;épingler le scénario</translation>
+    </message>
+    <message>
+        <source>Double-click to rename</source>
+        <translation>Double-cliquez pour renommer</translation>
+    </message>
+    <message>
+        <source>snapshot</source>
+        <translation>instantané</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>intégré</translation>
+    </message>
+    <message>
+        <source>A snapshot of the scenario being edited; double-click to rename</source>
+        <translation>Un instantané du scénario en cours de modification ; double-cliquez pour renommer</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the comparison</source>
+        <translation>Retirer « %1 » de la comparaison</translation>
+    </message>
+    <message>
+        <source>Rename pinned scenario</source>
+        <translation>Renommer le scénario épinglé</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Pin a scenario to see the parameters in which it differs.</source>
+        <translation>Épinglez un scénario pour voir les paramètres en lesquels il diffère.</translation>
+    </message>
+    <message>
+        <source>The scenarios have the same parameters.</source>
+        <translation>Les scénarios ont les mêmes paramètres.</translation>
+    </message>
+    <message>
+        <source>1 parameter differs.</source>
+        <translation>1 paramètre diffère.</translation>
+    </message>
+    <message>
+        <source>%1 parameters differ.</source>
+        <translation>%1 paramètres diffèrent.</translation>
+    </message>
+    <message>
+        <source>Bold: unlike the first column.</source>
+        <translation>Gras : différent de la première colonne.</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::DepletionChart</name>
+    <message>
+        <source>Probability that the reserve is depleted</source>
+        <translation>Probabilité d&apos;épuisement de la réserve</translation>
+    </message>
+    <message>
+        <source>Depleted by the end of the year</source>
+        <translation>Épuisée à la fin de l&apos;année</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <source>% of paths</source>
+        <translation>% des trajectoires</translation>
+    </message>
+    <message>
+        <source>The scenario has changed since this run: run again to update</source>
+        <translation>Le scénario a changé depuis ce calcul : relancez-le pour mettre à jour</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::DurationClassEditor</name>
+    <message>
+        <source>Maximum months</source>
+        <translation>Durée maximale (mois)</translation>
+    </message>
+    <message>
+        <source>Maximum benefit duration of the class</source>
+        <translation>Durée maximale des prestations de la classe</translation>
+    </message>
+    <message>
+        <source>Share of claims</source>
+        <translation>Part des demandes</translation>
+    </message>
+    <message>
+        <source>Share of new claims in the class</source>
+        <translation>Part des nouvelles demandes dans la classe</translation>
+    </message>
+    <message>
+        <source>Add a class</source>
+        <translation>Ajouter une classe</translation>
+    </message>
+    <message>
+        <source>Add a duration class; give it a share and lower the others</source>
+        <translation>Ajouter une classe de durée ; donnez-lui une part et réduisez les autres</translation>
+    </message>
+    <message>
+        <source>Maximum benefit duration of this class, in months (1 to 60)</source>
+        <translation>Durée maximale des prestations de cette classe, en mois (1 à 60)</translation>
+    </message>
+    <message>
+        <source>Share of new claims in this class; the shares add up to 100 %</source>
+        <translation>Part des nouvelles demandes dans cette classe ; les parts totalisent 100 %</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove this duration class</source>
+        <translation>Supprimer cette classe de durée</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>Total %1: the shares must add up to 100 %</source>
+        <translation>Total %1 : les parts doivent totaliser 100 %</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::FanChart</name>
+    <message>
+        <source>Reserve fund: range of outcomes</source>
+        <translation>Fonds de réserve : éventail des résultats</translation>
+    </message>
+    <message>
+        <source>Reserve ratio: range of outcomes</source>
+        <translation>Ratio de réserve : éventail des résultats</translation>
+    </message>
+    <message>
+        <source>Cost rate: range of outcomes</source>
+        <translation>Taux de coût : éventail des résultats</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Réserve</translation>
+    </message>
+    <message>
+        <source>Reserve ratio</source>
+        <translation>Ratio de réserve</translation>
+    </message>
+    <message>
+        <source>years of expenditure</source>
+        <translation>années de dépenses</translation>
+    </message>
+    <message>
+        <source>Cost rate</source>
+        <translation>Taux de coût</translation>
+    </message>
+    <message>
+        <source>% of insured wages</source>
+        <translation>% des salaires assurés</translation>
+    </message>
+    <message>
+        <source>5th percentile</source>
+        <translation>5e centile</translation>
+    </message>
+    <message>
+        <source>25th percentile</source>
+        <translation>25e centile</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>75th percentile</source>
+        <translation>75e centile</translation>
+    </message>
+    <message>
+        <source>50 % of paths (25th–75th percentile)</source>
+        <translation>50 % des trajectoires (25e–75e centile)</translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation>95e centile</translation>
+    </message>
+    <message>
+        <source>90 % of paths (5th–95th)</source>
+        <translation>90 % des trajectoires (5e–95e)</translation>
+    </message>
+    <message>
+        <source>Deterministic projection</source>
+        <translation>Projection déterministe</translation>
+    </message>
+    <message>
+        <source>Target reserve ratio</source>
+        <translation>Ratio de réserve cible</translation>
+    </message>
+    <message>
+        <source>The scenario has changed since this run: run again to update</source>
+        <translation>Le scénario a changé depuis ce calcul : relancez-le pour mettre à jour</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::FunnelChart</name>
+    <message>
+        <source>The projection year the funnel shows</source>
+        <translation>L&apos;année de projection que montre l&apos;entonnoir</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année :</translation>
+    </message>
+    <message>
+        <source>Image (PNG)…</source>
+        <translation>Image (PNG)…</translation>
+    </message>
+    <message>
+        <source>Document (PDF)…</source>
+        <translation>Document (PDF)…</translation>
+    </message>
+    <message>
+        <source>Data, every year (CSV)…</source>
+        <translation>Données, chaque année (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Save this chart as an image, a PDF or the funnel of every year as CSV</source>
+        <translation>Enregistrer ce graphique en image, en PDF ou l&apos;entonnoir de chaque année en CSV</translation>
+    </message>
+    <message>
+        <source>Coverage funnel</source>
+        <translation>Entonnoir de couverture</translation>
+    </message>
+    <message>
+        <source>Who is insured (persons)</source>
+        <translation>Qui est assuré (personnes)</translation>
+    </message>
+    <message>
+        <source>Who draws benefit (persons in the year)</source>
+        <translation>Qui perçoit des prestations (personnes dans l&apos;année)</translation>
+    </message>
+    <message>
+        <source>%1 of the previous</source>
+        <translation>%1 du précédent</translation>
+    </message>
+    <message>
+        <source>Out of date: the scenario has errors. The funnel shows the last valid scenario; fix the marked values to update it.</source>
+        <translation>Périmé : le scénario contient des erreurs. L&apos;entonnoir montre le dernier scénario valide ; corrigez les valeurs signalées pour le mettre à jour.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>Chômeurs</translation>
+    </message>
+    <message>
+        <source>Beneficiaries (average)</source>
+        <translation>Bénéficiaires (moyenne)</translation>
+    </message>
+    <message>
+        <source>Persons in the year (a flow)</source>
+        <translation>Personnes dans l&apos;année (un flux)</translation>
+    </message>
+    <message>
+        <source>Persons (a stock)</source>
+        <translation>Personnes (un stock)</translation>
+    </message>
+    <message>
+        <source>Coverage funnel, %1</source>
+        <translation>Entonnoir de couverture, %1</translation>
+    </message>
+    <message>
+        <source>Who draws benefit (persons in %1)</source>
+        <translation>Qui perçoit des prestations (personnes en %1)</translation>
+    </message>
+    <message>
+        <source>No valid scenario yet.</source>
+        <translation>Pas encore de scénario valide.</translation>
+    </message>
+    <message>
+        <source>In %1, %2 of a labour force of %3 are insured; %4 new beneficiaries in the year against %5 unemployed. &lt;i&gt;Point at a bar for its stage.&lt;/i&gt;</source>
+        <translation>En %1, %2 d&apos;une population active de %3 sont assurés ; %4 nouveaux bénéficiaires dans l&apos;année pour %5 chômeurs. &lt;i&gt;Pointez une barre pour son étape.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>persons in %1</source>
+        <translation>personnes en %1</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <source>, %1 of %2</source>
+        <translation>, %1 de %2</translation>
+    </message>
+    <message>
+        <source> (%1 of the labour force)</source>
+        <translation> (%1 de la population active)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not write the image %1.</source>
+        <translation>Impossible d&apos;écrire l&apos;image %1.</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF %1.</source>
+        <translation>Impossible d&apos;écrire le PDF %1.</translation>
+    </message>
+    <message>
+        <source>The scenario has errors, so the funnel is out of date. Export it anyway?</source>
+        <translation>Le scénario contient des erreurs : l&apos;entonnoir est périmé. L&apos;exporter quand même ?</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the coverage funnel</source>
+        <translation>Exporter l&apos;entonnoir de couverture</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::HeadlineBar</name>
+    <message>
+        <source>Reserve ratio at horizon</source>
+        <translation>Ratio de réserve à l&apos;horizon</translation>
+    </message>
+    <message>
+        <source>Reserve at the end of the last projected year, in years of that year&apos;s expenditure.</source>
+        <translation>Réserve à la fin de la dernière année projetée, en années de dépenses de cette année.</translation>
+    </message>
+    <message>
+        <source>Lowest reserve ratio</source>
+        <translation>Ratio de réserve le plus bas</translation>
+    </message>
+    <message>
+        <source>The smallest year-end reserve ratio over the horizon, and its year.</source>
+        <translation>Le plus bas ratio de réserve de fin d&apos;année sur l&apos;horizon, et son année.</translation>
+    </message>
+    <message>
+        <source>Reserve depleted</source>
+        <translation>Réserve épuisée</translation>
+    </message>
+    <message>
+        <source>The first year in which the reserve falls below zero at the end of some month.</source>
+        <translation>La première année où la réserve devient négative à la fin d&apos;un mois.</translation>
+    </message>
+    <message>
+        <source>Break-even contribution rate</source>
+        <translation>Taux de cotisation d&apos;équilibre</translation>
+    </message>
+    <message>
+        <source>The flat total contribution rate (% of insured wages) at which the reserve at the horizon equals the target reserve ratio times the last year&apos;s expenditure.</source>
+        <translation>Le taux de cotisation total uniforme (% des salaires assurés) pour lequel la réserve à l&apos;horizon égale le ratio de réserve cible multiplié par les dépenses de la dernière année.</translation>
+    </message>
+    <message>
+        <source>Effective coverage</source>
+        <translation>Couverture effective</translation>
+    </message>
+    <message>
+        <source>Beneficiaries as a share of the unemployed, in the first and the last projected year.</source>
+        <translation>Les bénéficiaires en part des chômeurs, la première et la dernière année projetées.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>none in 0–100 %</source>
+        <translation>aucun entre 0 et 100 %</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1 value needs fixing.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;1 valeur à corriger.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 values need fixing.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 valeurs à corriger.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The figures are from the last valid scenario.</source>
+        <translation>Les chiffres proviennent du dernier scénario valide.</translation>
+    </message>
+    <message>
+        <source>No results yet.</source>
+        <translation>Pas encore de résultats.</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::HeadlineComparisonModel</name>
+    <message>
+        <source>Reserve ratio at the horizon</source>
+        <translation>Ratio de réserve à l&apos;horizon</translation>
+    </message>
+    <message>
+        <source>Lowest reserve ratio</source>
+        <translation>Ratio de réserve le plus bas</translation>
+    </message>
+    <message>
+        <source>Reserve depleted</source>
+        <translation>Réserve épuisée</translation>
+    </message>
+    <message>
+        <source>Break-even contribution rate</source>
+        <translation>Taux de cotisation d&apos;équilibre</translation>
+    </message>
+    <message>
+        <source>Contribution rate, first year</source>
+        <translation>Taux de cotisation, première année</translation>
+    </message>
+    <message>
+        <source>Reserve at the horizon</source>
+        <translation>Réserve à l&apos;horizon</translation>
+    </message>
+    <message>
+        <source>Effective coverage, last year</source>
+        <translation>Couverture effective, dernière année</translation>
+    </message>
+    <message>
+        <source>Projection years</source>
+        <translation>Années de projection</translation>
+    </message>
+    <message>
+        <source>Reserve at the end of the last projected year, in years of that year&apos;s expenditure</source>
+        <translation>Réserve à la fin de la dernière année projetée, en années de dépenses de cette année</translation>
+    </message>
+    <message>
+        <source>The smallest year-end reserve ratio over the horizon, and its year</source>
+        <translation>Le plus bas ratio de réserve de fin d&apos;année sur l&apos;horizon, et son année</translation>
+    </message>
+    <message>
+        <source>The first year in which the reserve falls below zero at the end of some month</source>
+        <translation>La première année où la réserve devient négative à la fin d&apos;un mois</translation>
+    </message>
+    <message>
+        <source>The flat total contribution rate that brings the reserve at the horizon to the target reserve ratio</source>
+        <translation>Le taux de cotisation total uniforme qui porte la réserve à l&apos;horizon au ratio de réserve cible</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>none in 0–100 %</source>
+        <translation>aucun entre 0 et 100 %</translation>
+    </message>
+    <message>
+        <source>Out of date: the scenario being edited has errors</source>
+        <translation>Périmé : le scénario en cours de modification contient des erreurs</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::IncomeExpenditureChart</name>
+    <message>
+        <source>Income (left bar) and spending (right bar)</source>
+        <translation>Recettes (barre de gauche) et dépenses (barre de droite)</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Cotisations</translation>
+    </message>
+    <message>
+        <source>Investment income</source>
+        <translation>Revenus des placements</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferts</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Prestations</translation>
+    </message>
+    <message>
+        <source>Other expenditure</source>
+        <translation>Autres dépenses</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Per year</source>
+        <translation>Par an</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::ListEditor</name>
+    <message>
+        <source>Add a month</source>
+        <translation>Ajouter un mois</translation>
+    </message>
+    <message>
+        <source>Give the next month of benefit its own rate</source>
+        <translation>Donner au mois de prestation suivant son propre taux</translation>
+    </message>
+    <message>
+        <source>The last rate repeats until benefit ends.</source>
+        <translation>Le dernier taux se répète jusqu&apos;à la fin des prestations.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove this month&apos;s rate</source>
+        <translation>Supprimer le taux de ce mois</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Chaque mois</translation>
+    </message>
+    <message>
+        <source>Month %1 onward</source>
+        <translation>À partir du mois %1</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Mois %1</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::MainWindow</name>
+    <message>
+        <source>&amp;Projection</source>
+        <translation>&amp;Projection</translation>
+    </message>
+    <message>
+        <source>Ris&amp;k</source>
+        <translation>Ris&amp;que</translation>
+    </message>
+    <message>
+        <source>&amp;Stress test</source>
+        <translation>&amp;Test de résistance</translation>
+    </message>
+    <message>
+        <source>Sensiti&amp;vity</source>
+        <translation>Sensi&amp;bilité</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <source>The projection of the scenario: reserve, income and spending, beneficiaries, rates</source>
+        <translation>La projection du scénario : réserve, recettes et dépenses, bénéficiaires, taux</translation>
+    </message>
+    <message>
+        <source>Many random futures of unemployment and returns: the range of outcomes and the probability of depletion</source>
+        <translation>De nombreux avenirs aléatoires du chômage et des rendements : l&apos;éventail des résultats et la probabilité d&apos;épuisement</translation>
+    </message>
+    <message>
+        <source>A recession laid over the scenario</source>
+        <translation>Une récession appliquée au scénario</translation>
+    </message>
+    <message>
+        <source>Which assumptions matter most: each lowered and raised, one at a time</source>
+        <translation>Les hypothèses qui comptent le plus : chacune abaissée et relevée, une à la fois</translation>
+    </message>
+    <message>
+        <source>Pinned scenarios side by side</source>
+        <translation>Les scénarios épinglés côte à côte</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 erreur</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 erreurs</translation>
+    </message>
+    <message>
+        <source>: results are out of date (Ctrl+E goes to the first)</source>
+        <translation> : résultats périmés (Ctrl+E mène à la première)</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 avertissement</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 avertissements</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New from</source>
+        <translation>&amp;Nouveau à partir de</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>Ouvrir un scénario</translation>
+    </message>
+    <message>
+        <source>Cannot open the scenario</source>
+        <translation>Impossible d&apos;ouvrir le scénario</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to Saved</source>
+        <translation>Re&amp;venir à la version enregistrée</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report (PDF)…</source>
+        <translation>Exporter le rappor&amp;t (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Go to First &amp;Problem</source>
+        <translation>Aller au premier &amp;problème</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Parameter Help</source>
+        <translation>Aide sur les &amp;paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;About Tideover</source>
+        <translation>À propos de &amp;Tideover</translation>
+    </message>
+    <message>
+        <source>Workshop exercise</source>
+        <translation>Exercice d&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Exercise: %1</source>
+        <translation>Exercice : %1</translation>
+    </message>
+    <message>
+        <source>ILO minimum standards</source>
+        <translation>Normes minimales de l&apos;OIT</translation>
+    </message>
+    <message>
+        <source>Coverage &amp;funnel</source>
+        <translation>Entonnoir de &amp;couverture</translation>
+    </message>
+    <message>
+        <source>From the labour force to beneficiaries: where the scheme&apos;s coverage is lost, year by year</source>
+        <translation>De la population active aux bénéficiaires : où se perd la couverture du régime, année après année</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>F&amp;ormation</translation>
+    </message>
+    <message>
+        <source>Workshop &amp;Exercises</source>
+        <translation>&amp;Exercices d&apos;atelier</translation>
+    </message>
+    <message>
+        <source>&amp;Open Exercise File…</source>
+        <translation>&amp;Ouvrir un fichier d&apos;exercice…</translation>
+    </message>
+    <message>
+        <source>ILO &amp;Standards Check</source>
+        <translation>Vérification des &amp;normes de l&apos;OIT</translation>
+    </message>
+    <message>
+        <source>Coverage &amp;Funnel</source>
+        <translation>Entonnoir de &amp;couverture</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export the report</source>
+        <translation>Impossible d&apos;exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Rapport écrit dans %1</translation>
+    </message>
+    <message>
+        <source>A&amp;nalysis</source>
+        <translation>A&amp;nalyse</translation>
+    </message>
+    <message>
+        <source>Run &amp;Monte Carlo…</source>
+        <translation>Lancer &amp;Monte-Carlo…</translation>
+    </message>
+    <message>
+        <source>Project the scenario along many random futures (the Risk tab)</source>
+        <translation>Projeter le scénario selon de nombreux avenirs aléatoires (l&apos;onglet Risque)</translation>
+    </message>
+    <message>
+        <source>&amp;Stress Test…</source>
+        <translation>&amp;Test de résistance…</translation>
+    </message>
+    <message>
+        <source>Lay a recession over the scenario (the Stress test tab)</source>
+        <translation>Appliquer une récession au scénario (l&apos;onglet Test de résistance)</translation>
+    </message>
+    <message>
+        <source>S&amp;ensitivity…</source>
+        <translation>S&amp;ensibilité…</translation>
+    </message>
+    <message>
+        <source>See which assumptions matter most (the Sensitivity tab)</source>
+        <translation>Voir quelles hypothèses comptent le plus (l&apos;onglet Sensibilité)</translation>
+    </message>
+    <message>
+        <source>Solve for &amp;Contribution Rate…</source>
+        <translation>Résoudre le taux de &amp;cotisation…</translation>
+    </message>
+    <message>
+        <source>The contribution rate that keeps the reserve at its target</source>
+        <translation>Le taux de cotisation qui maintient la réserve à sa cible</translation>
+    </message>
+    <message>
+        <source>Solve for &amp;Replacement Rate…</source>
+        <translation>Résoudre le taux de &amp;remplacement…</translation>
+    </message>
+    <message>
+        <source>The highest replacement rate today&apos;s contribution rate can pay for</source>
+        <translation>Le plus haut taux de remplacement que le taux de cotisation actuel peut financer</translation>
+    </message>
+    <message>
+        <source>&amp;Pin Current Scenario</source>
+        <translation>É&amp;pingler le scénario actuel</translation>
+    </message>
+    <message>
+        <source>Keep a snapshot of the scenario as it is now, to compare (the Compare tab)</source>
+        <translation>Garder un instantané du scénario tel qu&apos;il est, pour comparer (l&apos;onglet Comparer)</translation>
+    </message>
+    <message>
+        <source>Pin &amp;File…</source>
+        <translation>Épingler un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>Pin &amp;Built-in</source>
+        <translation>Épingler un scénario &amp;intégré</translation>
+    </message>
+    <message>
+        <source>%1. Undo (Ctrl+Z) takes it back.</source>
+        <translation>%1. Annuler (Ctrl+Z) revient en arrière.</translation>
+    </message>
+    <message>
+        <source>%1[*] — Tideover</source>
+        <translation>%1[*] — Tideover</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The scenario “%1” has unsaved changes.</source>
+        <translation>Le scénario « %1 » contient des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>Do you want to save them before going on?</source>
+        <translation>Voulez-vous les enregistrer avant de continuer ?</translation>
+    </message>
+    <message>
+        <source>Cannot save the scenario</source>
+        <translation>Impossible d&apos;enregistrer le scénario</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Save scenario as</source>
+        <translation>Enregistrer le scénario sous</translation>
+    </message>
+    <message>
+        <source>Revert to saved</source>
+        <translation>Revenir à la version enregistrée</translation>
+    </message>
+    <message>
+        <source>Discard every change since “%1” was last saved?</source>
+        <translation>Abandonner toutes les modifications depuis le dernier enregistrement de « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Cannot revert</source>
+        <translation>Impossible de revenir en arrière</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Aucun fichier récent</translation>
+    </message>
+    <message>
+        <source>Clear Menu</source>
+        <translation>Vider le menu</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work?</source>
+        <translation>Récupérer le travail non enregistré ?</translation>
+    </message>
+    <message>
+        <source>Tideover did not close normally. Unsaved changes to “%1” were kept (autosaved %2).</source>
+        <translation>Tideover ne s&apos;est pas fermé normalement. Les modifications non enregistrées de « %1 » ont été conservées (sauvegarde automatique %2).</translation>
+    </message>
+    <message>
+        <source>The scenario had never been saved.</source>
+        <translation>Le scénario n&apos;avait jamais été enregistré.</translation>
+    </message>
+    <message>
+        <source>Its file is %1.</source>
+        <translation>Son fichier est %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Récupérer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>Impossible de récupérer</translation>
+    </message>
+    <message>
+        <source>Parameter help</source>
+        <translation>Aide sur les paramètres</translation>
+    </message>
+    <message>
+        <source>Click in a parameter&apos;s field, then press F1 to read what it means, its unit, its allowed range and its source.</source>
+        <translation>Cliquez dans le champ d&apos;un paramètre, puis appuyez sur F1 pour lire sa signification, son unité, sa plage autorisée et sa source.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Autorisé</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>none: the scenario must give it</source>
+        <translation>aucune : le scénario doit la fournir</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non indiquée</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>No problems: every value is valid.</source>
+        <translation>Aucun problème : toutes les valeurs sont valides.</translation>
+    </message>
+    <message>
+        <source>About Tideover</source>
+        <translation>À propos de Tideover</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tideover %1&lt;/h3&gt;&lt;p&gt;Design and cost unemployment insurance schemes.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tideover %1&lt;/h3&gt;&lt;p&gt;Concevoir et chiffrer des régimes d&apos;assurance chômage.&lt;/p&gt;&lt;p&gt;Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>Pr&amp;éférences…</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::MetadataEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>A short name, e.g. &quot;Reform 2027: 65 % for 6 months&quot;</source>
+        <translation>Un nom court, p. ex. « Réforme 2027 : 65 % pendant 6 mois »</translation>
+    </message>
+    <message>
+        <source>What this scenario is for and what it assumes</source>
+        <translation>À quoi sert ce scénario et ce qu&apos;il suppose</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Who prepared it (person or unit)</source>
+        <translation>Qui l&apos;a préparé (personne ou service)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation>Pays ou région</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>e.g. VND, THB, IDR</source>
+        <translation>p. ex. VND, THB, IDR</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The currency code every amount is shown in (ISO 4217 where there is one, such as VND or THB). Amounts are not converted: the code only names them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Le code de la devise dans laquelle chaque montant est affiché (ISO 4217 s&apos;il existe, comme VND ou THB). Les montants ne sont pas convertis : le code ne fait que les nommer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Currency code</source>
+        <translation>Code de devise</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::NumberSpinBox</name>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::ParameterField</name>
+    <message>
+        <source>Source (law, report, year) or assumption</source>
+        <translation>Source (loi, rapport, année) ou hypothèse</translation>
+    </message>
+    <message>
+        <source>Source of the durations (law, report, year) or assumption</source>
+        <translation>Source des durées (loi, rapport, année) ou hypothèse</translation>
+    </message>
+    <message>
+        <source>Source of the shares (law, report, year) or assumption</source>
+        <translation>Source des parts (loi, rapport, année) ou hypothèse</translation>
+    </message>
+    <message>
+        <source>Duration classes</source>
+        <translation>Classes de durée</translation>
+    </message>
+    <message>
+        <source>By year…</source>
+        <translation>Par année…</translation>
+    </message>
+    <message>
+        <source>Let the value change from a given year onward</source>
+        <translation>Faire varier la valeur à partir d&apos;une année donnée</translation>
+    </message>
+    <message>
+        <source>Where this value comes from: a law, a report and its year, or &quot;assumption:&quot; and why</source>
+        <translation>D&apos;où vient cette valeur : une loi, un rapport et son année, ou « hypothèse : » et pourquoi</translation>
+    </message>
+    <message>
+        <source>Required: enter a value (%1).</source>
+        <translation>Obligatoire : saisissez une valeur (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is outside the allowed range: %2.</source>
+        <translation>%1 est hors de la plage autorisée : %2.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is outside the allowed range: %3.</source>
+        <translation>%1 en %2 est hors de la plage autorisée : %3.</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 is outside the allowed range: %3.</source>
+        <translation>%1 à la ligne %2 est hors de la plage autorisée : %3.</translation>
+    </message>
+    <message>
+        <source>Change duration classes</source>
+        <translation>Modifier les classes de durée</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Par défaut du système</translation>
+    </message>
+    <message>
+        <source>The language of menus, labels and messages. Applies when Tideover is restarted.</source>
+        <translation>La langue des menus, libellés et messages. S&apos;applique au redémarrage de Tideover.</translation>
+    </message>
+    <message>
+        <source>Same as language</source>
+        <translation>Comme la langue</translation>
+    </message>
+    <message>
+        <source>Thousands separators and the decimal mark of every number shown. Results are redrawn at once; scenario files are not affected.</source>
+        <translation>Les séparateurs de milliers et la marque décimale de chaque nombre affiché. Les résultats sont redessinés aussitôt ; les fichiers de scénario ne sont pas modifiés.</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <source>The projection horizon of a new scenario made with File &gt; New from &gt; the default scenario (Ctrl+N). The other built-in scenarios, opened files and recovered work keep their own horizons.</source>
+        <translation>L&apos;horizon de projection d&apos;un nouveau scénario créé par Fichier &gt; Nouveau à partir de &gt; le scénario par défaut (Ctrl+N). Les autres scénarios intégrés, les fichiers ouverts et le travail récupéré gardent leur propre horizon.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How often a copy of unsaved work is kept, so a crash loses at most this much.</source>
+        <translation>La fréquence à laquelle une copie du travail non enregistré est conservée : un plantage en perd au plus autant.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Charts follow the desktop&apos;s light or dark theme, or always use one (light charts print and project well).</source>
+        <translation>Les graphiques suivent le thème clair ou sombre du bureau, ou en utilisent toujours un (les graphiques clairs s&apos;impriment et se projettent bien).</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Number format:</source>
+        <translation>Format des &amp;nombres :</translation>
+    </message>
+    <message>
+        <source>Default &amp;horizon:</source>
+        <translation>&amp;Horizon par défaut :</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every:</source>
+        <translation>Sauvegarde &amp;automatique toutes les :</translation>
+    </message>
+    <message>
+        <source>&amp;Chart theme:</source>
+        <translation>&amp;Thème des graphiques :</translation>
+    </message>
+    <message>
+        <source>A new language applies after Tideover is restarted.</source>
+        <translation>Une nouvelle langue s&apos;applique après le redémarrage de Tideover.</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::RatesChart</name>
+    <message>
+        <source>Contribution rate and cost rate</source>
+        <translation>Taux de cotisation et taux de coût</translation>
+    </message>
+    <message>
+        <source>Contribution rate</source>
+        <translation>Taux de cotisation</translation>
+    </message>
+    <message>
+        <source>Cost rate</source>
+        <translation>Taux de coût</translation>
+    </message>
+    <message>
+        <source>Break-even rate</source>
+        <translation>Taux d&apos;équilibre</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>% of insured wages</source>
+        <translation>% des salaires assurés</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::ReportWriter</name>
+    <message>
+        <source>%1 from employees</source>
+        <translation>%1 par les salariés</translation>
+    </message>
+    <message>
+        <source>%1 from employers</source>
+        <translation>%1 par les employeurs</translation>
+    </message>
+    <message>
+        <source>%1 from the government</source>
+        <translation>%1 par l&apos;État</translation>
+    </message>
+    <message>
+        <source>for %1 months</source>
+        <translation>pendant %1 mois</translation>
+    </message>
+    <message>
+        <source>for %1 to %2 months, depending on the contribution record</source>
+        <translation>pendant %1 à %2 mois, selon la durée de cotisation</translation>
+    </message>
+    <message>
+        <source>Contributions of %1 of insured wages</source>
+        <translation>Des cotisations de %1 des salaires assurés</translation>
+    </message>
+    <message>
+        <source> pay for benefits of %1 of the reference wage %2</source>
+        <translation> financent des prestations de %1 du salaire de référence %2</translation>
+    </message>
+    <message>
+        <source>, after a waiting period of %1 days</source>
+        <translation>, après un délai de carence de %1 jours</translation>
+    </message>
+    <message>
+        <source>The contribution rate is adjusted, between %1 and %2, to keep the reserve between %3 and %4 of spending.</source>
+        <translation>Le taux de cotisation est ajusté, entre %1 et %2, pour maintenir la réserve entre %3 et %4 des dépenses.</translation>
+    </message>
+    <message>
+        <source>its lowest level is %1 of spending, in %2</source>
+        <translation>son niveau le plus bas est de %1 des dépenses, en %2</translation>
+    </message>
+    <message>
+        <source>The reserve runs out in %1.</source>
+        <translation>La réserve s&apos;épuise en %1.</translation>
+    </message>
+    <message>
+        <source>The reserve never runs out.</source>
+        <translation>La réserve ne s&apos;épuise jamais.</translation>
+    </message>
+    <message>
+        <source>The reserve never runs out; %1.</source>
+        <translation>La réserve ne s&apos;épuise jamais ; %1.</translation>
+    </message>
+    <message>
+        <source>The contribution rate that just reaches the target of %1 of spending in %2 is %3.</source>
+        <translation>Le taux de cotisation qui atteint tout juste la cible de %1 des dépenses en %2 est de %3.</translation>
+    </message>
+    <message>
+        <source>No contribution rate from 0 to 100 % reaches the target of %1 of spending in %2.</source>
+        <translation>Aucun taux de cotisation entre 0 et 100 % n&apos;atteint la cible de %1 des dépenses en %2.</translation>
+    </message>
+    <message>
+        <source>Benefits reach %1 of the unemployed in %2 and %3 in %4.</source>
+        <translation>Les prestations atteignent %1 des chômeurs en %2 et %3 en %4.</translation>
+    </message>
+    <message>
+        <source>Untitled scenario</source>
+        <translation>Scénario sans titre</translation>
+    </message>
+    <message>
+        <source>1. Summary</source>
+        <translation>1. Résumé</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Reserve ratio at the horizon (%1)</source>
+        <translation>Ratio de réserve à l&apos;horizon (%1)</translation>
+    </message>
+    <message>
+        <source>Lowest reserve ratio</source>
+        <translation>Ratio de réserve le plus bas</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Reserve depleted</source>
+        <translation>Réserve épuisée</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Break-even contribution rate</source>
+        <translation>Taux de cotisation d&apos;équilibre</translation>
+    </message>
+    <message>
+        <source>none in 0–100 %</source>
+        <translation>aucun entre 0 et 100 %</translation>
+    </message>
+    <message>
+        <source>Contribution rate (%1)</source>
+        <translation>Taux de cotisation (%1)</translation>
+    </message>
+    <message>
+        <source>Cost rate (%1 → %2)</source>
+        <translation>Taux de coût (%1 → %2)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Effective coverage (%1 → %2)</source>
+        <translation>Couverture effective (%1 → %2)</translation>
+    </message>
+    <message>
+        <source>Reserve at the end of %1</source>
+        <translation>Réserve à la fin de %1</translation>
+    </message>
+    <message>
+        <source>The reserve ratio is the reserve at the end of a year in years of that year&apos;s spending. The break-even rate is the flat total contribution rate at which the reserve at the horizon equals the target ratio times the last year&apos;s spending. Effective coverage is beneficiaries as a share of the unemployed.</source>
+        <translation>Le ratio de réserve est la réserve à la fin d&apos;une année en années de dépenses de cette année. Le taux d&apos;équilibre est le taux de cotisation total uniforme pour lequel la réserve à l&apos;horizon égale le ratio cible multiplié par les dépenses de la dernière année. La couverture effective est la part des chômeurs qui sont bénéficiaires.</translation>
+    </message>
+    <message>
+        <source>2. Parameters and their sources</source>
+        <translation>2. Paramètres et leurs sources</translation>
+    </message>
+    <message>
+        <source>Parameter and key</source>
+        <translation>Paramètre et clé</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+    <message>
+        <source>no source given</source>
+        <translation>aucune source indiquée</translation>
+    </message>
+    <message>
+        <source>3. Charts</source>
+        <translation>3. Graphiques</translation>
+    </message>
+    <message>
+        <source>%1. Annual results</source>
+        <translation>%1. Résultats annuels</translation>
+    </message>
+    <message>
+        <source>Money in %1, nominal. Persons in thousands. Rates as percentages of the insured wage bill; the reserve ratio in years of the year&apos;s spending. The full table of %2 columns is available as CSV (tideover-cli project).</source>
+        <translation>Montants en %1, nominaux. Personnes en milliers. Taux en pourcentage de la masse salariale assurée ; le ratio de réserve en années de dépenses de l&apos;année. Le tableau complet de %2 colonnes est disponible en CSV (tideover-cli project).</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Insured (’000)</source>
+        <translation>Assurés (milliers)</translation>
+    </message>
+    <message>
+        <source>Benefi­ciaries (’000)</source>
+        <translation>Bénéfi­ciaires (milliers)</translation>
+    </message>
+    <message>
+        <source>Contri­bution rate</source>
+        <translation>Taux de coti­sation</translation>
+    </message>
+    <message>
+        <source>Contri­butions</source>
+        <translation>Coti­sations</translation>
+    </message>
+    <message>
+        <source>Spending</source>
+        <translation>Dépenses</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Réserve</translation>
+    </message>
+    <message>
+        <source>Reserve ratio (years)</source>
+        <translation>Ratio de réserve (années)</translation>
+    </message>
+    <message>
+        <source>Cost rate</source>
+        <translation>Taux de coût</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>%1. ILO minimum standards</source>
+        <translation>%1. Normes minimales de l&apos;OIT</translation>
+    </message>
+    <message>
+        <source>The design against Convention No. 102 (1952), Part IV, and Convention No. 168 (1988). The check compares the scenario&apos;s parameters, not its projected figures, with the minima the conventions set.</source>
+        <translation>La conception confrontée à la convention nº 102 (1952), partie IV, et à la convention nº 168 (1988). La vérification compare les paramètres du scénario, et non ses chiffres projetés, aux minima fixés par les conventions.</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Norme</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <source>meets</source>
+        <translation>conforme</translation>
+    </message>
+    <message>
+        <source>falls short</source>
+        <translation>insuffisant</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>%1. Stochastic projection</source>
+        <translation>%1. Projection stochastique</translation>
+    </message>
+    <message>
+        <source>%1 random futures (seed %2) with shocks to unemployment and the reserve return. %3</source>
+        <translation>%1 avenirs aléatoires (graine %2) avec des chocs sur le chômage et le rendement de la réserve. %3</translation>
+    </message>
+    <message>
+        <source>Half of the futures have run out of reserve by %1.</source>
+        <translation>La moitié des avenirs ont épuisé la réserve en %1.</translation>
+    </message>
+    <message>
+        <source>In most futures the reserve does not run out.</source>
+        <translation>Dans la plupart des avenirs, la réserve ne s&apos;épuise pas.</translation>
+    </message>
+    <message>
+        <source>Reserve ratio, 5th percentile</source>
+        <translation>Ratio de réserve, 5e centile</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation>95e centile</translation>
+    </message>
+    <message>
+        <source>Probability of depletion</source>
+        <translation>Probabilité d&apos;épuisement</translation>
+    </message>
+    <message>
+        <source>%1. Stress test</source>
+        <translation>%1. Test de résistance</translation>
+    </message>
+    <message>
+        <source>%1recession from %2: unemployment rises by %3 points over %4 months and falls back over %5 months; the peak is in %6.</source>
+        <translation>%1récession à partir de %2 : le chômage augmente de %3 points en %4 mois et redescend en %5 mois ; le pic est en %6.</translation>
+    </message>
+    <message>
+        <source>A </source>
+        <translation>Une </translation>
+    </message>
+    <message>
+        <source>“%1”: a </source>
+        <translation>« %1 » : une </translation>
+    </message>
+    <message>
+        <source>Without the recession</source>
+        <translation>Sans la récession</translation>
+    </message>
+    <message>
+        <source>With the recession</source>
+        <translation>Avec la récession</translation>
+    </message>
+    <message>
+        <source>Months of benefits the reserve covers in %1</source>
+        <translation>Mois de prestations couverts par la réserve en %1</translation>
+    </message>
+    <message>
+        <source>Unemployment insurance · financial projection</source>
+        <translation>Assurance chômage · projection financière</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>Projection</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 years)</source>
+        <translation>%1 à %2 (%3 ans)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Prepared with</source>
+        <translation>Préparé avec</translation>
+    </message>
+    <message>
+        <source>Tideover %1</source>
+        <translation>Tideover %1</translation>
+    </message>
+    <message>
+        <source>Tideover report: %1</source>
+        <translation>Rapport Tideover : %1</translation>
+    </message>
+    <message>
+        <source>Tideover %1 · %2</source>
+        <translation>Tideover %1 · %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Could not write the report %1: %2. Check that the folder exists and you may write to it.</source>
+        <translation>Impossible d&apos;écrire le rapport %1 : %2. Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
+    </message>
+    <message>
+        <source>Could not write the report %1: %2.</source>
+        <translation>Impossible d&apos;écrire le rapport %1 : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::ReserveChart</name>
+    <message>
+        <source>Reserve fund</source>
+        <translation>Fonds de réserve</translation>
+    </message>
+    <message>
+        <source>Reserve at year end</source>
+        <translation>Réserve en fin d&apos;année</translation>
+    </message>
+    <message>
+        <source>Reserve ratio (right axis)</source>
+        <translation>Ratio de réserve (axe de droite)</translation>
+    </message>
+    <message>
+        <source>Target reserve ratio</source>
+        <translation>Ratio de réserve cible</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Réserve</translation>
+    </message>
+    <message>
+        <source>Reserve ratio</source>
+        <translation>Ratio de réserve</translation>
+    </message>
+    <message>
+        <source>years of expenditure</source>
+        <translation>années de dépenses</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::ResultsTableModel</name>
+    <message>
+        <source>persons</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>ans</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::ResultsView</name>
+    <message>
+        <source>&amp;Reserve</source>
+        <translation>&amp;Réserve</translation>
+    </message>
+    <message>
+        <source>&amp;Income and spending</source>
+        <translation>Recettes et &amp;dépenses</translation>
+    </message>
+    <message>
+        <source>&amp;Beneficiaries</source>
+        <translation>&amp;Bénéficiaires</translation>
+    </message>
+    <message>
+        <source>R&amp;ates</source>
+        <translation>T&amp;aux</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation>Annuel</translation>
+    </message>
+    <message>
+        <source>One row per projection year</source>
+        <translation>Une ligne par année de projection</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensuel</translation>
+    </message>
+    <message>
+        <source>One row per month: flows of the month, the reserve at its end</source>
+        <translation>Une ligne par mois : les flux du mois, la réserve à sa fin</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Save the table shown as CSV, exactly as tideover-cli writes it</source>
+        <translation>Enregistrer le tableau affiché en CSV, exactement comme tideover-cli l&apos;écrit</translation>
+    </message>
+    <message>
+        <source>Results are out of date: fix the marked value. The table shows the last valid results.</source>
+        <translation>Résultats périmés : corrigez la valeur signalée. Le tableau montre les derniers résultats valides.</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tableau</translation>
+    </message>
+    <message>
+        <source>There are no results to export: the scenario has errors.</source>
+        <translation>Il n&apos;y a aucun résultat à exporter : le scénario contient des erreurs.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Export results as CSV</source>
+        <translation>Exporter les résultats en CSV</translation>
+    </message>
+    <message>
+        <source>The scenario has an error, so the table shows the last valid results, not the current values. Export them anyway?</source>
+        <translation>Le scénario contient une erreur : le tableau montre les derniers résultats valides, pas les valeurs actuelles. Les exporter quand même ?</translation>
+    </message>
+    <message>
+        <source> - monthly</source>
+        <translation> - mensuel</translation>
+    </message>
+    <message>
+        <source> - annual</source>
+        <translation> - annuel</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::RiskView</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>&amp;Run simulation</source>
+        <translation>&amp;Lancer la simulation</translation>
+    </message>
+    <message>
+        <source>Project the scenario along many random futures of unemployment and returns (Ctrl+R)</source>
+        <translation>Projeter le scénario selon de nombreux avenirs aléatoires du chômage et des rendements (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the simulation (Esc)</source>
+        <translation>Arrêter la simulation (Échap)</translation>
+    </message>
+    <message>
+        <source>%p %</source>
+        <translation>%p %</translation>
+    </message>
+    <message>
+        <source>How many random futures to simulate (stochastic.paths). More paths give smoother percentiles: 10,000 take well under a second.</source>
+        <translation>Combien d&apos;avenirs aléatoires simuler (stochastic.paths). Plus de trajectoires donnent des centiles plus lisses : 10 000 prennent bien moins d&apos;une seconde.</translation>
+    </message>
+    <message>
+        <source>The seed of the random numbers (stochastic.seed): the same seed gives exactly the same results on any computer; another seed gives another sample of futures.</source>
+        <translation>La graine des nombres aléatoires (stochastic.seed) : la même graine donne exactement les mêmes résultats sur tout ordinateur ; une autre graine donne un autre échantillon d&apos;avenirs.</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Trajectoires</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <source>Reserve ratio</source>
+        <translation>Ratio de réserve</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Réserve</translation>
+    </message>
+    <message>
+        <source>Cost rate</source>
+        <translation>Taux de coût</translation>
+    </message>
+    <message>
+        <source>Depletion</source>
+        <translation>Épuisement</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The simulation failed: %1</source>
+        <translation>La simulation a échoué : %1</translation>
+    </message>
+    <message>
+        <source>each year the unemployment rate takes a random shock of typically ±1 point, %1 % of which carries into the next year</source>
+        <translation>chaque année, le taux de chômage subit un choc aléatoire d&apos;environ ±1 point, dont %1 % se reporte sur l&apos;année suivante</translation>
+    </message>
+    <message>
+        <source>each year the unemployment rate takes a random shock of typically ±%1 points, %2 % of which carries into the next year</source>
+        <translation>chaque année, le taux de chômage subit un choc aléatoire d&apos;environ ±%1 points, dont %2 % se reporte sur l&apos;année suivante</translation>
+    </message>
+    <message>
+        <source>no shocks to unemployment</source>
+        <translation>aucun choc sur le chômage</translation>
+    </message>
+    <message>
+        <source>the reserve&apos;s return varies by typically ±%1 points</source>
+        <translation>le rendement de la réserve varie d&apos;environ ±%1 points</translation>
+    </message>
+    <message>
+        <source>no shocks to the reserve&apos;s return</source>
+        <translation>aucun choc sur le rendement de la réserve</translation>
+    </message>
+    <message>
+        <source>Random futures: %1; %2. &lt;a href=&quot;stochastic.unemployment_volatility&quot;&gt;Change…&lt;/a&gt;</source>
+        <translation>Avenirs aléatoires : %1 ; %2. &lt;a href=&quot;stochastic.unemployment_volatility&quot;&gt;Modifier…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation>&amp;Relancer</translation>
+    </message>
+    <message>
+        <source>Fix the marked values in the scenario first</source>
+        <translation>Corrigez d&apos;abord les valeurs signalées dans le scénario</translation>
+    </message>
+    <message>
+        <source>Computing the percentiles…</source>
+        <translation>Calcul des centiles…</translation>
+    </message>
+    <message>
+        <source>Simulating %1 paths…</source>
+        <translation>Simulation de %1 trajectoires…</translation>
+    </message>
+    <message>
+        <source>%1 paths, seed %2, in %3</source>
+        <translation>%1 trajectoires, graine %2, en %3</translation>
+    </message>
+    <message>
+        <source> — scenario changed since</source>
+        <translation> — le scénario a changé depuis</translation>
+    </message>
+    <message>
+        <source>Fix the marked values to run the simulation.</source>
+        <translation>Corrigez les valeurs signalées pour lancer la simulation.</translation>
+    </message>
+    <message>
+        <source>Press Run simulation to project many random futures</source>
+        <translation>Appuyez sur Lancer la simulation pour projeter de nombreux avenirs aléatoires</translation>
+    </message>
+    <message>
+        <source>In %1 the median reserve ratio is &lt;b&gt;%2&lt;/b&gt;; in 90 % of the futures it lies between %3 and %4.</source>
+        <translation>En %1, le ratio de réserve médian est de &lt;b&gt;%2&lt;/b&gt; ; dans 90 % des avenirs, il se situe entre %3 et %4.</translation>
+    </message>
+    <message>
+        <source>In none of the %1 futures is the reserve depleted by %2.</source>
+        <translation>Dans aucun des %1 avenirs la réserve n&apos;est épuisée en %2.</translation>
+    </message>
+    <message>
+        <source>The reserve is depleted by %1 in &lt;b&gt;%2&lt;/b&gt; of the futures%3.</source>
+        <translation>La réserve est épuisée en %1 dans &lt;b&gt;%2&lt;/b&gt; des avenirs%3.</translation>
+    </message>
+    <message>
+        <source>, in half of them by %1</source>
+        <translation>, dans la moitié d&apos;entre eux en %1</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::ScenarioDocument</name>
+    <message>
+        <source>Change %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>unknown parameter %1</source>
+        <translation>paramètre inconnu %1</translation>
+    </message>
+    <message>
+        <source>Change source of %1</source>
+        <translation>Modifier la source de %1</translation>
+    </message>
+    <message>
+        <source>Change scenario details</source>
+        <translation>Modifier les détails du scénario</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>The scenario has no file name yet.</source>
+        <translation>Le scénario n&apos;a pas encore de nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of the file in its older format (%1) before saving: the folder may be read-only. The file was not changed.</source>
+        <translation>Impossible de garder une copie du fichier dans son ancien format (%1) avant d&apos;enregistrer : le dossier est peut-être en lecture seule. Le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The scenario has never been saved, so there is no file to revert to.</source>
+        <translation>Le scénario n&apos;a jamais été enregistré : il n&apos;y a pas de fichier auquel revenir.</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::ScenarioEditor</name>
+    <message>
+        <source>Find a parameter by name or key</source>
+        <translation>Chercher un paramètre par nom ou par clé</translation>
+    </message>
+    <message>
+        <source>Go to error</source>
+        <translation>Aller à l&apos;erreur</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>No parameter matches.</source>
+        <translation>Aucun paramètre ne correspond.</translation>
+    </message>
+    <message>
+        <source>%1 in the scenario. The results shown are from the last valid version and are out of date until it is corrected.</source>
+        <translation>%1 dans le scénario. Les résultats affichés proviennent de la dernière version valide et sont périmés jusqu&apos;à sa correction.</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 erreur</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 erreurs</translation>
+    </message>
+    <message>
+        <source>%1 in the scenario: nothing can be projected until it is corrected.</source>
+        <translation>%1 dans le scénario : rien ne peut être projeté avant sa correction.</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>scénario</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>auteur</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>devise</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::SensitivityView</name>
+    <message>
+        <source>each assumption</source>
+        <translation>chaque hypothèse</translation>
+    </message>
+    <message>
+        <source>each scheme-design setting</source>
+        <translation>chaque paramètre de conception du régime</translation>
+    </message>
+    <message>
+        <source>each assumption and design setting</source>
+        <translation>chaque hypothèse et paramètre de conception</translation>
+    </message>
+    <message>
+        <source>Assumptions: labour market, coverage, wages, economy, eligibility and reserve. Design settings: contributions, benefits, spending and the financing rule.</source>
+        <translation>Hypothèses : marché du travail, couverture, salaires, économie, conditions d&apos;ouverture des droits et réserve. Paramètres de conception : cotisations, prestations, dépenses et règle de financement.</translation>
+    </message>
+    <message>
+        <source>Each value is lowered and raised by this share of itself (10 %: a job-finding rate of 35 % becomes 31.5 % and 38.5 %), then kept within its allowed range</source>
+        <translation>Chaque valeur est abaissée et relevée de cette part d&apos;elle-même (10 % : un taux de retour à l&apos;emploi de 35 % devient 31,5 % et 38,5 %), puis maintenue dans sa plage autorisée</translation>
+    </message>
+    <message>
+        <source>the reserve ratio at the end of</source>
+        <translation>le ratio de réserve à la fin de</translation>
+    </message>
+    <message>
+        <source>the lowest reserve ratio</source>
+        <translation>le ratio de réserve le plus bas</translation>
+    </message>
+    <message>
+        <source>the break-even contribution rate</source>
+        <translation>le taux de cotisation d&apos;équilibre</translation>
+    </message>
+    <message>
+        <source>the year the reserve is depleted</source>
+        <translation>l&apos;année d&apos;épuisement de la réserve</translation>
+    </message>
+    <message>
+        <source>The year whose end-of-year reserve ratio is compared</source>
+        <translation>L&apos;année dont le ratio de réserve de fin d&apos;année est comparé</translation>
+    </message>
+    <message>
+        <source>Lower and raise</source>
+        <translation>Abaisser et relever</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>one at a time, and show the effect on</source>
+        <translation>une à la fois, et montrer l&apos;effet sur</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>Lowered to</source>
+        <translation>Abaissé à</translation>
+    </message>
+    <message>
+        <source>Raised to</source>
+        <translation>Relevé à</translation>
+    </message>
+    <message>
+        <source>Effect, lowered</source>
+        <translation>Effet, abaissé</translation>
+    </message>
+    <message>
+        <source>Effect, raised</source>
+        <translation>Effet, relevé</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>The analysis could not run: %1</source>
+        <translation>L&apos;analyse n&apos;a pas pu s&apos;exécuter : %1</translation>
+    </message>
+    <message>
+        <source>No results: the scenario has errors</source>
+        <translation>Aucun résultat : le scénario contient des erreurs</translation>
+    </message>
+    <message>
+        <source>Reserve ratio at the end of %1</source>
+        <translation>Ratio de réserve à la fin de %1</translation>
+    </message>
+    <message>
+        <source>Lowest reserve ratio</source>
+        <translation>Ratio de réserve le plus bas</translation>
+    </message>
+    <message>
+        <source>Break-even contribution rate</source>
+        <translation>Taux de cotisation d&apos;équilibre</translation>
+    </message>
+    <message>
+        <source>Year the reserve is depleted</source>
+        <translation>Année d&apos;épuisement de la réserve</translation>
+    </message>
+    <message>
+        <source>assumption</source>
+        <translation>hypothèse</translation>
+    </message>
+    <message>
+        <source>design setting</source>
+        <translation>paramètre de conception</translation>
+    </message>
+    <message>
+        <source>parameter</source>
+        <translation>paramètre</translation>
+    </message>
+    <message>
+        <source>%1: each %2 lowered and raised by %3 %</source>
+        <translation>%1 : chaque %2 abaissé et relevé de %3 %</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 ans</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>With the scenario as given: %1. Lowered and raised values stay within their allowed range.</source>
+        <translation>Avec le scénario tel quel : %1. Les valeurs abaissées et relevées restent dans leur plage autorisée.</translation>
+    </message>
+    <message>
+        <source>No value for: %1.</source>
+        <translation>Aucune valeur pour : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::SeriesEditor</name>
+    <message>
+        <source>Each value holds from its year onward, until the next change.</source>
+        <translation>Chaque valeur s&apos;applique à partir de son année, jusqu&apos;au changement suivant.</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>À partir de</translation>
+    </message>
+    <message>
+        <source>Add a change</source>
+        <translation>Ajouter un changement</translation>
+    </message>
+    <message>
+        <source>Add a year from which the value changes</source>
+        <translation>Ajouter une année à partir de laquelle la valeur change</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation>Valeur (%1)</translation>
+    </message>
+    <message>
+        <source>The last value holds to the end of the projection (%1).</source>
+        <translation>La dernière valeur s&apos;applique jusqu&apos;à la fin de la projection (%1).</translation>
+    </message>
+    <message>
+        <source>The first projected year</source>
+        <translation>La première année projetée</translation>
+    </message>
+    <message>
+        <source>The year from which this value applies</source>
+        <translation>L&apos;année à partir de laquelle cette valeur s&apos;applique</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove this change</source>
+        <translation>Supprimer ce changement</translation>
+    </message>
+    <message>
+        <source>Outside the allowed range: %1</source>
+        <translation>Hors de la plage autorisée : %1</translation>
+    </message>
+    <message>
+        <source>Another change is in the same year; the lower row counts.</source>
+        <translation>Un autre changement tombe la même année ; la ligne du bas compte.</translation>
+    </message>
+    <message>
+        <source>After the end of the projection (%1): this value is never used.</source>
+        <translation>Après la fin de la projection (%1) : cette valeur n&apos;est jamais utilisée.</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::SolveDialog</name>
+    <message>
+        <source>Solve for the contribution rate</source>
+        <translation>Résoudre le taux de cotisation</translation>
+    </message>
+    <message>
+        <source>Solve for the replacement rate</source>
+        <translation>Résoudre le taux de remplacement</translation>
+    </message>
+    <message>
+        <source>The scenario has errors. Fix the marked values first, then solve again.</source>
+        <translation>Le scénario contient des erreurs. Corrigez d&apos;abord les valeurs signalées, puis résolvez de nouveau.</translation>
+    </message>
+    <message>
+        <source>A total contribution rate of &lt;b&gt;%1&lt;/b&gt; keeps the reserve ratio at or above %2 in every year to %3.</source>
+        <translation>Un taux de cotisation total de &lt;b&gt;%1&lt;/b&gt; maintient le ratio de réserve à %2 ou plus chaque année jusqu&apos;en %3.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No&lt;/b&gt; total contribution rate up to 100 % keeps the reserve ratio at or above %1 in every year to %2.</source>
+        <translation>&lt;b&gt;Aucun&lt;/b&gt; taux de cotisation total jusqu&apos;à 100 % ne maintient le ratio de réserve à %1 ou plus chaque année jusqu&apos;en %2.</translation>
+    </message>
+    <message>
+        <source>The first years usually decide this: a reserve that starts below the target cannot be filled within a year by any rate. A transfer into the fund, a larger initial reserve or a lower target would help.</source>
+        <translation>Les premières années décident généralement : une réserve qui part sous la cible ne peut être reconstituée en un an par aucun taux. Un transfert vers le fonds, une réserve initiale plus élevée ou une cible plus basse aideraient.</translation>
+    </message>
+    <message>
+        <source>It is also the break-even rate, which looks at %1 alone: the last year is the one that binds.</source>
+        <translation>C&apos;est aussi le taux d&apos;équilibre, qui ne regarde que %1 : la dernière année est celle qui contraint.</translation>
+    </message>
+    <message>
+        <source>The break-even rate, which brings the reserve to %1 in %2 alone, is %3.</source>
+        <translation>Le taux d&apos;équilibre, qui porte la réserve à %1 en %2 seulement, est de %3.</translation>
+    </message>
+    <message>
+        <source>There is no break-even rate either: even with no contributions at all the reserve in %1 exceeds the target.</source>
+        <translation>Il n&apos;y a pas non plus de taux d&apos;équilibre : même sans aucune cotisation, la réserve en %1 dépasse la cible.</translation>
+    </message>
+    <message>
+        <source>There is no break-even rate either: even 100 % leaves the reserve in %1 below the target.</source>
+        <translation>Il n&apos;y a pas non plus de taux d&apos;équilibre : même 100 % laisse la réserve en %1 sous la cible.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s total rate is %1.</source>
+        <translation>Le taux total actuel est de %1.</translation>
+    </message>
+    <message>
+        <source>Apply the rate that keeps the target every year (%1)</source>
+        <translation>Appliquer le taux qui tient la cible chaque année (%1)</translation>
+    </message>
+    <message>
+        <source>Apply the break-even rate (%1)</source>
+        <translation>Appliquer le taux d&apos;équilibre (%1)</translation>
+    </message>
+    <message>
+        <source>The legislated contribution rate of %1 finances even a replacement rate of &lt;b&gt;150 %&lt;/b&gt;, the highest the model allows, with the reserve at %2 of spending in %3.</source>
+        <translation>Le taux de cotisation légal de %1 finance même un taux de remplacement de &lt;b&gt;150 %&lt;/b&gt;, le plus haut que le modèle permet, avec une réserve de %2 des dépenses en %3.</translation>
+    </message>
+    <message>
+        <source>The legislated contribution rate of %1 finances a replacement rate of up to &lt;b&gt;%2&lt;/b&gt; of the reference wage, for every month of benefit, with the reserve at %3 of spending in %4.</source>
+        <translation>Le taux de cotisation légal de %1 finance un taux de remplacement allant jusqu&apos;à &lt;b&gt;%2&lt;/b&gt; du salaire de référence, pour chaque mois de prestation, avec une réserve de %3 des dépenses en %4.</translation>
+    </message>
+    <message>
+        <source>The legislated contribution rate of %1 does not reach the target in %2 &lt;b&gt;even with no benefit at all&lt;/b&gt;: administration, other spending or a debt take more than it brings in.</source>
+        <translation>Le taux de cotisation légal de %1 n&apos;atteint pas la cible en %2 &lt;b&gt;même sans aucune prestation&lt;/b&gt; : l&apos;administration, les autres dépenses ou une dette absorbent plus qu&apos;il ne rapporte.</translation>
+    </message>
+    <message>
+        <source>Today: %1 for every month of benefit.</source>
+        <translation>Aujourd&apos;hui : %1 pour chaque mois de prestation.</translation>
+    </message>
+    <message>
+        <source>Today: %1 by month of benefit.</source>
+        <translation>Aujourd&apos;hui : %1 selon le mois de prestation.</translation>
+    </message>
+    <message>
+        <source>The maximum durations stay as they are.</source>
+        <translation>Les durées maximales restent inchangées.</translation>
+    </message>
+    <message>
+        <source>Also switch the financing rule to fixed (the answer assumes the contribution rate stays fixed; the reserve-band rule would move it)</source>
+        <translation>Passer aussi la règle de financement à fixe (la réponse suppose que le taux de cotisation reste fixe ; la règle de la fourchette de réserve le ferait varier)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Apply&lt;/b&gt; sets the employee, employer and government rates to %1, %2 and %3: the government rate alone exceeds the answer, so all three are scaled down together.</source>
+        <translation>&lt;b&gt;Appliquer&lt;/b&gt; fixe les taux des salariés, des employeurs et de l&apos;État à %1, %2 et %3 : le seul taux de l&apos;État dépasse la réponse, les trois sont donc réduits ensemble.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Apply&lt;/b&gt; sets the employee rate to %1 and the employer rate to %2, splitting the new total as today (%3 : %4)</source>
+        <translation>&lt;b&gt;Appliquer&lt;/b&gt; fixe le taux des salariés à %1 et celui des employeurs à %2, en répartissant le nouveau total comme aujourd&apos;hui (%3 : %4)</translation>
+    </message>
+    <message>
+        <source>; the government rate stays at %1.</source>
+        <translation> ; le taux de l&apos;État reste à %1.</translation>
+    </message>
+    <message>
+        <source>The rates become the same in every year.</source>
+        <translation>Les taux deviennent identiques chaque année.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Apply&lt;/b&gt; sets the replacement rate to %1 for every month of benefit.</source>
+        <translation>&lt;b&gt;Appliquer&lt;/b&gt; fixe le taux de remplacement à %1 pour chaque mois de prestation.</translation>
+    </message>
+    <message>
+        <source>The financing rule becomes fixed.</source>
+        <translation>La règle de financement devient fixe.</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) takes it back.</source>
+        <translation>Annuler (Ctrl+Z) revient en arrière.</translation>
+    </message>
+    <message>
+        <source>Apply solved contribution rate %1</source>
+        <translation>Appliquer le taux de cotisation résolu %1</translation>
+    </message>
+    <message>
+        <source>Apply solved replacement rate %1</source>
+        <translation>Appliquer le taux de remplacement résolu %1</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::StandardsView</name>
+    <message>
+        <source>ILO Social Security (Minimum Standards) Convention, 1952 (No. 102), Part IV, and Employment Promotion and Protection against Unemployment Convention, 1988 (No. 168). The check compares the scheme&apos;s parameters, not its projected figures, with the minima the conventions set.</source>
+        <translation>Convention (nº 102) concernant la sécurité sociale (norme minimum), 1952, partie IV, et convention (nº 168) sur la promotion de l&apos;emploi et la protection contre le chômage, 1988. La vérification compare les paramètres du régime, et non ses chiffres projetés, aux minima fixés par les conventions.</translation>
+    </message>
+    <message>
+        <source>Convention</source>
+        <translation>Convention</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <source>Meets</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Falls short</source>
+        <translation>Insuffisant</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <source>Meets %1 of %2 minimum standards</source>
+        <translation>Conforme à %1 des %2 normes minimales</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n not assessed)</source>
+        <translation>
+            <numerusform> (%n non évaluée)</numerusform>
+            <numerusform> (%n non évaluées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; no shortfalls.</source>
+        <translation> ; aucune insuffisance.</translation>
+    </message>
+    <message>
+        <source>; falls short on %1.</source>
+        <translation> ; insuffisant sur %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::StressChart</name>
+    <message>
+        <source>Reserve ratio with and without the recession</source>
+        <translation>Ratio de réserve avec et sans la récession</translation>
+    </message>
+    <message>
+        <source>Unemployment rate (yearly average) with and without the recession</source>
+        <translation>Taux de chômage (moyenne annuelle) avec et sans la récession</translation>
+    </message>
+    <message>
+        <source>Without the recession</source>
+        <translation>Sans la récession</translation>
+    </message>
+    <message>
+        <source>With the recession</source>
+        <translation>Avec la récession</translation>
+    </message>
+    <message>
+        <source>Target reserve ratio</source>
+        <translation>Ratio de réserve cible</translation>
+    </message>
+    <message>
+        <source>Reserve ratio</source>
+        <translation>Ratio de réserve</translation>
+    </message>
+    <message>
+        <source>years of expenditure</source>
+        <translation>années de dépenses</translation>
+    </message>
+    <message>
+        <source>Unemployment rate</source>
+        <translation>Taux de chômage</translation>
+    </message>
+    <message>
+        <source>Results are out of date: fix the marked value</source>
+        <translation>Résultats périmés : corrigez la valeur signalée</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::StressTestView</name>
+    <message>
+        <source>2009-like: +3 points over 12 months, 24 to recover</source>
+        <translation>Type 2009 : +3 points en 12 mois, 24 pour revenir</translation>
+    </message>
+    <message>
+        <source>Severe: +6 points over 18 months, 36 to recover</source>
+        <translation>Sévère : +6 points en 18 mois, 36 pour revenir</translation>
+    </message>
+    <message>
+        <source>Sudden (2020-like): +8 points over 3 months, 18 to recover</source>
+        <translation>Soudaine (type 2020) : +8 points en 3 mois, 18 pour revenir</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <source>The recession begins in January of this year</source>
+        <translation>La récession commence en janvier de cette année</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <source>How far the unemployment rate rises above the scenario&apos;s at the peak, in percentage points (3 points: from 5 % to 8 %)</source>
+        <translation>De combien le taux de chômage dépasse celui du scénario au pic, en points de pourcentage (3 points : de 5 % à 8 %)</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Months from the start of the recession to its peak; the rise is linear</source>
+        <translation>Mois entre le début de la récession et son pic ; la hausse est linéaire</translation>
+    </message>
+    <message>
+        <source>Months from the peak back to the scenario&apos;s unemployment rate; 0 ends it at once</source>
+        <translation>Mois entre le pic et le retour au taux de chômage du scénario ; 0 y met fin immédiatement</translation>
+    </message>
+    <message>
+        <source>Recession:</source>
+        <translation>Récession :</translation>
+    </message>
+    <message>
+        <source>starts in</source>
+        <translation>commence en</translation>
+    </message>
+    <message>
+        <source>unemployment rises</source>
+        <translation>le chômage augmente de</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>and recovers over</source>
+        <translation>et revient en</translation>
+    </message>
+    <message>
+        <source>Without</source>
+        <translation>Sans</translation>
+    </message>
+    <message>
+        <source>With the recession</source>
+        <translation>Avec la récession</translation>
+    </message>
+    <message>
+        <source>Lowest reserve ratio</source>
+        <translation>Ratio de réserve le plus bas</translation>
+    </message>
+    <message>
+        <source>Reserve depleted</source>
+        <translation>Réserve épuisée</translation>
+    </message>
+    <message>
+        <source>The reserve at the start of the year in which the recession peaks, divided by that year&apos;s average monthly benefit spending: how long the fund could pay benefits with no contributions at all.</source>
+        <translation>La réserve au début de l&apos;année du pic de la récession, divisée par les dépenses mensuelles moyennes de prestations de cette année : combien de temps le fonds pourrait payer les prestations sans aucune cotisation.</translation>
+    </message>
+    <message>
+        <source>Reading note: in the model, job losses follow the level of unemployment, not how fast it rises, so new claims in the months when it climbs are understated and these figures are somewhat optimistic.</source>
+        <translation>Note de lecture : dans le modèle, les pertes d&apos;emploi suivent le niveau du chômage, pas la vitesse de sa hausse ; les nouvelles demandes des mois où il monte sont donc sous-estimées et ces chiffres sont un peu optimistes.</translation>
+    </message>
+    <message>
+        <source>The stress test could not run: %1</source>
+        <translation>Le test de résistance n&apos;a pas pu s&apos;exécuter : %1</translation>
+    </message>
+    <message>
+        <source>No results: the scenario has errors</source>
+        <translation>Aucun résultat : le scénario contient des erreurs</translation>
+    </message>
+    <message>
+        <source>Months of benefits the reserve covers at the start of %1</source>
+        <translation>Mois de prestations couverts par la réserve au début de %1</translation>
+    </message>
+    <message>
+        <source>A recession that raises unemployment by &lt;b&gt;%1 points&lt;/b&gt; from January %2, peaking after %3 months and receding over %4, </source>
+        <translation>Une récession qui augmente le chômage de &lt;b&gt;%1 points&lt;/b&gt; à partir de janvier %2, avec un pic après %3 mois et un reflux en %4, </translation>
+    </message>
+    <message>
+        <source>lowers the lowest reserve ratio from %1 to &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>abaisse le ratio de réserve le plus bas de %1 à &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>changes the lowest reserve ratio to %1.</source>
+        <translation>porte le ratio de réserve le plus bas à %1.</translation>
+    </message>
+    <message>
+        <source>At the start of %1 the reserve covers %2 months of that year&apos;s benefits, against %3 without the recession.</source>
+        <translation>Au début de %1, la réserve couvre %2 mois de prestations de cette année, contre %3 sans la récession.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The fund is depleted in %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Le fonds est épuisé en %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> (without the recession: %1).</source>
+        <translation> (sans la récession : %1).</translation>
+    </message>
+    <message>
+        <source>, which it is not without the recession.</source>
+        <translation>, ce qui n&apos;est pas le cas sans la récession.</translation>
+    </message>
+    <message>
+        <source>The fund is not depleted by %1.</source>
+        <translation>Le fonds n&apos;est pas épuisé d&apos;ici %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::TornadoChart</name>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilité</translation>
+    </message>
+    <message>
+        <source>Assumption lowered</source>
+        <translation>Hypothèse abaissée</translation>
+    </message>
+    <message>
+        <source>Assumption raised</source>
+        <translation>Hypothèse relevée</translation>
+    </message>
+    <message>
+        <source>Image (PNG)…</source>
+        <translation>Image (PNG)…</translation>
+    </message>
+    <message>
+        <source>Document (PDF)…</source>
+        <translation>Document (PDF)…</translation>
+    </message>
+    <message>
+        <source>Data (CSV)…</source>
+        <translation>Données (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Save this chart as an image, a PDF or its data as CSV</source>
+        <translation>Enregistrer ce graphique en image, en PDF ou ses données en CSV</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Results are out of date: fix the marked value</source>
+        <translation>Résultats périmés : corrigez la valeur signalée</translation>
+    </message>
+    <message>
+        <source>Base: %1</source>
+        <translation>Base : %1</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>ans</translation>
+    </message>
+    <message>
+        <source>The reserve is not depleted within the horizon, whichever assumption is changed</source>
+        <translation>La réserve ne s&apos;épuise pas dans l&apos;horizon, quelle que soit l&apos;hypothèse modifiée</translation>
+    </message>
+    <message>
+        <source>No assumption changes this measure</source>
+        <translation>Aucune hypothèse ne modifie cet indicateur</translation>
+    </message>
+    <message>
+        <source>Point at a bar to read the values used and their effect.</source>
+        <translation>Pointez une barre pour lire les valeurs utilisées et leur effet.</translation>
+    </message>
+    <message>
+        <source>%1: lowered to %2: %3; as given, %4: %5; raised to %6: %7</source>
+        <translation>%1 : abaissé à %2 : %3 ; tel quel, %4 : %5 ; relevé à %6 : %7</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2&amp;nbsp;lowered to %3: &lt;b&gt;%4&lt;/b&gt; &amp;nbsp; as given, %5: &lt;b&gt;%6&lt;/b&gt; &amp;nbsp; %7&amp;nbsp;raised to %8: &lt;b&gt;%9&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2&amp;nbsp;abaissé à %3 : &lt;b&gt;%4&lt;/b&gt; &amp;nbsp; tel quel, %5 : &lt;b&gt;%6&lt;/b&gt; &amp;nbsp; %7&amp;nbsp;relevé à %8 : &lt;b&gt;%9&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Could not write the image %1. Check that the folder exists and you may write to it.</source>
+        <translation>Impossible d&apos;écrire l&apos;image %1. Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF %1. Check that the folder exists and you may write to it.</source>
+        <translation>Impossible d&apos;écrire le PDF %1. Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet.</source>
+        <translation>Il n&apos;y a encore rien à exporter.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Export sensitivity data as CSV</source>
+        <translation>Exporter les données de sensibilité en CSV</translation>
+    </message>
+    <message>
+        <source>Export sensitivity chart</source>
+        <translation>Exporter le graphique de sensibilité</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Sensitivity.</source>
+        <translation>Sensibilité.</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::TrainerPanel</name>
+    <message>
+        <source>persons</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3
+%4</source>
+        <translation>Étape %1 sur %2 : %3
+%4</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Commencer</translation>
+    </message>
+    <message>
+        <source>Open the chosen exercise and load its starting scenario</source>
+        <translation>Ouvrir l&apos;exercice choisi et charger son scénario de départ</translation>
+    </message>
+    <message>
+        <source>Open exercise &amp;file…</source>
+        <translation>Ouvrir un &amp;fichier d&apos;exercice…</translation>
+    </message>
+    <message>
+        <source>Open a trainer&apos;s own .tideover-exercise file</source>
+        <translation>Ouvrir le propre fichier .tideover-exercise d&apos;un formateur</translation>
+    </message>
+    <message>
+        <source>E&amp;xercise:</source>
+        <translation>E&amp;xercice :</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose an exercise and press &lt;b&gt;Start&lt;/b&gt;, or open a trainer&apos;s own exercise file.&lt;/p&gt;&lt;p&gt;Each exercise is one step of a feasibility study of unemployment insurance (ILO 2017): diagnose the labour market, choose the parameters, cost them, stress them, finance them, extend coverage. Starting an exercise replaces the scenario being edited.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choisissez un exercice et appuyez sur &lt;b&gt;Commencer&lt;/b&gt;, ou ouvrez le propre fichier d&apos;exercice d&apos;un formateur.&lt;/p&gt;&lt;p&gt;Chaque exercice est une étape d&apos;une étude de faisabilité de l&apos;assurance chômage (OIT 2017) : diagnostiquer le marché du travail, choisir les paramètres, les chiffrer, les mettre à l&apos;épreuve, les financer, étendre la couverture. Commencer un exercice remplace le scénario en cours de modification.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Debrief</source>
+        <translation>&amp;Bilan</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <source>Not every question has been answered yet. The debrief discusses the answers. Show it anyway?</source>
+        <translation>Toutes les questions n&apos;ont pas encore reçu de réponse. Le bilan commente les réponses. L&apos;afficher quand même ?</translation>
+    </message>
+    <message>
+        <source>Open exercise file</source>
+        <translation>Ouvrir un fichier d&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Tideover exercises (*.tideover-exercise);;All files (*)</source>
+        <translation>Exercices Tideover (*.tideover-exercise);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not open the exercise. %1</source>
+        <translation>Impossible d&apos;ouvrir l&apos;exercice. %1</translation>
+    </message>
+    <message>
+        <source>(year)</source>
+        <translation>(année)</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>ans</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>Type an answer first.</source>
+        <translation>Saisissez d&apos;abord une réponse.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Type a percentage such as 5.4, or none where the model has no answer.</source>
+        <translation>« %1 » n&apos;est pas un nombre. Saisissez un pourcentage comme 5,4, ou none lorsque le modèle n&apos;a pas de réponse.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Type a number such as 2031, or none where the model has no answer.</source>
+        <translation>« %1 » n&apos;est pas un nombre. Saisissez un nombre comme 2031, ou none lorsque le modèle n&apos;a pas de réponse.</translation>
+    </message>
+    <message>
+        <source>Correct! The model gives %1.</source>
+        <translation>Exact ! Le modèle donne %1.</translation>
+    </message>
+    <message>
+        <source>Not quite: the model does give a figure here. Try again, or take a hint.</source>
+        <translation>Pas tout à fait : le modèle donne bien un chiffre ici. Réessayez ou demandez un indice.</translation>
+    </message>
+    <message>
+        <source>Not quite. Try again, or take a hint.</source>
+        <translation>Pas tout à fait. Réessayez ou demandez un indice.</translation>
+    </message>
+    <message>
+        <source>Not quite: your answer is too high. Try again, or take a hint.</source>
+        <translation>Pas tout à fait : votre réponse est trop élevée. Réessayez ou demandez un indice.</translation>
+    </message>
+    <message>
+        <source>Not quite: your answer is too low. Try again, or take a hint.</source>
+        <translation>Pas tout à fait : votre réponse est trop basse. Réessayez ou demandez un indice.</translation>
+    </message>
+    <message>
+        <source>The model could not compute this question&apos;s answer: %1</source>
+        <translation>Le modèle n&apos;a pas pu calculer la réponse à cette question : %1</translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation>tentative %1</translation>
+    </message>
+    <message>
+        <source>bundled exercise</source>
+        <translation>exercice fourni</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3 · starting scenario %4 · %5</source>
+        <translation>Étape %1 sur %2 : %3 · scénario de départ %4 · %5</translation>
+    </message>
+    <message>
+        <source>a percentage, e.g. 5.4</source>
+        <translation>un pourcentage, p. ex. 5,4</translation>
+    </message>
+    <message>
+        <source>a year, e.g. 2031, or none</source>
+        <translation>une année, p. ex. 2031, ou none</translation>
+    </message>
+    <message>
+        <source>e.g. 4,800,000</source>
+        <translation>p. ex. 4 800 000</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>Question %1 (%2); type none where the model has no answer</source>
+        <translation>Question %1 (%2) ; saisissez none lorsque le modèle n&apos;a pas de réponse</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Compare with the model&apos;s answer on the exercise&apos;s scenario</source>
+        <translation>Comparer avec la réponse du modèle sur le scénario de l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Show a &amp;hint (%1)</source>
+        <translation>Afficher un &amp;indice (%1)</translation>
+    </message>
+    <message>
+        <source>Next &amp;hint (%1 of %2 shown)</source>
+        <translation>&amp;Indice suivant (%1 sur %2 affichés)</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n hint(s) shown</source>
+        <translation>
+            <numerusform>%n indice affiché</numerusform>
+            <numerusform>Les %n indices affichés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No hints for this exercise</source>
+        <translation>Aucun indice pour cet exercice</translation>
+    </message>
+    <message>
+        <source>Hint %1:</source>
+        <translation>Indice %1 :</translation>
+    </message>
+    <message>
+        <source>This exercise has no debrief</source>
+        <translation>Cet exercice n&apos;a pas de bilan</translation>
+    </message>
+    <message>
+        <source>Show the trainer&apos;s debrief</source>
+        <translation>Afficher le bilan du formateur</translation>
+    </message>
+    <message>
+        <source>Show the trainer&apos;s debrief (not every question is answered yet)</source>
+        <translation>Afficher le bilan du formateur (toutes les questions n&apos;ont pas encore de réponse)</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::format</name>
+    <message>
+        <source>%1 tn %2</source>
+        <translation>%1 Bn %2</translation>
+    </message>
+    <message>
+        <source>%1 bn %2</source>
+        <translation>%1 Md %2</translation>
+    </message>
+    <message>
+        <source>%1 m %2</source>
+        <translation>%1 M %2</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 ans</translation>
+    </message>
+    <message>
+        <source>% a year</source>
+        <translation>% par an</translation>
+    </message>
+    <message>
+        <source>% a month</source>
+        <translation>% par mois</translation>
+    </message>
+    <message>
+        <source>% of benefits</source>
+        <translation>% des prestations</translation>
+    </message>
+    <message>
+        <source>% of contributions</source>
+        <translation>% des cotisations</translation>
+    </message>
+    <message>
+        <source> a month</source>
+        <translation> par mois</translation>
+    </message>
+    <message>
+        <source> a year</source>
+        <translation> par an</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>ans</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::parametertext</name>
+    <message>
+        <source>Existing scheme (steady state)</source>
+        <translation>Régime existant (état stationnaire)</translation>
+    </message>
+    <message>
+        <source>New scheme (nobody on benefit yet)</source>
+        <translation>Nouveau régime (personne n&apos;est encore indemnisé)</translation>
+    </message>
+    <message>
+        <source>Not indexed</source>
+        <translation>Non indexé</translation>
+    </message>
+    <message>
+        <source>With prices</source>
+        <translation>Sur les prix</translation>
+    </message>
+    <message>
+        <source>With wages</source>
+        <translation>Sur les salaires</translation>
+    </message>
+    <message>
+        <source>Fixed legislated rate</source>
+        <translation>Taux légal fixe</translation>
+    </message>
+    <message>
+        <source>Adjust the rate to keep the reserve in a band</source>
+        <translation>Ajuster le taux pour maintenir la réserve dans une fourchette</translation>
+    </message>
+    <message>
+        <source>any whole number from 0 to 18,446,744,073,709,551,615</source>
+        <translation>tout nombre entier de 0 à 18 446 744 073 709 551 615</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>more than %1, up to %2</source>
+        <translation>plus de %1, jusqu&apos;à %2</translation>
+    </message>
+    <message>
+        <source>%1 or more, below %2</source>
+        <translation>%1 ou plus, moins de %2</translation>
+    </message>
+    <message>
+        <source>between %1 and %2 (both excluded)</source>
+        <translation>entre %1 et %2 (exclus)</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>plus de %1</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 ou plus</translation>
+    </message>
+    <message>
+        <source>less than %1</source>
+        <translation>moins de %1</translation>
+    </message>
+    <message>
+        <source>%1 or less</source>
+        <translation>%1 ou moins</translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation>toute valeur</translation>
+    </message>
+    <message>
+        <source>each %1</source>
+        <translation>chaque %1</translation>
+    </message>
+    <message>
+        <source>%1 in every year</source>
+        <translation>%1 chaque année</translation>
+    </message>
+    <message>
+        <source>; the shares add up to 100 %</source>
+        <translation> ; les parts totalisent 100 %</translation>
+    </message>
+    <message>
+        <source>none: the scenario must give it</source>
+        <translation>aucune : le scénario doit la fournir</translation>
+    </message>
+    <message>
+        <source>Allowed:</source>
+        <translation>Autorisé :</translation>
+    </message>
+    <message>
+        <source>Default:</source>
+        <translation>Par défaut :</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Clé :</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>aucune valeur</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 à partir de %2</translation>
+    </message>
+    <message>
+        <source>%1 … %2 (%3)</source>
+        <translation>%1 … %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 steps</source>
+        <translation>%1 étapes</translation>
+    </message>
+</context>
+</TS>

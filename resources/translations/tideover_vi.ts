@@ -1,0 +1,3318 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Tideover scenarios (*.tideover);;All files (*)</source>
+        <translation>Kịch bản Tideover (*.tideover);;Mọi tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui</name>
+    <message>
+        <source>%1 year</source>
+        <translation>%1 năm</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 năm</translation>
+    </message>
+    <message>
+        <source>%1 falling to %2</source>
+        <translation>%1, giảm xuống %2</translation>
+    </message>
+    <message>
+        <source>billions of %1</source>
+        <translation>tỷ %1</translation>
+    </message>
+    <message>
+        <source>millions of %1</source>
+        <translation>triệu %1</translation>
+    </message>
+    <message>
+        <source>thousands of %1</source>
+        <translation>nghìn %1</translation>
+    </message>
+    <message>
+        <source>The scenario has errors; fix them before exporting a report.</source>
+        <translation>Kịch bản có lỗi; hãy sửa trước khi xuất báo cáo.</translation>
+    </message>
+    <message>
+        <source>Could not build the report: %1</source>
+        <translation>Không thể tạo báo cáo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::Autosave</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>không thể tạo thư mục %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>không thể ghi %1</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::BeneficiariesChart</name>
+    <message>
+        <source>Beneficiaries and coverage</source>
+        <translation>Người hưởng và độ bao phủ</translation>
+    </message>
+    <message>
+        <source>New claims in the year</source>
+        <translation>Hồ sơ mới trong năm</translation>
+    </message>
+    <message>
+        <source>Beneficiaries (average)</source>
+        <translation>Người hưởng (bình quân)</translation>
+    </message>
+    <message>
+        <source>Effective coverage (right axis)</source>
+        <translation>Độ bao phủ thực tế (trục phải)</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Người</translation>
+    </message>
+    <message>
+        <source>Effective coverage</source>
+        <translation>Độ bao phủ thực tế</translation>
+    </message>
+    <message>
+        <source>% of the unemployed</source>
+        <translation>% số người thất nghiệp</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::ChartView</name>
+    <message>
+        <source>tn %1</source>
+        <translation>nghìn tỷ %1</translation>
+    </message>
+    <message>
+        <source>bn %1</source>
+        <translation>tỷ %1</translation>
+    </message>
+    <message>
+        <source>m %1</source>
+        <translation>triệu %1</translation>
+    </message>
+    <message>
+        <source>millions</source>
+        <translation>triệu</translation>
+    </message>
+    <message>
+        <source>thousands</source>
+        <translation>nghìn</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>Đặt lại khung nhìn</translation>
+    </message>
+    <message>
+        <source>Show every year again (or double-click the chart)</source>
+        <translation>Hiện lại mọi năm (hoặc nhấp đúp vào biểu đồ)</translation>
+    </message>
+    <message>
+        <source>Image (PNG)…</source>
+        <translation>Hình ảnh (PNG)…</translation>
+    </message>
+    <message>
+        <source>Document (PDF)…</source>
+        <translation>Tài liệu (PDF)…</translation>
+    </message>
+    <message>
+        <source>Data (CSV)…</source>
+        <translation>Dữ liệu (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>Save this chart as an image, a PDF or its data as CSV</source>
+        <translation>Lưu biểu đồ này thành hình ảnh, PDF hoặc dữ liệu CSV</translation>
+    </message>
+    <message>
+        <source>No results: the scenario has errors</source>
+        <translation>Không có kết quả: kịch bản có lỗi</translation>
+    </message>
+    <message>
+        <source>Results are out of date: fix the marked value</source>
+        <translation>Kết quả đã cũ: hãy sửa giá trị được đánh dấu</translation>
+    </message>
+    <message>
+        <source>Point at the chart to read a year&apos;s values. Drag to move through the years, scroll to zoom, double-click to see them all.</source>
+        <translation>Trỏ vào biểu đồ để đọc số liệu của một năm. Kéo để di chuyển qua các năm, cuộn để phóng to, nhấp đúp để xem tất cả.</translation>
+    </message>
+    <message>
+        <source>Could not write the image %1. Check that the folder exists and you may write to it.</source>
+        <translation>Không thể ghi hình ảnh %1. Hãy kiểm tra thư mục có tồn tại và bạn có quyền ghi.</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF %1. Check that the folder exists and you may write to it.</source>
+        <translation>Không thể ghi tệp PDF %1. Hãy kiểm tra thư mục có tồn tại và bạn có quyền ghi.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Không thể ghi %1: %2</translation>
+    </message>
+    <message>
+        <source>Export out-of-date results?</source>
+        <translation>Xuất kết quả đã cũ?</translation>
+    </message>
+    <message>
+        <source>The scenario has an error, so this chart shows the last valid results, not the current values. Export them anyway?</source>
+        <translation>Kịch bản có lỗi nên biểu đồ này hiển thị kết quả hợp lệ gần nhất, không phải giá trị hiện tại. Vẫn xuất?</translation>
+    </message>
+    <message>
+        <source>Export chart as image</source>
+        <translation>Xuất biểu đồ thành hình ảnh</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Hình ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export chart as PDF</source>
+        <translation>Xuất biểu đồ thành PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export chart data as CSV</source>
+        <translation>Xuất dữ liệu biểu đồ thành CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::CollapsibleSection</name>
+    <message>
+        <source>1 error</source>
+        <translation>1 lỗi</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 lỗi</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 cảnh báo</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 cảnh báo</translation>
+    </message>
+    <message>
+        <source>Fold this section away</source>
+        <translation>Thu gọn mục này</translation>
+    </message>
+    <message>
+        <source>Show this section</source>
+        <translation>Hiện mục này</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::ComparisonChart</name>
+    <message>
+        <source>Compared scenarios</source>
+        <translation>Các kịch bản được so sánh</translation>
+    </message>
+    <message>
+        <source>Reserve ratio</source>
+        <translation>Tỷ lệ dự trữ</translation>
+    </message>
+    <message>
+        <source>years of expenditure</source>
+        <translation>năm chi tiêu</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Quỹ dự phòng</translation>
+    </message>
+    <message>
+        <source>Cost rate</source>
+        <translation>Tỷ lệ chi phí</translation>
+    </message>
+    <message>
+        <source>% of insured wages</source>
+        <translation>% tiền lương đóng bảo hiểm</translation>
+    </message>
+    <message>
+        <source>Contribution rate</source>
+        <translation>Mức đóng</translation>
+    </message>
+    <message>
+        <source>Pin scenarios to compare them</source>
+        <translation>Ghim các kịch bản để so sánh</translation>
+    </message>
+    <message>
+        <source>No results: the scenario has errors</source>
+        <translation>Không có kết quả: kịch bản có lỗi</translation>
+    </message>
+    <message>
+        <source>The scenario being edited has errors: its line shows the last valid results</source>
+        <translation>Kịch bản đang sửa có lỗi: đường của nó hiển thị kết quả hợp lệ gần nhất</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::ComparisonSet</name>
+    <message>
+        <source>%1 (editing)</source>
+        <translation>%1 (đang sửa)</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Kịch bản</translation>
+    </message>
+    <message>
+        <source>“%1” has errors, so it has no results to compare: %2</source>
+        <translation>“%1” có lỗi nên không có kết quả để so sánh: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::ComparisonView</name>
+    <message>
+        <source>&lt;b&gt;Pinned scenarios&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kịch bản đã ghim&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Chưa có</translation>
+    </message>
+    <message>
+        <source>Pin current</source>
+        <translation>Ghim kịch bản hiện tại</translation>
+    </message>
+    <message>
+        <source>Keep a snapshot of the scenario as it is now, to compare with later edits</source>
+        <translation>Lưu ảnh chụp kịch bản như hiện tại để so sánh với các thay đổi sau</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Tệp…</translation>
+    </message>
+    <message>
+        <source>Pin a saved scenario file</source>
+        <translation>Ghim một tệp kịch bản đã lưu</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Có sẵn</translation>
+    </message>
+    <message>
+        <source>Pin a scenario that comes with Tideover</source>
+        <translation>Ghim một kịch bản đi kèm Tideover</translation>
+    </message>
+    <message>
+        <source>Include the scenario being edited</source>
+        <translation>Bao gồm kịch bản đang sửa</translation>
+    </message>
+    <message>
+        <source>Show the scenario being edited, as it is now, next to the pinned ones</source>
+        <translation>Hiển thị kịch bản đang sửa, như hiện tại, bên cạnh các kịch bản đã ghim</translation>
+    </message>
+    <message>
+        <source>Pin scenarios to compare them with the one being edited: a snapshot of it as it is now (then change it and see the difference), a saved file or a built-in scenario.</source>
+        <translation>Ghim các kịch bản để so sánh với kịch bản đang sửa: một ảnh chụp của nó như hiện tại (rồi thay đổi và xem khác biệt), một tệp đã lưu hoặc một kịch bản có sẵn.</translation>
+    </message>
+    <message>
+        <source>Reserve ratio</source>
+        <translation>Tỷ lệ dự trữ</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Quỹ dự phòng</translation>
+    </message>
+    <message>
+        <source>Cost rate</source>
+        <translation>Tỷ lệ chi phí</translation>
+    </message>
+    <message>
+        <source>Contribution rate</source>
+        <translation>Mức đóng</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Hiển thị</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>Số liệu chính</translation>
+    </message>
+    <message>
+        <source>Parameters that differ</source>
+        <translation>Tham số khác nhau</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 năm %2</translation>
+    </message>
+    <message>
+        <source>Pin scenarios</source>
+        <translation>Ghim kịch bản</translation>
+    </message>
+    <message>
+        <source>Tideover scenarios (*.tideover);;All files (*)</source>
+        <translation>Kịch bản Tideover (*.tideover);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Cannot pin %1: %2</source>
+        <translation>Không thể ghim %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot pin the scenario</source>
+        <translation>Không thể ghim kịch bản</translation>
+    </message>
+    <message>
+        <source>Double-click to rename</source>
+        <translation>Nhấp đúp để đổi tên</translation>
+    </message>
+    <message>
+        <source>snapshot</source>
+        <translation>ảnh chụp</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>có sẵn</translation>
+    </message>
+    <message>
+        <source>A snapshot of the scenario being edited; double-click to rename</source>
+        <translation>Ảnh chụp của kịch bản đang sửa; nhấp đúp để đổi tên</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the comparison</source>
+        <translation>Bỏ “%1” khỏi phép so sánh</translation>
+    </message>
+    <message>
+        <source>Rename pinned scenario</source>
+        <translation>Đổi tên kịch bản đã ghim</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <source>Pin a scenario to see the parameters in which it differs.</source>
+        <translation>Ghim một kịch bản để xem các tham số khác biệt.</translation>
+    </message>
+    <message>
+        <source>The scenarios have the same parameters.</source>
+        <translation>Các kịch bản có cùng tham số.</translation>
+    </message>
+    <message>
+        <source>1 parameter differs.</source>
+        <translation>1 tham số khác nhau.</translation>
+    </message>
+    <message>
+        <source>%1 parameters differ.</source>
+        <translation>%1 tham số khác nhau.</translation>
+    </message>
+    <message>
+        <source>Bold: unlike the first column.</source>
+        <translation>In đậm: khác với cột đầu tiên.</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::DepletionChart</name>
+    <message>
+        <source>Probability that the reserve is depleted</source>
+        <translation>Xác suất quỹ dự phòng cạn kiệt</translation>
+    </message>
+    <message>
+        <source>Depleted by the end of the year</source>
+        <translation>Cạn kiệt vào cuối năm</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Xác suất</translation>
+    </message>
+    <message>
+        <source>% of paths</source>
+        <translation>% số kịch bản mô phỏng</translation>
+    </message>
+    <message>
+        <source>The scenario has changed since this run: run again to update</source>
+        <translation>Kịch bản đã thay đổi từ lần chạy này: hãy chạy lại để cập nhật</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::DurationClassEditor</name>
+    <message>
+        <source>Maximum months</source>
+        <translation>Số tháng tối đa</translation>
+    </message>
+    <message>
+        <source>Maximum benefit duration of the class</source>
+        <translation>Thời gian hưởng trợ cấp tối đa của nhóm</translation>
+    </message>
+    <message>
+        <source>Share of claims</source>
+        <translation>Tỷ lệ hồ sơ</translation>
+    </message>
+    <message>
+        <source>Share of new claims in the class</source>
+        <translation>Tỷ lệ hồ sơ mới trong nhóm</translation>
+    </message>
+    <message>
+        <source>Add a class</source>
+        <translation>Thêm một nhóm</translation>
+    </message>
+    <message>
+        <source>Add a duration class; give it a share and lower the others</source>
+        <translation>Thêm một nhóm thời gian hưởng; đặt tỷ lệ cho nhóm và giảm các nhóm khác</translation>
+    </message>
+    <message>
+        <source>Maximum benefit duration of this class, in months (1 to 60)</source>
+        <translation>Thời gian hưởng trợ cấp tối đa của nhóm này, tính bằng tháng (1 đến 60)</translation>
+    </message>
+    <message>
+        <source>Share of new claims in this class; the shares add up to 100 %</source>
+        <translation>Tỷ lệ hồ sơ mới trong nhóm này; tổng các tỷ lệ bằng 100 %</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Remove this duration class</source>
+        <translation>Xóa nhóm thời gian hưởng này</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Tổng %1</translation>
+    </message>
+    <message>
+        <source>Total %1: the shares must add up to 100 %</source>
+        <translation>Tổng %1: tổng các tỷ lệ phải bằng 100 %</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::FanChart</name>
+    <message>
+        <source>Reserve fund: range of outcomes</source>
+        <translation>Quỹ dự phòng: phạm vi kết quả</translation>
+    </message>
+    <message>
+        <source>Reserve ratio: range of outcomes</source>
+        <translation>Tỷ lệ dự trữ: phạm vi kết quả</translation>
+    </message>
+    <message>
+        <source>Cost rate: range of outcomes</source>
+        <translation>Tỷ lệ chi phí: phạm vi kết quả</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Quỹ dự phòng</translation>
+    </message>
+    <message>
+        <source>Reserve ratio</source>
+        <translation>Tỷ lệ dự trữ</translation>
+    </message>
+    <message>
+        <source>years of expenditure</source>
+        <translation>năm chi tiêu</translation>
+    </message>
+    <message>
+        <source>Cost rate</source>
+        <translation>Tỷ lệ chi phí</translation>
+    </message>
+    <message>
+        <source>% of insured wages</source>
+        <translation>% tiền lương đóng bảo hiểm</translation>
+    </message>
+    <message>
+        <source>5th percentile</source>
+        <translation>Bách phân vị thứ 5</translation>
+    </message>
+    <message>
+        <source>25th percentile</source>
+        <translation>Bách phân vị thứ 25</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Trung vị</translation>
+    </message>
+    <message>
+        <source>75th percentile</source>
+        <translation>Bách phân vị thứ 75</translation>
+    </message>
+    <message>
+        <source>50 % of paths (25th–75th percentile)</source>
+        <translation>50 % số kịch bản mô phỏng (bách phân vị 25–75)</translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation>Bách phân vị thứ 95</translation>
+    </message>
+    <message>
+        <source>90 % of paths (5th–95th)</source>
+        <translation>90 % số kịch bản mô phỏng (5–95)</translation>
+    </message>
+    <message>
+        <source>Deterministic projection</source>
+        <translation>Dự báo tất định</translation>
+    </message>
+    <message>
+        <source>Target reserve ratio</source>
+        <translation>Tỷ lệ dự trữ mục tiêu</translation>
+    </message>
+    <message>
+        <source>The scenario has changed since this run: run again to update</source>
+        <translation>Kịch bản đã thay đổi từ lần chạy này: hãy chạy lại để cập nhật</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::FunnelChart</name>
+    <message>
+        <source>The projection year the funnel shows</source>
+        <translation>Năm dự báo mà biểu đồ phễu hiển thị</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>Image (PNG)…</source>
+        <translation>Hình ảnh (PNG)…</translation>
+    </message>
+    <message>
+        <source>Document (PDF)…</source>
+        <translation>Tài liệu (PDF)…</translation>
+    </message>
+    <message>
+        <source>Data, every year (CSV)…</source>
+        <translation>Dữ liệu, từng năm (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>Save this chart as an image, a PDF or the funnel of every year as CSV</source>
+        <translation>Lưu biểu đồ này thành hình ảnh, PDF hoặc phễu của từng năm thành CSV</translation>
+    </message>
+    <message>
+        <source>Coverage funnel</source>
+        <translation>Phễu bao phủ</translation>
+    </message>
+    <message>
+        <source>Who is insured (persons)</source>
+        <translation>Ai được bảo hiểm (người)</translation>
+    </message>
+    <message>
+        <source>Who draws benefit (persons in the year)</source>
+        <translation>Ai hưởng trợ cấp (người trong năm)</translation>
+    </message>
+    <message>
+        <source>%1 of the previous</source>
+        <translation>%1 của bậc trước</translation>
+    </message>
+    <message>
+        <source>Out of date: the scenario has errors. The funnel shows the last valid scenario; fix the marked values to update it.</source>
+        <translation>Đã cũ: kịch bản có lỗi. Phễu hiển thị kịch bản hợp lệ gần nhất; hãy sửa các giá trị được đánh dấu để cập nhật.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>Người thất nghiệp</translation>
+    </message>
+    <message>
+        <source>Beneficiaries (average)</source>
+        <translation>Người hưởng (bình quân)</translation>
+    </message>
+    <message>
+        <source>Persons in the year (a flow)</source>
+        <translation>Người trong năm (luồng)</translation>
+    </message>
+    <message>
+        <source>Persons (a stock)</source>
+        <translation>Người (tồn lượng)</translation>
+    </message>
+    <message>
+        <source>Coverage funnel, %1</source>
+        <translation>Phễu bao phủ, %1</translation>
+    </message>
+    <message>
+        <source>Who draws benefit (persons in %1)</source>
+        <translation>Ai hưởng trợ cấp (người trong năm %1)</translation>
+    </message>
+    <message>
+        <source>No valid scenario yet.</source>
+        <translation>Chưa có kịch bản hợp lệ.</translation>
+    </message>
+    <message>
+        <source>In %1, %2 of a labour force of %3 are insured; %4 new beneficiaries in the year against %5 unemployed. &lt;i&gt;Point at a bar for its stage.&lt;/i&gt;</source>
+        <translation>Năm %1, %2 trong lực lượng lao động %3 người được bảo hiểm; %4 người hưởng mới trong năm so với %5 người thất nghiệp. &lt;i&gt;Trỏ vào một cột để xem bậc của nó.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>persons in %1</source>
+        <translation>người trong năm %1</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>người</translation>
+    </message>
+    <message>
+        <source>, %1 of %2</source>
+        <translation>, %1 của %2</translation>
+    </message>
+    <message>
+        <source> (%1 of the labour force)</source>
+        <translation> (%1 lực lượng lao động)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Không thể ghi %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the image %1.</source>
+        <translation>Không thể ghi hình ảnh %1.</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF %1.</source>
+        <translation>Không thể ghi tệp PDF %1.</translation>
+    </message>
+    <message>
+        <source>The scenario has errors, so the funnel is out of date. Export it anyway?</source>
+        <translation>Kịch bản có lỗi nên phễu đã cũ. Vẫn xuất?</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Hình ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the coverage funnel</source>
+        <translation>Xuất phễu bao phủ</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::HeadlineBar</name>
+    <message>
+        <source>Reserve ratio at horizon</source>
+        <translation>Tỷ lệ dự trữ cuối kỳ dự báo</translation>
+    </message>
+    <message>
+        <source>Reserve at the end of the last projected year, in years of that year&apos;s expenditure.</source>
+        <translation>Quỹ dự phòng cuối năm dự báo cuối cùng, tính bằng số năm chi tiêu của năm đó.</translation>
+    </message>
+    <message>
+        <source>Lowest reserve ratio</source>
+        <translation>Tỷ lệ dự trữ thấp nhất</translation>
+    </message>
+    <message>
+        <source>The smallest year-end reserve ratio over the horizon, and its year.</source>
+        <translation>Tỷ lệ dự trữ cuối năm thấp nhất trong kỳ dự báo, và năm xảy ra.</translation>
+    </message>
+    <message>
+        <source>Reserve depleted</source>
+        <translation>Quỹ cạn kiệt</translation>
+    </message>
+    <message>
+        <source>The first year in which the reserve falls below zero at the end of some month.</source>
+        <translation>Năm đầu tiên quỹ dự phòng xuống dưới 0 vào cuối một tháng nào đó.</translation>
+    </message>
+    <message>
+        <source>Break-even contribution rate</source>
+        <translation>Mức đóng hòa vốn</translation>
+    </message>
+    <message>
+        <source>The flat total contribution rate (% of insured wages) at which the reserve at the horizon equals the target reserve ratio times the last year&apos;s expenditure.</source>
+        <translation>Mức đóng tổng cố định (% tiền lương đóng bảo hiểm) tại đó quỹ dự phòng cuối kỳ bằng tỷ lệ dự trữ mục tiêu nhân với chi tiêu năm cuối.</translation>
+    </message>
+    <message>
+        <source>Effective coverage</source>
+        <translation>Độ bao phủ thực tế</translation>
+    </message>
+    <message>
+        <source>Beneficiaries as a share of the unemployed, in the first and the last projected year.</source>
+        <translation>Người hưởng tính theo tỷ lệ người thất nghiệp, trong năm dự báo đầu tiên và cuối cùng.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 vào năm %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>không bao giờ</translation>
+    </message>
+    <message>
+        <source>none in 0–100 %</source>
+        <translation>không có trong khoảng 0–100 %</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1 value needs fixing.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;1 giá trị cần sửa.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 values need fixing.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 giá trị cần sửa.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The figures are from the last valid scenario.</source>
+        <translation>Số liệu lấy từ kịch bản hợp lệ gần nhất.</translation>
+    </message>
+    <message>
+        <source>No results yet.</source>
+        <translation>Chưa có kết quả.</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::HeadlineComparisonModel</name>
+    <message>
+        <source>Reserve ratio at the horizon</source>
+        <translation>Tỷ lệ dự trữ cuối kỳ dự báo</translation>
+    </message>
+    <message>
+        <source>Lowest reserve ratio</source>
+        <translation>Tỷ lệ dự trữ thấp nhất</translation>
+    </message>
+    <message>
+        <source>Reserve depleted</source>
+        <translation>Quỹ cạn kiệt</translation>
+    </message>
+    <message>
+        <source>Break-even contribution rate</source>
+        <translation>Mức đóng hòa vốn</translation>
+    </message>
+    <message>
+        <source>Contribution rate, first year</source>
+        <translation>Mức đóng, năm đầu</translation>
+    </message>
+    <message>
+        <source>Reserve at the horizon</source>
+        <translation>Quỹ dự phòng cuối kỳ dự báo</translation>
+    </message>
+    <message>
+        <source>Effective coverage, last year</source>
+        <translation>Độ bao phủ thực tế, năm cuối</translation>
+    </message>
+    <message>
+        <source>Projection years</source>
+        <translation>Các năm dự báo</translation>
+    </message>
+    <message>
+        <source>Reserve at the end of the last projected year, in years of that year&apos;s expenditure</source>
+        <translation>Quỹ dự phòng cuối năm dự báo cuối cùng, tính bằng số năm chi tiêu của năm đó</translation>
+    </message>
+    <message>
+        <source>The smallest year-end reserve ratio over the horizon, and its year</source>
+        <translation>Tỷ lệ dự trữ cuối năm thấp nhất trong kỳ dự báo, và năm xảy ra</translation>
+    </message>
+    <message>
+        <source>The first year in which the reserve falls below zero at the end of some month</source>
+        <translation>Năm đầu tiên quỹ dự phòng xuống dưới 0 vào cuối một tháng nào đó</translation>
+    </message>
+    <message>
+        <source>The flat total contribution rate that brings the reserve at the horizon to the target reserve ratio</source>
+        <translation>Mức đóng tổng cố định đưa quỹ dự phòng cuối kỳ đạt tỷ lệ dự trữ mục tiêu</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 vào năm %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>không bao giờ</translation>
+    </message>
+    <message>
+        <source>none in 0–100 %</source>
+        <translation>không có trong khoảng 0–100 %</translation>
+    </message>
+    <message>
+        <source>Out of date: the scenario being edited has errors</source>
+        <translation>Đã cũ: kịch bản đang sửa có lỗi</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::IncomeExpenditureChart</name>
+    <message>
+        <source>Income (left bar) and spending (right bar)</source>
+        <translation>Thu (cột trái) và chi (cột phải)</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Đóng góp</translation>
+    </message>
+    <message>
+        <source>Investment income</source>
+        <translation>Thu nhập đầu tư</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Chuyển giao</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Trợ cấp</translation>
+    </message>
+    <message>
+        <source>Other expenditure</source>
+        <translation>Chi khác</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Quản lý</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Cân đối</translation>
+    </message>
+    <message>
+        <source>Per year</source>
+        <translation>Mỗi năm</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::ListEditor</name>
+    <message>
+        <source>Add a month</source>
+        <translation>Thêm một tháng</translation>
+    </message>
+    <message>
+        <source>Give the next month of benefit its own rate</source>
+        <translation>Đặt tỷ lệ riêng cho tháng hưởng tiếp theo</translation>
+    </message>
+    <message>
+        <source>The last rate repeats until benefit ends.</source>
+        <translation>Tỷ lệ cuối cùng được lặp lại cho đến khi hết hưởng trợ cấp.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Remove this month&apos;s rate</source>
+        <translation>Xóa tỷ lệ của tháng này</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Mọi tháng</translation>
+    </message>
+    <message>
+        <source>Month %1 onward</source>
+        <translation>Từ tháng %1 trở đi</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Tháng %1</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::MainWindow</name>
+    <message>
+        <source>&amp;Projection</source>
+        <translation>&amp;Dự báo</translation>
+    </message>
+    <message>
+        <source>Ris&amp;k</source>
+        <translation>&amp;Rủi ro</translation>
+    </message>
+    <message>
+        <source>&amp;Stress test</source>
+        <translation>&amp;Kiểm tra sức chịu đựng</translation>
+    </message>
+    <message>
+        <source>Sensiti&amp;vity</source>
+        <translation>Độ &amp;nhạy</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;So sánh</translation>
+    </message>
+    <message>
+        <source>The projection of the scenario: reserve, income and spending, beneficiaries, rates</source>
+        <translation>Dự báo của kịch bản: quỹ dự phòng, thu và chi, người hưởng, các tỷ lệ</translation>
+    </message>
+    <message>
+        <source>Many random futures of unemployment and returns: the range of outcomes and the probability of depletion</source>
+        <translation>Nhiều tương lai ngẫu nhiên của thất nghiệp và lợi suất: phạm vi kết quả và xác suất cạn kiệt</translation>
+    </message>
+    <message>
+        <source>A recession laid over the scenario</source>
+        <translation>Một cuộc suy thoái áp lên kịch bản</translation>
+    </message>
+    <message>
+        <source>Which assumptions matter most: each lowered and raised, one at a time</source>
+        <translation>Giả định nào quan trọng nhất: từng giả định được hạ và nâng, mỗi lần một</translation>
+    </message>
+    <message>
+        <source>Pinned scenarios side by side</source>
+        <translation>Các kịch bản đã ghim đặt cạnh nhau</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 lỗi</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 lỗi</translation>
+    </message>
+    <message>
+        <source>: results are out of date (Ctrl+E goes to the first)</source>
+        <translation>: kết quả đã cũ (Ctrl+E đến lỗi đầu tiên)</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 cảnh báo</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 cảnh báo</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;New from</source>
+        <translation>Mớ&amp;i từ</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Mở…</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>Mở kịch bản</translation>
+    </message>
+    <message>
+        <source>Cannot open the scenario</source>
+        <translation>Không thể mở kịch bản</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Mở tệp &amp;gần đây</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Lưu &amp;thành…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to Saved</source>
+        <translation>&amp;Quay về bản đã lưu</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report (PDF)…</source>
+        <translation>Xuất &amp;báo cáo (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Go to First &amp;Problem</source>
+        <translation>Đến lỗi đầu &amp;tiên</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;Parameter Help</source>
+        <translation>Trợ giúp &amp;tham số</translation>
+    </message>
+    <message>
+        <source>&amp;About Tideover</source>
+        <translation>&amp;Giới thiệu Tideover</translation>
+    </message>
+    <message>
+        <source>Workshop exercise</source>
+        <translation>Bài tập hội thảo</translation>
+    </message>
+    <message>
+        <source>Exercise: %1</source>
+        <translation>Bài tập: %1</translation>
+    </message>
+    <message>
+        <source>ILO minimum standards</source>
+        <translation>Tiêu chuẩn tối thiểu của ILO</translation>
+    </message>
+    <message>
+        <source>Coverage &amp;funnel</source>
+        <translation>&amp;Phễu bao phủ</translation>
+    </message>
+    <message>
+        <source>From the labour force to beneficiaries: where the scheme&apos;s coverage is lost, year by year</source>
+        <translation>Từ lực lượng lao động đến người hưởng: độ bao phủ của chế độ bị mất ở đâu, qua từng năm</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>Đà&amp;o tạo</translation>
+    </message>
+    <message>
+        <source>Workshop &amp;Exercises</source>
+        <translation>&amp;Bài tập hội thảo</translation>
+    </message>
+    <message>
+        <source>&amp;Open Exercise File…</source>
+        <translation>&amp;Mở tệp bài tập…</translation>
+    </message>
+    <message>
+        <source>ILO &amp;Standards Check</source>
+        <translation>Kiểm tra &amp;tiêu chuẩn ILO</translation>
+    </message>
+    <message>
+        <source>Coverage &amp;Funnel</source>
+        <translation>&amp;Phễu bao phủ</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Xuất báo cáo</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export the report</source>
+        <translation>Không thể xuất báo cáo</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Đã ghi báo cáo vào %1</translation>
+    </message>
+    <message>
+        <source>A&amp;nalysis</source>
+        <translation>&amp;Phân tích</translation>
+    </message>
+    <message>
+        <source>Run &amp;Monte Carlo…</source>
+        <translation>Chạy &amp;Monte Carlo…</translation>
+    </message>
+    <message>
+        <source>Project the scenario along many random futures (the Risk tab)</source>
+        <translation>Dự báo kịch bản theo nhiều tương lai ngẫu nhiên (thẻ Rủi ro)</translation>
+    </message>
+    <message>
+        <source>&amp;Stress Test…</source>
+        <translation>&amp;Kiểm tra sức chịu đựng…</translation>
+    </message>
+    <message>
+        <source>Lay a recession over the scenario (the Stress test tab)</source>
+        <translation>Áp một cuộc suy thoái lên kịch bản (thẻ Kiểm tra sức chịu đựng)</translation>
+    </message>
+    <message>
+        <source>S&amp;ensitivity…</source>
+        <translation>Độ &amp;nhạy…</translation>
+    </message>
+    <message>
+        <source>See which assumptions matter most (the Sensitivity tab)</source>
+        <translation>Xem giả định nào quan trọng nhất (thẻ Độ nhạy)</translation>
+    </message>
+    <message>
+        <source>Solve for &amp;Contribution Rate…</source>
+        <translation>Tìm &amp;mức đóng…</translation>
+    </message>
+    <message>
+        <source>The contribution rate that keeps the reserve at its target</source>
+        <translation>Mức đóng giữ quỹ dự phòng ở mức mục tiêu</translation>
+    </message>
+    <message>
+        <source>Solve for &amp;Replacement Rate…</source>
+        <translation>Tìm tỷ lệ &amp;hưởng…</translation>
+    </message>
+    <message>
+        <source>The highest replacement rate today&apos;s contribution rate can pay for</source>
+        <translation>Tỷ lệ hưởng cao nhất mà mức đóng hiện nay có thể chi trả</translation>
+    </message>
+    <message>
+        <source>&amp;Pin Current Scenario</source>
+        <translation>&amp;Ghim kịch bản hiện tại</translation>
+    </message>
+    <message>
+        <source>Keep a snapshot of the scenario as it is now, to compare (the Compare tab)</source>
+        <translation>Lưu ảnh chụp kịch bản như hiện tại để so sánh (thẻ So sánh)</translation>
+    </message>
+    <message>
+        <source>Pin &amp;File…</source>
+        <translation>Ghim &amp;tệp…</translation>
+    </message>
+    <message>
+        <source>Pin &amp;Built-in</source>
+        <translation>Ghim kịch bản có &amp;sẵn</translation>
+    </message>
+    <message>
+        <source>%1. Undo (Ctrl+Z) takes it back.</source>
+        <translation>%1. Hoàn tác (Ctrl+Z) để khôi phục.</translation>
+    </message>
+    <message>
+        <source>%1[*] — Tideover</source>
+        <translation>%1[*] — Tideover</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>The scenario “%1” has unsaved changes.</source>
+        <translation>Kịch bản “%1” có thay đổi chưa lưu.</translation>
+    </message>
+    <message>
+        <source>Do you want to save them before going on?</source>
+        <translation>Bạn có muốn lưu trước khi tiếp tục không?</translation>
+    </message>
+    <message>
+        <source>Cannot save the scenario</source>
+        <translation>Không thể lưu kịch bản</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <source>Save scenario as</source>
+        <translation>Lưu kịch bản thành</translation>
+    </message>
+    <message>
+        <source>Revert to saved</source>
+        <translation>Quay về bản đã lưu</translation>
+    </message>
+    <message>
+        <source>Discard every change since “%1” was last saved?</source>
+        <translation>Hủy mọi thay đổi kể từ lần lưu gần nhất của “%1”?</translation>
+    </message>
+    <message>
+        <source>Cannot revert</source>
+        <translation>Không thể quay về</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Không có tệp gần đây</translation>
+    </message>
+    <message>
+        <source>Clear Menu</source>
+        <translation>Xóa danh sách</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work?</source>
+        <translation>Khôi phục công việc chưa lưu?</translation>
+    </message>
+    <message>
+        <source>Tideover did not close normally. Unsaved changes to “%1” were kept (autosaved %2).</source>
+        <translation>Tideover đã không đóng bình thường. Các thay đổi chưa lưu của “%1” đã được giữ lại (tự động lưu %2).</translation>
+    </message>
+    <message>
+        <source>The scenario had never been saved.</source>
+        <translation>Kịch bản chưa từng được lưu.</translation>
+    </message>
+    <message>
+        <source>Its file is %1.</source>
+        <translation>Tệp của nó là %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Hủy bỏ</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>Không thể khôi phục</translation>
+    </message>
+    <message>
+        <source>Parameter help</source>
+        <translation>Trợ giúp tham số</translation>
+    </message>
+    <message>
+        <source>Click in a parameter&apos;s field, then press F1 to read what it means, its unit, its allowed range and its source.</source>
+        <translation>Nhấp vào ô của một tham số rồi nhấn F1 để đọc ý nghĩa, đơn vị, phạm vi cho phép và nguồn của nó.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Khóa</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Cho phép</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Mặc định</translation>
+    </message>
+    <message>
+        <source>none: the scenario must give it</source>
+        <translation>không có: kịch bản phải cung cấp</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>chưa ghi</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <source>No problems: every value is valid.</source>
+        <translation>Không có vấn đề: mọi giá trị đều hợp lệ.</translation>
+    </message>
+    <message>
+        <source>About Tideover</source>
+        <translation>Giới thiệu Tideover</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tideover %1&lt;/h3&gt;&lt;p&gt;Design and cost unemployment insurance schemes.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tideover %1&lt;/h3&gt;&lt;p&gt;Thiết kế và tính toán chi phí các chế độ bảo hiểm thất nghiệp.&lt;/p&gt;&lt;p&gt;Phần mềm tự do theo Giấy phép Công cộng GNU, phiên bản 3 trở lên.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>Tùy &amp;chọn…</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::MetadataEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>A short name, e.g. &quot;Reform 2027: 65 % for 6 months&quot;</source>
+        <translation>Tên ngắn, ví dụ &quot;Cải cách 2027: 65 % trong 6 tháng&quot;</translation>
+    </message>
+    <message>
+        <source>What this scenario is for and what it assumes</source>
+        <translation>Mục đích của kịch bản và các giả định</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>Who prepared it (person or unit)</source>
+        <translation>Người chuẩn bị (cá nhân hoặc đơn vị)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Quốc gia</translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation>Quốc gia hoặc khu vực</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Tiền tệ</translation>
+    </message>
+    <message>
+        <source>e.g. VND, THB, IDR</source>
+        <translation>ví dụ VND, THB, IDR</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The currency code every amount is shown in (ISO 4217 where there is one, such as VND or THB). Amounts are not converted: the code only names them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Mã tiền tệ dùng để hiển thị mọi số tiền (theo ISO 4217 nếu có, như VND hoặc THB). Số tiền không được quy đổi: mã chỉ để gọi tên.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Currency code</source>
+        <translation>Mã tiền tệ</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::NumberSpinBox</name>
+    <message>
+        <source>not set</source>
+        <translation>chưa đặt</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::ParameterField</name>
+    <message>
+        <source>Source (law, report, year) or assumption</source>
+        <translation>Nguồn (luật, báo cáo, năm) hoặc giả định</translation>
+    </message>
+    <message>
+        <source>Source of the durations (law, report, year) or assumption</source>
+        <translation>Nguồn của thời gian hưởng (luật, báo cáo, năm) hoặc giả định</translation>
+    </message>
+    <message>
+        <source>Source of the shares (law, report, year) or assumption</source>
+        <translation>Nguồn của các tỷ lệ (luật, báo cáo, năm) hoặc giả định</translation>
+    </message>
+    <message>
+        <source>Duration classes</source>
+        <translation>Nhóm thời gian hưởng</translation>
+    </message>
+    <message>
+        <source>By year…</source>
+        <translation>Theo năm…</translation>
+    </message>
+    <message>
+        <source>Let the value change from a given year onward</source>
+        <translation>Cho giá trị thay đổi từ một năm nhất định trở đi</translation>
+    </message>
+    <message>
+        <source>Where this value comes from: a law, a report and its year, or &quot;assumption:&quot; and why</source>
+        <translation>Giá trị này lấy từ đâu: luật, báo cáo và năm, hoặc &quot;giả định:&quot; và lý do</translation>
+    </message>
+    <message>
+        <source>Required: enter a value (%1).</source>
+        <translation>Bắt buộc: nhập một giá trị (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is outside the allowed range: %2.</source>
+        <translation>%1 nằm ngoài phạm vi cho phép: %2.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is outside the allowed range: %3.</source>
+        <translation>%1 năm %2 nằm ngoài phạm vi cho phép: %3.</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 is outside the allowed range: %3.</source>
+        <translation>%1 ở dòng %2 nằm ngoài phạm vi cho phép: %3.</translation>
+    </message>
+    <message>
+        <source>Change duration classes</source>
+        <translation>Thay đổi nhóm thời gian hưởng</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Tùy chọn</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Mặc định của hệ thống</translation>
+    </message>
+    <message>
+        <source>The language of menus, labels and messages. Applies when Tideover is restarted.</source>
+        <translation>Ngôn ngữ của menu, nhãn và thông báo. Có hiệu lực khi khởi động lại Tideover.</translation>
+    </message>
+    <message>
+        <source>Same as language</source>
+        <translation>Giống ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Thousands separators and the decimal mark of every number shown. Results are redrawn at once; scenario files are not affected.</source>
+        <translation>Dấu phân cách hàng nghìn và dấu thập phân của mọi số được hiển thị. Kết quả được vẽ lại ngay; tệp kịch bản không bị ảnh hưởng.</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> năm</translation>
+    </message>
+    <message>
+        <source>The projection horizon of a new scenario made with File &gt; New from &gt; the default scenario (Ctrl+N). The other built-in scenarios, opened files and recovered work keep their own horizons.</source>
+        <translation>Kỳ dự báo của kịch bản mới tạo bằng Tệp &gt; Mới từ &gt; kịch bản mặc định (Ctrl+N). Các kịch bản có sẵn khác, tệp đã mở và công việc được khôi phục giữ kỳ dự báo riêng.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> giây</translation>
+    </message>
+    <message>
+        <source>How often a copy of unsaved work is kept, so a crash loses at most this much.</source>
+        <translation>Tần suất lưu bản sao công việc chưa lưu, để sự cố chỉ làm mất tối đa khoảng thời gian này.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Hệ thống</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Sáng</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Tối</translation>
+    </message>
+    <message>
+        <source>Charts follow the desktop&apos;s light or dark theme, or always use one (light charts print and project well).</source>
+        <translation>Biểu đồ theo giao diện sáng hoặc tối của máy, hoặc luôn dùng một giao diện (biểu đồ sáng in và trình chiếu tốt).</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>&amp;Number format:</source>
+        <translation>Định dạng &amp;số:</translation>
+    </message>
+    <message>
+        <source>Default &amp;horizon:</source>
+        <translation>Kỳ dự báo &amp;mặc định:</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every:</source>
+        <translation>Tự động &amp;lưu mỗi:</translation>
+    </message>
+    <message>
+        <source>&amp;Chart theme:</source>
+        <translation>&amp;Giao diện biểu đồ:</translation>
+    </message>
+    <message>
+        <source>A new language applies after Tideover is restarted.</source>
+        <translation>Ngôn ngữ mới có hiệu lực sau khi khởi động lại Tideover.</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::RatesChart</name>
+    <message>
+        <source>Contribution rate and cost rate</source>
+        <translation>Mức đóng và tỷ lệ chi phí</translation>
+    </message>
+    <message>
+        <source>Contribution rate</source>
+        <translation>Mức đóng</translation>
+    </message>
+    <message>
+        <source>Cost rate</source>
+        <translation>Tỷ lệ chi phí</translation>
+    </message>
+    <message>
+        <source>Break-even rate</source>
+        <translation>Tỷ lệ hòa vốn</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>% of insured wages</source>
+        <translation>% tiền lương đóng bảo hiểm</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::ReportWriter</name>
+    <message>
+        <source>%1 from employees</source>
+        <translation>%1 từ người lao động</translation>
+    </message>
+    <message>
+        <source>%1 from employers</source>
+        <translation>%1 từ người sử dụng lao động</translation>
+    </message>
+    <message>
+        <source>%1 from the government</source>
+        <translation>%1 từ Nhà nước</translation>
+    </message>
+    <message>
+        <source>for %1 months</source>
+        <translation>trong %1 tháng</translation>
+    </message>
+    <message>
+        <source>for %1 to %2 months, depending on the contribution record</source>
+        <translation>trong %1 đến %2 tháng, tùy theo thời gian đóng</translation>
+    </message>
+    <message>
+        <source>Contributions of %1 of insured wages</source>
+        <translation>Mức đóng %1 tiền lương đóng bảo hiểm</translation>
+    </message>
+    <message>
+        <source> pay for benefits of %1 of the reference wage %2</source>
+        <translation> chi trả trợ cấp bằng %1 tiền lương tham chiếu %2</translation>
+    </message>
+    <message>
+        <source>, after a waiting period of %1 days</source>
+        <translation>, sau thời gian chờ %1 ngày</translation>
+    </message>
+    <message>
+        <source>The contribution rate is adjusted, between %1 and %2, to keep the reserve between %3 and %4 of spending.</source>
+        <translation>Mức đóng được điều chỉnh, trong khoảng %1 đến %2, để giữ quỹ dự phòng trong khoảng %3 đến %4 chi tiêu.</translation>
+    </message>
+    <message>
+        <source>its lowest level is %1 of spending, in %2</source>
+        <translation>mức thấp nhất là %1 chi tiêu, năm %2</translation>
+    </message>
+    <message>
+        <source>The reserve runs out in %1.</source>
+        <translation>Quỹ dự phòng cạn kiệt năm %1.</translation>
+    </message>
+    <message>
+        <source>The reserve never runs out.</source>
+        <translation>Quỹ dự phòng không bao giờ cạn kiệt.</translation>
+    </message>
+    <message>
+        <source>The reserve never runs out; %1.</source>
+        <translation>Quỹ dự phòng không bao giờ cạn kiệt; %1.</translation>
+    </message>
+    <message>
+        <source>The contribution rate that just reaches the target of %1 of spending in %2 is %3.</source>
+        <translation>Mức đóng vừa đạt mục tiêu %1 chi tiêu năm %2 là %3.</translation>
+    </message>
+    <message>
+        <source>No contribution rate from 0 to 100 % reaches the target of %1 of spending in %2.</source>
+        <translation>Không có mức đóng nào từ 0 đến 100 % đạt mục tiêu %1 chi tiêu năm %2.</translation>
+    </message>
+    <message>
+        <source>Benefits reach %1 of the unemployed in %2 and %3 in %4.</source>
+        <translation>Trợ cấp đến được %1 người thất nghiệp năm %2 và %3 năm %4.</translation>
+    </message>
+    <message>
+        <source>Untitled scenario</source>
+        <translation>Kịch bản chưa đặt tên</translation>
+    </message>
+    <message>
+        <source>1. Summary</source>
+        <translation>1. Tóm tắt</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>Số liệu chính</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Reserve ratio at the horizon (%1)</source>
+        <translation>Tỷ lệ dự trữ cuối kỳ dự báo (%1)</translation>
+    </message>
+    <message>
+        <source>Lowest reserve ratio</source>
+        <translation>Tỷ lệ dự trữ thấp nhất</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 vào năm %2</translation>
+    </message>
+    <message>
+        <source>Reserve depleted</source>
+        <translation>Quỹ cạn kiệt</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>không bao giờ</translation>
+    </message>
+    <message>
+        <source>Break-even contribution rate</source>
+        <translation>Mức đóng hòa vốn</translation>
+    </message>
+    <message>
+        <source>none in 0–100 %</source>
+        <translation>không có trong khoảng 0–100 %</translation>
+    </message>
+    <message>
+        <source>Contribution rate (%1)</source>
+        <translation>Mức đóng (%1)</translation>
+    </message>
+    <message>
+        <source>Cost rate (%1 → %2)</source>
+        <translation>Tỷ lệ chi phí (%1 → %2)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Effective coverage (%1 → %2)</source>
+        <translation>Độ bao phủ thực tế (%1 → %2)</translation>
+    </message>
+    <message>
+        <source>Reserve at the end of %1</source>
+        <translation>Quỹ dự phòng cuối năm %1</translation>
+    </message>
+    <message>
+        <source>The reserve ratio is the reserve at the end of a year in years of that year&apos;s spending. The break-even rate is the flat total contribution rate at which the reserve at the horizon equals the target ratio times the last year&apos;s spending. Effective coverage is beneficiaries as a share of the unemployed.</source>
+        <translation>Tỷ lệ dự trữ là quỹ dự phòng cuối năm tính bằng số năm chi tiêu của năm đó. Tỷ lệ hòa vốn là mức đóng tổng cố định tại đó quỹ dự phòng cuối kỳ bằng tỷ lệ mục tiêu nhân với chi tiêu năm cuối. Độ bao phủ thực tế là tỷ lệ người hưởng trên số người thất nghiệp.</translation>
+    </message>
+    <message>
+        <source>2. Parameters and their sources</source>
+        <translation>2. Tham số và nguồn</translation>
+    </message>
+    <message>
+        <source>Parameter and key</source>
+        <translation>Tham số và khóa</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <source>no source given</source>
+        <translation>chưa ghi nguồn</translation>
+    </message>
+    <message>
+        <source>3. Charts</source>
+        <translation>3. Biểu đồ</translation>
+    </message>
+    <message>
+        <source>%1. Annual results</source>
+        <translation>%1. Kết quả hằng năm</translation>
+    </message>
+    <message>
+        <source>Money in %1, nominal. Persons in thousands. Rates as percentages of the insured wage bill; the reserve ratio in years of the year&apos;s spending. The full table of %2 columns is available as CSV (tideover-cli project).</source>
+        <translation>Số tiền tính bằng %1, danh nghĩa. Số người tính bằng nghìn. Các tỷ lệ tính theo phần trăm quỹ lương đóng bảo hiểm; tỷ lệ dự trữ tính bằng số năm chi tiêu của năm. Bảng đầy đủ %2 cột có ở dạng CSV (tideover-cli project).</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Insured (’000)</source>
+        <translation>Được bảo hiểm (nghìn)</translation>
+    </message>
+    <message>
+        <source>Benefi­ciaries (’000)</source>
+        <translation>Người hưởng (nghìn)</translation>
+    </message>
+    <message>
+        <source>Contri­bution rate</source>
+        <translation>Mức đóng</translation>
+    </message>
+    <message>
+        <source>Contri­butions</source>
+        <translation>Đóng góp</translation>
+    </message>
+    <message>
+        <source>Spending</source>
+        <translation>Chi tiêu</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Quỹ dự phòng</translation>
+    </message>
+    <message>
+        <source>Reserve ratio (years)</source>
+        <translation>Tỷ lệ dự trữ (năm)</translation>
+    </message>
+    <message>
+        <source>Cost rate</source>
+        <translation>Tỷ lệ chi phí</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Độ bao phủ</translation>
+    </message>
+    <message>
+        <source>%1. ILO minimum standards</source>
+        <translation>%1. Tiêu chuẩn tối thiểu của ILO</translation>
+    </message>
+    <message>
+        <source>The design against Convention No. 102 (1952), Part IV, and Convention No. 168 (1988). The check compares the scenario&apos;s parameters, not its projected figures, with the minima the conventions set.</source>
+        <translation>Thiết kế được đối chiếu với Công ước số 102 (1952), Phần IV, và Công ước số 168 (1988). Việc kiểm tra so sánh các tham số của kịch bản, không phải số liệu dự báo, với mức tối thiểu mà các công ước quy định.</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Tiêu chuẩn</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Điều</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Giải thích</translation>
+    </message>
+    <message>
+        <source>meets</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>falls short</source>
+        <translation>chưa đạt</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>chưa đánh giá</translation>
+    </message>
+    <message>
+        <source>%1. Stochastic projection</source>
+        <translation>%1. Dự báo ngẫu nhiên</translation>
+    </message>
+    <message>
+        <source>%1 random futures (seed %2) with shocks to unemployment and the reserve return. %3</source>
+        <translation>%1 tương lai ngẫu nhiên (hạt giống %2) với các cú sốc về thất nghiệp và lợi suất quỹ dự phòng. %3</translation>
+    </message>
+    <message>
+        <source>Half of the futures have run out of reserve by %1.</source>
+        <translation>Một nửa số tương lai đã cạn quỹ dự phòng vào năm %1.</translation>
+    </message>
+    <message>
+        <source>In most futures the reserve does not run out.</source>
+        <translation>Trong hầu hết các tương lai, quỹ dự phòng không cạn kiệt.</translation>
+    </message>
+    <message>
+        <source>Reserve ratio, 5th percentile</source>
+        <translation>Tỷ lệ dự trữ, bách phân vị thứ 5</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Trung vị</translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation>Bách phân vị thứ 95</translation>
+    </message>
+    <message>
+        <source>Probability of depletion</source>
+        <translation>Xác suất cạn kiệt</translation>
+    </message>
+    <message>
+        <source>%1. Stress test</source>
+        <translation>%1. Kiểm tra sức chịu đựng</translation>
+    </message>
+    <message>
+        <source>%1recession from %2: unemployment rises by %3 points over %4 months and falls back over %5 months; the peak is in %6.</source>
+        <translation>%1suy thoái từ năm %2: thất nghiệp tăng %3 điểm trong %4 tháng và giảm lại trong %5 tháng; đỉnh vào %6.</translation>
+    </message>
+    <message>
+        <source>A </source>
+        <translation>Một cuộc </translation>
+    </message>
+    <message>
+        <source>“%1”: a </source>
+        <translation>“%1”: một cuộc </translation>
+    </message>
+    <message>
+        <source>Without the recession</source>
+        <translation>Không có suy thoái</translation>
+    </message>
+    <message>
+        <source>With the recession</source>
+        <translation>Có suy thoái</translation>
+    </message>
+    <message>
+        <source>Months of benefits the reserve covers in %1</source>
+        <translation>Số tháng trợ cấp quỹ dự phòng chi trả được năm %1</translation>
+    </message>
+    <message>
+        <source>Unemployment insurance · financial projection</source>
+        <translation>Bảo hiểm thất nghiệp · dự báo tài chính</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Quốc gia</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Tiền tệ</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>Dự báo</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 years)</source>
+        <translation>%1 đến %2 (%3 năm)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Prepared with</source>
+        <translation>Được lập bằng</translation>
+    </message>
+    <message>
+        <source>Tideover %1</source>
+        <translation>Tideover %1</translation>
+    </message>
+    <message>
+        <source>Tideover report: %1</source>
+        <translation>Báo cáo Tideover: %1</translation>
+    </message>
+    <message>
+        <source>Tideover %1 · %2</source>
+        <translation>Tideover %1 · %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <source>Could not write the report %1: %2. Check that the folder exists and you may write to it.</source>
+        <translation>Không thể ghi báo cáo %1: %2. Hãy kiểm tra thư mục có tồn tại và bạn có quyền ghi.</translation>
+    </message>
+    <message>
+        <source>Could not write the report %1: %2.</source>
+        <translation>Không thể ghi báo cáo %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::ReserveChart</name>
+    <message>
+        <source>Reserve fund</source>
+        <translation>Quỹ dự phòng</translation>
+    </message>
+    <message>
+        <source>Reserve at year end</source>
+        <translation>Quỹ dự phòng cuối năm</translation>
+    </message>
+    <message>
+        <source>Reserve ratio (right axis)</source>
+        <translation>Tỷ lệ dự trữ (trục phải)</translation>
+    </message>
+    <message>
+        <source>Target reserve ratio</source>
+        <translation>Tỷ lệ dự trữ mục tiêu</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Quỹ dự phòng</translation>
+    </message>
+    <message>
+        <source>Reserve ratio</source>
+        <translation>Tỷ lệ dự trữ</translation>
+    </message>
+    <message>
+        <source>years of expenditure</source>
+        <translation>năm chi tiêu</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::ResultsTableModel</name>
+    <message>
+        <source>persons</source>
+        <translation>người</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>năm</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::ResultsView</name>
+    <message>
+        <source>&amp;Reserve</source>
+        <translation>&amp;Quỹ dự phòng</translation>
+    </message>
+    <message>
+        <source>&amp;Income and spending</source>
+        <translation>&amp;Thu và chi</translation>
+    </message>
+    <message>
+        <source>&amp;Beneficiaries</source>
+        <translation>&amp;Người hưởng</translation>
+    </message>
+    <message>
+        <source>R&amp;ates</source>
+        <translation>Tỷ &amp;lệ</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation>Hằng năm</translation>
+    </message>
+    <message>
+        <source>One row per projection year</source>
+        <translation>Mỗi năm dự báo một dòng</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Hằng tháng</translation>
+    </message>
+    <message>
+        <source>One row per month: flows of the month, the reserve at its end</source>
+        <translation>Mỗi tháng một dòng: các luồng trong tháng, quỹ dự phòng cuối tháng</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Xuất CSV…</translation>
+    </message>
+    <message>
+        <source>Save the table shown as CSV, exactly as tideover-cli writes it</source>
+        <translation>Lưu bảng đang hiển thị thành CSV, đúng như tideover-cli ghi</translation>
+    </message>
+    <message>
+        <source>Results are out of date: fix the marked value. The table shows the last valid results.</source>
+        <translation>Kết quả đã cũ: hãy sửa giá trị được đánh dấu. Bảng hiển thị kết quả hợp lệ gần nhất.</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Bảng</translation>
+    </message>
+    <message>
+        <source>There are no results to export: the scenario has errors.</source>
+        <translation>Không có kết quả để xuất: kịch bản có lỗi.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Không thể ghi %1: %2</translation>
+    </message>
+    <message>
+        <source>Export results as CSV</source>
+        <translation>Xuất kết quả thành CSV</translation>
+    </message>
+    <message>
+        <source>The scenario has an error, so the table shows the last valid results, not the current values. Export them anyway?</source>
+        <translation>Kịch bản có lỗi nên bảng hiển thị kết quả hợp lệ gần nhất, không phải giá trị hiện tại. Vẫn xuất?</translation>
+    </message>
+    <message>
+        <source> - monthly</source>
+        <translation> - hằng tháng</translation>
+    </message>
+    <message>
+        <source> - annual</source>
+        <translation> - hằng năm</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::RiskView</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 giây</translation>
+    </message>
+    <message>
+        <source>&amp;Run simulation</source>
+        <translation>&amp;Chạy mô phỏng</translation>
+    </message>
+    <message>
+        <source>Project the scenario along many random futures of unemployment and returns (Ctrl+R)</source>
+        <translation>Dự báo kịch bản theo nhiều tương lai ngẫu nhiên của thất nghiệp và lợi suất (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Stop the simulation (Esc)</source>
+        <translation>Dừng mô phỏng (Esc)</translation>
+    </message>
+    <message>
+        <source>%p %</source>
+        <translation>%p %</translation>
+    </message>
+    <message>
+        <source>How many random futures to simulate (stochastic.paths). More paths give smoother percentiles: 10,000 take well under a second.</source>
+        <translation>Số tương lai ngẫu nhiên cần mô phỏng (stochastic.paths). Càng nhiều lượt thì bách phân vị càng mượt: 10.000 lượt mất chưa tới một giây.</translation>
+    </message>
+    <message>
+        <source>The seed of the random numbers (stochastic.seed): the same seed gives exactly the same results on any computer; another seed gives another sample of futures.</source>
+        <translation>Hạt giống của số ngẫu nhiên (stochastic.seed): cùng hạt giống cho đúng cùng kết quả trên mọi máy tính; hạt giống khác cho một mẫu tương lai khác.</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Số lượt</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Hạt giống</translation>
+    </message>
+    <message>
+        <source>Reserve ratio</source>
+        <translation>Tỷ lệ dự trữ</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Quỹ dự phòng</translation>
+    </message>
+    <message>
+        <source>Cost rate</source>
+        <translation>Tỷ lệ chi phí</translation>
+    </message>
+    <message>
+        <source>Depletion</source>
+        <translation>Cạn kiệt</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Đã hủy.</translation>
+    </message>
+    <message>
+        <source>The simulation failed: %1</source>
+        <translation>Mô phỏng thất bại: %1</translation>
+    </message>
+    <message>
+        <source>each year the unemployment rate takes a random shock of typically ±1 point, %1 % of which carries into the next year</source>
+        <translation>mỗi năm tỷ lệ thất nghiệp chịu một cú sốc ngẫu nhiên khoảng ±1 điểm, %1 % trong đó chuyển sang năm sau</translation>
+    </message>
+    <message>
+        <source>each year the unemployment rate takes a random shock of typically ±%1 points, %2 % of which carries into the next year</source>
+        <translation>mỗi năm tỷ lệ thất nghiệp chịu một cú sốc ngẫu nhiên khoảng ±%1 điểm, %2 % trong đó chuyển sang năm sau</translation>
+    </message>
+    <message>
+        <source>no shocks to unemployment</source>
+        <translation>không có cú sốc thất nghiệp</translation>
+    </message>
+    <message>
+        <source>the reserve&apos;s return varies by typically ±%1 points</source>
+        <translation>lợi suất quỹ dự phòng dao động khoảng ±%1 điểm</translation>
+    </message>
+    <message>
+        <source>no shocks to the reserve&apos;s return</source>
+        <translation>không có cú sốc lợi suất quỹ dự phòng</translation>
+    </message>
+    <message>
+        <source>Random futures: %1; %2. &lt;a href=&quot;stochastic.unemployment_volatility&quot;&gt;Change…&lt;/a&gt;</source>
+        <translation>Tương lai ngẫu nhiên: %1; %2. &lt;a href=&quot;stochastic.unemployment_volatility&quot;&gt;Thay đổi…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation>&amp;Chạy lại</translation>
+    </message>
+    <message>
+        <source>Fix the marked values in the scenario first</source>
+        <translation>Hãy sửa các giá trị được đánh dấu trong kịch bản trước</translation>
+    </message>
+    <message>
+        <source>Computing the percentiles…</source>
+        <translation>Đang tính bách phân vị…</translation>
+    </message>
+    <message>
+        <source>Simulating %1 paths…</source>
+        <translation>Đang mô phỏng %1 lượt…</translation>
+    </message>
+    <message>
+        <source>%1 paths, seed %2, in %3</source>
+        <translation>%1 lượt, hạt giống %2, trong %3</translation>
+    </message>
+    <message>
+        <source> — scenario changed since</source>
+        <translation> — kịch bản đã thay đổi từ đó</translation>
+    </message>
+    <message>
+        <source>Fix the marked values to run the simulation.</source>
+        <translation>Hãy sửa các giá trị được đánh dấu để chạy mô phỏng.</translation>
+    </message>
+    <message>
+        <source>Press Run simulation to project many random futures</source>
+        <translation>Nhấn Chạy mô phỏng để dự báo nhiều tương lai ngẫu nhiên</translation>
+    </message>
+    <message>
+        <source>In %1 the median reserve ratio is &lt;b&gt;%2&lt;/b&gt;; in 90 % of the futures it lies between %3 and %4.</source>
+        <translation>Năm %1 tỷ lệ dự trữ trung vị là &lt;b&gt;%2&lt;/b&gt;; trong 90 % số tương lai, nó nằm trong khoảng %3 đến %4.</translation>
+    </message>
+    <message>
+        <source>In none of the %1 futures is the reserve depleted by %2.</source>
+        <translation>Không có tương lai nào trong %1 tương lai mà quỹ dự phòng cạn kiệt vào năm %2.</translation>
+    </message>
+    <message>
+        <source>The reserve is depleted by %1 in &lt;b&gt;%2&lt;/b&gt; of the futures%3.</source>
+        <translation>Quỹ dự phòng cạn kiệt vào năm %1 trong &lt;b&gt;%2&lt;/b&gt; số tương lai%3.</translation>
+    </message>
+    <message>
+        <source>, in half of them by %1</source>
+        <translation>, một nửa trong số đó vào năm %1</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::ScenarioDocument</name>
+    <message>
+        <source>Change %1</source>
+        <translation>Thay đổi %1</translation>
+    </message>
+    <message>
+        <source>unknown parameter %1</source>
+        <translation>tham số không xác định %1</translation>
+    </message>
+    <message>
+        <source>Change source of %1</source>
+        <translation>Thay đổi nguồn của %1</translation>
+    </message>
+    <message>
+        <source>Change scenario details</source>
+        <translation>Thay đổi thông tin kịch bản</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Chưa đặt tên</translation>
+    </message>
+    <message>
+        <source>The scenario has no file name yet.</source>
+        <translation>Kịch bản chưa có tên tệp.</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of the file in its older format (%1) before saving: the folder may be read-only. The file was not changed.</source>
+        <translation>Không thể giữ bản sao của tệp ở định dạng cũ (%1) trước khi lưu: thư mục có thể chỉ cho phép đọc. Tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The scenario has never been saved, so there is no file to revert to.</source>
+        <translation>Kịch bản chưa từng được lưu nên không có tệp để quay về.</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::ScenarioEditor</name>
+    <message>
+        <source>Find a parameter by name or key</source>
+        <translation>Tìm tham số theo tên hoặc khóa</translation>
+    </message>
+    <message>
+        <source>Go to error</source>
+        <translation>Đến lỗi</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Kịch bản</translation>
+    </message>
+    <message>
+        <source>No parameter matches.</source>
+        <translation>Không có tham số nào phù hợp.</translation>
+    </message>
+    <message>
+        <source>%1 in the scenario. The results shown are from the last valid version and are out of date until it is corrected.</source>
+        <translation>%1 trong kịch bản. Kết quả hiển thị là của phiên bản hợp lệ gần nhất và sẽ cũ cho đến khi được sửa.</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 lỗi</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 lỗi</translation>
+    </message>
+    <message>
+        <source>%1 in the scenario: nothing can be projected until it is corrected.</source>
+        <translation>%1 trong kịch bản: không thể dự báo cho đến khi được sửa.</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>kịch bản</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>tiêu đề</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>mô tả</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>tác giả</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>quốc gia</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>tiền tệ</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::SensitivityView</name>
+    <message>
+        <source>each assumption</source>
+        <translation>từng giả định</translation>
+    </message>
+    <message>
+        <source>each scheme-design setting</source>
+        <translation>từng thiết lập thiết kế chế độ</translation>
+    </message>
+    <message>
+        <source>each assumption and design setting</source>
+        <translation>từng giả định và thiết lập thiết kế</translation>
+    </message>
+    <message>
+        <source>Assumptions: labour market, coverage, wages, economy, eligibility and reserve. Design settings: contributions, benefits, spending and the financing rule.</source>
+        <translation>Giả định: thị trường lao động, độ bao phủ, tiền lương, kinh tế, điều kiện hưởng và quỹ dự phòng. Thiết lập thiết kế: đóng góp, trợ cấp, chi tiêu và quy tắc tài chính.</translation>
+    </message>
+    <message>
+        <source>Each value is lowered and raised by this share of itself (10 %: a job-finding rate of 35 % becomes 31.5 % and 38.5 %), then kept within its allowed range</source>
+        <translation>Mỗi giá trị được hạ và nâng theo tỷ lệ này của chính nó (10 %: tỷ lệ tìm được việc 35 % thành 31,5 % và 38,5 %), rồi giữ trong phạm vi cho phép</translation>
+    </message>
+    <message>
+        <source>the reserve ratio at the end of</source>
+        <translation>tỷ lệ dự trữ vào cuối năm</translation>
+    </message>
+    <message>
+        <source>the lowest reserve ratio</source>
+        <translation>tỷ lệ dự trữ thấp nhất</translation>
+    </message>
+    <message>
+        <source>the break-even contribution rate</source>
+        <translation>mức đóng hòa vốn</translation>
+    </message>
+    <message>
+        <source>the year the reserve is depleted</source>
+        <translation>năm quỹ dự phòng cạn kiệt</translation>
+    </message>
+    <message>
+        <source>The year whose end-of-year reserve ratio is compared</source>
+        <translation>Năm có tỷ lệ dự trữ cuối năm được so sánh</translation>
+    </message>
+    <message>
+        <source>Lower and raise</source>
+        <translation>Hạ và nâng</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>mức</translation>
+    </message>
+    <message>
+        <source>one at a time, and show the effect on</source>
+        <translation>mỗi lần một, và hiển thị ảnh hưởng đến</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Tham số</translation>
+    </message>
+    <message>
+        <source>Lowered to</source>
+        <translation>Hạ xuống</translation>
+    </message>
+    <message>
+        <source>Raised to</source>
+        <translation>Nâng lên</translation>
+    </message>
+    <message>
+        <source>Effect, lowered</source>
+        <translation>Ảnh hưởng khi hạ</translation>
+    </message>
+    <message>
+        <source>Effect, raised</source>
+        <translation>Ảnh hưởng khi nâng</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Chênh lệch</translation>
+    </message>
+    <message>
+        <source>The analysis could not run: %1</source>
+        <translation>Không thể chạy phân tích: %1</translation>
+    </message>
+    <message>
+        <source>No results: the scenario has errors</source>
+        <translation>Không có kết quả: kịch bản có lỗi</translation>
+    </message>
+    <message>
+        <source>Reserve ratio at the end of %1</source>
+        <translation>Tỷ lệ dự trữ cuối năm %1</translation>
+    </message>
+    <message>
+        <source>Lowest reserve ratio</source>
+        <translation>Tỷ lệ dự trữ thấp nhất</translation>
+    </message>
+    <message>
+        <source>Break-even contribution rate</source>
+        <translation>Mức đóng hòa vốn</translation>
+    </message>
+    <message>
+        <source>Year the reserve is depleted</source>
+        <translation>Năm quỹ dự phòng cạn kiệt</translation>
+    </message>
+    <message>
+        <source>assumption</source>
+        <translation>giả định</translation>
+    </message>
+    <message>
+        <source>design setting</source>
+        <translation>thiết lập thiết kế</translation>
+    </message>
+    <message>
+        <source>parameter</source>
+        <translation>tham số</translation>
+    </message>
+    <message>
+        <source>%1: each %2 lowered and raised by %3 %</source>
+        <translation>%1: %2 được hạ và nâng %3 %</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>không bao giờ</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 điểm</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 năm</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>With the scenario as given: %1. Lowered and raised values stay within their allowed range.</source>
+        <translation>Với kịch bản như đã cho: %1. Các giá trị hạ và nâng nằm trong phạm vi cho phép.</translation>
+    </message>
+    <message>
+        <source>No value for: %1.</source>
+        <translation>Không có giá trị cho: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::SeriesEditor</name>
+    <message>
+        <source>Each value holds from its year onward, until the next change.</source>
+        <translation>Mỗi giá trị áp dụng từ năm của nó cho đến lần thay đổi tiếp theo.</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>Từ năm</translation>
+    </message>
+    <message>
+        <source>Add a change</source>
+        <translation>Thêm một thay đổi</translation>
+    </message>
+    <message>
+        <source>Add a year from which the value changes</source>
+        <translation>Thêm một năm mà từ đó giá trị thay đổi</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation>Giá trị (%1)</translation>
+    </message>
+    <message>
+        <source>The last value holds to the end of the projection (%1).</source>
+        <translation>Giá trị cuối cùng áp dụng đến hết kỳ dự báo (%1).</translation>
+    </message>
+    <message>
+        <source>The first projected year</source>
+        <translation>Năm dự báo đầu tiên</translation>
+    </message>
+    <message>
+        <source>The year from which this value applies</source>
+        <translation>Năm mà từ đó giá trị này được áp dụng</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Remove this change</source>
+        <translation>Xóa thay đổi này</translation>
+    </message>
+    <message>
+        <source>Outside the allowed range: %1</source>
+        <translation>Ngoài phạm vi cho phép: %1</translation>
+    </message>
+    <message>
+        <source>Another change is in the same year; the lower row counts.</source>
+        <translation>Có thay đổi khác trong cùng năm; dòng bên dưới được tính.</translation>
+    </message>
+    <message>
+        <source>After the end of the projection (%1): this value is never used.</source>
+        <translation>Sau khi kết thúc kỳ dự báo (%1): giá trị này không bao giờ được dùng.</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::SolveDialog</name>
+    <message>
+        <source>Solve for the contribution rate</source>
+        <translation>Tìm mức đóng</translation>
+    </message>
+    <message>
+        <source>Solve for the replacement rate</source>
+        <translation>Tìm tỷ lệ hưởng</translation>
+    </message>
+    <message>
+        <source>The scenario has errors. Fix the marked values first, then solve again.</source>
+        <translation>Kịch bản có lỗi. Hãy sửa các giá trị được đánh dấu trước rồi tính lại.</translation>
+    </message>
+    <message>
+        <source>A total contribution rate of &lt;b&gt;%1&lt;/b&gt; keeps the reserve ratio at or above %2 in every year to %3.</source>
+        <translation>Mức đóng tổng &lt;b&gt;%1&lt;/b&gt; giữ tỷ lệ dự trữ từ %2 trở lên trong mọi năm đến %3.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No&lt;/b&gt; total contribution rate up to 100 % keeps the reserve ratio at or above %1 in every year to %2.</source>
+        <translation>&lt;b&gt;Không có&lt;/b&gt; mức đóng tổng nào đến 100 % giữ được tỷ lệ dự trữ từ %1 trở lên trong mọi năm đến %2.</translation>
+    </message>
+    <message>
+        <source>The first years usually decide this: a reserve that starts below the target cannot be filled within a year by any rate. A transfer into the fund, a larger initial reserve or a lower target would help.</source>
+        <translation>Những năm đầu thường quyết định: quỹ dự phòng bắt đầu dưới mục tiêu thì không mức đóng nào bù đủ trong một năm. Một khoản chuyển vào quỹ, quỹ ban đầu lớn hơn hoặc mục tiêu thấp hơn sẽ giúp ích.</translation>
+    </message>
+    <message>
+        <source>It is also the break-even rate, which looks at %1 alone: the last year is the one that binds.</source>
+        <translation>Đây cũng là tỷ lệ hòa vốn, chỉ xét riêng năm %1: năm cuối là năm ràng buộc.</translation>
+    </message>
+    <message>
+        <source>The break-even rate, which brings the reserve to %1 in %2 alone, is %3.</source>
+        <translation>Tỷ lệ hòa vốn, đưa quỹ dự phòng đạt %1 chỉ riêng năm %2, là %3.</translation>
+    </message>
+    <message>
+        <source>There is no break-even rate either: even with no contributions at all the reserve in %1 exceeds the target.</source>
+        <translation>Cũng không có tỷ lệ hòa vốn: ngay cả khi không đóng góp, quỹ dự phòng năm %1 vẫn vượt mục tiêu.</translation>
+    </message>
+    <message>
+        <source>There is no break-even rate either: even 100 % leaves the reserve in %1 below the target.</source>
+        <translation>Cũng không có tỷ lệ hòa vốn: ngay cả 100 % vẫn để quỹ dự phòng năm %1 dưới mục tiêu.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s total rate is %1.</source>
+        <translation>Mức đóng tổng hiện nay là %1.</translation>
+    </message>
+    <message>
+        <source>Apply the rate that keeps the target every year (%1)</source>
+        <translation>Áp dụng mức đóng giữ mục tiêu mọi năm (%1)</translation>
+    </message>
+    <message>
+        <source>Apply the break-even rate (%1)</source>
+        <translation>Áp dụng tỷ lệ hòa vốn (%1)</translation>
+    </message>
+    <message>
+        <source>The legislated contribution rate of %1 finances even a replacement rate of &lt;b&gt;150 %&lt;/b&gt;, the highest the model allows, with the reserve at %2 of spending in %3.</source>
+        <translation>Mức đóng theo luật %1 chi trả được cả tỷ lệ hưởng &lt;b&gt;150 %&lt;/b&gt;, mức cao nhất mô hình cho phép, với quỹ dự phòng bằng %2 chi tiêu năm %3.</translation>
+    </message>
+    <message>
+        <source>The legislated contribution rate of %1 finances a replacement rate of up to &lt;b&gt;%2&lt;/b&gt; of the reference wage, for every month of benefit, with the reserve at %3 of spending in %4.</source>
+        <translation>Mức đóng theo luật %1 chi trả được tỷ lệ hưởng đến &lt;b&gt;%2&lt;/b&gt; tiền lương tham chiếu, cho mọi tháng hưởng, với quỹ dự phòng bằng %3 chi tiêu năm %4.</translation>
+    </message>
+    <message>
+        <source>The legislated contribution rate of %1 does not reach the target in %2 &lt;b&gt;even with no benefit at all&lt;/b&gt;: administration, other spending or a debt take more than it brings in.</source>
+        <translation>Mức đóng theo luật %1 không đạt mục tiêu năm %2 &lt;b&gt;ngay cả khi không có trợ cấp nào&lt;/b&gt;: chi quản lý, chi khác hoặc nợ chiếm nhiều hơn số thu.</translation>
+    </message>
+    <message>
+        <source>Today: %1 for every month of benefit.</source>
+        <translation>Hiện nay: %1 cho mọi tháng hưởng.</translation>
+    </message>
+    <message>
+        <source>Today: %1 by month of benefit.</source>
+        <translation>Hiện nay: %1 theo tháng hưởng.</translation>
+    </message>
+    <message>
+        <source>The maximum durations stay as they are.</source>
+        <translation>Thời gian hưởng tối đa giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Also switch the financing rule to fixed (the answer assumes the contribution rate stays fixed; the reserve-band rule would move it)</source>
+        <translation>Đồng thời chuyển quy tắc tài chính sang cố định (kết quả giả định mức đóng giữ cố định; quy tắc khoảng dự trữ sẽ làm nó thay đổi)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Á&amp;p dụng</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Apply&lt;/b&gt; sets the employee, employer and government rates to %1, %2 and %3: the government rate alone exceeds the answer, so all three are scaled down together.</source>
+        <translation>&lt;b&gt;Áp dụng&lt;/b&gt; đặt mức đóng của người lao động, người sử dụng lao động và Nhà nước là %1, %2 và %3: riêng mức của Nhà nước đã vượt kết quả nên cả ba được giảm cùng nhau.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Apply&lt;/b&gt; sets the employee rate to %1 and the employer rate to %2, splitting the new total as today (%3 : %4)</source>
+        <translation>&lt;b&gt;Áp dụng&lt;/b&gt; đặt mức đóng của người lao động là %1 và của người sử dụng lao động là %2, chia tổng mới như hiện nay (%3 : %4)</translation>
+    </message>
+    <message>
+        <source>; the government rate stays at %1.</source>
+        <translation>; mức đóng của Nhà nước giữ ở %1.</translation>
+    </message>
+    <message>
+        <source>The rates become the same in every year.</source>
+        <translation>Các mức đóng trở nên giống nhau mọi năm.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Apply&lt;/b&gt; sets the replacement rate to %1 for every month of benefit.</source>
+        <translation>&lt;b&gt;Áp dụng&lt;/b&gt; đặt tỷ lệ hưởng là %1 cho mọi tháng hưởng.</translation>
+    </message>
+    <message>
+        <source>The financing rule becomes fixed.</source>
+        <translation>Quy tắc tài chính trở thành cố định.</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) takes it back.</source>
+        <translation>Hoàn tác (Ctrl+Z) để khôi phục.</translation>
+    </message>
+    <message>
+        <source>Apply solved contribution rate %1</source>
+        <translation>Áp dụng mức đóng đã tìm %1</translation>
+    </message>
+    <message>
+        <source>Apply solved replacement rate %1</source>
+        <translation>Áp dụng tỷ lệ hưởng đã tìm %1</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::StandardsView</name>
+    <message>
+        <source>ILO Social Security (Minimum Standards) Convention, 1952 (No. 102), Part IV, and Employment Promotion and Protection against Unemployment Convention, 1988 (No. 168). The check compares the scheme&apos;s parameters, not its projected figures, with the minima the conventions set.</source>
+        <translation>Công ước về An sinh xã hội (Tiêu chuẩn tối thiểu) của ILO, 1952 (số 102), Phần IV, và Công ước về Xúc tiến việc làm và Bảo vệ chống thất nghiệp, 1988 (số 168). Việc kiểm tra so sánh các tham số của chế độ, không phải số liệu dự báo, với mức tối thiểu mà các công ước quy định.</translation>
+    </message>
+    <message>
+        <source>Convention</source>
+        <translation>Công ước</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Điều</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Giải thích</translation>
+    </message>
+    <message>
+        <source>Meets</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Falls short</source>
+        <translation>Chưa đạt</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Chưa đánh giá</translation>
+    </message>
+    <message>
+        <source>Meets %1 of %2 minimum standards</source>
+        <translation>Đạt %1 trên %2 tiêu chuẩn tối thiểu</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n not assessed)</source>
+        <translation>
+            <numerusform> (%n chưa đánh giá)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; no shortfalls.</source>
+        <translation>; không có điểm chưa đạt.</translation>
+    </message>
+    <message>
+        <source>; falls short on %1.</source>
+        <translation>; chưa đạt ở %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::StressChart</name>
+    <message>
+        <source>Reserve ratio with and without the recession</source>
+        <translation>Tỷ lệ dự trữ có và không có suy thoái</translation>
+    </message>
+    <message>
+        <source>Unemployment rate (yearly average) with and without the recession</source>
+        <translation>Tỷ lệ thất nghiệp (bình quân năm) có và không có suy thoái</translation>
+    </message>
+    <message>
+        <source>Without the recession</source>
+        <translation>Không có suy thoái</translation>
+    </message>
+    <message>
+        <source>With the recession</source>
+        <translation>Có suy thoái</translation>
+    </message>
+    <message>
+        <source>Target reserve ratio</source>
+        <translation>Tỷ lệ dự trữ mục tiêu</translation>
+    </message>
+    <message>
+        <source>Reserve ratio</source>
+        <translation>Tỷ lệ dự trữ</translation>
+    </message>
+    <message>
+        <source>years of expenditure</source>
+        <translation>năm chi tiêu</translation>
+    </message>
+    <message>
+        <source>Unemployment rate</source>
+        <translation>Tỷ lệ thất nghiệp</translation>
+    </message>
+    <message>
+        <source>Results are out of date: fix the marked value</source>
+        <translation>Kết quả đã cũ: hãy sửa giá trị được đánh dấu</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::StressTestView</name>
+    <message>
+        <source>2009-like: +3 points over 12 months, 24 to recover</source>
+        <translation>Kiểu 2009: +3 điểm trong 12 tháng, 24 tháng để phục hồi</translation>
+    </message>
+    <message>
+        <source>Severe: +6 points over 18 months, 36 to recover</source>
+        <translation>Nghiêm trọng: +6 điểm trong 18 tháng, 36 tháng để phục hồi</translation>
+    </message>
+    <message>
+        <source>Sudden (2020-like): +8 points over 3 months, 18 to recover</source>
+        <translation>Đột ngột (kiểu 2020): +8 điểm trong 3 tháng, 18 tháng để phục hồi</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 vào năm %2</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 tháng</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>không bao giờ</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Tùy chỉnh</translation>
+    </message>
+    <message>
+        <source>The recession begins in January of this year</source>
+        <translation>Suy thoái bắt đầu vào tháng Một của năm này</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> điểm</translation>
+    </message>
+    <message>
+        <source>How far the unemployment rate rises above the scenario&apos;s at the peak, in percentage points (3 points: from 5 % to 8 %)</source>
+        <translation>Tỷ lệ thất nghiệp tại đỉnh cao hơn kịch bản bao nhiêu điểm phần trăm (3 điểm: từ 5 % lên 8 %)</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> tháng</translation>
+    </message>
+    <message>
+        <source>Months from the start of the recession to its peak; the rise is linear</source>
+        <translation>Số tháng từ khi bắt đầu suy thoái đến đỉnh; mức tăng là tuyến tính</translation>
+    </message>
+    <message>
+        <source>Months from the peak back to the scenario&apos;s unemployment rate; 0 ends it at once</source>
+        <translation>Số tháng từ đỉnh trở về tỷ lệ thất nghiệp của kịch bản; 0 kết thúc ngay lập tức</translation>
+    </message>
+    <message>
+        <source>Recession:</source>
+        <translation>Suy thoái:</translation>
+    </message>
+    <message>
+        <source>starts in</source>
+        <translation>bắt đầu năm</translation>
+    </message>
+    <message>
+        <source>unemployment rises</source>
+        <translation>thất nghiệp tăng</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>trong</translation>
+    </message>
+    <message>
+        <source>and recovers over</source>
+        <translation>và phục hồi trong</translation>
+    </message>
+    <message>
+        <source>Without</source>
+        <translation>Không có</translation>
+    </message>
+    <message>
+        <source>With the recession</source>
+        <translation>Có suy thoái</translation>
+    </message>
+    <message>
+        <source>Lowest reserve ratio</source>
+        <translation>Tỷ lệ dự trữ thấp nhất</translation>
+    </message>
+    <message>
+        <source>Reserve depleted</source>
+        <translation>Quỹ cạn kiệt</translation>
+    </message>
+    <message>
+        <source>The reserve at the start of the year in which the recession peaks, divided by that year&apos;s average monthly benefit spending: how long the fund could pay benefits with no contributions at all.</source>
+        <translation>Quỹ dự phòng đầu năm suy thoái đạt đỉnh, chia cho chi trợ cấp bình quân tháng của năm đó: quỹ có thể chi trả trợ cấp bao lâu nếu không có đóng góp nào.</translation>
+    </message>
+    <message>
+        <source>Reading note: in the model, job losses follow the level of unemployment, not how fast it rises, so new claims in the months when it climbs are understated and these figures are somewhat optimistic.</source>
+        <translation>Lưu ý khi đọc: trong mô hình, mất việc làm theo mức thất nghiệp, không theo tốc độ tăng, nên hồ sơ mới trong những tháng thất nghiệp tăng bị đánh giá thấp và các số liệu này hơi lạc quan.</translation>
+    </message>
+    <message>
+        <source>The stress test could not run: %1</source>
+        <translation>Không thể chạy kiểm tra sức chịu đựng: %1</translation>
+    </message>
+    <message>
+        <source>No results: the scenario has errors</source>
+        <translation>Không có kết quả: kịch bản có lỗi</translation>
+    </message>
+    <message>
+        <source>Months of benefits the reserve covers at the start of %1</source>
+        <translation>Số tháng trợ cấp quỹ dự phòng chi trả được vào đầu năm %1</translation>
+    </message>
+    <message>
+        <source>A recession that raises unemployment by &lt;b&gt;%1 points&lt;/b&gt; from January %2, peaking after %3 months and receding over %4, </source>
+        <translation>Một cuộc suy thoái làm thất nghiệp tăng &lt;b&gt;%1 điểm&lt;/b&gt; từ tháng Một năm %2, đạt đỉnh sau %3 tháng và giảm dần trong %4, </translation>
+    </message>
+    <message>
+        <source>lowers the lowest reserve ratio from %1 to &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>làm tỷ lệ dự trữ thấp nhất giảm từ %1 xuống &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>changes the lowest reserve ratio to %1.</source>
+        <translation>làm tỷ lệ dự trữ thấp nhất thành %1.</translation>
+    </message>
+    <message>
+        <source>At the start of %1 the reserve covers %2 months of that year&apos;s benefits, against %3 without the recession.</source>
+        <translation>Đầu năm %1, quỹ dự phòng chi trả được %2 tháng trợ cấp của năm đó, so với %3 khi không có suy thoái.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The fund is depleted in %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Quỹ cạn kiệt vào năm %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> (without the recession: %1).</source>
+        <translation> (không có suy thoái: %1).</translation>
+    </message>
+    <message>
+        <source>, which it is not without the recession.</source>
+        <translation>, điều không xảy ra khi không có suy thoái.</translation>
+    </message>
+    <message>
+        <source>The fund is not depleted by %1.</source>
+        <translation>Quỹ không cạn kiệt đến năm %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::TornadoChart</name>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Độ nhạy</translation>
+    </message>
+    <message>
+        <source>Assumption lowered</source>
+        <translation>Giả định được hạ</translation>
+    </message>
+    <message>
+        <source>Assumption raised</source>
+        <translation>Giả định được nâng</translation>
+    </message>
+    <message>
+        <source>Image (PNG)…</source>
+        <translation>Hình ảnh (PNG)…</translation>
+    </message>
+    <message>
+        <source>Document (PDF)…</source>
+        <translation>Tài liệu (PDF)…</translation>
+    </message>
+    <message>
+        <source>Data (CSV)…</source>
+        <translation>Dữ liệu (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>Save this chart as an image, a PDF or its data as CSV</source>
+        <translation>Lưu biểu đồ này thành hình ảnh, PDF hoặc dữ liệu CSV</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>không bao giờ</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Results are out of date: fix the marked value</source>
+        <translation>Kết quả đã cũ: hãy sửa giá trị được đánh dấu</translation>
+    </message>
+    <message>
+        <source>Base: %1</source>
+        <translation>Cơ sở: %1</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <source>The reserve is not depleted within the horizon, whichever assumption is changed</source>
+        <translation>Quỹ dự phòng không cạn kiệt trong kỳ dự báo, dù thay đổi giả định nào</translation>
+    </message>
+    <message>
+        <source>No assumption changes this measure</source>
+        <translation>Không giả định nào làm thay đổi chỉ số này</translation>
+    </message>
+    <message>
+        <source>Point at a bar to read the values used and their effect.</source>
+        <translation>Trỏ vào một cột để đọc giá trị được dùng và ảnh hưởng của nó.</translation>
+    </message>
+    <message>
+        <source>%1: lowered to %2: %3; as given, %4: %5; raised to %6: %7</source>
+        <translation>%1: hạ xuống %2: %3; như đã cho, %4: %5; nâng lên %6: %7</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2&amp;nbsp;lowered to %3: &lt;b&gt;%4&lt;/b&gt; &amp;nbsp; as given, %5: &lt;b&gt;%6&lt;/b&gt; &amp;nbsp; %7&amp;nbsp;raised to %8: &lt;b&gt;%9&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2&amp;nbsp;hạ xuống %3: &lt;b&gt;%4&lt;/b&gt; &amp;nbsp; như đã cho, %5: &lt;b&gt;%6&lt;/b&gt; &amp;nbsp; %7&amp;nbsp;nâng lên %8: &lt;b&gt;%9&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Could not write the image %1. Check that the folder exists and you may write to it.</source>
+        <translation>Không thể ghi hình ảnh %1. Hãy kiểm tra thư mục có tồn tại và bạn có quyền ghi.</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF %1. Check that the folder exists and you may write to it.</source>
+        <translation>Không thể ghi tệp PDF %1. Hãy kiểm tra thư mục có tồn tại và bạn có quyền ghi.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet.</source>
+        <translation>Chưa có gì để xuất.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Không thể ghi %1: %2</translation>
+    </message>
+    <message>
+        <source>Export sensitivity data as CSV</source>
+        <translation>Xuất dữ liệu độ nhạy thành CSV</translation>
+    </message>
+    <message>
+        <source>Export sensitivity chart</source>
+        <translation>Xuất biểu đồ độ nhạy</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Hình ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Sensitivity.</source>
+        <translation>Độ nhạy.</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::TrainerPanel</name>
+    <message>
+        <source>persons</source>
+        <translation>người</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3
+%4</source>
+        <translation>Bước %1/%2: %3
+%4</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Open the chosen exercise and load its starting scenario</source>
+        <translation>Mở bài tập đã chọn và tải kịch bản ban đầu</translation>
+    </message>
+    <message>
+        <source>Open exercise &amp;file…</source>
+        <translation>Mở &amp;tệp bài tập…</translation>
+    </message>
+    <message>
+        <source>Open a trainer&apos;s own .tideover-exercise file</source>
+        <translation>Mở tệp .tideover-exercise riêng của giảng viên</translation>
+    </message>
+    <message>
+        <source>E&amp;xercise:</source>
+        <translation>&amp;Bài tập:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose an exercise and press &lt;b&gt;Start&lt;/b&gt;, or open a trainer&apos;s own exercise file.&lt;/p&gt;&lt;p&gt;Each exercise is one step of a feasibility study of unemployment insurance (ILO 2017): diagnose the labour market, choose the parameters, cost them, stress them, finance them, extend coverage. Starting an exercise replaces the scenario being edited.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Chọn một bài tập và nhấn &lt;b&gt;Bắt đầu&lt;/b&gt;, hoặc mở tệp bài tập riêng của giảng viên.&lt;/p&gt;&lt;p&gt;Mỗi bài tập là một bước của nghiên cứu khả thi về bảo hiểm thất nghiệp (ILO 2017): chẩn đoán thị trường lao động, chọn tham số, tính chi phí, kiểm tra sức chịu đựng, tài chính, mở rộng độ bao phủ. Bắt đầu một bài tập sẽ thay thế kịch bản đang sửa.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Debrief</source>
+        <translation>&amp;Tổng kết</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Tổng kết</translation>
+    </message>
+    <message>
+        <source>Not every question has been answered yet. The debrief discusses the answers. Show it anyway?</source>
+        <translation>Chưa trả lời hết các câu hỏi. Phần tổng kết thảo luận các câu trả lời. Vẫn hiển thị?</translation>
+    </message>
+    <message>
+        <source>Open exercise file</source>
+        <translation>Mở tệp bài tập</translation>
+    </message>
+    <message>
+        <source>Tideover exercises (*.tideover-exercise);;All files (*)</source>
+        <translation>Bài tập Tideover (*.tideover-exercise);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not open the exercise. %1</source>
+        <translation>Không thể mở bài tập. %1</translation>
+    </message>
+    <message>
+        <source>(year)</source>
+        <translation>(năm)</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>tháng</translation>
+    </message>
+    <message>
+        <source>Type an answer first.</source>
+        <translation>Hãy nhập câu trả lời trước.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Type a percentage such as 5.4, or none where the model has no answer.</source>
+        <translation>“%1” không phải là số. Hãy nhập một tỷ lệ phần trăm như 5,4, hoặc none khi mô hình không có câu trả lời.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Type a number such as 2031, or none where the model has no answer.</source>
+        <translation>“%1” không phải là số. Hãy nhập một số như 2031, hoặc none khi mô hình không có câu trả lời.</translation>
+    </message>
+    <message>
+        <source>Correct! The model gives %1.</source>
+        <translation>Chính xác! Mô hình cho kết quả %1.</translation>
+    </message>
+    <message>
+        <source>Not quite: the model does give a figure here. Try again, or take a hint.</source>
+        <translation>Chưa đúng: mô hình có cho một số liệu ở đây. Hãy thử lại hoặc xem gợi ý.</translation>
+    </message>
+    <message>
+        <source>Not quite. Try again, or take a hint.</source>
+        <translation>Chưa đúng. Hãy thử lại hoặc xem gợi ý.</translation>
+    </message>
+    <message>
+        <source>Not quite: your answer is too high. Try again, or take a hint.</source>
+        <translation>Chưa đúng: câu trả lời của bạn quá cao. Hãy thử lại hoặc xem gợi ý.</translation>
+    </message>
+    <message>
+        <source>Not quite: your answer is too low. Try again, or take a hint.</source>
+        <translation>Chưa đúng: câu trả lời của bạn quá thấp. Hãy thử lại hoặc xem gợi ý.</translation>
+    </message>
+    <message>
+        <source>The model could not compute this question&apos;s answer: %1</source>
+        <translation>Mô hình không thể tính câu trả lời cho câu hỏi này: %1</translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation>lần thử %1</translation>
+    </message>
+    <message>
+        <source>bundled exercise</source>
+        <translation>bài tập đi kèm</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3 · starting scenario %4 · %5</source>
+        <translation>Bước %1/%2: %3 · kịch bản ban đầu %4 · %5</translation>
+    </message>
+    <message>
+        <source>a percentage, e.g. 5.4</source>
+        <translation>một tỷ lệ phần trăm, ví dụ 5,4</translation>
+    </message>
+    <message>
+        <source>a year, e.g. 2031, or none</source>
+        <translation>một năm, ví dụ 2031, hoặc none</translation>
+    </message>
+    <message>
+        <source>e.g. 4,800,000</source>
+        <translation>ví dụ 4.800.000</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>một số</translation>
+    </message>
+    <message>
+        <source>Question %1 (%2); type none where the model has no answer</source>
+        <translation>Câu hỏi %1 (%2); nhập none khi mô hình không có câu trả lời</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Compare with the model&apos;s answer on the exercise&apos;s scenario</source>
+        <translation>So sánh với câu trả lời của mô hình trên kịch bản của bài tập</translation>
+    </message>
+    <message>
+        <source>Show a &amp;hint (%1)</source>
+        <translation>Hiện &amp;gợi ý (%1)</translation>
+    </message>
+    <message>
+        <source>Next &amp;hint (%1 of %2 shown)</source>
+        <translation>&amp;Gợi ý tiếp theo (đã hiện %1/%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n hint(s) shown</source>
+        <translation>
+            <numerusform>Đã hiện cả %n gợi ý</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No hints for this exercise</source>
+        <translation>Bài tập này không có gợi ý</translation>
+    </message>
+    <message>
+        <source>Hint %1:</source>
+        <translation>Gợi ý %1:</translation>
+    </message>
+    <message>
+        <source>This exercise has no debrief</source>
+        <translation>Bài tập này không có phần tổng kết</translation>
+    </message>
+    <message>
+        <source>Show the trainer&apos;s debrief</source>
+        <translation>Hiện phần tổng kết của giảng viên</translation>
+    </message>
+    <message>
+        <source>Show the trainer&apos;s debrief (not every question is answered yet)</source>
+        <translation>Hiện phần tổng kết của giảng viên (chưa trả lời hết các câu hỏi)</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::format</name>
+    <message>
+        <source>%1 tn %2</source>
+        <translation>%1 nghìn tỷ %2</translation>
+    </message>
+    <message>
+        <source>%1 bn %2</source>
+        <translation>%1 tỷ %2</translation>
+    </message>
+    <message>
+        <source>%1 m %2</source>
+        <translation>%1 triệu %2</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 năm</translation>
+    </message>
+    <message>
+        <source>% a year</source>
+        <translation>% mỗi năm</translation>
+    </message>
+    <message>
+        <source>% a month</source>
+        <translation>% mỗi tháng</translation>
+    </message>
+    <message>
+        <source>% of benefits</source>
+        <translation>% trợ cấp</translation>
+    </message>
+    <message>
+        <source>% of contributions</source>
+        <translation>% đóng góp</translation>
+    </message>
+    <message>
+        <source> a month</source>
+        <translation> mỗi tháng</translation>
+    </message>
+    <message>
+        <source> a year</source>
+        <translation> mỗi năm</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>người</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>tháng</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::parametertext</name>
+    <message>
+        <source>Existing scheme (steady state)</source>
+        <translation>Chế độ hiện có (trạng thái ổn định)</translation>
+    </message>
+    <message>
+        <source>New scheme (nobody on benefit yet)</source>
+        <translation>Chế độ mới (chưa có ai hưởng trợ cấp)</translation>
+    </message>
+    <message>
+        <source>Not indexed</source>
+        <translation>Không điều chỉnh</translation>
+    </message>
+    <message>
+        <source>With prices</source>
+        <translation>Theo giá cả</translation>
+    </message>
+    <message>
+        <source>With wages</source>
+        <translation>Theo tiền lương</translation>
+    </message>
+    <message>
+        <source>Fixed legislated rate</source>
+        <translation>Mức đóng cố định theo luật</translation>
+    </message>
+    <message>
+        <source>Adjust the rate to keep the reserve in a band</source>
+        <translation>Điều chỉnh mức đóng để giữ quỹ dự phòng trong một khoảng</translation>
+    </message>
+    <message>
+        <source>any whole number from 0 to 18,446,744,073,709,551,615</source>
+        <translation>mọi số nguyên từ 0 đến 18.446.744.073.709.551.615</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 đến %2</translation>
+    </message>
+    <message>
+        <source>more than %1, up to %2</source>
+        <translation>trên %1, đến %2</translation>
+    </message>
+    <message>
+        <source>%1 or more, below %2</source>
+        <translation>từ %1 trở lên, dưới %2</translation>
+    </message>
+    <message>
+        <source>between %1 and %2 (both excluded)</source>
+        <translation>giữa %1 và %2 (không bao gồm hai đầu)</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>trên %1</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>từ %1 trở lên</translation>
+    </message>
+    <message>
+        <source>less than %1</source>
+        <translation>dưới %1</translation>
+    </message>
+    <message>
+        <source>%1 or less</source>
+        <translation>%1 trở xuống</translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation>mọi giá trị</translation>
+    </message>
+    <message>
+        <source>each %1</source>
+        <translation>mỗi %1</translation>
+    </message>
+    <message>
+        <source>%1 in every year</source>
+        <translation>%1 trong mọi năm</translation>
+    </message>
+    <message>
+        <source>; the shares add up to 100 %</source>
+        <translation>; tổng các tỷ lệ bằng 100 %</translation>
+    </message>
+    <message>
+        <source>none: the scenario must give it</source>
+        <translation>không có: kịch bản phải cung cấp</translation>
+    </message>
+    <message>
+        <source>Allowed:</source>
+        <translation>Cho phép:</translation>
+    </message>
+    <message>
+        <source>Default:</source>
+        <translation>Mặc định:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Khóa:</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>không có giá trị</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 từ %2</translation>
+    </message>
+    <message>
+        <source>%1 … %2 (%3)</source>
+        <translation>%1 … %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 steps</source>
+        <translation>%1 bước</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Tideover authors
+//
+// The translations, end to end: the compiled French and Vietnamese catalogues are embedded
+// in the ui library, installing one turns the main window's menus into that language, every
+// message of the .ts sources is translated with its placeholders and accelerator kept, and
+// numbers follow the language's locale.
+
+#include "format/displayformat.h"
+#include "widgets/mainwindow.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QFile>
+#include <QLocale>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+#include <memory>
+
+using tideover::ui::MainWindow;
+
+namespace {
+
+QStringList menuTitles(MainWindow& window)
+{
+    QStringList titles;
+    const auto actions = window.menuBar()->actions();
+    for (const QAction* a : actions)
+        titles << a->text();
+    return titles;
+}
+
+// The placeholders of a message: %1..%99, %n and %L1, sorted (their order may change).
+QStringList placeholders(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral("%L?(\\d{1,2}|n)"));
+    QStringList found;
+    for (auto it = re.globalMatch(text); it.hasNext();)
+        found << it.next().captured(0);
+    found.sort();
+    found.removeDuplicates();
+    return found;
+}
+
+// An accelerator: an '&' not doubled ("&&" is a literal ampersand) and not an HTML entity.
+bool hasAccelerator(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral("&(?!&|[a-zA-Z]+;|#\\d+;)(?<!&&)\\S"));
+    QString t = text;
+    t.replace(QStringLiteral("&&"), QString());
+    return re.match(t).hasMatch();
+}
+
+struct Message {
+    QString context;
+    QString source;
+    QStringList translations;  // one, or the numerus forms
+    bool finished = true;
+    bool numerus = false;
+    bool obsolete = false;
+};
+
+QList<Message> readTs(const QString& path)
+{
+    QList<Message> messages;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return messages;
+    QXmlStreamReader xml(&file);
+    QString context;
+    Message current;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            const auto name = xml.name();
+            if (name == QLatin1String("name")) {
+                context = xml.readElementText();
+            } else if (name == QLatin1String("message")) {
+                current = Message{};
+                current.context = context;
+                current.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+            } else if (name == QLatin1String("source")) {
+                current.source = xml.readElementText();
+            } else if (name == QLatin1String("translation")) {
+                const auto type = xml.attributes().value(QLatin1String("type"));
+                current.finished = type.isEmpty();
+                // Strings no longer in the sources (lupdate without -no-obsolete) don't count.
+                current.obsolete = type == QLatin1String("vanished") || type == QLatin1String("obsolete");
+                if (!current.numerus)
+                    current.translations << xml.readElementText();
+            } else if (name == QLatin1String("numerusform")) {
+                current.translations << xml.readElementText();
+            }
+        } else if (xml.isEndElement() && xml.name() == QLatin1String("message") && !current.obsolete) {
+            messages << current;
+        }
+    }
+    if (xml.hasError())
+        qWarning() << path << xml.errorString();
+    return messages;
+}
+
+}  // namespace
+
+class TstTranslations : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void catalogues_areEmbedded_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::newRow("fr") << QStringLiteral("fr");
+        QTest::newRow("vi") << QStringLiteral("vi");
+    }
+    void catalogues_areEmbedded()
+    {
+        QFETCH(QString, code);
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/tideover/translations/tideover_%1.qm").arg(code)));
+        QVERIFY(!translator.isEmpty());
+    }
+
+    void menus_followTheInstalledLanguage()
+    {
+        {
+            MainWindow window;
+            QVERIFY(menuTitles(window).contains(QStringLiteral("&File")));
+        }
+        auto french = std::make_unique<QTranslator>();
+        QVERIFY(french->load(QStringLiteral(":/tideover/translations/tideover_fr.qm")));
+        QVERIFY(QCoreApplication::installTranslator(french.get()));
+        {
+            MainWindow window;
+            const QStringList titles = menuTitles(window);
+            QVERIFY2(titles.contains(QStringLiteral("&Fichier")), qPrintable(titles.join(QLatin1Char('|'))));
+            QVERIFY2(titles.contains(QStringLiteral("&Édition")), qPrintable(titles.join(QLatin1Char('|'))));
+            QVERIFY2(titles.contains(QStringLiteral("&Aide")), qPrintable(titles.join(QLatin1Char('|'))));
+        }
+        QVERIFY(QCoreApplication::removeTranslator(french.get()));
+
+        auto vietnamese = std::make_unique<QTranslator>();
+        QVERIFY(vietnamese->load(QStringLiteral(":/tideover/translations/tideover_vi.qm")));
+        QVERIFY(QCoreApplication::installTranslator(vietnamese.get()));
+        {
+            MainWindow window;
+            const QStringList titles = menuTitles(window);
+            QVERIFY2(titles.contains(QStringLiteral("&Tệp")), qPrintable(titles.join(QLatin1Char('|'))));
+            QVERIFY2(!titles.contains(QStringLiteral("&Fichier")), qPrintable(titles.join(QLatin1Char('|'))));
+            QVERIFY2(titles.contains(QStringLiteral("Trợ &giúp")), qPrintable(titles.join(QLatin1Char('|'))));
+        }
+        QVERIFY(QCoreApplication::removeTranslator(vietnamese.get()));
+        MainWindow window;
+        QVERIFY(menuTitles(window).contains(QStringLiteral("&File")));
+    }
+
+    void tsFiles_areCompleteAndConsistent_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("pluralForms");
+        QTest::newRow("fr") << QStringLiteral("fr") << 2;
+        QTest::newRow("vi") << QStringLiteral("vi") << 1;
+    }
+    void tsFiles_areCompleteAndConsistent()
+    {
+        QFETCH(QString, code);
+        QFETCH(int, pluralForms);
+        const QString path = QFINDTESTDATA(QStringLiteral("../../resources/translations/tideover_%1.ts").arg(code));
+        QVERIFY2(!path.isEmpty(), "resources/translations/*.ts not found");
+        const QList<Message> messages = readTs(path);
+        QVERIFY(messages.size() > 100);
+        QStringList problems;
+        for (const Message& m : messages) {
+            const QString where = m.context + QLatin1String(": \"") + m.source + QLatin1Char('"');
+            if (!m.finished) {
+                problems << QLatin1String("unfinished ") + where;
+                continue;
+            }
+            if (m.numerus && m.translations.size() != pluralForms)
+                problems << QStringLiteral("%1 plural forms instead of %2: ").arg(m.translations.size()).arg(pluralForms) + where;
+            for (const QString& t : m.translations) {
+                if (t.trimmed().isEmpty() && !m.source.trimmed().isEmpty()) {
+                    problems << QLatin1String("empty ") + where;
+                    continue;
+                }
+                QStringList expected = placeholders(m.source);
+                QStringList got = placeholders(t);
+                // A plural form for one may spell the number out ("un", "một") instead of %n.
+                if (m.numerus && m.translations.size() > 1 && &t == &m.translations.first()) {
+                    expected.removeAll(QStringLiteral("%n"));
+                    got.removeAll(QStringLiteral("%n"));
+                }
+                if (expected != got)
+                    problems << QStringLiteral("placeholders %1 vs %2 in ").arg(got.join(QLatin1Char(',')), expected.join(QLatin1Char(','))) + where;
+                if (hasAccelerator(m.source) && !hasAccelerator(t))
+                    problems << QLatin1String("no accelerator in \"") + t + QLatin1String("\" for ") + where;
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 of %2 messages:\n").arg(problems.size()).arg(messages.size())
+                                                + problems.mid(0, 40).join(QLatin1Char('\n'))));
+    }
+
+    void numbers_followTheLocale()
+    {
+        const QLocale french(QLocale::French, QLocale::France);
+        const QString text = tideover::ui::format::number(1234567.5, 1, french);
+        QVERIFY2(text.contains(QLatin1Char(',')), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1Char('.')), qPrintable(text));
+        QCOMPARE(text, french.toString(1234567.5, 'f', 1));
+        QVERIFY(text.startsWith(QLatin1String("1")) && text.endsWith(QLatin1String("567,5")));
+        QCOMPARE(text.size(), 11);  // a group separator (narrow no-break space) between thousands
+        const QLocale vietnamese(QLocale::Vietnamese, QLocale::Vietnam);
+        QCOMPARE(tideover::ui::format::number(1234567.5, 1, vietnamese), QStringLiteral("1.234.567,5"));
+    }
+};
+
+QTEST_MAIN(TstTranslations)
+#include "tst_translations.moc"

@@ -4,6 +4,7 @@
 // tideover: the desktop application. Opens the file given on the command line, or the
 // bundled default scenario, and offers to recover work left by a crash.
 
+#include "document/preferences.h"
 #include "document/scenariodocument.h"
 #include "version.h"
 #include "widgets/mainwindow.h"
@@ -97,6 +98,12 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("tideover"));
     QApplication::setApplicationName(QStringLiteral("Tideover"));
+    // Brings an older Tideover's settings to today's layout before anything reads them. (An
+    // explicit number-format preference is applied by MainWindow, after the language's locale.)
+    {
+        QSettings settings;
+        tideover::ui::Preferences::migrate(settings);
+    }
     QApplication::setApplicationDisplayName(QStringLiteral("Tideover"));
     QApplication::setApplicationVersion(QString::fromUtf8(tideover::core::appVersion().data(),
                                                           int(tideover::core::appVersion().size())));

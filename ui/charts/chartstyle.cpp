@@ -26,6 +26,21 @@ ChartStyle ChartStyle::fromPalette(const QPalette& palette)
     return s;
 }
 
+QPalette ChartStyle::themePalette(bool dark)
+{
+    const QColor base = dark ? QColor(0x1e, 0x1f, 0x22) : QColor(0xff, 0xff, 0xff);
+    const QColor window = dark ? QColor(0x2b, 0x2d, 0x31) : QColor(0xf3, 0xf3, 0xf3);
+    const QColor text = dark ? QColor(0xe8, 0xe8, 0xe8) : QColor(0x1a, 0x1a, 0x1a);
+    QPalette p(text, window, window.lighter(120), window.darker(160), window.darker(120), text, base);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, blend(text, base, 0.55));
+    p.setColor(QPalette::Disabled, QPalette::Text, blend(text, base, 0.45));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, blend(text, base, 0.45));
+    return p;
+}
+
 QColor ChartStyle::series(Series colour)
 {
     switch (colour) {

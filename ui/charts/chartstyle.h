@@ -23,6 +23,9 @@ struct ChartStyle {
     bool dark = false;
 
     static ChartStyle fromPalette(const QPalette& palette);
+    // A light or dark palette for charts whose theme the user forces (Preferences::chartTheme),
+    // whatever the desktop's theme.
+    static QPalette themePalette(bool dark);
     static QColor series(Series colour);
     // `a` over `b` with opacity `t` (0..1), as an opaque colour.
     static QColor blend(const QColor& a, const QColor& b, double t);

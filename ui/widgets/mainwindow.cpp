@@ -7,8 +7,12 @@
 #include "analysis/sensitivityview.h"
 #include "analysis/solvedialog.h"
 #include "analysis/stresstestview.h"
+#include "analysis/tornadochart.h"
+#include "charts/chartstyle.h"
+#include "charts/chartview.h"
 #include "charts/resultsview.h"
 #include "document/autosave.h"
+#include "document/preferences.h"
 #include "document/scenariodocument.h"
 #include "format/displayformat.h"
 #include "charts/funnelchart.h"
@@ -17,6 +21,7 @@
 #include "training/standardsview.h"
 #include "training/trainerpanel.h"
 #include "parameters.h"
+#include "preferencesdialog.h"
 #include "scenarioeditor.h"
 #include "scenariofile.h"
 #include "version.h"
@@ -37,7 +42,6 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
-#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -67,6 +71,10 @@ QString q(std::string_view s) { return QString::fromUtf8(s.data(), int(s.size())
 MainWindow::MainWindow(const QString& autosaveFolder, QWidget* parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    // The language chose the locale at start-up; an explicit number format overrides it
+    // before any number is shown.
+    if (const QString numbers = Preferences::instance()->numberFormat(); !numbers.isEmpty())
+        QLocale::setDefault(QLocale(numbers));
     setWindowIcon(QIcon(QStringLiteral(":/tideover/icons/tideover.svg")));
     setAcceptDrops(true);
 
@@ -144,6 +152,9 @@ MainWindow::MainWindow(const QString& autosaveFolder, QWidget* parent) : QMainWi
             m_statusProblems->clear();
     });
     readSettings();
+    // Preferences apply to every open window as soon as they change.
+    connect(Preferences::instance(), &Preferences::changed, this, &MainWindow::applyPreferences);
+    applyChartTheme();
     updateTitle();
 }
 
@@ -214,6 +225,14 @@ void MainWindow::createActions()
     edit->addSeparator();
     QAction* problem = edit->addAction(tr("Go to First &Problem"), this, &MainWindow::goToFirstProblem);
     problem->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    edit->addSeparator();
+    QAction* preferences = edit->addAction(tr("Pr&eferences…"), this, &MainWindow::showPreferences);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    // Not every platform defines QKeySequence::Preferences; Ctrl+, is the common convention.
+    preferences->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
+                                  ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+                                  : QKeySequence::keyBindings(QKeySequence::Preferences));
 
     createAnalysisMenu();
     createTrainingMenu();
@@ -431,7 +450,12 @@ bool MainWindow::newFromBuiltin(const QString& name)
     const std::string text(core::builtinScenarioText(name.toStdString()));
     if (text.empty() || !maybeSave())
         return false;
-    m_document->reset(core::loadScenario("builtin:" + name.toStdString()));
+    core::Scenario scenario = core::loadScenario("builtin:" + name.toStdString());
+    // The default scenario is the blank slate: a new scenario from it takes the preferred
+    // horizon. The other built-ins are worked examples and keep their own.
+    if (name == QLatin1String("default"))
+        scenario.projection.years = Preferences::instance()->defaultHorizon();
+    m_document->reset(scenario);
     return true;
 }
 
@@ -498,7 +522,7 @@ void MainWindow::revert()
         showError(tr("Cannot revert"), error);
 }
 
-QStringList MainWindow::recentFiles() const { return QSettings().value(QStringLiteral("recentFiles")).toStringList(); }
+QStringList MainWindow::recentFiles() const { return Preferences::instance()->recentFiles(); }
 
 void MainWindow::addRecentFile(const QString& path)
 {
@@ -510,7 +534,7 @@ void MainWindow::addRecentFile(const QString& path)
     files.prepend(absolute);
     while (files.size() > kMaxRecentFiles)
         files.removeLast();
-    QSettings().setValue(QStringLiteral("recentFiles"), files);
+    Preferences::instance()->setRecentFiles(files);
     updateRecentMenu();
 }
 
@@ -526,7 +550,7 @@ void MainWindow::updateRecentMenu()
                 showError(tr("Cannot open the scenario"), tr("%1 no longer exists.").arg(path));
                 QStringList list = recentFiles();
                 list.removeAll(path);
-                QSettings().setValue(QStringLiteral("recentFiles"), list);
+                Preferences::instance()->setRecentFiles(list);
                 updateRecentMenu();
                 return;
             }
@@ -540,7 +564,7 @@ void MainWindow::updateRecentMenu()
     } else {
         m_recentMenu->addSeparator();
         m_recentMenu->addAction(tr("Clear Menu"), this, [this] {
-            QSettings().remove(QStringLiteral("recentFiles"));
+            Preferences::instance()->setRecentFiles({});
             updateRecentMenu();
         });
     }
@@ -672,19 +696,51 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 void MainWindow::readSettings()
 {
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+    const Preferences* preferences = Preferences::instance();
+    if (!restoreGeometry(preferences->windowGeometry()))
         resize(1500, 940);
-    m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
-    const int interval = settings.value(QStringLiteral("autosaveSeconds"), 30).toInt();
-    m_autosave->setIntervalSeconds(interval);
+    m_splitter->restoreState(preferences->windowSplitter());
+    m_autosave->setIntervalSeconds(preferences->autosaveSeconds());
 }
 
 void MainWindow::writeSettings()
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
+    Preferences* preferences = Preferences::instance();
+    preferences->setWindowGeometry(saveGeometry());
+    preferences->setWindowSplitter(m_splitter->saveState());
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(Preferences::instance(), this);
+    dialog.exec();
+}
+
+void MainWindow::applyPreferences()
+{
+    const Preferences* preferences = Preferences::instance();
+    m_autosave->setIntervalSeconds(preferences->autosaveSeconds());
+    const QLocale locale = preferences->numberLocale();
+    if (locale != QLocale()) {
+        QLocale::setDefault(locale);
+        // The results are unchanged, only their format: announcing them again redraws the
+        // headline figures, tables and charts (editor fields follow on their next update).
+        emit m_document->resultsChanged();
+    }
+    applyChartTheme();
+}
+
+void MainWindow::applyChartTheme()
+{
+    const Preferences::ChartTheme theme = Preferences::instance()->chartTheme();
+    // An empty palette undoes a forced one: the charts follow the window's palette again.
+    const QPalette palette = theme == Preferences::ChartTheme::System
+                                 ? QPalette()
+                                 : ChartStyle::themePalette(theme == Preferences::ChartTheme::Dark);
+    const auto widgets = findChildren<QWidget*>();
+    for (QWidget* w : widgets)
+        if (qobject_cast<ChartView*>(w) || qobject_cast<TornadoChart*>(w) || qobject_cast<FunnelChart*>(w))
+            w->setPalette(palette);
 }
 
 }  // namespace tideover::ui

@@ -105,6 +105,10 @@ private:
     void showError(const QString& title, const QString& text);
     void readSettings();
     void writeSettings();
+    void showPreferences();
+    // Applies changed preferences: the autosave interval, the number format, the chart theme.
+    void applyPreferences();
+    void applyChartTheme();
 
     ScenarioDocument* m_document = nullptr;
     ScenarioEditor* m_editor = nullptr;

@@ -93,11 +93,11 @@ void PreferencesTest::values_surviveARestart()
         before.setRecentFiles({"/tmp/a.tideover", "/tmp/b.tideover"});
         before.setWindowGeometry("geometry");
         before.setWindowSplitter("splitter");
-        QCOMPARE(changed.count(), 5);  // window state and recent files are not preferences
+        QCOMPARE(changed.count(), 5); // window state and recent files are not preferences
         before.setAutosaveSeconds(120);
-        QCOMPARE(changed.count(), 5);  // no change, no signal
+        QCOMPARE(changed.count(), 5); // no change, no signal
     }
-    Preferences after;  // as a new Tideover would
+    Preferences after; // as a new Tideover would
     QCOMPARE(after.language(), QStringLiteral("vi"));
     QCOMPARE(after.numberFormat(), QStringLiteral("fr_FR"));
     QCOMPARE(after.numberLocale().decimalPoint(), QStringLiteral(","));
@@ -152,7 +152,7 @@ void PreferencesTest::migrate_fromVersion1_movesKeysAndDropsTheOldOnes()
         old.setValue("autosaveSeconds", 90);
         old.setValue("mainWindow/geometry", QByteArray("old geometry"));
         old.setValue("mainWindow/splitter", QByteArray("old splitter"));
-        old.setValue("someoneElse/key", 7);  // not ours to touch
+        old.setValue("someoneElse/key", 7); // not ours to touch
     }
     QSettings settings;
     QCOMPARE(Preferences::migrate(settings), 1);
@@ -181,7 +181,8 @@ void PreferencesTest::migrate_fromVersion1_clampsOutOfRangeValues_data()
     QTest::newRow("too long") << QVariant(86400) << Preferences::kMaxAutosaveSeconds;
     QTest::newRow("in range") << QVariant(600) << 600;
     QTest::newRow("text number") << QVariant(QStringLiteral("45")) << 45;
-    QTest::newRow("not a number") << QVariant(QStringLiteral("often")) << Preferences::kDefaultAutosaveSeconds;
+    QTest::newRow("not a number") << QVariant(QStringLiteral("often"))
+                                  << Preferences::kDefaultAutosaveSeconds;
 }
 
 void PreferencesTest::migrate_fromVersion1_clampsOutOfRangeValues()
@@ -213,7 +214,7 @@ void PreferencesTest::migrate_leavesANewerVersionAlone_andReadsItLeniently()
     {
         QSettings newer;
         newer.setValue("settingsVersion", 3);
-        newer.setValue("autosave/intervalSeconds", 2);  // allowed by that version, perhaps
+        newer.setValue("autosave/intervalSeconds", 2); // allowed by that version, perhaps
         newer.setValue("projection/defaultHorizon", QStringLiteral("many"));
         newer.setValue("charts/theme", QStringLiteral("sepia"));
         newer.setValue("ui/language", QStringLiteral("de"));
@@ -223,7 +224,7 @@ void PreferencesTest::migrate_leavesANewerVersionAlone_andReadsItLeniently()
     QSettings settings;
     const QStringList keys = settings.allKeys();
     QCOMPARE(Preferences::migrate(settings), 3);
-    Preferences p;  // its constructor migrates too
+    Preferences p; // its constructor migrates too
     QCOMPARE(settings.allKeys(), keys);
     QCOMPARE(settings.value("settingsVersion").toInt(), 3);
     QCOMPARE(settings.value("autosave/intervalSeconds").toInt(), 2);
@@ -264,7 +265,7 @@ void PreferencesTest::dialog_okWritesTheValues()
     QCOMPARE(after.autosaveSeconds(), 240);
     QCOMPARE(after.chartTheme(), Preferences::ChartTheme::Dark);
 
-    PreferencesDialog again(&after);  // shows what is stored
+    PreferencesDialog again(&after); // shows what is stored
     QCOMPARE(again.languageBox()->currentData().toString(), QStringLiteral("fr"));
     QCOMPARE(again.numberFormatBox()->currentData().toString(), QStringLiteral("vi_VN"));
     QCOMPARE(again.horizonBox()->value(), 50);
@@ -308,7 +309,7 @@ void PreferencesTest::mainWindow_autosaveIntervalFollowsThePreference()
     Preferences::instance()->setAutosaveSeconds(120);
     MainWindow w(m_autosaveDir.path());
     QCOMPARE(w.autosave()->intervalSeconds(), 120);
-    Preferences::instance()->setAutosaveSeconds(300);  // as the dialog's OK does
+    Preferences::instance()->setAutosaveSeconds(300); // as the dialog's OK does
     QCOMPARE(w.autosave()->intervalSeconds(), 300);
 }
 

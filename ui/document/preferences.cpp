@@ -59,7 +59,10 @@ std::optional<Preferences::ChartTheme> themeFromName(const QString& name)
     return std::nullopt;
 }
 
-bool isKnownLocaleName(const QString& name) { return !name.isEmpty() && QLocale(name).language() != QLocale::C; }
+bool isKnownLocaleName(const QString& name)
+{
+    return !name.isEmpty() && QLocale(name).language() != QLocale::C;
+}
 
 // An int in [lo, hi], or `fallback` when the stored value is missing or not a number.
 int boundedInt(const QSettings& settings, const QString& key, int fallback, int lo, int hi)
@@ -69,9 +72,12 @@ int boundedInt(const QSettings& settings, const QString& key, int fallback, int 
     return ok ? std::clamp(value, lo, hi) : fallback;
 }
 
-}  // namespace
+} // namespace
 
-Preferences::Preferences(QObject* parent) : QObject(parent) { migrate(m_settings); }
+Preferences::Preferences(QObject* parent) : QObject(parent)
+{
+    migrate(m_settings);
+}
 
 Preferences* Preferences::instance()
 {
@@ -79,7 +85,10 @@ Preferences* Preferences::instance()
     return preferences;
 }
 
-QStringList Preferences::languages() { return {QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("vi")}; }
+QStringList Preferences::languages()
+{
+    return {QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("vi")};
+}
 
 QString Preferences::language() const
 {
@@ -137,7 +146,8 @@ QLocale Preferences::numberLocale() const
 
 int Preferences::autosaveSeconds() const
 {
-    return boundedInt(m_settings, kAutosaveKey, kDefaultAutosaveSeconds, kMinAutosaveSeconds, kMaxAutosaveSeconds);
+    return boundedInt(m_settings, kAutosaveKey, kDefaultAutosaveSeconds, kMinAutosaveSeconds,
+                      kMaxAutosaveSeconds);
 }
 
 void Preferences::setAutosaveSeconds(int seconds)
@@ -162,7 +172,10 @@ void Preferences::setChartTheme(ChartTheme theme)
     emit changed();
 }
 
-QStringList Preferences::recentFiles() const { return m_settings.value(kRecentKey).toStringList(); }
+QStringList Preferences::recentFiles() const
+{
+    return m_settings.value(kRecentKey).toStringList();
+}
 
 void Preferences::setRecentFiles(const QStringList& files)
 {
@@ -172,13 +185,25 @@ void Preferences::setRecentFiles(const QStringList& files)
         m_settings.setValue(kRecentKey, files);
 }
 
-QByteArray Preferences::windowGeometry() const { return m_settings.value(kGeometryKey).toByteArray(); }
+QByteArray Preferences::windowGeometry() const
+{
+    return m_settings.value(kGeometryKey).toByteArray();
+}
 
-void Preferences::setWindowGeometry(const QByteArray& geometry) { m_settings.setValue(kGeometryKey, geometry); }
+void Preferences::setWindowGeometry(const QByteArray& geometry)
+{
+    m_settings.setValue(kGeometryKey, geometry);
+}
 
-QByteArray Preferences::windowSplitter() const { return m_settings.value(kSplitterKey).toByteArray(); }
+QByteArray Preferences::windowSplitter() const
+{
+    return m_settings.value(kSplitterKey).toByteArray();
+}
 
-void Preferences::setWindowSplitter(const QByteArray& state) { m_settings.setValue(kSplitterKey, state); }
+void Preferences::setWindowSplitter(const QByteArray& state)
+{
+    m_settings.setValue(kSplitterKey, state);
+}
 
 int Preferences::migrate(QSettings& settings)
 {
@@ -188,8 +213,9 @@ int Preferences::migrate(QSettings& settings)
         // A newer Tideover's settings: changing them could lose what it stored; read leniently.
         if (found > kSettingsVersion)
             return found;
-    } else if (std::any_of(std::begin(kVersion1Keys), std::end(kVersion1Keys),
-                           [&settings](const Renamed& r) { return settings.contains(QLatin1String(r.from)); })) {
+    } else if (std::any_of(std::begin(kVersion1Keys), std::end(kVersion1Keys), [&settings](const Renamed& r) {
+                   return settings.contains(QLatin1String(r.from));
+               })) {
         found = 1;
     }
     if (found == kSettingsVersion)
@@ -210,10 +236,12 @@ int Preferences::migrate(QSettings& settings)
         settings.setValue(kAutosaveKey, boundedInt(settings, kAutosaveKey, kDefaultAutosaveSeconds,
                                                    kMinAutosaveSeconds, kMaxAutosaveSeconds));
     if (settings.contains(kHorizonKey))
-        settings.setValue(kHorizonKey, boundedInt(settings, kHorizonKey, kDefaultHorizon, kMinHorizon, kMaxHorizon));
+        settings.setValue(kHorizonKey,
+                          boundedInt(settings, kHorizonKey, kDefaultHorizon, kMinHorizon, kMaxHorizon));
     if (settings.contains(kLanguageKey) && !languages().contains(settings.value(kLanguageKey).toString()))
         settings.remove(kLanguageKey);
-    if (settings.contains(kNumberFormatKey) && !isKnownLocaleName(settings.value(kNumberFormatKey).toString()))
+    if (settings.contains(kNumberFormatKey) &&
+        !isKnownLocaleName(settings.value(kNumberFormatKey).toString()))
         settings.remove(kNumberFormatKey);
     if (settings.contains(kChartThemeKey) && !themeFromName(settings.value(kChartThemeKey).toString()))
         settings.remove(kChartThemeKey);
@@ -225,4 +253,4 @@ int Preferences::migrate(QSettings& settings)
     return found;
 }
 
-}  // namespace tideover::ui
+} // namespace tideover::ui

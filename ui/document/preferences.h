@@ -55,7 +55,7 @@ public:
     // ("en", "fr", "vi"). An unknown stored code reads as "".
     QString language() const;
     void setLanguage(const QString& code);
-    static QStringList languages();  // the shipped codes
+    static QStringList languages(); // the shipped codes
     // The horizon of a new scenario started from scratch, in years (1..100).
     int defaultHorizon() const;
     void setDefaultHorizon(int years);
@@ -95,4 +95,4 @@ private:
     mutable QSettings m_settings;
 };
 
-}  // namespace tideover::ui
+} // namespace tideover::ui

@@ -24,7 +24,7 @@ void selectData(QComboBox* box, const QVariant& data)
     box->setCurrentIndex(index < 0 ? 0 : index);
 }
 
-}  // namespace
+} // namespace
 
 PreferencesDialog::PreferencesDialog(Preferences* preferences, QWidget* parent)
     : QDialog(parent), m_preferences(preferences)
@@ -39,7 +39,8 @@ PreferencesDialog::PreferencesDialog(Preferences* preferences, QWidget* parent)
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
     m_language->addItem(QStringLiteral("Tiếng Việt"), QStringLiteral("vi"));
-    m_language->setToolTip(tr("The language of menus, labels and messages. Applies when Tideover is restarted."));
+    m_language->setToolTip(
+        tr("The language of menus, labels and messages. Applies when Tideover is restarted."));
 
     m_numberFormat = new QComboBox(this);
     m_numberFormat->setObjectName(QStringLiteral("numberFormatBox"));
@@ -49,24 +50,28 @@ PreferencesDialog::PreferencesDialog(Preferences* preferences, QWidget* parent)
                                                        {"fr_FR", QStringLiteral("Français (France)")},
                                                        {"vi_VN", QStringLiteral("Tiếng Việt (Việt Nam)")}};
     for (const auto& [name, label] : formats)
-        m_numberFormat->addItem(label + QStringLiteral(": ") + QLocale(QLatin1String(name)).toString(1234567.89, 'f', 2),
+        m_numberFormat->addItem(label + QStringLiteral(": ") +
+                                    QLocale(QLatin1String(name)).toString(1234567.89, 'f', 2),
                                 QString::fromLatin1(name));
-    m_numberFormat->setToolTip(tr("Thousands separators and the decimal mark of every number shown. Results are "
-                                  "redrawn at once; scenario files are not affected."));
+    m_numberFormat->setToolTip(
+        tr("Thousands separators and the decimal mark of every number shown. Results are "
+           "redrawn at once; scenario files are not affected."));
 
     m_horizon = new QSpinBox(this);
     m_horizon->setObjectName(QStringLiteral("horizonBox"));
     m_horizon->setRange(Preferences::kMinHorizon, Preferences::kMaxHorizon);
     m_horizon->setSuffix(tr(" years"));
-    m_horizon->setToolTip(tr("The projection horizon of a new scenario made with File > New from > the default "
-                             "scenario (Ctrl+N). The other built-in scenarios, opened files and recovered work "
-                             "keep their own horizons."));
+    m_horizon->setToolTip(
+        tr("The projection horizon of a new scenario made with File > New from > the default "
+           "scenario (Ctrl+N). The other built-in scenarios, opened files and recovered work "
+           "keep their own horizons."));
 
     m_autosave = new QSpinBox(this);
     m_autosave->setObjectName(QStringLiteral("autosaveBox"));
     m_autosave->setRange(Preferences::kMinAutosaveSeconds, Preferences::kMaxAutosaveSeconds);
     m_autosave->setSuffix(tr(" s"));
-    m_autosave->setToolTip(tr("How often a copy of unsaved work is kept, so a crash loses at most this much."));
+    m_autosave->setToolTip(
+        tr("How often a copy of unsaved work is kept, so a crash loses at most this much."));
 
     m_chartTheme = new QComboBox(this);
     m_chartTheme->setObjectName(QStringLiteral("chartThemeBox"));
@@ -86,7 +91,7 @@ PreferencesDialog::PreferencesDialog(Preferences* preferences, QWidget* parent)
     auto* note = new QLabel(tr("A new language applies after Tideover is restarted."), this);
     note->setObjectName(QStringLiteral("restartNote"));
     note->setWordWrap(true);
-    note->setEnabled(false);  // a quiet hint, in the palette's disabled text colour
+    note->setEnabled(false); // a quiet hint, in the palette's disabled text colour
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -115,4 +120,4 @@ void PreferencesDialog::accept()
     QDialog::accept();
 }
 
-}  // namespace tideover::ui
+} // namespace tideover::ui

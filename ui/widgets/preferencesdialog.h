@@ -37,4 +37,4 @@ private:
     QComboBox* m_chartTheme = nullptr;
 };
 
-}  // namespace tideover::ui
+} // namespace tideover::ui

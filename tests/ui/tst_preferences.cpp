@@ -9,6 +9,7 @@
 #include "document/autosave.h"
 #include "document/preferences.h"
 #include "document/scenariodocument.h"
+#include "widgets/headlinebar.h"
 #include "widgets/mainwindow.h"
 #include "widgets/preferencesdialog.h"
 
@@ -46,6 +47,7 @@ private slots:
     void mainWindow_readsMigratedRecentFiles();
     void mainWindow_autosaveIntervalFollowsThePreference();
     void mainWindow_chartThemeForcesTheChartsPalette();
+    void mainWindow_numberFormatRedrawsTheFigures();
     void mainWindow_newDefaultScenarioTakesThePreferredHorizon();
     void mainWindow_hasAPreferencesAction();
 
@@ -342,6 +344,23 @@ void PreferencesTest::mainWindow_chartThemeForcesTheChartsPalette()
         QVERIFY(next.grab().save(shot));
     }
     Preferences::instance()->setChartTheme(Preferences::ChartTheme::System);
+}
+
+void PreferencesTest::mainWindow_numberFormatRedrawsTheFigures()
+{
+    const QLocale original;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    MainWindow w(m_autosaveDir.path());
+    const QString english = w.headlineBar()->figureText(QStringLiteral("breakEven"));
+    QVERIFY2(english.contains(QLatin1Char('.')), qPrintable(english));
+
+    Preferences::instance()->setNumberFormat(QStringLiteral("fr_FR")); // as the dialog's OK does
+    const QString french = w.headlineBar()->figureText(QStringLiteral("breakEven"));
+    QCOMPARE(QLocale().name(), QStringLiteral("fr_FR"));
+    QVERIFY2(french.contains(QLatin1Char(',')) && !french.contains(QLatin1Char('.')), qPrintable(french));
+
+    Preferences::instance()->setNumberFormat(QString());
+    QLocale::setDefault(original);
 }
 
 void PreferencesTest::mainWindow_newDefaultScenarioTakesThePreferredHorizon()

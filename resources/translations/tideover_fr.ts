@@ -9,6 +9,461 @@
     </message>
 </context>
 <context>
+    <name>tideover::core::parameters</name>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Cotisations</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Droit aux prestations</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Prestations</translation>
+    </message>
+    <message>
+        <source>Other expenditure</source>
+        <translation>Autres dépenses</translation>
+    </message>
+    <message>
+        <source>Financing rule</source>
+        <translation>Règle de financement</translation>
+    </message>
+    <message>
+        <source>Labour market</source>
+        <translation>Marché du travail</translation>
+    </message>
+    <message>
+        <source>Wages</source>
+        <translation>Salaires</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>Économie</translation>
+    </message>
+    <message>
+        <source>Reserve fund</source>
+        <translation>Fonds de réserve</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>Projection</translation>
+    </message>
+    <message>
+        <source>Stochastic</source>
+        <translation>Stochastique</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation>Première année</translation>
+    </message>
+    <message>
+        <source>First projected calendar year; the projection starts on 1 January.</source>
+        <translation>Première année civile projetée ; la projection commence le 1er janvier.</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <source>Number of years projected, in monthly steps.</source>
+        <translation>Nombre d&apos;années projetées, par pas mensuels.</translation>
+    </message>
+    <message>
+        <source>Claimants at the start</source>
+        <translation>Bénéficiaires au départ</translation>
+    </message>
+    <message>
+        <source>steady_state: an existing scheme already paying its stock of claimants; empty: a new scheme launched at the start with nobody on benefit.</source>
+        <translation>steady_state : un régime existant qui verse déjà les prestations de ses bénéficiaires ; empty : un nouveau régime lancé au départ, sans personne en prestation.</translation>
+    </message>
+    <message>
+        <source>Target reserve ratio</source>
+        <translation>Ratio de réserve cible</translation>
+    </message>
+    <message>
+        <source>Reserve the fund should hold, in years of expenditure; the break-even rate reaches it at the horizon and the reserve warnings use it.</source>
+        <translation>Réserve que le fonds devrait détenir, en années de dépenses ; le taux d&apos;équilibre l&apos;atteint à l&apos;horizon et les alertes sur la réserve s&apos;y réfèrent.</translation>
+    </message>
+    <message>
+        <source>Labour force</source>
+        <translation>Population active</translation>
+    </message>
+    <message>
+        <source>Labour force (employed plus unemployed) in the start year.</source>
+        <translation>Population active (personnes en emploi et chômeurs) l&apos;année de départ.</translation>
+    </message>
+    <message>
+        <source>Labour-force growth</source>
+        <translation>Croissance de la population active</translation>
+    </message>
+    <message>
+        <source>Annual growth of the labour force, from the second year on.</source>
+        <translation>Croissance annuelle de la population active, à partir de la deuxième année.</translation>
+    </message>
+    <message>
+        <source>Unemployment rate</source>
+        <translation>Taux de chômage</translation>
+    </message>
+    <message>
+        <source>Annual average unemployment rate (unemployed / labour force).</source>
+        <translation>Taux de chômage moyen annuel (chômeurs / population active).</translation>
+    </message>
+    <message>
+        <source>Job-finding rate</source>
+        <translation>Taux de retour à l&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Monthly probability that an unemployed person finds a job; with the unemployment rate it sets the flow of separations.</source>
+        <translation>Probabilité mensuelle qu&apos;un chômeur trouve un emploi ; avec le taux de chômage, elle détermine le flux des pertes d&apos;emploi.</translation>
+    </message>
+    <message>
+        <source>Claimant exit factor</source>
+        <translation>Facteur de sortie des bénéficiaires</translation>
+    </message>
+    <message>
+        <source>Beneficiaries&apos; monthly exit rate relative to that of all unemployed (below 1: claimants leave benefit more slowly).</source>
+        <translation>Taux de sortie mensuel des bénéficiaires rapporté à celui de l&apos;ensemble des chômeurs (inférieur à 1 : les bénéficiaires quittent la prestation plus lentement).</translation>
+    </message>
+    <message>
+        <source>Wage employees</source>
+        <translation>Salariés</translation>
+    </message>
+    <message>
+        <source>Share of the employed who are wage employees.</source>
+        <translation>Part des personnes en emploi qui sont salariées.</translation>
+    </message>
+    <message>
+        <source>Legal coverage</source>
+        <translation>Couverture légale</translation>
+    </message>
+    <message>
+        <source>Share of wage employees the law covers.</source>
+        <translation>Part des salariés couverts par la loi.</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Taux de conformité</translation>
+    </message>
+    <message>
+        <source>Share of the legally covered who actually contribute.</source>
+        <translation>Part des personnes légalement couvertes qui cotisent effectivement.</translation>
+    </message>
+    <message>
+        <source>Average wage</source>
+        <translation>Salaire moyen</translation>
+    </message>
+    <message>
+        <source>Mean monthly wage of the insured in the start year.</source>
+        <translation>Salaire mensuel moyen des assurés l&apos;année de départ.</translation>
+    </message>
+    <message>
+        <source>Wage growth</source>
+        <translation>Croissance des salaires</translation>
+    </message>
+    <message>
+        <source>Nominal annual growth of the average wage, from the second year on.</source>
+        <translation>Croissance annuelle nominale du salaire moyen, à partir de la deuxième année.</translation>
+    </message>
+    <message>
+        <source>Wage dispersion</source>
+        <translation>Dispersion des salaires</translation>
+    </message>
+    <message>
+        <source>Standard deviation of log wages (lognormal); 0 means everyone earns the mean. It matters only where a floor, ceiling or benefit cap binds.</source>
+        <translation>Écart type du logarithme des salaires (loi log-normale) ; 0 signifie que chacun gagne le salaire moyen. Il ne compte que là où un plancher, un plafond ou un plafond de prestation s&apos;applique.</translation>
+    </message>
+    <message>
+        <source>Inflation</source>
+        <translation>Inflation</translation>
+    </message>
+    <message>
+        <source>Annual growth of the price index, from the second year on; indexes thresholds set to follow prices.</source>
+        <translation>Croissance annuelle de l&apos;indice des prix, à partir de la deuxième année ; indexe les seuils qui suivent les prix.</translation>
+    </message>
+    <message>
+        <source>Employee rate</source>
+        <translation>Taux de cotisation salarié</translation>
+    </message>
+    <message>
+        <source>Employee contribution, as a share of contributory wages.</source>
+        <translation>Cotisation salariale, en part des salaires soumis à cotisation.</translation>
+    </message>
+    <message>
+        <source>Employer rate</source>
+        <translation>Taux de cotisation employeur</translation>
+    </message>
+    <message>
+        <source>Employer contribution, as a share of contributory wages.</source>
+        <translation>Cotisation patronale, en part des salaires soumis à cotisation.</translation>
+    </message>
+    <message>
+        <source>Government rate</source>
+        <translation>Taux de cotisation de l&apos;État</translation>
+    </message>
+    <message>
+        <source>Government contribution, as a share of contributory wages.</source>
+        <translation>Contribution de l&apos;État, en part des salaires soumis à cotisation.</translation>
+    </message>
+    <message>
+        <source>Wage floor</source>
+        <translation>Plancher de salaire</translation>
+    </message>
+    <message>
+        <source>Lowest contributory wage (0: none). It also bounds the benefit reference wage.</source>
+        <translation>Salaire soumis à cotisation le plus bas (0 : aucun). Il borne aussi le salaire de référence des prestations.</translation>
+    </message>
+    <message>
+        <source>Wage ceiling</source>
+        <translation>Plafond de salaire</translation>
+    </message>
+    <message>
+        <source>Highest contributory wage (0: none). It also bounds the benefit reference wage. A stepped legal schedule is a series with indexation none.</source>
+        <translation>Salaire soumis à cotisation le plus élevé (0 : aucun). Il borne aussi le salaire de référence des prestations. Un barème légal par paliers s&apos;entre comme une série avec l&apos;indexation none.</translation>
+    </message>
+    <message>
+        <source>Floor and ceiling indexation</source>
+        <translation>Indexation du plancher et du plafond</translation>
+    </message>
+    <message>
+        <source>How the wage floor and ceiling move after the start year: none, with prices or with wages.</source>
+        <translation>Évolution du plancher et du plafond de salaire après l&apos;année de départ : aucune, avec les prix ou avec les salaires.</translation>
+    </message>
+    <message>
+        <source>Qualifying reason</source>
+        <translation>Motif ouvrant droit</translation>
+    </message>
+    <message>
+        <source>Share of separations for a qualifying (involuntary) reason.</source>
+        <translation>Part des pertes d&apos;emploi dues à un motif ouvrant droit (involontaire).</translation>
+    </message>
+    <message>
+        <source>Contribution condition met</source>
+        <translation>Condition de cotisation remplie</translation>
+    </message>
+    <message>
+        <source>Share of qualifying job losers who meet the contribution condition.</source>
+        <translation>Part des personnes ayant perdu leur emploi pour un motif ouvrant droit qui remplissent la condition de cotisation.</translation>
+    </message>
+    <message>
+        <source>Take-up</source>
+        <translation>Taux de recours</translation>
+    </message>
+    <message>
+        <source>Share of the eligible who claim.</source>
+        <translation>Part des ayants droit qui demandent la prestation.</translation>
+    </message>
+    <message>
+        <source>Replacement rates</source>
+        <translation>Taux de remplacement</translation>
+    </message>
+    <message>
+        <source>Benefit as a share of the reference wage, by month of benefit; the last value repeats.</source>
+        <translation>Prestation en part du salaire de référence, par mois de prestation ; la dernière valeur se répète.</translation>
+    </message>
+    <message>
+        <source>Maximum durations</source>
+        <translation>Durées maximales</translation>
+    </message>
+    <message>
+        <source>Maximum benefit duration of each duration class, in months.</source>
+        <translation>Durée maximale de prestation de chaque classe de durée, en mois.</translation>
+    </message>
+    <message>
+        <source>Duration-class shares</source>
+        <translation>Parts des classes de durée</translation>
+    </message>
+    <message>
+        <source>Share of new claims in each duration class; as many as durations, summing to 1.</source>
+        <translation>Part des nouvelles demandes dans chaque classe de durée ; autant que de durées, de somme égale à 1.</translation>
+    </message>
+    <message>
+        <source>Waiting days</source>
+        <translation>Délai de carence</translation>
+    </message>
+    <message>
+        <source>Days after the job loss before benefit is paid; claimants who find work meanwhile never draw benefit.</source>
+        <translation>Jours entre la perte d&apos;emploi et le premier versement ; les demandeurs qui retrouvent un emploi entre-temps ne touchent jamais de prestation.</translation>
+    </message>
+    <message>
+        <source>Claimants&apos; wage ratio</source>
+        <translation>Ratio de salaire des bénéficiaires</translation>
+    </message>
+    <message>
+        <source>Claimants&apos; mean wage relative to the insured mean.</source>
+        <translation>Salaire moyen des bénéficiaires rapporté au salaire moyen des assurés.</translation>
+    </message>
+    <message>
+        <source>Minimum benefit</source>
+        <translation>Prestation minimale</translation>
+    </message>
+    <message>
+        <source>Lowest monthly benefit (0: none).</source>
+        <translation>Prestation mensuelle la plus basse (0 : aucune).</translation>
+    </message>
+    <message>
+        <source>Maximum benefit</source>
+        <translation>Prestation maximale</translation>
+    </message>
+    <message>
+        <source>Highest monthly benefit (0: none); at least the minimum in every year when both are set.</source>
+        <translation>Prestation mensuelle la plus élevée (0 : aucune) ; au moins égale au minimum chaque année lorsque les deux sont fixés.</translation>
+    </message>
+    <message>
+        <source>Minimum and maximum indexation</source>
+        <translation>Indexation du minimum et du maximum</translation>
+    </message>
+    <message>
+        <source>How the minimum and maximum benefit move after the start year: none, with prices or with wages.</source>
+        <translation>Évolution des prestations minimale et maximale après l&apos;année de départ : aucune, avec les prix ou avec les salaires.</translation>
+    </message>
+    <message>
+        <source>Benefit-related spending</source>
+        <translation>Dépenses liées aux prestations</translation>
+    </message>
+    <message>
+        <source>Spending tied to benefits, such as health-insurance contributions paid for beneficiaries, as a share of benefits.</source>
+        <translation>Dépenses liées aux prestations, comme les cotisations d&apos;assurance maladie versées pour les bénéficiaires, en part des prestations.</translation>
+    </message>
+    <message>
+        <source>Active labour-market spending</source>
+        <translation>Dépenses actives du marché du travail</translation>
+    </message>
+    <message>
+        <source>Training, placement and job-retention support, as a share of contributions.</source>
+        <translation>Formation, placement et aide au maintien dans l&apos;emploi, en part des cotisations.</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Administrative cost, as a share of contributions.</source>
+        <translation>Frais de gestion, en part des cotisations.</translation>
+    </message>
+    <message>
+        <source>Initial reserve</source>
+        <translation>Réserve initiale</translation>
+    </message>
+    <message>
+        <source>Reserve fund at the start of the projection (negative: a debt).</source>
+        <translation>Fonds de réserve au début de la projection (négatif : une dette).</translation>
+    </message>
+    <message>
+        <source>Investment return</source>
+        <translation>Rendement des placements</translation>
+    </message>
+    <message>
+        <source>Nominal annual return earned on a positive reserve.</source>
+        <translation>Rendement annuel nominal obtenu sur une réserve positive.</translation>
+    </message>
+    <message>
+        <source>Borrowing rate</source>
+        <translation>Taux d&apos;emprunt</translation>
+    </message>
+    <message>
+        <source>Annual interest paid while the reserve is negative.</source>
+        <translation>Intérêts annuels payés tant que la réserve est négative.</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferts</translation>
+    </message>
+    <message>
+        <source>Transfers into (+) or out of (-) the fund each year, spread evenly over its months; the last value carries forward, so end a one-off with 0.</source>
+        <translation>Transferts vers le fonds (+) ou hors du fonds (-) chaque année, répartis également sur ses mois ; la dernière valeur se reporte, terminez donc un versement ponctuel par 0.</translation>
+    </message>
+    <message>
+        <source>fixed: the legislated rate; reserve_band: the total rate moves by one step a year to keep the reserve ratio between the lower and upper ratio.</source>
+        <translation>fixed : le taux fixé par la loi ; reserve_band : le taux total varie d&apos;un pas par an pour maintenir le ratio de réserve entre le ratio bas et le ratio haut.</translation>
+    </message>
+    <message>
+        <source>Lower reserve ratio</source>
+        <translation>Ratio de réserve bas</translation>
+    </message>
+    <message>
+        <source>Below this reserve ratio the rate goes up (reserve_band rule).</source>
+        <translation>Sous ce ratio de réserve, le taux augmente (règle reserve_band).</translation>
+    </message>
+    <message>
+        <source>Upper reserve ratio</source>
+        <translation>Ratio de réserve haut</translation>
+    </message>
+    <message>
+        <source>Above this reserve ratio the rate goes down (reserve_band rule); must exceed the lower ratio.</source>
+        <translation>Au-dessus de ce ratio de réserve, le taux baisse (règle reserve_band) ; doit dépasser le ratio bas.</translation>
+    </message>
+    <message>
+        <source>Rate step</source>
+        <translation>Pas du taux</translation>
+    </message>
+    <message>
+        <source>Change of the total contribution rate per year under the rule.</source>
+        <translation>Variation annuelle du taux de cotisation total selon la règle.</translation>
+    </message>
+    <message>
+        <source>Lowest rate</source>
+        <translation>Taux le plus bas</translation>
+    </message>
+    <message>
+        <source>Lowest total contribution rate the rule may set.</source>
+        <translation>Taux de cotisation total le plus bas que la règle peut fixer.</translation>
+    </message>
+    <message>
+        <source>Highest rate</source>
+        <translation>Taux le plus élevé</translation>
+    </message>
+    <message>
+        <source>Highest total contribution rate the rule may set.</source>
+        <translation>Taux de cotisation total le plus élevé que la règle peut fixer.</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Trajectoires</translation>
+    </message>
+    <message>
+        <source>Number of random futures in a stochastic projection.</source>
+        <translation>Nombre d&apos;avenirs aléatoires d&apos;une projection stochastique.</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <source>Seed of the random numbers: the same seed gives the same results on any number of threads.</source>
+        <translation>Graine des nombres aléatoires : la même graine donne les mêmes résultats quel que soit le nombre de threads.</translation>
+    </message>
+    <message>
+        <source>Unemployment volatility</source>
+        <translation>Volatilité du chômage</translation>
+    </message>
+    <message>
+        <source>Annual standard deviation of the shock to the unemployment rate.</source>
+        <translation>Écart type annuel du choc sur le taux de chômage.</translation>
+    </message>
+    <message>
+        <source>Unemployment persistence</source>
+        <translation>Persistance du chômage</translation>
+    </message>
+    <message>
+        <source>Annual AR(1) coefficient of the unemployment shock.</source>
+        <translation>Coefficient AR(1) annuel du choc de chômage.</translation>
+    </message>
+    <message>
+        <source>Return volatility</source>
+        <translation>Volatilité du rendement</translation>
+    </message>
+    <message>
+        <source>Annual standard deviation of the reserve&apos;s return.</source>
+        <translation>Écart type annuel du rendement de la réserve.</translation>
+    </message>
+</context>
+<context>
     <name>tideover::ui</name>
     <message>
         <source>%1 year</source>

@@ -9,6 +9,461 @@
     </message>
 </context>
 <context>
+    <name>tideover::core::parameters</name>
+    <message>
+        <source>Coverage</source>
+        <translation>Độ bao phủ</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Đóng góp</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Điều kiện hưởng</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Trợ cấp</translation>
+    </message>
+    <message>
+        <source>Other expenditure</source>
+        <translation>Chi tiêu khác</translation>
+    </message>
+    <message>
+        <source>Financing rule</source>
+        <translation>Quy tắc tài chính</translation>
+    </message>
+    <message>
+        <source>Labour market</source>
+        <translation>Thị trường lao động</translation>
+    </message>
+    <message>
+        <source>Wages</source>
+        <translation>Tiền lương</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>Kinh tế</translation>
+    </message>
+    <message>
+        <source>Reserve fund</source>
+        <translation>Quỹ dự phòng</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>Dự báo</translation>
+    </message>
+    <message>
+        <source>Stochastic</source>
+        <translation>Ngẫu nhiên</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation>Năm đầu tiên</translation>
+    </message>
+    <message>
+        <source>First projected calendar year; the projection starts on 1 January.</source>
+        <translation>Năm dương lịch đầu tiên được dự báo; dự báo bắt đầu từ ngày 1 tháng 1.</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Thời hạn dự báo</translation>
+    </message>
+    <message>
+        <source>Number of years projected, in monthly steps.</source>
+        <translation>Số năm được dự báo, theo từng bước tháng.</translation>
+    </message>
+    <message>
+        <source>Claimants at the start</source>
+        <translation>Người hưởng lúc bắt đầu</translation>
+    </message>
+    <message>
+        <source>steady_state: an existing scheme already paying its stock of claimants; empty: a new scheme launched at the start with nobody on benefit.</source>
+        <translation>steady_state: chế độ đang hoạt động, đã chi trả cho số người hưởng hiện có; empty: chế độ mới ra đời lúc bắt đầu, chưa có ai hưởng trợ cấp.</translation>
+    </message>
+    <message>
+        <source>Target reserve ratio</source>
+        <translation>Tỷ lệ dự trữ mục tiêu</translation>
+    </message>
+    <message>
+        <source>Reserve the fund should hold, in years of expenditure; the break-even rate reaches it at the horizon and the reserve warnings use it.</source>
+        <translation>Mức dự trữ quỹ cần có, tính bằng số năm chi; tỷ lệ đóng hòa vốn đạt mức này vào cuối thời hạn dự báo và các cảnh báo về quỹ dự phòng dựa vào nó.</translation>
+    </message>
+    <message>
+        <source>Labour force</source>
+        <translation>Lực lượng lao động</translation>
+    </message>
+    <message>
+        <source>Labour force (employed plus unemployed) in the start year.</source>
+        <translation>Lực lượng lao động (người có việc làm cộng người thất nghiệp) trong năm bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Labour-force growth</source>
+        <translation>Tăng trưởng lực lượng lao động</translation>
+    </message>
+    <message>
+        <source>Annual growth of the labour force, from the second year on.</source>
+        <translation>Mức tăng hằng năm của lực lượng lao động, từ năm thứ hai trở đi.</translation>
+    </message>
+    <message>
+        <source>Unemployment rate</source>
+        <translation>Tỷ lệ thất nghiệp</translation>
+    </message>
+    <message>
+        <source>Annual average unemployment rate (unemployed / labour force).</source>
+        <translation>Tỷ lệ thất nghiệp bình quân năm (người thất nghiệp / lực lượng lao động).</translation>
+    </message>
+    <message>
+        <source>Job-finding rate</source>
+        <translation>Tỷ lệ tìm được việc làm</translation>
+    </message>
+    <message>
+        <source>Monthly probability that an unemployed person finds a job; with the unemployment rate it sets the flow of separations.</source>
+        <translation>Xác suất hằng tháng một người thất nghiệp tìm được việc làm; cùng với tỷ lệ thất nghiệp, nó quyết định dòng người mất việc.</translation>
+    </message>
+    <message>
+        <source>Claimant exit factor</source>
+        <translation>Hệ số rời chế độ của người hưởng</translation>
+    </message>
+    <message>
+        <source>Beneficiaries&apos; monthly exit rate relative to that of all unemployed (below 1: claimants leave benefit more slowly).</source>
+        <translation>Tỷ lệ rời chế độ hằng tháng của người hưởng so với của toàn bộ người thất nghiệp (dưới 1: người hưởng thôi hưởng trợ cấp chậm hơn).</translation>
+    </message>
+    <message>
+        <source>Wage employees</source>
+        <translation>Người làm công ăn lương</translation>
+    </message>
+    <message>
+        <source>Share of the employed who are wage employees.</source>
+        <translation>Tỷ lệ người có việc làm là người làm công ăn lương.</translation>
+    </message>
+    <message>
+        <source>Legal coverage</source>
+        <translation>Độ bao phủ theo luật</translation>
+    </message>
+    <message>
+        <source>Share of wage employees the law covers.</source>
+        <translation>Tỷ lệ người làm công ăn lương thuộc diện luật điều chỉnh.</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Tỷ lệ tuân thủ</translation>
+    </message>
+    <message>
+        <source>Share of the legally covered who actually contribute.</source>
+        <translation>Tỷ lệ người thuộc diện theo luật thực sự đóng bảo hiểm.</translation>
+    </message>
+    <message>
+        <source>Average wage</source>
+        <translation>Tiền lương bình quân</translation>
+    </message>
+    <message>
+        <source>Mean monthly wage of the insured in the start year.</source>
+        <translation>Tiền lương tháng bình quân của người tham gia bảo hiểm trong năm bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Wage growth</source>
+        <translation>Tăng trưởng tiền lương</translation>
+    </message>
+    <message>
+        <source>Nominal annual growth of the average wage, from the second year on.</source>
+        <translation>Mức tăng danh nghĩa hằng năm của tiền lương bình quân, từ năm thứ hai trở đi.</translation>
+    </message>
+    <message>
+        <source>Wage dispersion</source>
+        <translation>Độ phân tán tiền lương</translation>
+    </message>
+    <message>
+        <source>Standard deviation of log wages (lognormal); 0 means everyone earns the mean. It matters only where a floor, ceiling or benefit cap binds.</source>
+        <translation>Độ lệch chuẩn của logarit tiền lương (phân phối log-chuẩn); 0 nghĩa là mọi người đều hưởng lương bình quân. Chỉ có tác dụng khi mức sàn, mức trần hoặc mức trợ cấp tối đa bị chạm tới.</translation>
+    </message>
+    <message>
+        <source>Inflation</source>
+        <translation>Lạm phát</translation>
+    </message>
+    <message>
+        <source>Annual growth of the price index, from the second year on; indexes thresholds set to follow prices.</source>
+        <translation>Mức tăng hằng năm của chỉ số giá, từ năm thứ hai trở đi; dùng để chỉ số hóa các ngưỡng được đặt theo giá.</translation>
+    </message>
+    <message>
+        <source>Employee rate</source>
+        <translation>Tỷ lệ đóng của người lao động</translation>
+    </message>
+    <message>
+        <source>Employee contribution, as a share of contributory wages.</source>
+        <translation>Phần đóng của người lao động, tính theo tỷ lệ trên tiền lương làm căn cứ đóng.</translation>
+    </message>
+    <message>
+        <source>Employer rate</source>
+        <translation>Tỷ lệ đóng của người sử dụng lao động</translation>
+    </message>
+    <message>
+        <source>Employer contribution, as a share of contributory wages.</source>
+        <translation>Phần đóng của người sử dụng lao động, tính theo tỷ lệ trên tiền lương làm căn cứ đóng.</translation>
+    </message>
+    <message>
+        <source>Government rate</source>
+        <translation>Tỷ lệ đóng của Nhà nước</translation>
+    </message>
+    <message>
+        <source>Government contribution, as a share of contributory wages.</source>
+        <translation>Phần đóng của Nhà nước, tính theo tỷ lệ trên tiền lương làm căn cứ đóng.</translation>
+    </message>
+    <message>
+        <source>Wage floor</source>
+        <translation>Mức lương tối thiểu làm căn cứ đóng</translation>
+    </message>
+    <message>
+        <source>Lowest contributory wage (0: none). It also bounds the benefit reference wage.</source>
+        <translation>Tiền lương làm căn cứ đóng thấp nhất (0: không có). Mức này cũng giới hạn tiền lương làm căn cứ tính trợ cấp.</translation>
+    </message>
+    <message>
+        <source>Wage ceiling</source>
+        <translation>Mức lương tối đa làm căn cứ đóng</translation>
+    </message>
+    <message>
+        <source>Highest contributory wage (0: none). It also bounds the benefit reference wage. A stepped legal schedule is a series with indexation none.</source>
+        <translation>Tiền lương làm căn cứ đóng cao nhất (0: không có). Mức này cũng giới hạn tiền lương làm căn cứ tính trợ cấp. Một lộ trình theo luật tăng theo từng bậc được nhập dưới dạng chuỗi giá trị với chỉ số hóa none.</translation>
+    </message>
+    <message>
+        <source>Floor and ceiling indexation</source>
+        <translation>Chỉ số hóa mức tối thiểu và tối đa</translation>
+    </message>
+    <message>
+        <source>How the wage floor and ceiling move after the start year: none, with prices or with wages.</source>
+        <translation>Cách mức lương tối thiểu và tối đa làm căn cứ đóng thay đổi sau năm bắt đầu: không thay đổi, theo giá hoặc theo tiền lương.</translation>
+    </message>
+    <message>
+        <source>Qualifying reason</source>
+        <translation>Lý do đủ điều kiện</translation>
+    </message>
+    <message>
+        <source>Share of separations for a qualifying (involuntary) reason.</source>
+        <translation>Tỷ lệ các trường hợp mất việc vì lý do đủ điều kiện (không tự nguyện).</translation>
+    </message>
+    <message>
+        <source>Contribution condition met</source>
+        <translation>Đủ điều kiện về thời gian đóng</translation>
+    </message>
+    <message>
+        <source>Share of qualifying job losers who meet the contribution condition.</source>
+        <translation>Tỷ lệ người mất việc vì lý do đủ điều kiện đáp ứng điều kiện về thời gian đóng.</translation>
+    </message>
+    <message>
+        <source>Take-up</source>
+        <translation>Tỷ lệ đề nghị hưởng</translation>
+    </message>
+    <message>
+        <source>Share of the eligible who claim.</source>
+        <translation>Tỷ lệ người đủ điều kiện nộp hồ sơ đề nghị hưởng.</translation>
+    </message>
+    <message>
+        <source>Replacement rates</source>
+        <translation>Tỷ lệ hưởng</translation>
+    </message>
+    <message>
+        <source>Benefit as a share of the reference wage, by month of benefit; the last value repeats.</source>
+        <translation>Trợ cấp tính theo tỷ lệ trên tiền lương làm căn cứ, theo từng tháng hưởng; giá trị cuối cùng được lặp lại.</translation>
+    </message>
+    <message>
+        <source>Maximum durations</source>
+        <translation>Thời gian hưởng tối đa</translation>
+    </message>
+    <message>
+        <source>Maximum benefit duration of each duration class, in months.</source>
+        <translation>Thời gian hưởng trợ cấp tối đa của từng nhóm thời gian hưởng, tính bằng tháng.</translation>
+    </message>
+    <message>
+        <source>Duration-class shares</source>
+        <translation>Tỷ trọng các nhóm thời gian hưởng</translation>
+    </message>
+    <message>
+        <source>Share of new claims in each duration class; as many as durations, summing to 1.</source>
+        <translation>Tỷ lệ hồ sơ mới thuộc từng nhóm thời gian hưởng; số giá trị bằng số mức thời gian hưởng, tổng bằng 1.</translation>
+    </message>
+    <message>
+        <source>Waiting days</source>
+        <translation>Thời gian chờ</translation>
+    </message>
+    <message>
+        <source>Days after the job loss before benefit is paid; claimants who find work meanwhile never draw benefit.</source>
+        <translation>Số ngày sau khi mất việc trước khi được chi trả trợ cấp; người đề nghị hưởng tìm được việc làm trong thời gian này sẽ không nhận trợ cấp.</translation>
+    </message>
+    <message>
+        <source>Claimants&apos; wage ratio</source>
+        <translation>Tỷ lệ tiền lương của người hưởng</translation>
+    </message>
+    <message>
+        <source>Claimants&apos; mean wage relative to the insured mean.</source>
+        <translation>Tiền lương bình quân của người hưởng so với tiền lương bình quân của người tham gia bảo hiểm.</translation>
+    </message>
+    <message>
+        <source>Minimum benefit</source>
+        <translation>Mức trợ cấp tối thiểu</translation>
+    </message>
+    <message>
+        <source>Lowest monthly benefit (0: none).</source>
+        <translation>Mức trợ cấp hằng tháng thấp nhất (0: không có).</translation>
+    </message>
+    <message>
+        <source>Maximum benefit</source>
+        <translation>Mức trợ cấp tối đa</translation>
+    </message>
+    <message>
+        <source>Highest monthly benefit (0: none); at least the minimum in every year when both are set.</source>
+        <translation>Mức trợ cấp hằng tháng cao nhất (0: không có); không thấp hơn mức tối thiểu trong mọi năm khi cả hai đều được đặt.</translation>
+    </message>
+    <message>
+        <source>Minimum and maximum indexation</source>
+        <translation>Chỉ số hóa mức trợ cấp tối thiểu và tối đa</translation>
+    </message>
+    <message>
+        <source>How the minimum and maximum benefit move after the start year: none, with prices or with wages.</source>
+        <translation>Cách mức trợ cấp tối thiểu và tối đa thay đổi sau năm bắt đầu: không thay đổi, theo giá hoặc theo tiền lương.</translation>
+    </message>
+    <message>
+        <source>Benefit-related spending</source>
+        <translation>Chi tiêu gắn với trợ cấp</translation>
+    </message>
+    <message>
+        <source>Spending tied to benefits, such as health-insurance contributions paid for beneficiaries, as a share of benefits.</source>
+        <translation>Các khoản chi gắn với trợ cấp, như tiền đóng bảo hiểm y tế cho người hưởng, tính theo tỷ lệ trên trợ cấp.</translation>
+    </message>
+    <message>
+        <source>Active labour-market spending</source>
+        <translation>Chi hỗ trợ thị trường lao động chủ động</translation>
+    </message>
+    <message>
+        <source>Training, placement and job-retention support, as a share of contributions.</source>
+        <translation>Đào tạo, giới thiệu việc làm và hỗ trợ duy trì việc làm, tính theo tỷ lệ trên số tiền đóng.</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Chi phí quản lý</translation>
+    </message>
+    <message>
+        <source>Administrative cost, as a share of contributions.</source>
+        <translation>Chi phí quản lý, tính theo tỷ lệ trên số tiền đóng.</translation>
+    </message>
+    <message>
+        <source>Initial reserve</source>
+        <translation>Quỹ dự phòng ban đầu</translation>
+    </message>
+    <message>
+        <source>Reserve fund at the start of the projection (negative: a debt).</source>
+        <translation>Quỹ dự phòng lúc bắt đầu dự báo (số âm: một khoản nợ).</translation>
+    </message>
+    <message>
+        <source>Investment return</source>
+        <translation>Lợi nhuận đầu tư</translation>
+    </message>
+    <message>
+        <source>Nominal annual return earned on a positive reserve.</source>
+        <translation>Lợi nhuận danh nghĩa hằng năm thu được trên quỹ dự phòng dương.</translation>
+    </message>
+    <message>
+        <source>Borrowing rate</source>
+        <translation>Lãi suất vay</translation>
+    </message>
+    <message>
+        <source>Annual interest paid while the reserve is negative.</source>
+        <translation>Lãi hằng năm phải trả khi quỹ dự phòng âm.</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Chuyển giao</translation>
+    </message>
+    <message>
+        <source>Transfers into (+) or out of (-) the fund each year, spread evenly over its months; the last value carries forward, so end a one-off with 0.</source>
+        <translation>Khoản chuyển giao vào (+) hoặc ra khỏi (-) quỹ mỗi năm, chia đều cho các tháng trong năm; giá trị cuối cùng được giữ cho các năm sau, vì vậy hãy kết thúc một khoản một lần bằng 0.</translation>
+    </message>
+    <message>
+        <source>fixed: the legislated rate; reserve_band: the total rate moves by one step a year to keep the reserve ratio between the lower and upper ratio.</source>
+        <translation>fixed: tỷ lệ đóng theo luật định; reserve_band: tổng tỷ lệ đóng thay đổi mỗi năm một bước để giữ tỷ lệ dự trữ nằm giữa tỷ lệ dưới và tỷ lệ trên.</translation>
+    </message>
+    <message>
+        <source>Lower reserve ratio</source>
+        <translation>Tỷ lệ dự trữ dưới</translation>
+    </message>
+    <message>
+        <source>Below this reserve ratio the rate goes up (reserve_band rule).</source>
+        <translation>Khi tỷ lệ dự trữ thấp hơn mức này, tỷ lệ đóng tăng lên (quy tắc reserve_band).</translation>
+    </message>
+    <message>
+        <source>Upper reserve ratio</source>
+        <translation>Tỷ lệ dự trữ trên</translation>
+    </message>
+    <message>
+        <source>Above this reserve ratio the rate goes down (reserve_band rule); must exceed the lower ratio.</source>
+        <translation>Khi tỷ lệ dự trữ cao hơn mức này, tỷ lệ đóng giảm xuống (quy tắc reserve_band); phải lớn hơn tỷ lệ dưới.</translation>
+    </message>
+    <message>
+        <source>Rate step</source>
+        <translation>Bước điều chỉnh tỷ lệ đóng</translation>
+    </message>
+    <message>
+        <source>Change of the total contribution rate per year under the rule.</source>
+        <translation>Mức thay đổi tổng tỷ lệ đóng mỗi năm theo quy tắc.</translation>
+    </message>
+    <message>
+        <source>Lowest rate</source>
+        <translation>Tỷ lệ đóng thấp nhất</translation>
+    </message>
+    <message>
+        <source>Lowest total contribution rate the rule may set.</source>
+        <translation>Tổng tỷ lệ đóng thấp nhất mà quy tắc có thể đặt.</translation>
+    </message>
+    <message>
+        <source>Highest rate</source>
+        <translation>Tỷ lệ đóng cao nhất</translation>
+    </message>
+    <message>
+        <source>Highest total contribution rate the rule may set.</source>
+        <translation>Tổng tỷ lệ đóng cao nhất mà quy tắc có thể đặt.</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Số kịch bản</translation>
+    </message>
+    <message>
+        <source>Number of random futures in a stochastic projection.</source>
+        <translation>Số kịch bản tương lai ngẫu nhiên trong một dự báo ngẫu nhiên.</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Hạt giống</translation>
+    </message>
+    <message>
+        <source>Seed of the random numbers: the same seed gives the same results on any number of threads.</source>
+        <translation>Hạt giống của dãy số ngẫu nhiên: cùng một hạt giống cho cùng kết quả với bất kỳ số luồng xử lý nào.</translation>
+    </message>
+    <message>
+        <source>Unemployment volatility</source>
+        <translation>Độ biến động thất nghiệp</translation>
+    </message>
+    <message>
+        <source>Annual standard deviation of the shock to the unemployment rate.</source>
+        <translation>Độ lệch chuẩn hằng năm của cú sốc đối với tỷ lệ thất nghiệp.</translation>
+    </message>
+    <message>
+        <source>Unemployment persistence</source>
+        <translation>Độ dai dẳng của thất nghiệp</translation>
+    </message>
+    <message>
+        <source>Annual AR(1) coefficient of the unemployment shock.</source>
+        <translation>Hệ số AR(1) hằng năm của cú sốc thất nghiệp.</translation>
+    </message>
+    <message>
+        <source>Return volatility</source>
+        <translation>Độ biến động lợi nhuận</translation>
+    </message>
+    <message>
+        <source>Annual standard deviation of the reserve&apos;s return.</source>
+        <translation>Độ lệch chuẩn hằng năm của lợi nhuận quỹ dự phòng.</translation>
+    </message>
+</context>
+<context>
     <name>tideover::ui</name>
     <message>
         <source>%1 year</source>

@@ -3,6 +3,7 @@
 #include "parameterdiffmodel.h"
 
 #include "comparisonset.h"
+#include "format/coretext.h"
 #include "format/displayformat.h"
 #include "parameters.h"
 #include "scenariodiff.h"
@@ -51,12 +52,12 @@ void ParameterDiffModel::refresh()
                 continue;
             m_keys << QString::fromStdString(key);
             const QString unit = format::unitLabel(p, currencyOf(*columns[0].scenario));
-            const QString label = QString::fromUtf8(p.label.data(), int(p.label.size()));
+            const QString label = coretext::translatedLabel(p);
             m_labels << (unit.isEmpty() || format::showsPercent(p)
                              ? label
                              : QStringLiteral("%1 (%2)").arg(label, unit));
             m_help << QStringLiteral("%1\n%2").arg(m_keys.back(),
-                                                   QString::fromUtf8(p.help.data(), int(p.help.size())));
+                                                   coretext::translatedHelp(p));
             QVector<Cell> row;
             for (std::size_t i = 0; i < columns.size(); ++i) {
                 const core::Scenario& s = *columns[i].scenario;

@@ -3,6 +3,7 @@
 #include "sensitivityview.h"
 
 #include "document/scenariodocument.h"
+#include "format/coretext.h"
 #include "format/displayformat.h"
 #include "parameters.h"
 #include "tornadochart.h"
@@ -245,7 +246,7 @@ void SensitivityView::fillTable()
         const core::SensitivityRow& row = m_result->rows[std::size_t(order[std::size_t(i)])];
         const double spread = m_chart->spread(order[std::size_t(i)]);
         const QString cells[6] = {
-            QString::fromStdString(row.label),
+            coretext::translatedText(row.label),
             valueOf(row.key, row.low, currency),
             valueOf(row.key, row.high, currency),
             effect(row.measureLow),
@@ -269,7 +270,7 @@ void SensitivityView::fillTable()
             m_table->setItem(i, c, item);
         }
         if (!row.note.empty())
-            notes << tr("%1: %2").arg(QString::fromStdString(row.label), QString::fromStdString(row.note));
+            notes << tr("%1: %2").arg(coretext::translatedText(row.label), QString::fromStdString(row.note));
     }
     QString text =
         tr("With the scenario as given: %1. Lowered and raised values stay within their allowed range.")

@@ -3,6 +3,7 @@
 #include "tornadochart.h"
 
 #include "charts/valueaxisticker.h"
+#include "format/coretext.h"
 #include "format/displayformat.h"
 #include "parameters.h"
 
@@ -228,7 +229,7 @@ void TornadoChart::rebuild()
     for (int i = 0; i < n; ++i) {
         const auto& row = m_result->rows[std::size_t(m_order[std::size_t(i)])];
         const double key = n - i; // the first row on top
-        ticker->addTick(key, QString::fromStdString(row.label));
+        ticker->addTick(key, coretext::translatedText(row.label));
         const double vl = shown(row.measureLow);
         const double vh = shown(row.measureHigh);
         // QCPBars draws a bar from its base value to base + value: the data are the effects.
@@ -390,7 +391,7 @@ void TornadoChart::setHoverRow(std::optional<int> position)
         const QString base = parameterValue(row.key, row.base, m_currency);
         const QString high = parameterValue(row.key, row.high, m_currency);
         m_readoutPlain = tr("%1: lowered to %2: %3; as given, %4: %5; raised to %6: %7")
-                             .arg(QString::fromStdString(row.label), low, valueText(row.measureLow), base,
+                             .arg(coretext::translatedText(row.label), low, valueText(row.measureLow), base,
                                   valueText(m_result->measureBase), high, valueText(row.measureHigh));
         if (!row.note.empty())
             m_readoutPlain += QStringLiteral(" (%1)").arg(QString::fromStdString(row.note));
@@ -400,7 +401,7 @@ void TornadoChart::setHoverRow(std::optional<int> position)
         m_readout->setText(
             tr("<b>%1</b> &nbsp; %2&nbsp;lowered to %3: <b>%4</b> &nbsp; as given, %5: <b>%6</b> &nbsp; "
                "%7&nbsp;raised to %8: <b>%9</b>")
-                .arg(QString::fromStdString(row.label).toHtmlEscaped(), swatch(ChartStyle::Series::Blue),
+                .arg(coretext::translatedText(row.label).toHtmlEscaped(), swatch(ChartStyle::Series::Blue),
                      low.toHtmlEscaped(), valueText(row.measureLow).toHtmlEscaped(), base.toHtmlEscaped(),
                      valueText(m_result->measureBase).toHtmlEscaped(), swatch(ChartStyle::Series::Orange),
                      high.toHtmlEscaped(), valueText(row.measureHigh).toHtmlEscaped()) +

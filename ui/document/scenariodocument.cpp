@@ -3,6 +3,7 @@
 #include "scenariodocument.h"
 
 #include "changevaluecommand.h"
+#include "format/coretext.h"
 #include "projection.h"
 #include "scenariofile.h"
 
@@ -67,7 +68,7 @@ bool ScenarioDocument::setValue(const QString& key, const core::ParamValue& valu
     }
     if (old == value)
         return true;
-    const QString label = QString::fromUtf8(p->label.data(), int(p->label.size()));
+    const QString label = coretext::translatedLabel(*p);
     m_undoStack->push(new SetParameterCommand(this, CommandId::SetParameter, &ScenarioDocument::applyValue, key,
                                               std::move(old), value, tr("Change %1").arg(label)));
     return true;

@@ -7,6 +7,7 @@
 #include "charts/rateschart.h"
 #include "charts/reservechart.h"
 #include "document/scenariodocument.h"
+#include "format/coretext.h"
 #include "format/displayformat.h"
 #include "models/resultstablemodel.h"
 #include "parameters.h"
@@ -283,7 +284,7 @@ QString ReportWriter::html() const
         for (const core::ParameterInfo& p : core::parameters()) {
             if (group != p.group) {
                 group = p.group;
-                t.spanningRow(esc(core::groupName(p.group)), QStringLiteral("group"));
+                t.spanningRow(esc(coretext::translatedGroupName(p.group)), QStringLiteral("group"));
             }
             QString value = format::displayValue(p, p.get(s), currency);
             const QString unit = format::unitLabel(p, currency);
@@ -297,7 +298,7 @@ QString ReportWriter::html() const
             const QString note = source == s.sources.end() ? QString() : q(source->second);
             // A number never parts from its unit at a line end.
             value.replace(QStringLiteral(" %"), QStringLiteral("\u00a0%"));
-            t.row({QStringLiteral("%1<br/><span class=\"key\">%2</span>").arg(esc(p.label), esc(p.key)),
+            t.row({QStringLiteral("%1<br/><span class=\"key\">%2</span>").arg(esc(coretext::translatedLabel(p)), esc(p.key)),
                    value.contains(QLatin1Char('<')) ? value : esc(value),
                    note.isEmpty() ? QStringLiteral("<span class=\"muted\">%1</span>").arg(esc(tr("no source given")))
                                   : esc(note)});

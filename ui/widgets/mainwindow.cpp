@@ -14,6 +14,7 @@
 #include "document/autosave.h"
 #include "document/preferences.h"
 #include "document/scenariodocument.h"
+#include "format/coretext.h"
 #include "format/displayformat.h"
 #include "charts/funnelchart.h"
 #include "headlinebar.h"
@@ -618,7 +619,7 @@ void MainWindow::showParameterHelp()
     QString range = q(p->range.describe(p->kind));
     if (format::showsPercent(*p) && std::isfinite(p->range.min) && std::isfinite(p->range.max))
         range = format::percent(p->range.min, 3) + QStringLiteral(" … ") + format::percent(p->range.max, 3);
-    QString text = QStringLiteral("<h3>%1</h3><p>%2</p><table>").arg(q(p->label).toHtmlEscaped(), q(p->help).toHtmlEscaped());
+    QString text = QStringLiteral("<h3>%1</h3><p>%2</p><table>").arg(coretext::translatedLabel(*p).toHtmlEscaped(), coretext::translatedHelp(*p).toHtmlEscaped());
     auto row = [&text](const QString& name, const QString& value) {
         text += QStringLiteral("<tr><td><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>").arg(name, value.toHtmlEscaped());
     };

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Tideover authors
 #include "parametertext.h"
 
+#include "format/coretext.h"
 #include "format/displayformat.h"
 #include "serieseditor.h"
 
@@ -51,7 +52,7 @@ QString bound(const core::ParameterInfo& info, double x, const QString& currency
 
 QString label(const core::ParameterInfo& info)
 {
-    return fromView(info.label);
+    return coretext::translatedLabel(info);
 }
 
 QString key(const core::ParameterInfo& info)
@@ -172,7 +173,7 @@ QString defaultValue(const core::ParameterInfo& info, const QString& currency)
 QString toolTip(const core::ParameterInfo& info, const QString& currency)
 {
     QString tip = QStringLiteral("<p><b>%1</b></p><p>%2</p>")
-                      .arg(label(info).toHtmlEscaped(), fromView(info.help).toHtmlEscaped());
+                      .arg(label(info).toHtmlEscaped(), coretext::translatedHelp(info).toHtmlEscaped());
     tip += QStringLiteral("<p>%1 %2<br>%3 %4</p>")
                .arg(tr("Allowed:"), range(info, currency).toHtmlEscaped(), tr("Default:"),
                     defaultValue(info, currency).toHtmlEscaped());

@@ -4,6 +4,7 @@
 
 #include "collapsiblesection.h"
 #include "document/scenariodocument.h"
+#include "format/coretext.h"
 #include "fieldstyle.h"
 #include "metadataeditor.h"
 #include "parameterfield.h"
@@ -129,7 +130,7 @@ void ScenarioEditor::build()
     m_sections.resize(kGroupCount, nullptr);
     for (int g = 0; g < kGroupCount; ++g) {
         const auto group = static_cast<core::Group>(g);
-        auto* section = new CollapsibleSection(fromView(core::groupName(group)), content);
+        auto* section = new CollapsibleSection(coretext::translatedGroupName(group), content);
         section->setObjectName(QStringLiteral("section.%1").arg(fromView(core::groupName(group))));
         m_sections[static_cast<std::size_t>(g)] = section;
         for (const core::ParameterInfo& p : core::parameters()) {

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Tideover authors
+//
+// The core's parameter texts (labels, help texts, group names) are written in English by the
+// Qt-free core and translated in the ui layer (format/coretext.h). Every one of them must be a
+// source message of both .ts files, so that a new parameter cannot be left untranslated (its
+// text is listed for lupdate in ui/format/coretextsource.cpp); in English they read unchanged;
+// with a catalogue installed the editor shows them translated.
+
+#include "format/coretext.h"
+#include "parameters.h"
+#include "widgets/collapsiblesection.h"
+#include "widgets/mainwindow.h"
+#include "widgets/parametertext.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QPixmap>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+#include <memory>
+
+namespace core = tideover::core;
+namespace coretext = tideover::ui::coretext;
+
+namespace {
+
+constexpr int kGroupCount = static_cast<int>(core::Group::Stochastic) + 1;
+
+QString fromView(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+// The finished source texts of one context of a .ts file.
+QSet<QString> finishedSources(const QString& path, const QString& wanted)
+{
+    QSet<QString> sources;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return sources;
+    QXmlStreamReader xml(&file);
+    QString context;
+    QString source;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        const auto name = xml.name();
+        if (name == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (name == QLatin1String("source")) {
+            source = xml.readElementText();
+        } else if (name == QLatin1String("translation")) {
+            const bool finished = xml.attributes().value(QLatin1String("type")).isEmpty();
+            const QString text = xml.readElementText();
+            if (context == wanted && finished && !text.trimmed().isEmpty())
+                sources.insert(source);
+        }
+    }
+    if (xml.hasError())
+        qWarning() << path << xml.errorString();
+    return sources;
+}
+
+// Every text of the core the GUI shows: the labels, help texts and group names.
+QStringList coreTexts()
+{
+    QStringList texts;
+    for (int g = 0; g < kGroupCount; ++g)
+        texts << fromView(core::groupName(static_cast<core::Group>(g)));
+    for (const core::ParameterInfo& p : core::parameters())
+        texts << fromView(p.label) << fromView(p.help);
+    return texts;
+}
+
+} // namespace
+
+class TstCoreText : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void everyCoreText_isTranslated_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::newRow("fr") << QStringLiteral("fr");
+        QTest::newRow("vi") << QStringLiteral("vi");
+    }
+    void everyCoreText_isTranslated()
+    {
+        QFETCH(QString, code);
+        const QString path = QFINDTESTDATA(QStringLiteral("../../resources/translations/tideover_%1.ts").arg(code));
+        QVERIFY2(!path.isEmpty(), "resources/translations/*.ts not found");
+        const QSet<QString> sources = finishedSources(path, QString::fromLatin1(coretext::kContext));
+        const QStringList texts = coreTexts();
+        QCOMPARE(texts.size(), kGroupCount + 2 * int(core::parameters().size()));
+        QStringList missing;
+        for (const QString& t : texts)
+            if (!sources.contains(t))
+                missing << t;
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("%1 texts of the core are not translated in %2 (regenerate "
+                                           "ui/format/coretextsource.cpp, run lupdate, translate):\n")
+                                .arg(missing.size())
+                                .arg(code)
+                            + missing.mid(0, 20).join(QLatin1Char('\n'))));
+    }
+
+    void english_isUnchanged()
+    {
+        for (const core::ParameterInfo& p : core::parameters()) {
+            QCOMPARE(coretext::translatedLabel(p), fromView(p.label));
+            QCOMPARE(coretext::translatedHelp(p), fromView(p.help));
+            QCOMPARE(tideover::ui::parametertext::label(p), fromView(p.label));
+        }
+        for (int g = 0; g < kGroupCount; ++g) {
+            const auto group = static_cast<core::Group>(g);
+            QCOMPARE(coretext::translatedGroupName(group), fromView(core::groupName(group)));
+        }
+    }
+
+    void catalogues_translateTheCoreTexts_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("labour");      // the group name "Labour market"
+        QTest::addColumn<QString>("takeUp");      // the label "Take-up"
+        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Marché du travail")
+                            << QStringLiteral("Taux de recours");
+        QTest::newRow("vi") << QStringLiteral("vi") << QStringLiteral("Thị trường lao động")
+                            << QStringLiteral("Tỷ lệ đề nghị hưởng");
+    }
+    void catalogues_translateTheCoreTexts()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, labour);
+        QFETCH(QString, takeUp);
+        auto translator = std::make_unique<QTranslator>();
+        QVERIFY(translator->load(QStringLiteral(":/tideover/translations/tideover_%1.qm").arg(code)));
+        QVERIFY(QCoreApplication::installTranslator(translator.get()));
+        QCOMPARE(coretext::translatedGroupName(core::Group::Labour), labour);
+        const core::ParameterInfo* p = core::findParameter("eligibility.take_up");
+        QVERIFY(p);
+        QCOMPARE(coretext::translatedLabel(*p), takeUp);
+        QVERIFY(coretext::translatedHelp(*p) != fromView(p->help));
+        {
+            tideover::ui::MainWindow window;
+            window.resize(1400, 900);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            // The editor's section keeps its English object name and shows the translated title.
+            auto* section = window.findChild<tideover::ui::CollapsibleSection*>(QStringLiteral("section.Labour market"));
+            QVERIFY(section);
+            QCOMPARE(section->title(), labour);
+            // TIDEOVER_CORETEXT_SCREENSHOT=dir saves the window for a look.
+            const QString dir = qEnvironmentVariable("TIDEOVER_CORETEXT_SCREENSHOT");
+            if (!dir.isEmpty())
+                QVERIFY(window.grab().save(QStringLiteral("%1/coretext-%2.png").arg(dir, code)));
+        }
+        QVERIFY(QCoreApplication::removeTranslator(translator.get()));
+        QCOMPARE(coretext::translatedGroupName(core::Group::Labour), QStringLiteral("Labour market"));
+    }
+};
+
+QTEST_MAIN(TstCoreText)
+#include "tst_coretext.moc"

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Tideover authors
+#include "coretext.h"
+
+#include <QCoreApplication>
+
+#include <string>
+
+namespace tideover::ui::coretext {
+
+QString translatedText(std::string_view text)
+{
+    if (text.empty())
+        return QString();
+    // translate() needs a NUL-terminated source; the table's views usually are literals, but
+    // a copy costs nothing next to the lookup and does not rely on it.
+    const std::string source(text);
+    return QCoreApplication::translate(kContext, source.c_str());
+}
+
+QString translatedLabel(const core::ParameterInfo& info)
+{
+    return translatedText(info.label);
+}
+
+QString translatedHelp(const core::ParameterInfo& info)
+{
+    return translatedText(info.help);
+}
+
+QString translatedGroupName(core::Group group)
+{
+    return translatedText(core::groupName(group));
+}
+
+} // namespace tideover::ui::coretext

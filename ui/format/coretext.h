@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Tideover authors
+#pragma once
+
+#include "parameters.h"
+
+#include <QString>
+
+namespace tideover::ui::coretext {
+
+// The core's parameter texts in the GUI's language. The Qt-free core writes them in English;
+// they are translated here in the context "tideover::core::parameters" with the English text
+// as the source (coretextsource.cpp lists them for lupdate). Without a translation, the
+// English text is returned unchanged.
+QString translatedLabel(const core::ParameterInfo& info);
+QString translatedHelp(const core::ParameterInfo& info);
+QString translatedGroupName(core::Group group);
+// Any other text of the core's parameter table (a sensitivity row's label, for one).
+QString translatedText(std::string_view text);
+
+// The translation context of the core's parameter texts.
+inline constexpr const char* kContext = "tideover::core::parameters";
+
+} // namespace tideover::ui::coretext

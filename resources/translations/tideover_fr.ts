@@ -1043,14 +1043,6 @@
         <translation>&amp;Année :</translation>
     </message>
     <message>
-        <source>Image (PNG)…</source>
-        <translation>Image (PNG)…</translation>
-    </message>
-    <message>
-        <source>Document (PDF)…</source>
-        <translation>Document (PDF)…</translation>
-    </message>
-    <message>
         <source>Data, every year (CSV)…</source>
         <translation>Données, chaque année (CSV)…</translation>
     </message>
@@ -3302,20 +3294,8 @@
         <translation>Hypothèse relevée</translation>
     </message>
     <message>
-        <source>Image (PNG)…</source>
-        <translation>Image (PNG)…</translation>
-    </message>
-    <message>
-        <source>Document (PDF)…</source>
-        <translation>Document (PDF)…</translation>
-    </message>
-    <message>
         <source>Data (CSV)…</source>
         <translation>Données (CSV)…</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
     </message>
     <message>
         <source>Save this chart as an image, a PDF or its data as CSV</source>

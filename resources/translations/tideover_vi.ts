@@ -1043,14 +1043,6 @@
         <translation>&amp;Năm:</translation>
     </message>
     <message>
-        <source>Image (PNG)…</source>
-        <translation>Hình ảnh (PNG)…</translation>
-    </message>
-    <message>
-        <source>Document (PDF)…</source>
-        <translation>Tài liệu (PDF)…</translation>
-    </message>
-    <message>
         <source>Data, every year (CSV)…</source>
         <translation>Dữ liệu, từng năm (CSV)…</translation>
     </message>
@@ -3301,20 +3293,8 @@
         <translation>Giả định được nâng</translation>
     </message>
     <message>
-        <source>Image (PNG)…</source>
-        <translation>Hình ảnh (PNG)…</translation>
-    </message>
-    <message>
-        <source>Document (PDF)…</source>
-        <translation>Tài liệu (PDF)…</translation>
-    </message>
-    <message>
         <source>Data (CSV)…</source>
         <translation>Dữ liệu (CSV)…</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Xuất</translation>
     </message>
     <message>
         <source>Save this chart as an image, a PDF or its data as CSV</source>

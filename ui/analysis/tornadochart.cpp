@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Tideover authors
 #include "tornadochart.h"
 
+#include "charts/chartchrome.h"
 #include "charts/valueaxisticker.h"
 #include "format/coretext.h"
 #include "format/displayformat.h"
@@ -109,21 +110,12 @@ TornadoChart::TornadoChart(QWidget* parent) : QWidget(parent)
     connect(m_plot, &QWidget::customContextMenuRequested, this,
             [this](const QPoint& pos) { m_exportMenu->popup(m_plot->mapToGlobal(pos)); });
 
-    m_readout = new QLabel(this);
-    m_readout->setTextFormat(Qt::RichText);
-    m_readout->setWordWrap(true);
-    m_readout->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_readout = chartchrome::makeReadout(this);
     m_readout->setMinimumHeight(2 * fontMetrics().lineSpacing() + 4);
-    m_exportMenu = new QMenu(this);
-    m_exportMenu->addAction(tr("Image (PNG)…"), this, [this] { exportWithDialog(QStringLiteral("png")); });
-    m_exportMenu->addAction(tr("Document (PDF)…"), this, [this] { exportWithDialog(QStringLiteral("pdf")); });
-    m_exportMenu->addAction(tr("Data (CSV)…"), this, [this] { exportWithDialog(QStringLiteral("csv")); });
-    auto* exportButton = new QToolButton(this);
-    exportButton->setText(tr("Export"));
-    exportButton->setToolTip(tr("Save this chart as an image, a PDF or its data as CSV"));
-    exportButton->setPopupMode(QToolButton::InstantPopup);
-    exportButton->setAutoRaise(true);
-    exportButton->setMenu(m_exportMenu);
+    m_exportMenu = chartchrome::makeExportMenu(this, [this](const QString& format) { exportWithDialog(format); },
+                                               tr("Data (CSV)…"));
+    auto* exportButton =
+        chartchrome::makeExportButton(this, m_exportMenu, tr("Save this chart as an image, a PDF or its data as CSV"));
     auto* top = new QHBoxLayout;
     top->setContentsMargins(6, 2, 2, 0);
     top->addWidget(m_readout, 1);

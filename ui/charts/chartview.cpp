@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Tideover authors
 #include "chartview.h"
 
+#include "chartchrome.h"
+
 #include "document/scenariodocument.h"
 #include "resultformat.h"
 #include "valueaxisticker.h"
@@ -162,11 +164,8 @@ ChartView::ChartView(ScenarioDocument* document, const QString& title, QWidget* 
     connect(m_plot, &QWidget::customContextMenuRequested, this, &ChartView::showContextMenu);
 
     // The row above the plot: the read-out, then the view and export buttons.
-    m_readout = new QLabel(this);
-    m_readout->setTextFormat(Qt::RichText);
-    m_readout->setWordWrap(true);
+    m_readout = chartchrome::makeReadout(this);
     m_readout->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_readout->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_readout->installEventFilter(this);
 
     auto* resetAction = new QAction(tr("Reset view"), this);
@@ -176,18 +175,12 @@ ChartView::ChartView(ScenarioDocument* document, const QString& title, QWidget* 
     resetButton->setDefaultAction(resetAction);
     resetButton->setAutoRaise(true);
 
-    m_exportMenu = new QMenu(this);
-    m_exportMenu->addAction(tr("Image (PNG)…"), this, [this] { exportWithDialog(QStringLiteral("png")); });
-    m_exportMenu->addAction(tr("Document (PDF)…"), this, [this] { exportWithDialog(QStringLiteral("pdf")); });
-    m_exportMenu->addAction(tr("Data (CSV)…"), this, [this] { exportWithDialog(QStringLiteral("csv")); });
+    m_exportMenu = chartchrome::makeExportMenu(this, [this](const QString& format) { exportWithDialog(format); },
+                                               tr("Data (CSV)…"));
     m_exportMenu->addSeparator();
     m_exportMenu->addAction(resetAction);
-    auto* exportButton = new QToolButton(this);
-    exportButton->setText(tr("Export"));
-    exportButton->setToolTip(tr("Save this chart as an image, a PDF or its data as CSV"));
-    exportButton->setPopupMode(QToolButton::InstantPopup);
-    exportButton->setAutoRaise(true);
-    exportButton->setMenu(m_exportMenu);
+    auto* exportButton =
+        chartchrome::makeExportButton(this, m_exportMenu, tr("Save this chart as an image, a PDF or its data as CSV"));
 
     auto* top = new QHBoxLayout;
     top->setContentsMargins(6, 2, 2, 0);

@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Tideover authors
 #include "funnelchart.h"
 
+#include "chartchrome.h"
+
 #include "document/scenariodocument.h"
 #include "format/displayformat.h"
 #include "resultformat.h"
@@ -57,22 +59,13 @@ FunnelChart::FunnelChart(ScenarioDocument* document, QWidget* parent) : QWidget(
     yearLabel->setBuddy(m_yearBox);
     connect(m_yearBox, &QSpinBox::valueChanged, this, &FunnelChart::setYear);
 
-    m_readout = new QLabel(this);
-    m_readout->setTextFormat(Qt::RichText);
-    m_readout->setWordWrap(true);
-    m_readout->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_readout = chartchrome::makeReadout(this);
     m_readout->setMinimumHeight(2 * fontMetrics().lineSpacing() + 4);
 
-    m_exportMenu = new QMenu(this);
-    m_exportMenu->addAction(tr("Image (PNG)…"), this, [this] { exportWithDialog(QStringLiteral("png")); });
-    m_exportMenu->addAction(tr("Document (PDF)…"), this, [this] { exportWithDialog(QStringLiteral("pdf")); });
-    m_exportMenu->addAction(tr("Data, every year (CSV)…"), this, [this] { exportWithDialog(QStringLiteral("csv")); });
-    auto* exportButton = new QToolButton(this);
-    exportButton->setText(tr("Export"));
-    exportButton->setToolTip(tr("Save this chart as an image, a PDF or the funnel of every year as CSV"));
-    exportButton->setPopupMode(QToolButton::InstantPopup);
-    exportButton->setAutoRaise(true);
-    exportButton->setMenu(m_exportMenu);
+    m_exportMenu = chartchrome::makeExportMenu(this, [this](const QString& format) { exportWithDialog(format); },
+                                               tr("Data, every year (CSV)…"));
+    auto* exportButton = chartchrome::makeExportButton(
+        this, m_exportMenu, tr("Save this chart as an image, a PDF or the funnel of every year as CSV"));
 
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("funnelNote"));

@@ -10,6 +10,7 @@
 #include "exercise.h"
 #include "exercisefile.h"
 #include "funnel.h"
+#include "optionvalues.h"
 #include "parameters.h"
 #include "projection.h"
 #include "resultformat.h"
@@ -22,6 +23,8 @@
 #include "stresstest.h"
 #include "validation.h"
 #include "version.h"
+
+#include "../report/reportusage.h"
 
 #include <algorithm>
 #include <charconv>
@@ -51,9 +54,7 @@ constexpr int kExitBadInput = 2;
 constexpr int kExitWrongAnswer = 3;
 
 // Bad input from the user: the message is printed as is and the exit status is 2.
-struct UsageError : std::runtime_error {
-    using std::runtime_error::runtime_error;
-};
+using UsageError = tideover::core::OptionError;
 
 constexpr const char* kMainHelp = R"(Usage: tideover-cli COMMAND [ARGUMENTS] [OPTIONS]
 
@@ -90,9 +91,11 @@ Risk analysis:
            the parameters that differ between two scenarios and the headline figures of both
 
 Reports:
-  report   SCENARIO --output FILE.pdf [--set KEY=VALUE]...
-           the PDF report: design, headline figures, parameters and sources, charts,
-           annual table, ILO standards check (runs tideover-report; needs no display)
+  report   SCENARIO --output FILE.pdf [--set KEY=VALUE]... [--simulate] [--start YEAR --rise R]
+           [--compare SCENARIO]...
+           the PDF report: design, headline figures, charts, ILO standards check,
+           parameters and sources, annual table; optionally the stochastic projection, a
+           stress test and a comparison (runs tideover-report; needs no display)
 
 Training and design checks:
   exercise list | show EXERCISE [--hints] [--debrief] | check EXERCISE --answer ID=VALUE... [--reveal]
@@ -306,18 +309,7 @@ Exit status of check: 0 when every given answer is correct (or only --reveal is 
 at least one is incorrect, 2 for bad input (an unknown question id, an answer that is not a
 number, an unreadable exercise or scenario).
 )"},
-    {"report", R"(Usage: tideover-cli report SCENARIO --output FILE.pdf [--set KEY=VALUE]...
-
-Writes the PDF report of the scenario, with any --set changes: a title page (title, country,
-author, date, version), the design and the headline figures in plain words, every parameter
-with its value and source note, the four result charts, the annual table and the ILO
-standards check. A4 pages, numbered; tables repeat their header row on every page.
-
-The report draws the desktop application's charts, so it is written by the program
-tideover-report, installed beside tideover-cli; tideover-cli itself loads no Qt library. No
-display is needed. Exit status: 0 success, 2 bad input (an unreadable or invalid scenario, an
-output file that cannot be written), 1 internal error (also when tideover-report is missing).
-)"},
+    {"report", kReportUsage},
     {"standards", R"(Usage: tideover-cli standards SCENARIO [--set KEY=VALUE]...
 
 Compares the scheme's design with the ILO minimum standards for unemployment benefit,
@@ -549,45 +541,6 @@ std::string readableTable(const ProjectionResult& r, const Scenario& s)
     return out.str();
 }
 
-// Option values. Each parser names the option and the text in its message and throws
-// UsageError (exit status 2) for anything but a clean number in range.
-
-std::int64_t wholeNumber(const std::string& option, const std::string& text, std::int64_t lo, std::int64_t hi)
-{
-    std::int64_t x = 0;
-    const char* end = text.data() + text.size();
-    const auto [ptr, ec] = std::from_chars(text.data() + (text.rfind('+', 0) == 0 ? 1 : 0), end, x);
-    if (text.empty() || ec == std::errc::invalid_argument || ptr != end)
-        throw UsageError(option + " " + text + ": not a whole number");
-    if (ec == std::errc::result_out_of_range || x < lo || x > hi)
-        throw UsageError(option + " " + text + ": out of range; allowed: " + std::to_string(lo) + ".." + std::to_string(hi));
-    return x;
-}
-
-std::uint64_t seedNumber(const std::string& option, const std::string& text)
-{
-    std::uint64_t x = 0;
-    const char* end = text.data() + text.size();
-    const auto [ptr, ec] = std::from_chars(text.data(), end, x);
-    if (text.empty() || ec == std::errc::invalid_argument || ptr != end)
-        throw UsageError(option + " " + text + ": not a whole number from 0 to 18446744073709551615");
-    if (ec == std::errc::result_out_of_range)
-        throw UsageError(option + " " + text + ": out of range; allowed: 0..18446744073709551615");
-    return x;
-}
-
-double realNumber(const std::string& option, const std::string& text, double lo, double hi, const char* note = "")
-{
-    double x = 0;
-    const char* end = text.data() + text.size();
-    const auto [ptr, ec] = std::from_chars(text.data() + (text.rfind('+', 0) == 0 ? 1 : 0), end, x);
-    if (text.empty() || ec != std::errc() || ptr != end || !std::isfinite(x))
-        throw UsageError(option + " " + text + ": not a number");
-    if (x < lo || x > hi)
-        throw UsageError(option + " " + text + ": out of range; allowed: " + formatNumber(lo) + ".." + formatNumber(hi) + note);
-    return x;
-}
-
 std::optional<std::string> valueOption(const Arguments& a, const std::string& option)
 {
     const auto it = a.values.find(option);
@@ -598,15 +551,9 @@ int runSimulate(const Arguments& a)
 {
     Scenario s = loadValid(a);
     StochasticOptions options;
-    if (const auto text = valueOption(a, "--paths")) {
-        const Range& range = findParameter("stochastic.paths")->range;
-        s.stochastic.paths = wholeNumber("--paths", *text, static_cast<std::int64_t>(range.min),
-                                         static_cast<std::int64_t>(range.max));
-    }
-    if (const auto text = valueOption(a, "--seed"))
-        s.stochastic.seed = seedNumber("--seed", *text);
+    applyStochasticOptions(s, valueOption(a, "--paths"), valueOption(a, "--seed"));
     if (const auto text = valueOption(a, "--threads"))
-        options.threads = static_cast<int>(wholeNumber("--threads", *text, 1, 1024));
+        options.threads = static_cast<int>(wholeNumberOption("--threads", *text, 1, 1024));
     const StochasticResult result = StochasticProjection(s).run(options);
     std::ostringstream out;
     if (a.flags.count("--summary"))
@@ -620,19 +567,10 @@ int runSimulate(const Arguments& a)
 int runStress(const Arguments& a)
 {
     const Scenario s = loadValid(a);
-    const auto start = valueOption(a, "--start");
-    const auto rise = valueOption(a, "--rise");
-    if (!start || !rise)
-        throw UsageError("tideover-cli stress: --start YEAR and --rise R are needed; see tideover-cli stress --help");
-    const auto first = s.projection.start_year;
-    const auto last = first + s.projection.years - 1;
-    RecessionShock shock;
-    shock.name = valueOption(a, "--name").value_or("recession");
-    shock.startYear = static_cast<int>(wholeNumber("--start", *start, first, last));
-    shock.rise = realNumber("--rise", *rise, 0, 0.6, " (a fraction: 0.03 means 3 points)");
-    shock.monthsToPeak = static_cast<int>(wholeNumber("--months", valueOption(a, "--months").value_or("12"), 1, 600));
-    shock.monthsToRecover =
-        static_cast<int>(wholeNumber("--recovery", valueOption(a, "--recovery").value_or("24"), 0, 1200));
+    const RecessionShock shock = shockFromOptions(s,
+                                                  {valueOption(a, "--start"), valueOption(a, "--rise"), valueOption(a, "--months"),
+                                                   valueOption(a, "--recovery"), valueOption(a, "--name")},
+                                                  "tideover-cli stress");
     std::cout << stressJson(StressTest(s).run(shock));
     return kExitOk;
 }
@@ -652,18 +590,18 @@ int runSensitivity(const Arguments& a)
         if (options.measure != SensitivityMeasure::reserve_ratio)
             throw UsageError("--year applies to --output-measure reserve_ratio only");
         const auto first = s.projection.start_year;
-        options.year = static_cast<int>(wholeNumber("--year", *year, first, first + s.projection.years - 1));
+        options.year = static_cast<int>(wholeNumberOption("--year", *year, first, first + s.projection.years - 1));
     }
     const auto relative = valueOption(a, "--relative");
     const auto absolute = valueOption(a, "--absolute");
     if (relative && absolute)
         throw UsageError("--relative and --absolute exclude each other; give one");
     if (relative) {
-        options.change = realNumber("--relative", *relative, 0, 1, " (a fraction: 0.1 means 10 %)");
+        options.change = realNumberOption("--relative", *relative, 0, 1, " (a fraction: 0.1 means 10 %)");
         if (options.change == 0)
             throw UsageError("--relative " + *relative + ": must be greater than 0");
     } else if (absolute) {
-        options.change = realNumber("--absolute", *absolute, 0, std::numeric_limits<double>::max());
+        options.change = realNumberOption("--absolute", *absolute, 0, std::numeric_limits<double>::max());
         if (options.change == 0)
             throw UsageError("--absolute " + *absolute + ": must be greater than 0");
         options.relative = false;
@@ -921,7 +859,7 @@ int runFunnel(const Arguments& a)
     const int years = static_cast<int>(f.persons.rows());
     int from = 0, to = years;
     if (const auto year = valueOption(a, "--year")) {
-        from = static_cast<int>(wholeNumber("--year", *year, f.startYear, f.startYear + years - 1)) - f.startYear;
+        from = static_cast<int>(wholeNumberOption("--year", *year, f.startYear, f.startYear + years - 1)) - f.startYear;
         to = from + 1;
     }
     std::ostringstream out;
@@ -939,19 +877,19 @@ int runFunnel(const Arguments& a)
     return kExitOk;
 }
 
-// `report` runs tideover-report from tideover-cli's own directory with the same scenario,
-// --set changes and output: the report draws Qt charts, and tideover-cli must load no Qt
-// library (tests/core/tst_layering).
-int runReport(const Arguments& a)
+// `report` runs tideover-report from tideover-cli's own directory with the arguments as given:
+// the report draws Qt charts, and tideover-cli must load no Qt library (tests/core/
+// tst_layering). tideover-report reads and checks them, and names itself "tideover-cli report"
+// in its messages.
+int runReport(int argc, char** argv)
 {
-    if (!a.values.empty() || !a.flags.empty() || !a.answers.empty() || a.monthly || a.format != "csv")
-        throw UsageError("tideover-cli report takes SCENARIO, --output FILE.pdf and --set only; see tideover-cli report --help");
-    if (a.positional.empty())
-        throw UsageError("tideover-cli report: a SCENARIO is needed (a .tideover file or builtin:NAME); see tideover-cli report --help");
-    if (a.positional.size() > 1)
-        throw UsageError("tideover-cli report: unexpected argument '" + a.positional[1] + "'");
-    if (!a.output || a.output->empty() || *a.output == "-")
-        throw UsageError("tideover-cli report: --output FILE.pdf is needed");
+    for (int i = 0; i < argc; ++i)
+        if (std::string_view(argv[i]) == "-h" || std::string_view(argv[i]) == "--help") {
+            const auto help = std::find_if(std::begin(kCommandHelp), std::end(kCommandHelp),
+                                           [](const CommandHelp& h) { return std::string_view(h.name) == "report"; });
+            std::cout << help->text;
+            return kExitOk;
+        }
 
     char self[PATH_MAX];
     const ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
@@ -961,18 +899,14 @@ int runReport(const Arguments& a)
         const auto slash = exe.rfind('/');
         program = (slash == std::string::npos ? std::string() : exe.substr(0, slash + 1)) + "tideover-report";
     }
-    std::vector<std::string> args = {program, a.positional[0], "--output", *a.output};
-    for (const auto& set : a.sets) {
-        args.push_back("--set");
-        args.push_back(set);
-    }
-    std::vector<char*> argv;
-    for (auto& arg : args)
-        argv.push_back(arg.data());
-    argv.push_back(nullptr);
+    std::string name = "tideover-cli report";
+    std::vector<char*> args = {name.data()};
+    for (int i = 0; i < argc; ++i)
+        args.push_back(argv[i]);
+    args.push_back(nullptr);
     std::cout.flush();
     std::cerr.flush();
-    execv(program.c_str(), argv.data());
+    execv(program.c_str(), args.data());
     // Only reached when the program could not be started.
     std::cerr << "tideover-cli: cannot run " << program << " (" << std::strerror(errno)
               << "); the PDF report needs tideover-report, which is installed with the desktop application\n";
@@ -1004,7 +938,7 @@ int runCommand(const Arguments& a)
         return kExitOk;
     }
     if (cmd == "report")
-        return runReport(a);
+        throw UsageError("write report first: tideover-cli report SCENARIO --output FILE.pdf [OPTIONS]");
     if (!a.answers.empty() && cmd != "exercise")
         throw UsageError("--answer applies to tideover-cli exercise check only");
     const bool takesSets = cmd != "keys" && cmd != "scenarios" && cmd != "exercise";
@@ -1122,6 +1056,8 @@ int runCommand(const Arguments& a)
 
 int main(int argc, char** argv)
 {
+    if (argc >= 2 && std::string_view(argv[1]) == "report")
+        return runReport(argc - 2, argv + 2);
     try {
         const int status = runCommand(parseArguments(argc, argv));
         // A full disk or a closed pipe must not pass for success.

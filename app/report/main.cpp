@@ -3,162 +3,259 @@
 //
 // tideover-report: the PDF report of a scenario, headless. It needs Qt's widgets to draw the
 // charts, so it is a program of its own; tideover-cli stays Qt-free and runs it for
-// `tideover-cli report`. Exit status as tideover-cli's: 0 success, 2 bad input, 1 internal error.
+// `tideover-cli report`, passing its arguments as given and "tideover-cli report" as the
+// program's name, which the messages use. Exit status as tideover-cli's: 0 success, 2 bad
+// input, 1 internal error.
 
 #include "assignment.h"
+#include "optionvalues.h"
 #include "parameters.h"
 #include "projection.h"
 #include "report/reportwriter.h"
+#include "reportusage.h"
 #include "scenariofile.h"
+#include "stochastic.h"
+#include "stresstest.h"
 #include "validation.h"
 #include "version.h"
 
 #include <QApplication>
+#include <QDate>
 #include <QLocale>
 
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
+#include <map>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
 namespace {
 
+using tideover::core::OptionError;
+
 constexpr int kExitOk = 0;
 constexpr int kExitInternal = 1;
 constexpr int kExitBadInput = 2;
+constexpr std::size_t kMaxCompared = 8;
 
-constexpr const char* kHelp = R"(Usage: tideover-report SCENARIO --output FILE.pdf [--set KEY=VALUE]...
-       tideover-cli report SCENARIO --output FILE.pdf [--set KEY=VALUE]...
-
-Writes the PDF report of a scenario (a .tideover file or builtin:NAME), with any --set changes:
-a title page, the design and the headline figures in plain words, every parameter with its
-source, the result charts, the annual table and the ILO standards check. A4, page numbers;
-tables carry their header row on every page. Needs no display.
-
-Exit status: 0 success, 2 bad input (an unreadable or invalid scenario, an unknown key, an
-output file that cannot be written), 1 internal error.
-)";
-
-struct UsageError : std::runtime_error {
-    using std::runtime_error::runtime_error;
-};
+// The options that take one value, and those that may be given more than once.
+const char* const kValueOptions[] = {"--output", "--paths",    "--seed", "--start", "--rise",
+                                     "--months", "--recovery", "--name", "--date"};
 
 struct Arguments {
     std::string scenario;
-    std::string output;
+    std::map<std::string, std::string> values; // kValueOptions given
     std::vector<std::string> sets;
+    std::vector<std::string> compared;
+    bool simulate = false;
     bool help = false;
     bool version = false;
+
+    std::optional<std::string> value(const std::string& option) const
+    {
+        const auto it = values.find(option);
+        return it == values.end() ? std::nullopt : std::optional(it->second);
+    }
 };
+
+bool isValueOption(const std::string& option)
+{
+    for (const char* o : kValueOptions)
+        if (option == o)
+            return true;
+    return false;
+}
 
 Arguments parseArguments(int argc, char** argv)
 {
     Arguments a;
-    auto valueOf = [&](int& i, const std::string& option) -> std::string {
-        if (i + 1 >= argc)
-            throw UsageError(option + " needs a value");
-        return argv[++i];
-    };
     for (int i = 1; i < argc; ++i) {
-        const std::string arg = argv[i];
-        if (arg == "-h" || arg == "--help")
+        std::string arg = argv[i];
+        std::optional<std::string> inlineValue;
+        if (const auto eq = arg.find('='); arg.rfind("--", 0) == 0 && eq != std::string::npos) {
+            inlineValue = arg.substr(eq + 1);
+            arg.resize(eq);
+        }
+        if (arg == "-o")
+            arg = "--output";
+        auto valueOf = [&]() -> std::string {
+            if (inlineValue)
+                return *inlineValue;
+            if (i + 1 >= argc)
+                throw OptionError(arg + " needs a value");
+            return argv[++i];
+        };
+        if (arg == "-h" || arg == "--help") {
             a.help = true;
-        else if (arg == "--version")
+        } else if (arg == "--version") {
             a.version = true;
-        else if (arg == "--set")
-            a.sets.push_back(valueOf(i, arg));
-        else if (arg.rfind("--set=", 0) == 0)
-            a.sets.push_back(arg.substr(6));
-        else if (arg == "-o" || arg == "--output")
-            a.output = valueOf(i, arg);
-        else if (arg.rfind("--output=", 0) == 0)
-            a.output = arg.substr(9);
-        else if (arg.size() > 1 && arg[0] == '-')
-            throw UsageError("unknown option '" + arg + "'; see tideover-cli report --help");
-        else if (a.scenario.empty())
+        } else if (arg == "--simulate") {
+            if (inlineValue)
+                throw OptionError("--simulate takes no value");
+            a.simulate = true;
+        } else if (arg == "--set") {
+            a.sets.push_back(valueOf());
+        } else if (arg == "--compare") {
+            a.compared.push_back(valueOf());
+        } else if (isValueOption(arg)) {
+            if (a.values.count(arg))
+                throw OptionError(arg + " is given twice");
+            a.values[arg] = valueOf();
+        } else if (arg.size() > 1 && arg[0] == '-') {
+            throw OptionError("unknown option '" + arg + "'; see tideover-cli report --help");
+        } else if (a.scenario.empty()) {
             a.scenario = arg;
-        else
-            throw UsageError("unexpected argument '" + arg + "'");
+        } else {
+            throw OptionError("unexpected argument '" + arg +
+                              "'; one SCENARIO is reported (compare others with --compare)");
+        }
     }
     return a;
 }
 
-tideover::core::Scenario loadScenario(const Arguments& a)
+// Loads a scenario with the --set changes, prints its warnings and refuses it with errors.
+// `what` names it in messages ("SCENARIO", "--compare FILE").
+tideover::core::Scenario loadValid(const std::string& source, const std::vector<std::string>& sets,
+                                   const std::string& what)
 {
     using namespace tideover::core;
-    if (a.scenario.empty())
-        throw UsageError("a SCENARIO is needed (a .tideover file or builtin:NAME); see tideover-cli report --help");
-    if (a.output.empty())
-        throw UsageError("--output FILE.pdf is needed; see tideover-cli report --help");
-    Scenario s = tideover::core::loadScenario(a.scenario);
-    for (const auto& assignment : a.sets)
-        if (const std::string error = tideover::core::applyAssignment(s, assignment); !error.empty())
-            throw UsageError("--set " + assignment + ": " + error);
-    const auto problems = validate(s);
+    Scenario s;
+    try {
+        s = loadScenario(source);
+    } catch (const ScenarioFileError& e) {
+        throw OptionError(what == source ? e.what() : what + ": " + e.what());
+    }
+    for (const auto& assignment : sets)
+        if (const std::string error = applyAssignment(s, assignment); !error.empty())
+            throw OptionError("--set " + assignment + ": " + error);
     int errors = 0;
-    for (const auto& p : problems) {
-        std::cerr << (p.isError() ? "error: " : "warning: ") << p.message << '\n';
+    for (const auto& p : validate(s)) {
+        std::cerr << (p.isError() ? "error: " : "warning: ") << (what == source ? "" : what + ": ")
+                  << p.message << '\n';
         errors += p.isError() ? 1 : 0;
     }
     if (errors > 0)
-        throw UsageError(a.scenario + " is not a valid scenario (" + std::to_string(errors) +
-                         (errors == 1 ? " error" : " errors") + " above)");
+        throw OptionError(what + " is not a valid scenario (" + std::to_string(errors) +
+                          (errors == 1 ? " error" : " errors") + " above)");
     return s;
 }
 
-}  // namespace
+// Everything the report needs, read and computed before Qt starts.
+struct Job {
+    tideover::core::Scenario scenario;
+    tideover::ui::ReportOptions options;
+    std::string output;
+};
+
+Job prepare(const Arguments& a)
+{
+    using namespace tideover::core;
+    if (a.scenario.empty())
+        throw OptionError(
+            "a SCENARIO is needed (a .tideover file or builtin:NAME); see tideover-cli report --help");
+    const auto output = a.value("--output");
+    if (!output || output->empty() || *output == "-")
+        throw OptionError("--output FILE.pdf is needed; see tideover-cli report --help");
+    if (!a.simulate && (a.value("--paths") || a.value("--seed")))
+        throw OptionError(std::string(a.value("--paths") ? "--paths" : "--seed") +
+                          " applies to the stochastic projection; add --simulate");
+    if (a.compared.size() > kMaxCompared)
+        throw OptionError("--compare is given " + std::to_string(a.compared.size()) +
+                          " times; a report compares at most " + std::to_string(kMaxCompared) +
+                          " other scenarios");
+
+    Job job;
+    job.output = *output;
+    if (const auto date = a.value("--date")) {
+        job.options.date = QDate::fromString(QString::fromStdString(*date), Qt::ISODate);
+        if (!job.options.date.isValid() || date->size() != 10)
+            throw OptionError("--date " + *date + ": not a date; write it as YYYY-MM-DD, e.g. 2026-11-26");
+    }
+    job.scenario = loadValid(a.scenario, a.sets, a.scenario);
+    Scenario& s = job.scenario;
+
+    const ShockOptionTexts shock{a.value("--start"), a.value("--rise"), a.value("--months"),
+                                 a.value("--recovery"), a.value("--name")};
+    if (shock.any())
+        job.options.stress = StressTest(s).run(shockFromOptions(s, shock, "tideover-cli report"));
+    if (a.simulate) {
+        applyStochasticOptions(s, a.value("--paths"), a.value("--seed"));
+        job.options.stochastic = StochasticProjection(s).run();
+    }
+    for (const std::string& other : a.compared) {
+        tideover::ui::ReportComparison c;
+        c.scenario = loadValid(other, {}, "--compare " + other);
+        if (c.scenario.meta.title.empty()) {
+            const auto slash = other.find_last_of('/');
+            c.name = QString::fromStdString(slash == std::string::npos ? other : other.substr(slash + 1));
+        }
+        job.options.comparison.push_back(std::move(c));
+    }
+    return job;
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
+    // "tideover-cli report" when run by tideover-cli; the file's name otherwise.
+    std::string self = argc > 0 && argv[0] && *argv[0] ? argv[0] : "tideover-report";
+    if (self.find(' ') == std::string::npos)
+        if (const auto slash = self.rfind('/'); slash != std::string::npos)
+            self = self.substr(slash + 1);
     try {
         const Arguments a = parseArguments(argc, argv);
         if (a.help) {
-            std::cout << kHelp;
+            std::cout << kReportUsage;
             return kExitOk;
         }
         if (a.version) {
             std::cout << "tideover-report " << tideover::core::appVersion() << '\n';
             return kExitOk;
         }
-        const tideover::core::Scenario scenario = loadScenario(a);
+        const Job job = prepare(a);
 
         // Headless by default: the charts are drawn off screen whether or not there is a display.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        // Qt's notes about the runtime directory of a headless session are noise here.
+        // Qt's notes about the runtime directory of a headless session, and the off-screen
+        // platform's about window size hints (the charts are laid out in hidden windows), are
+        // noise here.
         qInstallMessageHandler([](QtMsgType type, const QMessageLogContext& context, const QString& message) {
-            if (type == QtWarningMsg && message.startsWith(QStringLiteral("QStandardPaths:")))
+            if (type == QtWarningMsg && (message.startsWith(QStringLiteral("QStandardPaths:")) ||
+                                         message.contains(QStringLiteral("propagateSizeHints"))))
                 return;
             std::cerr << qPrintable(qFormatLogMessage(type, context, message)) << '\n';
         });
         QApplication app(argc, argv);
+        QApplication::setApplicationName(QStringLiteral("tideover-report"));
         // The C locale prints 40000000; a report is for people.
         if (QLocale().language() == QLocale::C)
             QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 
-        const tideover::ui::ReportWriter writer(scenario);
+        const tideover::ui::ReportWriter writer(job.scenario, job.options);
         QString error;
-        if (!writer.writePdf(QString::fromStdString(a.output), &error)) {
-            std::cerr << "tideover-report: " << error.toStdString() << '\n';
+        if (!writer.writePdf(QString::fromStdString(job.output), &error)) {
+            std::cerr << self << ": " << error.toStdString() << '\n';
             return kExitBadInput;
         }
         return kExitOk;
-    } catch (const UsageError& e) {
-        std::cerr << "tideover-report: " << e.what() << '\n';
+    } catch (const OptionError& e) {
+        std::cerr << self << ": " << e.what() << '\n';
         return kExitBadInput;
     } catch (const tideover::core::ScenarioFileError& e) {
-        std::cerr << "tideover-report: " << e.what() << '\n';
+        std::cerr << self << ": " << e.what() << '\n';
         return kExitBadInput;
     } catch (const tideover::core::InvalidScenario& e) {
-        std::cerr << "tideover-report: invalid scenario:\n" << e.what() << '\n';
+        std::cerr << self << ": invalid scenario:\n" << e.what() << '\n';
         return kExitBadInput;
     } catch (const std::exception& e) {
-        std::cerr << "tideover-report: internal error: " << e.what() << '\n';
+        std::cerr << self << ": internal error: " << e.what() << '\n';
         return kExitInternal;
     } catch (...) {
-        std::cerr << "tideover-report: internal error\n";
+        std::cerr << self << ": internal error\n";
         return kExitInternal;
     }
 }

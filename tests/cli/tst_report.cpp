@@ -7,6 +7,8 @@
 // the page numbers; and exit status 2 with a message for bad input. pdfinfo and pdftotext come
 // from Debian's poppler-utils; the test fails, saying so, when they are missing.
 
+#include <algorithm>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -169,6 +171,9 @@ private slots:
             expect(t.contains(QLatin1String(heading)), QStringLiteral("the section ") + QLatin1String(heading));
         for (int page = 1; page <= pageCount; ++page)
             expect(t.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pageCount)), QStringLiteral("page number %1").arg(page));
+        // The analyses appear only when asked for.
+        for (const char* heading : {"Stress test", "Stochastic projection", "Comparison with other scenarios"})
+            expect(!t.contains(QLatin1String(heading)), QStringLiteral("no section ") + QLatin1String(heading));
         if (!missing.isEmpty())
             qWarning("pdftotext -layout:\n%s", qPrintable(t));
         QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("missing from the PDF: ") + missing.join(QStringLiteral("; "))));
@@ -185,6 +190,106 @@ private slots:
         const Run text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
         // The sentence may wrap anywhere.
         QVERIFY2(text.out.contains(QRegularExpression(QStringLiteral("waiting\\s+period\\s+of\\s+3\\s+days"))), qPrintable(text.out));
+    }
+
+
+    void analyses_addSectionsWithTheCommandLinesFigures()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("analyses.pdf"));
+        const QStringList args = {QStringLiteral("report"), QStringLiteral("builtin:vietnam"), QStringLiteral("--output"), pdf,
+                                  QStringLiteral("--simulate"), QStringLiteral("--paths"), QStringLiteral("500"),
+                                  QStringLiteral("--seed=7"), QStringLiteral("--start"), QStringLiteral("2027"),
+                                  QStringLiteral("--rise"), QStringLiteral("0.03"), QStringLiteral("--name"),
+                                  QStringLiteral("Oil shock"), QStringLiteral("--compare"), QStringLiteral("builtin:thailand"),
+                                  QStringLiteral("--compare"), QStringLiteral("builtin:default"), QStringLiteral("--date"),
+                                  QStringLiteral("2026-03-09")};
+        const Run r = run(kCli, args);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe(kCli, args)));
+        const Run text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QCOMPARE(text.exitCode, 0);
+        // pdftotext breaks lines anywhere; compare with single spaces.
+        const QString t = text.out.simplified();
+        QStringList missing;
+        auto expect = [&](bool ok, const QString& what) {
+            if (!ok)
+                missing << what;
+        };
+
+        // Findings first: the analyses come after the charts, before the standards and the tables.
+        QList<qsizetype> positions;
+        for (const char* heading : {"1. Summary", "2. Charts", "3. Stress test", "4. Stochastic projection",
+                                    "5. Comparison with other scenarios", "6. ILO minimum standards",
+                                    "7. Parameters and their sources", "8. Annual results"}) {
+            positions << t.indexOf(QLatin1String(heading));
+            expect(positions.back() >= 0, QStringLiteral("the section ") + QLatin1String(heading));
+        }
+        expect(std::is_sorted(positions.begin(), positions.end()), QStringLiteral("the sections in order"));
+        expect(t.contains(QStringLiteral("March 9, 2026")), QStringLiteral("the --date on the title page"));
+
+        // The stress test: the shock and the figures `tideover-cli stress` gives.
+        const Run stress = run(kCli, {QStringLiteral("stress"), QStringLiteral("builtin:vietnam"), QStringLiteral("--start"),
+                                      QStringLiteral("2027"), QStringLiteral("--rise"), QStringLiteral("0.03")});
+        QCOMPARE(stress.exitCode, 0);
+        const QJsonObject st = QJsonDocument::fromJson(stress.out.toUtf8()).object();
+        expect(t.contains(QStringLiteral("“Oil shock”: a recession from 2027")), QStringLiteral("the shock's name and start"));
+        const QString stressedLowest = QStringLiteral("%1 years in %2")
+                                           .arg(QString::number(st.value(QStringLiteral("minimum_reserve_ratio")).toDouble(), 'f', 2))
+                                           .arg(st.value(QStringLiteral("minimum_reserve_ratio_year")).toInt());
+        expect(t.contains(stressedLowest), QStringLiteral("the stressed lowest ratio ") + stressedLowest);
+        const QString covered = QString::number(st.value(QStringLiteral("months_of_benefits_covered")).toDouble(), 'f', 1);
+        expect(t.contains(covered), QStringLiteral("the months covered ") + covered);
+
+        // The stochastic projection: as `tideover-cli simulate --summary` with the same paths and seed.
+        const Run simulate = run(kCli, {QStringLiteral("simulate"), QStringLiteral("builtin:vietnam"), QStringLiteral("--paths"),
+                                        QStringLiteral("500"), QStringLiteral("--seed"), QStringLiteral("7"),
+                                        QStringLiteral("--summary")});
+        QCOMPARE(simulate.exitCode, 0);
+        const QJsonObject sim = QJsonDocument::fromJson(simulate.out.toUtf8()).object();
+        expect(t.contains(QStringLiteral("500 random futures (seed 7)")), QStringLiteral("paths and seed"));
+        const QString probability = percent(sim.value(QStringLiteral("depletion_probability")).toDouble(), 1);
+        expect(t.contains(QStringLiteral("runs out by 2053 is ") + probability), QStringLiteral("the depletion probability ") + probability);
+
+        // The comparison: every scenario by title, the break-even rate of each, the differing keys.
+        const Run scenarios = run(kCli, {QStringLiteral("scenarios")});
+        for (const QString& name : {QStringLiteral("thailand"), QStringLiteral("default")}) {
+            const QString title = scenarios.out.section(QStringLiteral("builtin:%1\t").arg(name), 1).section(QLatin1Char('\n'), 0, 0);
+            expect(t.contains(title.simplified()), QStringLiteral("the compared title ") + title);
+            const Run summary = run(kCli, {QStringLiteral("summary"), QStringLiteral("builtin:") + name});
+            const double breakEven = QJsonDocument::fromJson(summary.out.toUtf8()).object().value(QStringLiteral("break_even_rate")).toDouble();
+            expect(t.contains(percent(breakEven, 3)), QStringLiteral("the break-even rate of ") + name);
+        }
+        expect(t.contains(QStringLiteral("(this report)")), QStringLiteral("the reported scenario's column"));
+        expect(t.contains(QStringLiteral("Parameters that differ")), QStringLiteral("the differences"));
+        expect(t.contains(QStringLiteral("financing.max_rate")) || t.contains(QStringLiteral("labour.force")),
+               QStringLiteral("a differing key"));
+        if (!missing.isEmpty())
+            qWarning("pdftotext:\n%s", qPrintable(text.out));
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("missing from the PDF: ") + missing.join(QStringLiteral("; "))));
+    }
+
+    void charts_areVectorGraphicsWithSearchableText()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("charts.pdf"));
+        const QStringList args = {QStringLiteral("report"), QStringLiteral("builtin:default"), QStringLiteral("--output"), pdf,
+                                  QStringLiteral("--start"), QStringLiteral("2030"), QStringLiteral("--rise"),
+                                  QStringLiteral("0.04")};
+        const Run r = run(kCli, args);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe(kCli, args)));
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.describe(kCli, args)));
+        // No raster image anywhere: pdfimages lists only its two header lines.
+        const QString pdfimages = popplerTool(QStringLiteral("pdfimages"));
+        QVERIFY2(!pdfimages.isEmpty(), "pdfimages (poppler-utils) is needed");
+        const Run images = run(pdfimages, {QStringLiteral("-list"), pdf});
+        QCOMPARE(images.exitCode, 0);
+        QVERIFY2(images.out.trimmed().split(QLatin1Char('\n')).size() == 2, qPrintable(images.out));
+        // The charts' legends and axis titles are text.
+        const Run text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        const QString t = text.out.simplified();
+        for (const char* label : {"Reserve at year end", "Target reserve ratio", "Without the recession", "With the recession",
+                                  "Reserve ratio (years of expenditure)"})
+            QVERIFY2(t.contains(QLatin1String(label)), label);
     }
 
     void badInput_exitsWithStatus2AndAMessage_data()
@@ -209,13 +314,59 @@ private slots:
         QTest::newRow("foreign option") << QStringList{QStringLiteral("builtin:default"), QStringLiteral("--output"),
                                                        QStringLiteral("@DIR@/x.pdf"), QStringLiteral("--monthly")}
                                         << QStringLiteral("report");
+        QTest::newRow("paths without simulate") << QStringList{QStringLiteral("builtin:default"), QStringLiteral("--output"),
+                                                               QStringLiteral("@DIR@/x.pdf"), QStringLiteral("--paths"), QStringLiteral("100")}
+                                                << QStringLiteral("add --simulate");
+        QTest::newRow("paths out of range") << QStringList{QStringLiteral("builtin:default"), QStringLiteral("--output"), QStringLiteral("@DIR@/x.pdf"),
+                                                           QStringLiteral("--simulate"), QStringLiteral("--paths"), QStringLiteral("0")}
+                                            << QStringLiteral("--paths 0: out of range");
+        QTest::newRow("seed not a number") << QStringList{QStringLiteral("builtin:default"), QStringLiteral("--output"), QStringLiteral("@DIR@/x.pdf"),
+                                                          QStringLiteral("--simulate"), QStringLiteral("--seed"), QStringLiteral("-1")}
+                                           << QStringLiteral("--seed -1");
+        QTest::newRow("simulate with a value") << QStringList{QStringLiteral("builtin:default"), QStringLiteral("--output"),
+                                                              QStringLiteral("@DIR@/x.pdf"), QStringLiteral("--simulate=yes")}
+                                               << QStringLiteral("--simulate takes no value");
+        QTest::newRow("rise out of range") << QStringList{QStringLiteral("builtin:default"), QStringLiteral("--output"), QStringLiteral("@DIR@/x.pdf"),
+                                                          QStringLiteral("--start"), QStringLiteral("2030"), QStringLiteral("--rise"), QStringLiteral("0.9")}
+                                           << QStringLiteral("--rise 0.9: out of range");
+        QTest::newRow("start outside the projection") << QStringList{QStringLiteral("builtin:default"), QStringLiteral("--output"),
+                                                                     QStringLiteral("@DIR@/x.pdf"), QStringLiteral("--start"),
+                                                                     QStringLiteral("1990"), QStringLiteral("--rise"), QStringLiteral("0.03")}
+                                                      << QStringLiteral("--start 1990: out of range");
+        QTest::newRow("months without start") << QStringList{QStringLiteral("builtin:default"), QStringLiteral("--output"),
+                                                             QStringLiteral("@DIR@/x.pdf"), QStringLiteral("--months"), QStringLiteral("6")}
+                                              << QStringLiteral("--start YEAR and --rise R are needed");
+        QTest::newRow("compare a missing file") << QStringList{QStringLiteral("builtin:default"), QStringLiteral("--output"),
+                                                               QStringLiteral("@DIR@/x.pdf"), QStringLiteral("--compare"),
+                                                               QStringLiteral("@DIR@/missing.tideover")}
+                                                << QStringLiteral("missing.tideover");
+        QTest::newRow("compare garbage") << QStringList{QStringLiteral("builtin:default"), QStringLiteral("--output"),
+                                                        QStringLiteral("@DIR@/x.pdf"), QStringLiteral("--compare"), QStringLiteral("@DIR@/garbage.tideover")}
+                                         << QStringLiteral("--compare @DIR@/garbage.tideover");
+        QTest::newRow("compare nine") << (QStringList{QStringLiteral("builtin:default"), QStringLiteral("--output"), QStringLiteral("@DIR@/x.pdf")}
+                                          + QStringList(9, QStringLiteral("--compare=builtin:thailand")))
+                                      << QStringLiteral("at most 8");
+        QTest::newRow("bad date") << QStringList{QStringLiteral("builtin:default"), QStringLiteral("--output"), QStringLiteral("@DIR@/x.pdf"),
+                                                 QStringLiteral("--date"), QStringLiteral("2026-02-30")}
+                                  << QStringLiteral("--date 2026-02-30: not a date");
+        QTest::newRow("output twice") << QStringList{QStringLiteral("builtin:default"), QStringLiteral("--output"), QStringLiteral("@DIR@/x.pdf"),
+                                                     QStringLiteral("-o"), QStringLiteral("@DIR@/x.pdf")}
+                                      << QStringLiteral("--output is given twice");
+        QTest::newRow("two scenarios") << QStringList{QStringLiteral("builtin:default"), QStringLiteral("builtin:thailand"),
+                                                      QStringLiteral("--output"), QStringLiteral("@DIR@/x.pdf")}
+                                       << QStringLiteral("--compare");
     }
     void badInput_exitsWithStatus2AndAMessage()
     {
         QFETCH(QStringList, args);
         QFETCH(QString, message);
         QTemporaryDir dir;
+        QFile garbage(dir.filePath(QStringLiteral("garbage.tideover")));
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write("this is not a scenario\n");
+        garbage.close();
         args.replaceInStrings(QStringLiteral("@DIR@"), dir.path());
+        message.replace(QStringLiteral("@DIR@"), dir.path());
         args.prepend(QStringLiteral("report"));
         const Run r = run(kCli, args);
         QVERIFY2(r.exitCode == 2, qPrintable(r.describe(kCli, args)));
@@ -231,6 +382,16 @@ private slots:
         const Run help = run(kCli, {QStringLiteral("report"), QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.startsWith(QStringLiteral("Usage: tideover-cli report SCENARIO --output FILE.pdf")));
+        // tideover-report gives the same help, and says it runs as tideover-cli report.
+        const Run own = run(kReport, {QStringLiteral("--help")});
+        QCOMPARE(own.exitCode, 0);
+        QCOMPARE(own.out, help.out);
+        for (const char* option : {"--simulate", "--paths", "--seed", "--start", "--rise", "--compare", "--date"})
+            QVERIFY2(help.out.contains(QLatin1String(option)), option);
+        // Anywhere but first, report is refused with the right order.
+        const Run late = run(kCli, {QStringLiteral("--set"), QStringLiteral("benefits.waiting_days=3"), QStringLiteral("report")});
+        QCOMPARE(late.exitCode, 2);
+        QVERIFY2(late.err.contains(QStringLiteral("write report first")), qPrintable(late.err));
     }
 
     void missingReportProgram_exitsWithStatus1AndSaysSo()

@@ -2,6 +2,14 @@
 // Copyright (C) 2026 The Tideover authors
 #include "reportwriter.h"
 
+#include "analysis/comparisonchart.h"
+#include "analysis/comparisonset.h"
+#include "analysis/depletionchart.h"
+#include "analysis/fanchart.h"
+#include "analysis/headlinecomparisonmodel.h"
+#include "analysis/parameterdiffmodel.h"
+#include "analysis/stresschart.h"
+#include "chartpicture.h"
 #include "charts/beneficiarieschart.h"
 #include "charts/incomeexpenditurechart.h"
 #include "charts/rateschart.h"
@@ -33,13 +41,17 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <memory>
 
 namespace tideover::ui {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("tideover::ui::ReportWriter", text); }
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("tideover::ui::ReportWriter", text, nullptr, n);
+}
 
 // The page: A4 portrait at 300 dots per inch; the text document is laid out in these dots.
 constexpr int kDpi = 300;
@@ -152,17 +164,6 @@ QPalette printPalette()
     return p;
 }
 
-template <typename ChartType>
-std::pair<QString, QImage> renderChart(ScenarioDocument* document)
-{
-    ChartType chart(document);
-    chart.setPalette(printPalette());
-    chart.resize(kChartWidth, kChartHeight);
-    chart.refresh();
-    const QPixmap pixmap = chart.plot()->toPixmap(kChartWidth, kChartHeight, kChartScale);
-    return {chart.title(), pixmap.toImage()};
-}
-
 }  // namespace
 
 ReportWriter::ReportWriter(const core::Scenario& scenario, ReportOptions options)
@@ -170,6 +171,19 @@ ReportWriter::ReportWriter(const core::Scenario& scenario, ReportOptions options
 {
     if (!m_options.date.isValid())
         m_options.date = QDate::currentDate();
+    for (const ReportComparison& c : m_options.comparison) {
+        try {
+            core::project(c.scenario);
+        } catch (const core::InvalidScenario& e) {
+            const QString name = c.name.isEmpty() ? q(c.scenario.meta.title) : c.name;
+            throw core::InvalidScenario(tr("The compared scenario “%1” is not valid:").arg(name).toStdString() + '\n' + e.what());
+        }
+    }
+    const auto matches = [&](int startYear, int years) { return startYear == m_result.startYear && years == m_result.years; };
+    if (m_options.stochastic && !matches(m_options.stochastic->startYear, m_options.stochastic->years))
+        throw std::invalid_argument("the stochastic result is of other projection years than the scenario");
+    if (m_options.stress && (m_options.stress->stressed.reserve.size() != m_result.years))
+        throw std::invalid_argument("the stress result is of other projection years than the scenario");
 }
 
 QString ReportWriter::plainSummary() const
@@ -237,237 +251,413 @@ QString ReportWriter::plainSummary() const
     return sentences.join(QLatin1Char(' '));
 }
 
+QString ReportWriter::displayTitle() const
+{
+    return m_scenario.meta.title.empty() ? tr("Untitled scenario") : q(m_scenario.meta.title);
+}
+
 QString ReportWriter::html() const
 {
-    const core::Scenario& s = m_scenario;
-    const core::Summary& sum = m_result.summary;
-    const QString currency = s.meta.currency.empty() ? QStringLiteral("LCU") : q(s.meta.currency);
-    const QString title = s.meta.title.empty() ? tr("Untitled scenario") : q(s.meta.title);
-    const int last = m_result.years - 1;
-    const int lastYear = m_result.startYear + last;
-    const QString dash = format::undefinedMark();
+    // Findings first, then the checks, then the details a reader looks up.
     QString h;
-
-    // --- summary ----------------------------------------------------------------------
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("1. Summary")));
-    h += QStringLiteral("<p>%1</p>").arg(esc(plainSummary()));
-    h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Headline figures")));
-    {
-        Table t({tr("Measure"), tr("Value")}, {60, 40}, {false, false});
-        auto add = [&](const QString& name, const QString& value) { t.row({esc(name), QStringLiteral("<b>%1</b>").arg(esc(value))}); };
-        add(tr("Reserve ratio at the horizon (%1)").arg(lastYear), format::years(m_result.at(last, core::Column::reserve_ratio)));
-        add(tr("Lowest reserve ratio"), sum.minimumReserveRatio ? tr("%1 in %2").arg(format::years(*sum.minimumReserveRatio)).arg(*sum.minimumReserveRatioYear)
-                                                                : dash);
-        add(tr("Reserve depleted"), sum.depletionYear ? QString::number(*sum.depletionYear) : tr("never"));
-        add(tr("Break-even contribution rate"), sum.breakEvenRate ? format::percent(*sum.breakEvenRate, 3) : tr("none in 0–100 %"));
-        add(tr("Contribution rate (%1)").arg(m_result.startYear), format::percent(m_result.at(0, core::Column::contribution_rate), 3));
-        add(tr("Cost rate (%1 → %2)").arg(m_result.startYear).arg(lastYear),
-            tr("%1 → %2").arg(format::percent(m_result.at(0, core::Column::cost_rate), 3),
-                              format::percent(m_result.at(last, core::Column::cost_rate), 3)));
-        add(tr("Effective coverage (%1 → %2)").arg(m_result.startYear).arg(lastYear),
-            tr("%1 → %2").arg(format::percent(m_result.at(0, core::Column::effective_coverage), 1),
-                              format::percent(m_result.at(last, core::Column::effective_coverage), 1)));
-        add(tr("Reserve at the end of %1").arg(lastYear), format::money(m_result.at(last, core::Column::reserve), currency, true));
-        h += t.html();
-    }
-    h += QStringLiteral("<p class=\"note\">%1</p>")
-             .arg(esc(tr("The reserve ratio is the reserve at the end of a year in years of that year's spending. The "
-                         "break-even rate is the flat total contribution rate at which the reserve at the horizon "
-                         "equals the target ratio times the last year's spending. Effective coverage is "
-                         "beneficiaries as a share of the unemployed.")));
-
-    // --- parameters -------------------------------------------------------------------
-    h += QStringLiteral("<h2 style=\"page-break-before:always\">%1</h2>").arg(esc(tr("2. Parameters and their sources")));
-    {
-        Table t({tr("Parameter and key"), tr("Value"), tr("Source")}, {38, 24, 38}, {false, false, false});
-        std::optional<core::Group> group;
-        for (const core::ParameterInfo& p : core::parameters()) {
-            if (group != p.group) {
-                group = p.group;
-                t.spanningRow(esc(coretext::translatedGroupName(p.group)), QStringLiteral("group"));
-            }
-            QString value = format::displayValue(p, p.get(s), currency);
-            const QString unit = format::unitLabel(p, currency);
-            if (p.display == core::Display::Years && value == QStringLiteral("1"))
-                value += QLatin1Char(' ') + tr("year");
-            else if (!format::showsPercent(p) && p.display != core::Display::Money && !unit.isEmpty())
-                value += QLatin1Char(' ') + unit;
-            else if (format::showsPercent(p) && unit != QStringLiteral("%"))
-                value += QStringLiteral(" <span class=\"muted\">(%1)</span>").arg(esc(unit));
-            const auto source = s.sources.find(std::string(p.key));
-            const QString note = source == s.sources.end() ? QString() : q(source->second);
-            // A number never parts from its unit at a line end.
-            value.replace(QStringLiteral(" %"), QStringLiteral("\u00a0%"));
-            t.row({QStringLiteral("%1<br/><span class=\"key\">%2</span>").arg(esc(coretext::translatedLabel(p)), esc(p.key)),
-                   value.contains(QLatin1Char('<')) ? value : esc(value),
-                   note.isEmpty() ? QStringLiteral("<span class=\"muted\">%1</span>").arg(esc(tr("no source given")))
-                                  : esc(note)});
-        }
-        h += t.html();
-    }
-
-    // --- charts -----------------------------------------------------------------------
-    if (m_options.includeCharts) {
-        h += QStringLiteral("<h2 style=\"page-break-before:always\">%1</h2>").arg(esc(tr("3. Charts")));
-        const int width = htmlPx(210 - kMarginsMm.left() - kMarginsMm.right());
-        const int height = width * kChartHeight / kChartWidth;
-        for (int i = 0; i < 4; ++i)
-            h += QStringLiteral("<p class=\"chart\"><img src=\"chart:%1\" width=\"%2\" height=\"%3\"/></p>")
-                     .arg(i)
-                     .arg(width)
-                     .arg(height);
-    }
-
-    // --- annual table -----------------------------------------------------------------
-    const int annualSection = m_options.includeCharts ? 4 : 3;
-    h += QStringLiteral("<h2 style=\"page-break-before:always\">%1</h2>")
-             .arg(esc(tr("%1. Annual results").arg(annualSection)));
-    {
-        const MoneyScale scale = moneyScale(m_result, currency);
-        h += QStringLiteral("<p class=\"note\">%1</p>")
-                 .arg(esc(tr("Money in %1, nominal. Persons in thousands. Rates as percentages of the insured "
-                             "wage bill; the reserve ratio in years of the year's spending. The full table of %2 columns is available "
-                             "as CSV (tideover-cli project).")
-                              .arg(scale.name)
-                              .arg(core::kColumnCount)));
-        using C = core::Column;
-        struct Col {
-            C column;
-            QString header;
-            int width;
-        };
-        const std::vector<Col> cols = {
-            {C::year, tr("Year"), 7},
-            {C::insured, tr("Insured (’000)"), 11},
-            {C::beneficiaries, tr("Benefi­ciaries (’000)"), 11},
-            {C::contribution_rate, tr("Contri­bution rate"), 9},
-            {C::contributions, tr("Contri­butions"), 11},
-            {C::expenditure, tr("Spending"), 11},
-            {C::reserve, tr("Reserve"), 10},
-            {C::reserve_ratio, tr("Reserve ratio (years)"), 10},
-            {C::cost_rate, tr("Cost rate"), 9},
-            {C::effective_coverage, tr("Coverage"), 11},
-        };
-        QStringList headers;
-        QList<int> widths;
-        QList<bool> numeric;
-        for (const Col& c : cols) {
-            headers << esc(c.header);
-            widths << c.width;
-            numeric << true;
-        }
-        Table t(headers, widths, numeric);
-        const QLocale locale;
-        for (int y = 0; y < m_result.years; ++y) {
-            QStringList cells;
-            for (const Col& c : cols) {
-                const double v = m_result.at(y, c.column);
-                QString text;
-                if (!std::isfinite(v))
-                    text = dash;
-                else if (c.column == C::year)
-                    text = QString::number(std::llround(v));
-                else if (c.column == C::insured || c.column == C::beneficiaries)
-                    text = locale.toString(v / 1000, 'f', 1);
-                else if (c.column == C::contributions || c.column == C::expenditure || c.column == C::reserve)
-                    text = locale.toString(v / scale.divisor, 'f', 1);
-                else if (c.column == C::reserve_ratio)
-                    text = locale.toString(v, 'f', 2);
-                else
-                    text = locale.toString(v * 100, 'f', c.column == C::effective_coverage ? 1 : 2) + QStringLiteral(" %");
-                cells << esc(text);
-            }
-            t.row(cells);
-        }
-        h += t.html();
-    }
-
-    // --- standards --------------------------------------------------------------------
-    int section = annualSection + 1;
-    h += QStringLiteral("<h2 style=\"page-break-before:always\">%1</h2>")
-             .arg(esc(tr("%1. ILO minimum standards").arg(section++)));
-    h += QStringLiteral("<p class=\"note\">%1</p>")
-             .arg(esc(tr("The design against Convention No. 102 (1952), Part IV, and Convention No. 168 (1988). "
-                         "The check compares the scenario's parameters, not its projected figures, with the minima "
-                         "the conventions set.")));
-    {
-        Table t({tr("Standard"), tr("Article"), tr("Topic"), tr("Finding"), tr("Explanation")}, {13, 11, 17, 12, 47},
-                {false, false, false, false, false});
-        for (const core::StandardFinding& f : core::checkStandards(s)) {
-            QString status;
-            switch (f.status) {
-            case core::StandardStatus::Pass: status = QStringLiteral("<span class=\"pass\">%1</span>").arg(esc(tr("meets"))); break;
-            case core::StandardStatus::Fail: status = QStringLiteral("<span class=\"fail\">%1</span>").arg(esc(tr("falls short"))); break;
-            case core::StandardStatus::NotAssessed: status = QStringLiteral("<span class=\"muted\">%1</span>").arg(esc(tr("not assessed"))); break;
-            }
-            t.row({esc(f.standard), esc(f.article), esc(f.topic), status, esc(f.explanation)});
-        }
-        h += t.html();
-    }
-
-    // --- optional analyses ------------------------------------------------------------
-    if (m_options.stochastic) {
-        const core::StochasticResult& r = *m_options.stochastic;
-        h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("%1. Stochastic projection").arg(section++)));
-        h += QStringLiteral("<p>%1</p>")
-                 .arg(esc(tr("%1 random futures (seed %2) with shocks to unemployment and the reserve return. %3")
-                              .arg(QLocale().toString(qlonglong(r.paths)))
-                              .arg(r.seed)
-                              .arg(r.medianDepletionYear
-                                       ? tr("Half of the futures have run out of reserve by %1.").arg(*r.medianDepletionYear)
-                                       : tr("In most futures the reserve does not run out."))));
-        Table t({tr("Year"), tr("Reserve ratio, 5th percentile"), tr("Median"), tr("95th percentile"),
-                 tr("Probability of depletion")},
-                {12, 24, 20, 20, 24}, {true, true, true, true, true});
-        using M = core::StochasticMeasure;
-        for (int y = 0; y < r.years; ++y) {
-            if (y % 5 != 0 && y != r.years - 1)
-                continue;
-            t.row({QString::number(r.startYear + y), esc(format::years(r.percentile(M::reserve_ratio, y, 0))),
-                   esc(format::years(r.percentile(M::reserve_ratio, y, 2))),
-                   esc(format::years(r.percentile(M::reserve_ratio, y, 4))),
-                   esc(format::percent(r.depletionProbability[y], 1))});
-        }
-        h += t.html();
-    }
-    if (m_options.stress) {
-        const core::StressResult& r = *m_options.stress;
-        h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("%1. Stress test").arg(section++)));
-        h += QStringLiteral("<p>%1</p>")
-                 .arg(esc(tr("%1recession from %2: unemployment rises by %3 points over %4 months and falls back over "
-                             "%5 months; the peak is in %6.")
-                              .arg(r.shock.name.empty() ? tr("A ") : tr("“%1”: a ").arg(q(r.shock.name)))
-                              .arg(r.shock.startYear)
-                              .arg(QLocale().toString(r.shock.rise * 100, 'g', 3))
-                              .arg(r.shock.monthsToPeak)
-                              .arg(r.shock.monthsToRecover)
-                              .arg(r.peakYear)));
-        Table t({tr("Measure"), tr("Without the recession"), tr("With the recession")}, {40, 30, 30}, {false, true, true});
-        auto lowest = [&](const core::StressOutcome& o) {
-            return o.minimumReserveRatio ? tr("%1 in %2").arg(format::years(*o.minimumReserveRatio)).arg(*o.minimumReserveRatioYear) : dash;
-        };
-        auto depleted = [&](const core::StressOutcome& o) {
-            return o.depletionYear ? QLocale().monthName(o.depletionMonth.value_or(1)) + QLatin1Char(' ') + QString::number(*o.depletionYear)
-                                   : tr("never");
-        };
-        t.row({esc(tr("Lowest reserve ratio")), esc(lowest(r.baseline)), esc(lowest(r.stressed))});
-        t.row({esc(tr("Months of benefits the reserve covers in %1").arg(r.peakYear)),
-               esc(format::number(r.baseline.monthsOfBenefitsCovered, 1)), esc(format::number(r.stressed.monthsOfBenefitsCovered, 1))});
-        t.row({esc(tr("Reserve depleted")), esc(depleted(r.baseline)), esc(depleted(r.stressed))});
-        h += t.html();
-    }
+    int section = 1;
+    h += summarySection(section++);
+    if (m_options.includeCharts)
+        h += chartsSection(section++);
+    if (m_options.stress)
+        h += stressSection(section++);
+    if (m_options.stochastic)
+        h += stochasticSection(section++);
+    if (!m_options.comparison.empty())
+        h += comparisonSection(section++);
+    h += standardsSection(section++);
+    h += parametersSection(section++);
+    h += annualSection(section++);
     return h;
 }
 
-std::vector<ReportWriter::Chart> ReportWriter::renderCharts() const
+namespace {
+
+QString heading(int number, const QString& title, bool newPage = true)
+{
+    return QStringLiteral("<h2%1>%2</h2>")
+        .arg(newPage ? QStringLiteral(" style=\"page-break-before:always\"") : QString(),
+             esc(tr("%1. %2").arg(number).arg(title)));
+}
+
+QString note(const QString& text) { return QStringLiteral("<p class=\"note\">%1</p>").arg(esc(text)); }
+
+// A chart across the text width, drawn from the picture registered under `name`.
+QString chartImage(const QString& name)
+{
+    const int width = htmlPx(210 - kMarginsMm.left() - kMarginsMm.right());
+    const int height = width * kChartHeight / kChartWidth;
+    return QStringLiteral("<p class=\"chart\"><img src=\"%1\" width=\"%2\" height=\"%3\"/></p>").arg(name).arg(width).arg(height);
+}
+
+// A table of a comparison model: its row headers down the left (with the key beside a
+// parameter's name when the model gives one as UserRole), one column per scenario.
+QString modelTable(const QAbstractItemModel& model, const QString& corner, bool withKeys)
+{
+    const int columns = model.columnCount();
+    QStringList headers{esc(corner)};
+    QList<int> widths{columns > 3 ? 28 : 34};
+    QList<bool> numeric{false};
+    for (int c = 0; c < columns; ++c) {
+        headers << esc(model.headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString());
+        widths << (100 - widths.front()) / std::max(1, columns);
+        numeric << true;
+    }
+    Table t(headers, widths, numeric);
+    for (int r = 0; r < model.rowCount(); ++r) {
+        QString name = esc(model.headerData(r, Qt::Vertical, Qt::DisplayRole).toString());
+        if (withKeys)
+            name += QStringLiteral("<br/><span class=\"key\">%1</span>").arg(esc(model.index(r, 0).data(Qt::UserRole).toString()));
+        QStringList cells{name};
+        for (int c = 0; c < columns; ++c) {
+            const QModelIndex index = model.index(r, c);
+            const QString text = esc(index.data(Qt::DisplayRole).toString());
+            const QFont font = index.data(Qt::FontRole).value<QFont>();
+            cells << (font.bold() ? QStringLiteral("<b>%1</b>").arg(text) : text);
+        }
+        t.row(cells);
+    }
+    return t.html();
+}
+
+}  // namespace
+
+QString ReportWriter::summarySection(int number) const
+{
+    const core::Summary& sum = m_result.summary;
+    const QString currency = m_scenario.meta.currency.empty() ? QStringLiteral("LCU") : q(m_scenario.meta.currency);
+    const int last = m_result.years - 1;
+    const int lastYear = m_result.startYear + last;
+    const QString dash = format::undefinedMark();
+    QString h = heading(number, tr("Summary"), false);
+    h += QStringLiteral("<p>%1</p>").arg(esc(plainSummary()));
+    h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Headline figures")));
+    Table t({tr("Measure"), tr("Value")}, {60, 40}, {false, false});
+    auto add = [&](const QString& name, const QString& value) { t.row({esc(name), QStringLiteral("<b>%1</b>").arg(esc(value))}); };
+    add(tr("Reserve ratio at the horizon (%1)").arg(lastYear), format::years(m_result.at(last, core::Column::reserve_ratio)));
+    add(tr("Lowest reserve ratio"), sum.minimumReserveRatio ? tr("%1 in %2").arg(format::years(*sum.minimumReserveRatio)).arg(*sum.minimumReserveRatioYear)
+                                                            : dash);
+    add(tr("Reserve depleted"), sum.depletionYear ? QString::number(*sum.depletionYear) : tr("never"));
+    add(tr("Break-even contribution rate"), sum.breakEvenRate ? format::percent(*sum.breakEvenRate, 3) : tr("none in 0–100 %"));
+    add(tr("Contribution rate (%1)").arg(m_result.startYear), format::percent(m_result.at(0, core::Column::contribution_rate), 3));
+    add(tr("Cost rate (%1 → %2)").arg(m_result.startYear).arg(lastYear),
+        tr("%1 → %2").arg(format::percent(m_result.at(0, core::Column::cost_rate), 3),
+                          format::percent(m_result.at(last, core::Column::cost_rate), 3)));
+    add(tr("Effective coverage (%1 → %2)").arg(m_result.startYear).arg(lastYear),
+        tr("%1 → %2").arg(format::percent(m_result.at(0, core::Column::effective_coverage), 1),
+                          format::percent(m_result.at(last, core::Column::effective_coverage), 1)));
+    add(tr("Reserve at the end of %1").arg(lastYear), format::money(m_result.at(last, core::Column::reserve), currency, true));
+    h += t.html();
+    h += note(tr("The reserve ratio is the reserve at the end of a year in years of that year's spending. The "
+                 "break-even rate is the flat total contribution rate at which the reserve at the horizon "
+                 "equals the target ratio times the last year's spending. Effective coverage is "
+                 "beneficiaries as a share of the unemployed."));
+    return h;
+}
+
+QString ReportWriter::chartsSection(int number) const
+{
+    QString h = heading(number, tr("Charts"));
+    for (int i = 0; i < 4; ++i)
+        h += chartImage(QStringLiteral("chart:result:%1").arg(i));
+    return h;
+}
+
+QString ReportWriter::stressSection(int number) const
+{
+    const core::StressResult& r = *m_options.stress;
+    const QString dash = format::undefinedMark();
+    QString h = heading(number, tr("Stress test"));
+    h += QStringLiteral("<p>%1</p>")
+             .arg(esc(tr("%1recession from %2: unemployment rises by %3 points over %4 months and falls back over "
+                         "%5 months; the peak is in %6.")
+                          .arg(r.shock.name.empty() ? tr("A ") : tr("“%1”: a ").arg(q(r.shock.name)))
+                          .arg(r.shock.startYear)
+                          .arg(QLocale().toString(r.shock.rise * 100, 'g', 3))
+                          .arg(r.shock.monthsToPeak)
+                          .arg(r.shock.monthsToRecover)
+                          .arg(r.peakYear)));
+    Table t({tr("Measure"), tr("Without the recession"), tr("With the recession")}, {40, 30, 30}, {false, true, true});
+    auto lowest = [&](const core::StressOutcome& o) {
+        return o.minimumReserveRatio ? tr("%1 in %2").arg(format::years(*o.minimumReserveRatio)).arg(*o.minimumReserveRatioYear) : dash;
+    };
+    auto depleted = [&](const core::StressOutcome& o) {
+        return o.depletionYear ? QLocale().monthName(o.depletionMonth.value_or(1)) + QLatin1Char(' ') + QString::number(*o.depletionYear)
+                               : tr("never");
+    };
+    t.row({esc(tr("Lowest reserve ratio")), esc(lowest(r.baseline)), esc(lowest(r.stressed))});
+    t.row({esc(tr("Months of benefits the reserve covers in %1").arg(r.peakYear)),
+           esc(format::number(r.baseline.monthsOfBenefitsCovered, 1)), esc(format::number(r.stressed.monthsOfBenefitsCovered, 1))});
+    t.row({esc(tr("Reserve depleted")), esc(depleted(r.baseline)), esc(depleted(r.stressed))});
+    h += t.html();
+    if (m_options.includeCharts)
+        h += chartImage(QStringLiteral("chart:stress"));
+    h += note(tr("The months of benefits covered are the reserve at the start of the peak year divided by that "
+                 "year's average monthly benefit spending. The recession is laid over the scenario's own "
+                 "unemployment path month by month; nothing else in the scenario changes."));
+    return h;
+}
+
+QString ReportWriter::stochasticSection(int number) const
+{
+    const core::StochasticResult& r = *m_options.stochastic;
+    const int lastYear = r.startYear + r.years - 1;
+    QString h = heading(number, tr("Stochastic projection"));
+    h += QStringLiteral("<p>%1</p>")
+             .arg(esc(tr("%1 random futures (seed %2), with shocks to unemployment (volatility %3, persistence %4) and "
+                         "to the return on the reserve (volatility %5). The probability that the reserve runs out "
+                         "by %6 is %7. %8")
+                          .arg(QLocale().toString(qlonglong(r.paths)))
+                          .arg(r.seed)
+                          .arg(format::percent(m_scenario.stochastic.unemployment_volatility, 2))
+                          .arg(QLocale().toString(m_scenario.stochastic.unemployment_persistence, 'g', 3))
+                          .arg(format::percent(m_scenario.stochastic.return_volatility, 2))
+                          .arg(lastYear)
+                          .arg(format::percent(r.depletionProbability[r.years - 1], 1))
+                          .arg(r.medianDepletionYear
+                                   ? tr("Half of the futures have run out of reserve by %1.").arg(*r.medianDepletionYear)
+                                   : tr("In most futures the reserve does not run out."))));
+    if (m_options.includeCharts) {
+        h += chartImage(QStringLiteral("chart:fan"));
+        h += chartImage(QStringLiteral("chart:depletion"));
+    }
+    Table t({tr("Year"), tr("Reserve ratio, 5th percentile"), tr("Median"), tr("95th percentile"),
+             tr("Probability of depletion")},
+            {12, 24, 20, 20, 24}, {true, true, true, true, true});
+    using M = core::StochasticMeasure;
+    for (int y = 0; y < r.years; ++y) {
+        if (y % 5 != 0 && y != r.years - 1)
+            continue;
+        t.row({QString::number(r.startYear + y), esc(format::years(r.percentile(M::reserve_ratio, y, 0))),
+               esc(format::years(r.percentile(M::reserve_ratio, y, 2))),
+               esc(format::years(r.percentile(M::reserve_ratio, y, 4))),
+               esc(format::percent(r.depletionProbability[y], 1))});
+    }
+    h += t.html();
+    h += note(tr("The fan shows, year by year, the band holding the middle 90 % of the futures (5th to 95th "
+                 "percentile), the middle 50 % and the median, with the deterministic projection for comparison. "
+                 "The probability of depletion is the share of futures whose reserve has fallen below zero at "
+                 "the end of some month up to that year."));
+    return h;
+}
+
+void ReportWriter::fillComparison(ComparisonSet& set) const
+{
+    set.setIncludesCurrent(false);
+    set.pin(tr("%1 (this report)").arg(displayTitle()), QString(), m_scenario);
+    for (const ReportComparison& c : m_options.comparison) {
+        const QString name = !c.name.trimmed().isEmpty() ? c.name
+                             : c.scenario.meta.title.empty() ? tr("Scenario")
+                                                             : q(c.scenario.meta.title);
+        set.pin(name, QString(), c.scenario);
+    }
+}
+
+QString ReportWriter::comparisonSection(int number) const
 {
     ScenarioDocument document;
     document.reset(m_scenario);
-    std::vector<Chart> charts;
-    for (auto [title, image] : {renderChart<ReserveChart>(&document), renderChart<IncomeExpenditureChart>(&document),
-                                renderChart<BeneficiariesChart>(&document), renderChart<RatesChart>(&document)})
-        charts.push_back({title, image});
-    return charts;
+    ComparisonSet set(&document);
+    fillComparison(set);
+    const HeadlineComparisonModel headlines(&set);
+    const ParameterDiffModel differences(&set);
+
+    QString h = heading(number, tr("Comparison with other scenarios"));
+    h += QStringLiteral("<p>%1</p>")
+             .arg(esc(tr("This scenario beside %n other scenario(s): the headline figures of each, the reserve "
+                         "ratio of each over the years, and every parameter on which they differ.",
+                         int(m_options.comparison.size()))));
+    h += modelTable(headlines, tr("Measure"), false);
+    if (m_options.includeCharts)
+        h += chartImage(QStringLiteral("chart:comparison"));
+    h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Parameters that differ")));
+    if (differences.rowCount() == 0)
+        h += QStringLiteral("<p>%1</p>").arg(esc(tr("The scenarios have the same parameters.")));
+    else
+        h += modelTable(differences, tr("Parameter and key"), true);
+    h += note(tr("Values in bold differ from this scenario's. Money is in each scenario's own currency."));
+    return h;
+}
+
+QString ReportWriter::standardsSection(int number) const
+{
+    QString h = heading(number, tr("ILO minimum standards"));
+    h += note(tr("The design against Convention No. 102 (1952), Part IV, and Convention No. 168 (1988). "
+                 "The check compares the scenario's parameters, not its projected figures, with the minima "
+                 "the conventions set."));
+    Table t({tr("Standard"), tr("Article"), tr("Topic"), tr("Finding"), tr("Explanation")}, {13, 11, 17, 12, 47},
+            {false, false, false, false, false});
+    for (const core::StandardFinding& f : core::checkStandards(m_scenario)) {
+        QString status;
+        switch (f.status) {
+        case core::StandardStatus::Pass: status = QStringLiteral("<span class=\"pass\">%1</span>").arg(esc(tr("meets"))); break;
+        case core::StandardStatus::Fail: status = QStringLiteral("<span class=\"fail\">%1</span>").arg(esc(tr("falls short"))); break;
+        case core::StandardStatus::NotAssessed: status = QStringLiteral("<span class=\"muted\">%1</span>").arg(esc(tr("not assessed"))); break;
+        }
+        t.row({esc(f.standard), esc(f.article), esc(f.topic), status, esc(f.explanation)});
+    }
+    return h + t.html();
+}
+
+QString ReportWriter::parametersSection(int number) const
+{
+    const core::Scenario& s = m_scenario;
+    const QString currency = s.meta.currency.empty() ? QStringLiteral("LCU") : q(s.meta.currency);
+    QString h = heading(number, tr("Parameters and their sources"));
+    Table t({tr("Parameter and key"), tr("Value"), tr("Source")}, {38, 24, 38}, {false, false, false});
+    std::optional<core::Group> group;
+    for (const core::ParameterInfo& p : core::parameters()) {
+        if (group != p.group) {
+            group = p.group;
+            t.spanningRow(esc(coretext::translatedGroupName(p.group)), QStringLiteral("group"));
+        }
+        QString value = format::displayValue(p, p.get(s), currency);
+        const QString unit = format::unitLabel(p, currency);
+        if (p.display == core::Display::Years && value == QStringLiteral("1"))
+            value += QLatin1Char(' ') + tr("year");
+        else if (!format::showsPercent(p) && p.display != core::Display::Money && !unit.isEmpty())
+            value += QLatin1Char(' ') + unit;
+        else if (format::showsPercent(p) && unit != QStringLiteral("%"))
+            value += QStringLiteral(" <span class=\"muted\">(%1)</span>").arg(esc(unit));
+        const auto source = s.sources.find(std::string(p.key));
+        const QString sourceNote = source == s.sources.end() ? QString() : q(source->second);
+        // A number never parts from its unit at a line end.
+        value.replace(QStringLiteral(" %"), QStringLiteral("\u00a0%"));
+        t.row({QStringLiteral("%1<br/><span class=\"key\">%2</span>").arg(esc(coretext::translatedLabel(p)), esc(p.key)),
+               value.contains(QLatin1Char('<')) ? value : esc(value),
+               sourceNote.isEmpty() ? QStringLiteral("<span class=\"muted\">%1</span>").arg(esc(tr("no source given")))
+                                    : esc(sourceNote)});
+    }
+    return h + t.html();
+}
+
+QString ReportWriter::annualSection(int number) const
+{
+    const QString currency = m_scenario.meta.currency.empty() ? QStringLiteral("LCU") : q(m_scenario.meta.currency);
+    const QString dash = format::undefinedMark();
+    QString h = heading(number, tr("Annual results"));
+    const MoneyScale scale = moneyScale(m_result, currency);
+    h += note(tr("Money in %1, nominal. Persons in thousands. Rates as percentages of the insured "
+                 "wage bill; the reserve ratio in years of the year's spending. The full table of %2 columns is available "
+                 "as CSV (tideover-cli project).")
+                  .arg(scale.name)
+                  .arg(core::kColumnCount));
+    using C = core::Column;
+    struct Col {
+        C column;
+        QString header;
+        int width;
+    };
+    const std::vector<Col> cols = {
+        {C::year, tr("Year"), 7},
+        {C::insured, tr("Insured (’000)"), 11},
+        {C::beneficiaries, tr("Benefi­ciaries (’000)"), 11},
+        {C::contribution_rate, tr("Contri­bution rate"), 9},
+        {C::contributions, tr("Contri­butions"), 11},
+        {C::expenditure, tr("Spending"), 11},
+        {C::reserve, tr("Reserve"), 10},
+        {C::reserve_ratio, tr("Reserve ratio (years)"), 10},
+        {C::cost_rate, tr("Cost rate"), 9},
+        {C::effective_coverage, tr("Coverage"), 11},
+    };
+    QStringList headers;
+    QList<int> widths;
+    QList<bool> numeric;
+    for (const Col& c : cols) {
+        headers << esc(c.header);
+        widths << c.width;
+        numeric << true;
+    }
+    Table t(headers, widths, numeric);
+    const QLocale locale;
+    for (int y = 0; y < m_result.years; ++y) {
+        QStringList cells;
+        for (const Col& c : cols) {
+            const double v = m_result.at(y, c.column);
+            QString text;
+            if (!std::isfinite(v))
+                text = dash;
+            else if (c.column == C::year)
+                text = QString::number(std::llround(v));
+            else if (c.column == C::insured || c.column == C::beneficiaries)
+                text = locale.toString(v / 1000, 'f', 1);
+            else if (c.column == C::contributions || c.column == C::expenditure || c.column == C::reserve)
+                text = locale.toString(v / scale.divisor, 'f', 1);
+            else if (c.column == C::reserve_ratio)
+                text = locale.toString(v, 'f', 2);
+            else
+                text = locale.toString(v * 100, 'f', c.column == C::effective_coverage ? 1 : 2) + QStringLiteral(" %");
+            cells << esc(text);
+        }
+        t.row(cells);
+    }
+    return h + t.html();
+}
+
+QStringList ReportWriter::chartNames() const
+{
+    QStringList names;
+    if (!m_options.includeCharts)
+        return names;
+    for (int i = 0; i < 4; ++i)
+        names << QStringLiteral("chart:result:%1").arg(i);
+    if (m_options.stress)
+        names << QStringLiteral("chart:stress");
+    if (m_options.stochastic)
+        names << QStringLiteral("chart:fan") << QStringLiteral("chart:depletion");
+    if (!m_options.comparison.empty())
+        names << QStringLiteral("chart:comparison");
+    return names;
+}
+
+void ReportWriter::addCharts(ChartPictureHandler& handler) const
+{
+    ScenarioDocument document;
+    document.reset(m_scenario);
+    const QSize size(kChartWidth, kChartHeight);
+    // Every chart is laid out at the same size in print colours, filled, then recorded.
+    auto record = [&](const QString& name, ChartView& chart, const std::function<void()>& fill) {
+        chart.setPalette(printPalette());
+        // Shown (never on screen) so that the plot has its real size when the legend decides
+        // how many entries fit on a row.
+        chart.setAttribute(Qt::WA_DontShowOnScreen);
+        chart.resize(size);
+        chart.show();
+        fill();
+        QCoreApplication::sendPostedEvents();
+        handler.add(name, recordChart(chart.plot(), chart.plot()->size()));
+    };
+    {
+        ReserveChart reserve(&document);
+        IncomeExpenditureChart income(&document);
+        BeneficiariesChart beneficiaries(&document);
+        RatesChart rates(&document);
+        ChartView* charts[] = {&reserve, &income, &beneficiaries, &rates};
+        for (int i = 0; i < 4; ++i)
+            record(QStringLiteral("chart:result:%1").arg(i), *charts[i], [&] { charts[i]->refresh(); });
+    }
+    const double target = m_scenario.projection.target_reserve_ratio;
+    if (m_options.stress) {
+        StressChart chart(&document, StressChart::Measure::ReserveRatio);
+        record(QStringLiteral("chart:stress"), chart, [&] { chart.setResult(*m_options.stress, m_result.startYear, target, false); });
+    }
+    if (m_options.stochastic) {
+        FanChart fan(&document, core::StochasticMeasure::reserve_ratio);
+        record(QStringLiteral("chart:fan"), fan, [&] { fan.setResult(*m_options.stochastic, &m_result, target, false); });
+        DepletionChart depletion(&document);
+        record(QStringLiteral("chart:depletion"), depletion, [&] { depletion.setResult(*m_options.stochastic, false); });
+    }
+    if (!m_options.comparison.empty()) {
+        ComparisonSet set(&document);
+        fillComparison(set);
+        ComparisonChart chart(&set);
+        record(QStringLiteral("chart:comparison"), chart, [&] { chart.rebuild(); });
+    }
 }
 
 void ReportWriter::drawTitlePage(QPainter& painter, const QRect& page, const QRect& body, const QFont& baseFont) const
@@ -568,7 +758,7 @@ int ReportWriter::writePdf(QIODevice* device) const
         "h2 { font-size: 15pt; font-weight: bold; color: #1b3a5c; margin-top: 0px; margin-bottom: %2px; }"
         "h3 { font-size: 11pt; font-weight: bold; color: #1b3a5c; margin-top: %2px; margin-bottom: %1px; }"
         "p.note { font-size: 8.5pt; color: #555555; }"
-        "p.chart { margin-bottom: %2px; }"
+        "p.chart { margin-bottom: %2px; line-height: 100%; }"
         "table.grid { border-collapse: collapse; border-style: solid; border-color: #b8c2cc; border-width: %3px; "
         "  font-size: 8.5pt; margin-bottom: %2px; }"
         "table.grid th { background-color: #e4eaf1; color: #1b3a5c; font-weight: bold; }"
@@ -581,11 +771,8 @@ int ReportWriter::writePdf(QIODevice* device) const
         "span.pass { color: #1d7a3a; font-weight: bold; }"
         "span.fail { color: #b3261e; font-weight: bold; }")
                                   .arg(px(2), px(4), QString::number(std::max(1, htmlPx(0.3)))));
-    if (m_options.includeCharts) {
-        const std::vector<Chart> charts = renderCharts();
-        for (std::size_t i = 0; i < charts.size(); ++i)
-            doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:%1").arg(i)), charts[i].image);
-    }
+    if (m_options.includeCharts)
+        addCharts(*new ChartPictureHandler(&doc));
     doc.setHtml(QStringLiteral("<html><body>%1</body></html>").arg(html()));
     doc.setPageSize(body.size());
 

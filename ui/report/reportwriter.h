@@ -8,7 +8,7 @@
 #include "stresstest.h"
 
 #include <QDate>
-#include <QImage>
+#include <QStringList>
 #include <QString>
 
 #include <optional>
@@ -21,30 +21,44 @@ class QRect;
 
 namespace tideover::ui {
 
+class ChartPictureHandler;
+class ComparisonSet;
 class ScenarioDocument;
 
+// Another scenario the report compares with its own.
+struct ReportComparison {
+    QString name;  // the column header; empty: the scenario's title
+    core::Scenario scenario;
+};
+
 // What goes into a report beyond the scenario and its projection. The optional analyses
-// appear as sections only when given.
+// appear as sections only when given; the stochastic and stress results must be of the
+// reported scenario (same projection years).
 struct ReportOptions {
     std::optional<core::StochasticResult> stochastic;
     std::optional<core::StressResult> stress;
+    std::vector<ReportComparison> comparison;
     QDate date;                 // the date on the title page; invalid: today
-    bool includeCharts = true;  // the four result charts (needs a QApplication)
+    bool includeCharts = true;  // the charts (needs a QApplication)
 };
 
-// The PDF report of a scenario, for a ministry's file: a title page, the design and the
-// headline figures in plain words, every parameter with its source, the result charts, the
-// annual table, the ILO standards check and, when given, the stochastic and stress results.
-// Built as one paginated QTextDocument (tables keep their header row on every page) and
-// printed page by page onto an A4 QPdfWriter with a footer "Page i of N". The charts are the
-// desktop application's, rendered off screen, so a QApplication must exist.
+// The PDF report of a scenario, for a ministry's file: a title page; the design and the
+// headline figures in plain words; the result charts; when given, the stress test, the
+// stochastic projection and the comparison with other scenarios; the ILO standards check;
+// every parameter with its source; the annual table. Built as one paginated QTextDocument
+// (tables keep their header row on every page) and printed page by page onto an A4
+// QPdfWriter with a footer "Page i of N". The charts are the desktop application's, drawn off
+// screen as vector graphics, so a QApplication must exist.
 class ReportWriter {
 public:
-    // Throws core::InvalidScenario when the scenario does not validate.
+    // Throws core::InvalidScenario when the scenario or a compared one does not validate, and
+    // std::invalid_argument when an analysis result belongs to other projection years.
     explicit ReportWriter(const core::Scenario& scenario, ReportOptions options = {});
 
-    // The report as HTML (the text and tables; charts as images named chart:N).
+    // The report as HTML (the text and tables; charts as images named chart:NAME).
     QString html() const;
+    // The names of the charts html() shows, in order.
+    QStringList chartNames() const;
 
     // Writes the PDF atomically to `path`. False with a sentence for the user in `error`.
     bool writePdf(const QString& path, QString* error) const;
@@ -57,12 +71,20 @@ public:
     QString plainSummary() const;
 
 private:
-    struct Chart {
-        QString title;
-        QImage image;
-    };
-    std::vector<Chart> renderCharts() const;
+    void addCharts(ChartPictureHandler& handler) const;
+    QString summarySection(int number) const;
+    QString chartsSection(int number) const;
+    QString stressSection(int number) const;
+    QString stochasticSection(int number) const;
+    QString comparisonSection(int number) const;
+    QString standardsSection(int number) const;
+    QString parametersSection(int number) const;
+    QString annualSection(int number) const;
     void drawTitlePage(QPainter& painter, const QRect& page, const QRect& body, const QFont& baseFont) const;
+
+    // Fills an empty set with this scenario, then the compared ones.
+    void fillComparison(ComparisonSet& set) const;
+    QString displayTitle() const;
 
     core::Scenario m_scenario;
     core::ProjectionResult m_result;

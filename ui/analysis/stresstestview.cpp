@@ -227,7 +227,9 @@ StressTestView::StressTestView(ScenarioDocument* document, QWidget* parent)
 core::RecessionShock StressTestView::shock() const
 {
     core::RecessionShock s;
-    s.name = m_preset->currentText().toStdString();
+    // A preset's short name ("2009-like" of "2009-like: +3 points over ..."); none for Custom.
+    if (m_preset->currentIndex() < m_preset->count() - 1)
+        s.name = m_preset->currentText().section(QLatin1Char(':'), 0, 0).trimmed().toStdString();
     s.startYear = m_start->value();
     s.rise = m_rise->value() / 100.0;
     s.monthsToPeak = m_toPeak->value();

@@ -48,10 +48,7 @@ namespace tideover::ui {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("tideover::ui::ReportWriter", text, nullptr, n);
-}
+QString tr(const char* text) { return QCoreApplication::translate("tideover::ui::ReportWriter", text); }
 
 // The page: A4 portrait at 300 dots per inch; the text document is laid out in these dots.
 constexpr int kDpi = 300;
@@ -248,6 +245,25 @@ QString ReportWriter::plainSummary() const
                      .arg(m_result.startYear)
                      .arg(format::percent(m_result.at(last, core::Column::effective_coverage), 1))
                      .arg(lastYear);
+    // The risks, when they were analysed.
+    if (m_options.stress) {
+        const core::StressOutcome& o = m_options.stress->stressed;
+        if (o.depletionYear)
+            sentences << tr("In the recession tested, the reserve runs out in %1 %2.")
+                             .arg(QLocale().monthName(o.depletionMonth.value_or(1)))
+                             .arg(*o.depletionYear);
+        else if (o.minimumReserveRatio)
+            sentences << tr("In the recession tested, the reserve falls to %1 of spending in %2 but does not run out.")
+                             .arg(format::years(*o.minimumReserveRatio))
+                             .arg(*o.minimumReserveRatioYear);
+    }
+    if (m_options.stochastic) {
+        const core::StochasticResult& r = *m_options.stochastic;
+        sentences << tr("Across %1 random futures, the probability that the reserve runs out by %2 is %3.")
+                         .arg(QLocale().toString(qlonglong(r.paths)))
+                         .arg(r.startYear + r.years - 1)
+                         .arg(format::percent(r.depletionProbability[r.years - 1], 1));
+    }
     return sentences.join(QLatin1Char(' '));
 }
 
@@ -469,9 +485,12 @@ QString ReportWriter::comparisonSection(int number) const
 
     QString h = heading(number, tr("Comparison with other scenarios"));
     h += QStringLiteral("<p>%1</p>")
-             .arg(esc(tr("This scenario beside %n other scenario(s): the headline figures of each, the reserve "
-                         "ratio of each over the years, and every parameter on which they differ.",
-                         int(m_options.comparison.size()))));
+             .arg(esc(m_options.comparison.size() == 1
+                          ? tr("This scenario beside one other: the headline figures of each, the reserve ratio of "
+                               "each over the years, and every parameter on which they differ.")
+                          : tr("This scenario beside %1 others: the headline figures of each, the reserve ratio of "
+                               "each over the years, and every parameter on which they differ.")
+                                .arg(m_options.comparison.size())));
     h += modelTable(headlines, tr("Measure"), false);
     if (m_options.includeCharts)
         h += chartImage(QStringLiteral("chart:comparison"));

@@ -18,6 +18,7 @@
 #include "format/displayformat.h"
 #include "charts/funnelchart.h"
 #include "headlinebar.h"
+#include "report/reportdialog.h"
 #include "report/reportwriter.h"
 #include "training/standardsview.h"
 #include "training/trainerpanel.h"
@@ -297,21 +298,34 @@ void MainWindow::createTrainingMenu()
 
 void MainWindow::exportReportWithDialog()
 {
+    if (!m_document->result() || m_document->isResultStale()) {
+        showError(tr("Cannot export the report"), tr("The scenario has errors; fix them before exporting a report."));
+        return;
+    }
+    ReportDialog dialog(m_document, m_risk, m_stress, m_compare->set(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ReportOptions options = dialog.options();
     QString suggestion = m_document->filePath();
     if (suggestion.endsWith(QStringLiteral(".tideover")))
         suggestion.chop(int(QStringLiteral(".tideover").size()));
     if (suggestion.isEmpty())
         suggestion = QDir::home().filePath(m_document->displayName().simplified().replace(QLatin1Char('/'), QLatin1Char(' ')));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), suggestion + QStringLiteral(".pdf"),
-                                                      tr("PDF documents (*.pdf)"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export report"), suggestion + QStringLiteral(".pdf"),
+                                                tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
+    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive) && QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
     QString error;
-    if (!exportReport(m_document, path, &error)) {
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool written = exportReport(m_document, path, &error, options);
+    QGuiApplication::restoreOverrideCursor();
+    if (!written) {
         showError(tr("Cannot export the report"), error);
         return;
     }
-    statusBar()->showMessage(tr("Report written to %1").arg(path), 6000);
+    statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 6000);
 }
 
 void MainWindow::showPage(QWidget* page)

@@ -2,12 +2,18 @@
 # Generates a C++ source that embeds files as byte arrays.
 #   cmake -DOUTPUT=out.cpp -DFUNCTION=name -DFILES="a;b" -P EmbedFiles.cmake
 # The function returns std::span<const tideover::core::detail::EmbeddedFile>, one entry per
-# file, named by the file's stem.
+# file, named by the file's stem; with -DWITH_FOLDER=ON by its folder's name and stem
+# ("vi/kelora-1-diagnosis").
 set(body "")
 set(entries "")
 set(index 0)
 foreach(path IN LISTS FILES)
   get_filename_component(stem "${path}" NAME_WE)
+  if(WITH_FOLDER)
+    get_filename_component(folder "${path}" DIRECTORY)
+    get_filename_component(folder "${folder}" NAME)
+    set(stem "${folder}/${stem}")
+  endif()
   file(READ "${path}" hex HEX)
   string(LENGTH "${hex}" hexLength)
   math(EXPR size "${hexLength} / 2")

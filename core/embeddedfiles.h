@@ -9,7 +9,7 @@ namespace tideover::core::detail {
 
 // A file compiled into the binaries (see cmake/EmbedFiles.cmake).
 struct EmbeddedFile {
-    std::string_view name;  // file name without folder and extension
+    std::string_view name;  // file name without folder and extension (or "FOLDER/NAME")
     std::string_view text;
 };
 
@@ -17,5 +17,6 @@ struct EmbeddedFile {
 std::span<const EmbeddedFile> builtinScenarioFiles();
 // exercises/*.tideover-exercise, generated at build time.
 std::span<const EmbeddedFile> builtinExerciseFiles();
+std::span<const EmbeddedFile> builtinExerciseTranslationFiles();  // named "LANGUAGE/NAME"
 
 }  // namespace tideover::core::detail

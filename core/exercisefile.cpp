@@ -380,19 +380,38 @@ std::vector<std::string> builtinExerciseNames()
     return names;
 }
 
-std::string_view builtinExerciseText(std::string_view name)
+std::string_view builtinExerciseText(std::string_view name, std::string_view language)
 {
+    if (!language.empty() && language != "en") {
+        const std::string translated = std::string(language) + "/" + std::string(name);
+        for (const auto& f : detail::builtinExerciseTranslationFiles())
+            if (f.name == translated)
+                return f.text;
+    }
     for (const auto& f : detail::builtinExerciseFiles())
         if (f.name == name)
             return f.text;
     return {};
 }
 
-Exercise loadExercise(std::string_view spec)
+std::vector<std::string> builtinExerciseLanguages()
+{
+    std::vector<std::string> languages;
+    for (const auto& f : detail::builtinExerciseTranslationFiles()) {
+        const std::string language(f.name.substr(0, f.name.find('/')));
+        if (std::find(languages.begin(), languages.end(), language) == languages.end())
+            languages.push_back(language);
+    }
+    std::sort(languages.begin(), languages.end());
+    languages.insert(languages.begin(), "en");
+    return languages;
+}
+
+Exercise loadExercise(std::string_view spec, std::string_view language)
 {
     if (spec.substr(0, kBuiltinPrefix.size()) == kBuiltinPrefix) {
         const auto name = spec.substr(kBuiltinPrefix.size());
-        const auto text = builtinExerciseText(name);
+        const auto text = builtinExerciseText(name, language);
         if (text.empty()) {
             std::string known;
             for (const auto& n : builtinExerciseNames())

@@ -43,10 +43,18 @@ void saveExerciseFile(const Exercise& exercise, const std::filesystem::path& pat
 
 // The exercises built into the binaries (exercises/*.tideover-exercise), by name.
 std::vector<std::string> builtinExerciseNames();
-std::string_view builtinExerciseText(std::string_view name);
+// The text of a built-in exercise in `language` (an ISO 639-1 code such as "vi", from
+// exercises/LANGUAGE/NAME.tideover-exercise) when it is translated into it, else in English;
+// empty for an unknown name. A translation differs from the English only in its texts (title,
+// instructions, questions, hints, debrief): tests/core/tst_exercises checks it.
+std::string_view builtinExerciseText(std::string_view name, std::string_view language = {});
+// The languages the built-in exercises are translated into, "en" (the original) first, then
+// in alphabetical order.
+std::vector<std::string> builtinExerciseLanguages();
 
-// "builtin:NAME" or a file path. Throws ExerciseFileError.
-Exercise loadExercise(std::string_view spec);
+// "builtin:NAME" (in `language`, as builtinExerciseText) or a file path. Throws
+// ExerciseFileError.
+Exercise loadExercise(std::string_view spec, std::string_view language = {});
 // The folder a relative scenario file of the exercise `spec` is resolved against: the
 // exercise file's folder, or empty for a built-in exercise.
 std::filesystem::path exerciseFolder(std::string_view spec);

@@ -284,6 +284,7 @@ otherwise).
     {"exercise", R"(Usage: tideover-cli exercise list
        tideover-cli exercise show EXERCISE [--hints] [--debrief]
        tideover-cli exercise check EXERCISE --answer ID=VALUE... [--reveal]
+       (each with [--language LANG])
 
 Workshop exercises, each a step of a feasibility study (diagnosis, design, costing, stress,
 financing, coverage) on a starting scenario. EXERCISE is a .tideover-exercise file or
@@ -304,6 +305,9 @@ builtin:NAME; docs/exercises.md describes the file for trainers who write their 
   --reveal           show the computed answers
   --hints            (show) the hints
   --debrief          (show) the debrief
+  --language LANG    the built-in exercises in LANG: en (default), fr or vi; a file is shown
+                     as written. The questions, measures and answers are the same in every
+                     language; only the texts are translated.
 
 Exit status of check: 0 when every given answer is correct (or only --reveal is given), 3 when
 at least one is incorrect, 2 for bad input (an unknown question id, an answer that is not a
@@ -348,6 +352,7 @@ const std::map<std::string, std::set<std::string>> kValueOptions = {
     {"--absolute", {"sensitivity"}},
     {"--keys", {"sensitivity"}},
     {"--for", {"solve"}},
+    {"--language", {"exercise"}},
 };
 // Flags beyond --monthly and --help, and their commands.
 const std::map<std::string, std::set<std::string>> kFlagOptions = {
@@ -700,10 +705,10 @@ int runDiff(const Arguments& a)
 }
 
 // Exercise files are checked like scenario files; a bad one is bad input.
-Exercise loadExerciseSpec(const std::string& spec)
+Exercise loadExerciseSpec(const std::string& spec, const std::string& language)
 {
     try {
-        return loadExercise(spec);
+        return loadExercise(spec, language);
     } catch (const ExerciseFileError& e) {
         throw UsageError(e.what());
     }
@@ -717,7 +722,7 @@ std::string oneLine(std::string text)
     return text;
 }
 
-int runExerciseList()
+int runExerciseList(const std::string& language)
 {
     struct Row {
         FeasibilityStep step;
@@ -725,7 +730,7 @@ int runExerciseList()
     };
     std::vector<Row> rows;
     for (const auto& name : builtinExerciseNames()) {
-        const Exercise e = loadExerciseSpec(std::string(kBuiltinPrefix) + name);
+        const Exercise e = loadExerciseSpec(std::string(kBuiltinPrefix) + name, language);
         rows.push_back({e.step, name, e.title});
     }
     std::stable_sort(rows.begin(), rows.end(), [](const Row& x, const Row& y) { return x.step < y.step; });
@@ -827,16 +832,24 @@ int runExercise(const Arguments& a)
         throw UsageError("--answer and --reveal apply to tideover-cli exercise check only");
     if (what != "show" && (a.flags.count("--hints") || a.flags.count("--debrief")))
         throw UsageError("--hints and --debrief apply to tideover-cli exercise show only");
+    const std::string language = valueOption(a, "--language").value_or("en");
+    if (const auto languages = builtinExerciseLanguages();
+        std::find(languages.begin(), languages.end(), language) == languages.end()) {
+        std::string known;
+        for (const auto& l : languages)
+            known += (known.empty() ? "" : ", ") + l;
+        throw UsageError("--language " + language + ": the built-in exercises are in " + known);
+    }
     if (what == "list") {
         if (a.positional.size() > 1)
             throw UsageError("tideover-cli exercise list: unexpected argument '" + a.positional[1] + "'");
-        return runExerciseList();
+        return runExerciseList(language);
     }
     if (a.positional.size() < 2)
         throw UsageError("tideover-cli exercise " + what + ": an EXERCISE is needed (a .tideover-exercise file or builtin:NAME)");
     if (a.positional.size() > 2)
         throw UsageError("tideover-cli exercise " + what + ": unexpected argument '" + a.positional[2] + "'");
-    const Exercise e = loadExerciseSpec(a.positional[1]);
+    const Exercise e = loadExerciseSpec(a.positional[1], language);
     return what == "show" ? runExerciseShow(a, e) : runExerciseCheck(a, e);
 }
 

@@ -86,6 +86,7 @@ private slots:
     void exerciseShow_printsQuestionsHintsDebrief();
     void exerciseCheck_everyBuiltin_revealedAnswersAreCorrect();
     void exerciseCheck_wrongAnswer_exitsThree();
+    void exercise_language_translatesTextsNotAnswers();
     void exerciseCheck_badInput_exitsTwo_data();
     void exerciseCheck_badInput_exitsTwo();
     void exerciseCheck_ownFile_withOwnScenario();
@@ -179,6 +180,32 @@ void CliTrainingTest::exerciseCheck_wrongAnswer_exitsThree()
     EXPECT_EXIT(never, 3);  // the fund is depleted in 2028
 }
 
+void CliTrainingTest::exercise_language_translatesTextsNotAnswers()
+{
+    const Run english = runCli({"exercise", "list"});
+    EXPECT_EXIT(english, 0);
+    for (const char* language : {"fr", "vi"}) {
+        const Run list = runCli({"exercise", "list", "--language", language});
+        EXPECT_EXIT(list, 0);
+        const auto rows = lines(list.out);
+        const auto englishRows = lines(english.out);
+        VERIFY_RUN(rows.size() == englishRows.size(), list);
+        for (int i = 0; i < rows.size(); ++i) {
+            // The same exercises in the same order, with translated titles.
+            VERIFY_RUN(rows[i][0] == englishRows[i][0] && rows[i][1] == englishRows[i][1], list);
+            VERIFY_RUN(rows[i][2] != englishRows[i][2], list);
+            // The trainer's key is the same in every language.
+            const Run key = runCli({"exercise", "check", rows[i][0], "--reveal", "--language", language});
+            const Run englishKey = runCli({"exercise", "check", rows[i][0], "--reveal"});
+            EXPECT_EXIT(key, 0);
+            VERIFY_RUN(key.out == englishKey.out, key);
+        }
+    }
+    const Run vi = runCli({"exercise", "show", "builtin:vietnam-financing", "--language", "vi", "--hints"});
+    EXPECT_EXIT(vi, 0);
+    VERIFY_RUN(QString::fromUtf8(vi.out).contains(QStringLiteral("Việt Nam")), vi);
+}
+
 void CliTrainingTest::exerciseCheck_badInput_exitsTwo_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -200,6 +227,8 @@ void CliTrainingTest::exerciseCheck_badInput_exitsTwo_data()
     QTest::newRow("answer elsewhere") << QStringList{"summary", "builtin:default", "--answer", "q1=1"} << "--answer applies to";
     QTest::newRow("reveal with show") << QStringList{"exercise", "show", e, "--reveal"} << "apply to tideover-cli exercise check only";
     QTest::newRow("hints with check") << QStringList{"exercise", "check", e, "--reveal", "--hints"} << "apply to tideover-cli exercise show only";
+    QTest::newRow("unknown language") << QStringList{"exercise", "list", "--language", "de"} << "--language de: the built-in exercises are in en, fr, vi";
+    QTest::newRow("language elsewhere") << QStringList{"summary", "builtin:default", "--language", "vi"} << "--language";
     QTest::newRow("list with argument") << QStringList{"exercise", "list", e} << "unexpected argument";
     QTest::newRow("standards: invalid") << QStringList{"standards", "builtin:default", "--set", "benefits.waiting_days=900"} << "not a valid scenario";
     QTest::newRow("funnel: year outside") << QStringList{"funnel", "builtin:kelora", "--year", "2100"} << "--year 2100: out of range";

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <fstream>
 #include <set>
 
@@ -25,6 +26,8 @@ class ExercisesTest : public QObject {
 private slots:
     void builtin_matchesFilesOnDisk();
     void builtin_coverEveryStep();
+    void translations_differOnlyInTheirTexts_data();
+    void translations_differOnlyInTheirTexts();
     void builtin_loadsAndReferenceAnswersAreRight_data();
     void builtin_loadsAndReferenceAnswersAreRight();
     void writeThenRead_roundTrip();
@@ -68,6 +71,9 @@ void ExercisesTest::builtin_matchesFilesOnDisk()
         QCOMPARE(std::string(builtinExerciseText(name)),
                  readAll(QStringLiteral(TIDEOVER_SOURCE_DIR "/exercises/") + QString::fromStdString(name) + ".tideover-exercise"));
     QVERIFY(builtinExerciseText("nonexistent").empty());
+    // A language without a translation falls back to the English text.
+    QCOMPARE(builtinExerciseText(names.front(), "xx"), builtinExerciseText(names.front()));
+    QCOMPARE(builtinExerciseText(names.front(), "en"), builtinExerciseText(names.front()));
 }
 
 void ExercisesTest::builtin_coverEveryStep()
@@ -79,6 +85,67 @@ void ExercisesTest::builtin_coverEveryStep()
     QCOMPARE(static_cast<int>(steps.size()), kFeasibilityStepCount);
     for (int i = 0; i < kFeasibilityStepCount; ++i)
         QCOMPARE(stepFromName(stepName(static_cast<FeasibilityStep>(i))), std::optional(static_cast<FeasibilityStep>(i)));
+}
+
+void ExercisesTest::translations_differOnlyInTheirTexts_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("name");
+    const auto languages = builtinExerciseLanguages();
+    QCOMPARE(languages.front(), std::string("en"));
+    // French and Vietnamese ship complete: every exercise in both.
+    for (const char* language : {"fr", "vi"}) {
+        QVERIFY2(std::find(languages.begin(), languages.end(), language) != languages.end(), language);
+        for (const auto& name : builtinExerciseNames())
+            QTest::newRow((std::string(language) + "/" + name).c_str()) << QString(language) << QString::fromStdString(name);
+    }
+}
+
+void ExercisesTest::translations_differOnlyInTheirTexts()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, name);
+    const std::string lang = language.toStdString();
+    const std::string spec = "builtin:" + name.toStdString();
+    // Embedded as on disk, and read with the same checks as any exercise.
+    const QString path = QStringLiteral(TIDEOVER_SOURCE_DIR "/exercises/%1/%2.tideover-exercise").arg(language, name);
+    QCOMPARE(std::string(builtinExerciseText(name.toStdString(), lang)), readAll(path));
+    const Exercise english = loadExercise(spec);
+    const Exercise translated = loadExercise(spec, lang);
+
+    // Everything the model computes and grades is the same...
+    QCOMPARE(translated.step, english.step);
+    QCOMPARE(translated.scenario, english.scenario);
+    QCOMPARE(translated.changes, english.changes);
+    QCOMPARE(translated.questions.size(), english.questions.size());
+    for (std::size_t i = 0; i < english.questions.size(); ++i) {
+        Question q = translated.questions[i];
+        QVERIFY(!q.text.empty());
+        QVERIFY2(q.text != english.questions[i].text, q.id.c_str());
+        q.text = english.questions[i].text;
+        QVERIFY2(q == english.questions[i], q.id.c_str());
+    }
+    QCOMPARE(translated.hints.size(), english.hints.size());
+    // ... and every text is translated.
+    QVERIFY(translated.title != english.title);
+    QVERIFY(translated.instructions != english.instructions);
+    QVERIFY(translated.debrief != english.debrief);
+    // (A hint that is only a command line stays as it is.)
+    for (std::size_t i = 0; i < english.hints.size(); ++i)
+        QVERIFY2(!translated.hints[i].empty() &&
+                     (translated.hints[i] != english.hints[i] || english.hints[i].rfind("tideover-cli ", 0) == 0),
+                 std::to_string(i).c_str());
+    // Commands a trainee types stay as they are.
+    const auto commands = [](const Exercise& e) {
+        std::multiset<std::string> found;
+        std::string all = e.instructions + e.debrief;
+        for (const auto& h : e.hints)
+            all += h;
+        for (std::size_t at = all.find("tideover-cli "); at != std::string::npos; at = all.find("tideover-cli ", at + 1))
+            found.insert(all.substr(at, all.find_first_of(" \n", at + 13) - at));
+        return found;
+    };
+    QCOMPARE(commands(translated), commands(english));
 }
 
 void ExercisesTest::builtin_loadsAndReferenceAnswersAreRight_data()

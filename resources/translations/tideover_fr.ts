@@ -462,40 +462,53 @@
         <source>Annual standard deviation of the reserve&apos;s return.</source>
         <translation>Écart type annuel du rendement de la réserve.</translation>
     </message>
-</context>
-<context>
-    <name>tideover::ui</name>
     <message>
-        <source>%1 year</source>
-        <translation>%1 an</translation>
+        <source>Employed</source>
+        <translation>Actifs occupés</translation>
     </message>
     <message>
-        <source>%1 years</source>
-        <translation>%1 ans</translation>
+        <source>Legally covered</source>
+        <translation>Couverts par la loi</translation>
     </message>
     <message>
-        <source>%1 falling to %2</source>
-        <translation>%1, descendant à %2</translation>
+        <source>Insured (contributing)</source>
+        <translation>Assurés (cotisants)</translation>
     </message>
     <message>
-        <source>billions of %1</source>
-        <translation>milliards de %1</translation>
+        <source>Job losers among the insured</source>
+        <translation>Assurés ayant perdu leur emploi</translation>
     </message>
     <message>
-        <source>millions of %1</source>
-        <translation>millions de %1</translation>
+        <source>Claim benefit</source>
+        <translation>Demandent la prestation</translation>
     </message>
     <message>
-        <source>thousands of %1</source>
-        <translation>milliers de %1</translation>
+        <source>Still unemployed after the waiting days</source>
+        <translation>Encore au chômage après le délai de carence</translation>
     </message>
     <message>
-        <source>The scenario has errors; fix them before exporting a report.</source>
-        <translation>Le scénario contient des erreurs ; corrigez-les avant d&apos;exporter un rapport.</translation>
+        <source>1. Diagnose the labour market</source>
+        <translation>1. Diagnostiquer le marché du travail</translation>
     </message>
     <message>
-        <source>Could not build the report: %1</source>
-        <translation>Impossible de produire le rapport : %1</translation>
+        <source>2. Choose the parameters</source>
+        <translation>2. Choisir les paramètres</translation>
+    </message>
+    <message>
+        <source>3. Cost them</source>
+        <translation>3. Les chiffrer</translation>
+    </message>
+    <message>
+        <source>4. Stress them</source>
+        <translation>4. Les soumettre à un test de résistance</translation>
+    </message>
+    <message>
+        <source>5. Finance them</source>
+        <translation>5. Les financer</translation>
+    </message>
+    <message>
+        <source>6. Extend coverage</source>
+        <translation>6. Étendre la couverture</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +1782,10 @@
         <source>Pr&amp;eferences…</source>
         <translation>Pr&amp;éférences…</translation>
     </message>
+    <message>
+        <source>The scenario has errors; fix them before exporting a report.</source>
+        <translation>Le scénario contient des erreurs ; corrigez-les avant d&apos;exporter un rapport.</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::MetadataEditor</name>
@@ -1890,10 +1907,6 @@
         <translation>Par défaut du système</translation>
     </message>
     <message>
-        <source>The language of menus, labels and messages. Applies when Tideover is restarted.</source>
-        <translation>La langue des menus, libellés et messages. S&apos;applique au redémarrage de Tideover.</translation>
-    </message>
-    <message>
         <source>Same as language</source>
         <translation>Comme la langue</translation>
     </message>
@@ -1954,8 +1967,8 @@
         <translation>&amp;Thème des graphiques :</translation>
     </message>
     <message>
-        <source>A new language applies after Tideover is restarted.</source>
-        <translation>Une nouvelle langue s&apos;applique après le redémarrage de Tideover.</translation>
+        <source>The language of menus, labels, messages, reports and the workshop exercises. Applies at once.</source>
+        <translation>La langue des menus, libellés, messages, rapports et exercices d&apos;atelier. S&apos;applique immédiatement.</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +1996,85 @@
     <message>
         <source>% of insured wages</source>
         <translation>% des salaires assurés</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::ReportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Every report has a title page, the summary in plain words, the ILO standards check, the parameters with their sources and the annual table. Add:</source>
+        <translation>Tout rapport comprend une page de titre, le résumé en langage clair, la vérification des normes de l&apos;OIT, les paramètres avec leurs sources et le tableau annuel. Ajouter :</translation>
+    </message>
+    <message>
+        <source>The result &amp;charts</source>
+        <translation>Les &amp;graphiques des résultats</translation>
+    </message>
+    <message>
+        <source>Reserve, income and spending, beneficiaries and coverage, rates.</source>
+        <translation>Réserve, recettes et dépenses, bénéficiaires et couverture, taux.</translation>
+    </message>
+    <message>
+        <source>The &amp;stress test</source>
+        <translation>Le &amp;test de résistance</translation>
+    </message>
+    <message>
+        <source>“%1”, </source>
+        <translation>« %1 », </translation>
+    </message>
+    <message>
+        <source>The Stress test page&apos;s recession, %1unemployment up %2 points from %3, at its peak after %4 months and back after %5 more.</source>
+        <translation>La récession de la page Test de résistance, %1chômage en hausse de %2 points à partir de %3, au plus haut après %4 mois et revenu à son niveau %5 mois plus tard.</translation>
+    </message>
+    <message>
+        <source>The s&amp;tochastic projection</source>
+        <translation>La projection s&amp;tochastique</translation>
+    </message>
+    <message>
+        <source>&amp;Run Now</source>
+        <translation>&amp;Lancer maintenant</translation>
+    </message>
+    <message>
+        <source>The c&amp;omparison</source>
+        <translation>La c&amp;omparaison</translation>
+    </message>
+    <message>
+        <source>With the scenario pinned on the Compare page: %1.</source>
+        <translation>Avec le scénario épinglé sur la page Comparer : %1.</translation>
+    </message>
+    <message>
+        <source>With the %1 scenarios pinned on the Compare page: %2.</source>
+        <translation>Avec les %1 scénarios épinglés sur la page Comparer : %2.</translation>
+    </message>
+    <message>
+        <source>No scenario is pinned on the Compare page.</source>
+        <translation>Aucun scénario n&apos;est épinglé sur la page Comparer.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Not available.</source>
+        <translation>Non disponible.</translation>
+    </message>
+    <message>
+        <source>The Risk page&apos;s run: %1 random futures, seed %2.</source>
+        <translation>La simulation de la page Risque : %1 avenirs aléatoires, graine %2.</translation>
+    </message>
+    <message>
+        <source>Running on the Risk page…</source>
+        <translation>Simulation en cours sur la page Risque…</translation>
+    </message>
+    <message>
+        <source>The Risk page&apos;s run is of an earlier state of the scenario.</source>
+        <translation>La simulation de la page Risque porte sur un état antérieur du scénario.</translation>
+    </message>
+    <message>
+        <source>Not run yet for this scenario.</source>
+        <translation>Pas encore lancée pour ce scénario.</translation>
     </message>
 </context>
 <context>
@@ -2056,10 +2148,6 @@
         <translation>Scénario sans titre</translation>
     </message>
     <message>
-        <source>1. Summary</source>
-        <translation>1. Résumé</translation>
-    </message>
-    <message>
         <source>Headline figures</source>
         <translation>Chiffres clés</translation>
     </message>
@@ -2124,10 +2212,6 @@
         <translation>Le ratio de réserve est la réserve à la fin d&apos;une année en années de dépenses de cette année. Le taux d&apos;équilibre est le taux de cotisation total uniforme pour lequel la réserve à l&apos;horizon égale le ratio cible multiplié par les dépenses de la dernière année. La couverture effective est la part des chômeurs qui sont bénéficiaires.</translation>
     </message>
     <message>
-        <source>2. Parameters and their sources</source>
-        <translation>2. Paramètres et leurs sources</translation>
-    </message>
-    <message>
         <source>Parameter and key</source>
         <translation>Paramètre et clé</translation>
     </message>
@@ -2142,14 +2226,6 @@
     <message>
         <source>no source given</source>
         <translation>aucune source indiquée</translation>
-    </message>
-    <message>
-        <source>3. Charts</source>
-        <translation>3. Graphiques</translation>
-    </message>
-    <message>
-        <source>%1. Annual results</source>
-        <translation>%1. Résultats annuels</translation>
     </message>
     <message>
         <source>Money in %1, nominal. Persons in thousands. Rates as percentages of the insured wage bill; the reserve ratio in years of the year&apos;s spending. The full table of %2 columns is available as CSV (tideover-cli project).</source>
@@ -2196,10 +2272,6 @@
         <translation>Couverture</translation>
     </message>
     <message>
-        <source>%1. ILO minimum standards</source>
-        <translation>%1. Normes minimales de l&apos;OIT</translation>
-    </message>
-    <message>
         <source>The design against Convention No. 102 (1952), Part IV, and Convention No. 168 (1988). The check compares the scenario&apos;s parameters, not its projected figures, with the minima the conventions set.</source>
         <translation>La conception confrontée à la convention nº 102 (1952), partie IV, et à la convention nº 168 (1988). La vérification compare les paramètres du scénario, et non ses chiffres projetés, aux minima fixés par les conventions.</translation>
     </message>
@@ -2236,14 +2308,6 @@
         <translation>non évalué</translation>
     </message>
     <message>
-        <source>%1. Stochastic projection</source>
-        <translation>%1. Projection stochastique</translation>
-    </message>
-    <message>
-        <source>%1 random futures (seed %2) with shocks to unemployment and the reserve return. %3</source>
-        <translation>%1 avenirs aléatoires (graine %2) avec des chocs sur le chômage et le rendement de la réserve. %3</translation>
-    </message>
-    <message>
         <source>Half of the futures have run out of reserve by %1.</source>
         <translation>La moitié des avenirs ont épuisé la réserve en %1.</translation>
     </message>
@@ -2266,10 +2330,6 @@
     <message>
         <source>Probability of depletion</source>
         <translation>Probabilité d&apos;épuisement</translation>
-    </message>
-    <message>
-        <source>%1. Stress test</source>
-        <translation>%1. Test de résistance</translation>
     </message>
     <message>
         <source>%1recession from %2: unemployment rises by %3 points over %4 months and falls back over %5 months; the peak is in %6.</source>
@@ -2350,6 +2410,130 @@
     <message>
         <source>Could not write the report %1: %2.</source>
         <translation>Impossible d&apos;écrire le rapport %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The compared scenario “%1” is not valid:</source>
+        <translation>Le scénario comparé « %1 » n&apos;est pas valide :</translation>
+    </message>
+    <message>
+        <source>In the recession tested, the reserve runs out in %1 %2.</source>
+        <translation>Dans la récession testée, la réserve s&apos;épuise en %1 %2.</translation>
+    </message>
+    <message>
+        <source>In the recession tested, the reserve falls to %1 of spending in %2 but does not run out.</source>
+        <translation>Dans la récession testée, la réserve descend à %1 de dépenses en %2 mais ne s&apos;épuise pas.</translation>
+    </message>
+    <message>
+        <source>Across %1 random futures, the probability that the reserve runs out by %2 is %3.</source>
+        <translation>Sur %1 avenirs aléatoires, la probabilité que la réserve soit épuisée d&apos;ici %2 est de %3.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Stress test</source>
+        <translation>Test de résistance</translation>
+    </message>
+    <message>
+        <source>The months of benefits covered are the reserve at the start of the peak year divided by that year&apos;s average monthly benefit spending. The recession is laid over the scenario&apos;s own unemployment path month by month; nothing else in the scenario changes.</source>
+        <translation>Les mois de prestations couverts sont la réserve au début de l&apos;année du pic divisée par la dépense mensuelle moyenne de prestations de cette année. La récession s&apos;ajoute mois par mois à la trajectoire du chômage du scénario ; rien d&apos;autre ne change dans le scénario.</translation>
+    </message>
+    <message>
+        <source>Stochastic projection</source>
+        <translation>Projection stochastique</translation>
+    </message>
+    <message>
+        <source>%1 random futures (seed %2), with shocks to unemployment (volatility %3, persistence %4) and to the return on the reserve (volatility %5). The probability that the reserve runs out by %6 is %7. %8</source>
+        <translation>%1 avenirs aléatoires (graine %2), avec des chocs sur le chômage (volatilité %3, persistance %4) et sur le rendement de la réserve (volatilité %5). La probabilité que la réserve soit épuisée d&apos;ici %6 est de %7. %8</translation>
+    </message>
+    <message>
+        <source>The fan shows, year by year, the band holding the middle 90 % of the futures (5th to 95th percentile), the middle 50 % and the median, with the deterministic projection for comparison. The probability of depletion is the share of futures whose reserve has fallen below zero at the end of some month up to that year.</source>
+        <translation>L&apos;éventail montre, année par année, la bande contenant les 90 % centraux des avenirs (du 5e au 95e centile), les 50 % centraux et la médiane, avec la projection déterministe pour comparaison. La probabilité d&apos;épuisement est la part des avenirs dont la réserve est passée sous zéro à la fin d&apos;un mois jusqu&apos;à cette année.</translation>
+    </message>
+    <message>
+        <source>%1 (this report)</source>
+        <translation>%1 (ce rapport)</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Comparison with other scenarios</source>
+        <translation>Comparaison avec d&apos;autres scénarios</translation>
+    </message>
+    <message>
+        <source>This scenario beside one other: the headline figures of each, the reserve ratio of each over the years, and every parameter on which they differ.</source>
+        <translation>Ce scénario à côté d&apos;un autre : les chiffres clés de chacun, le ratio de réserve de chacun au fil des années et chaque paramètre sur lequel ils diffèrent.</translation>
+    </message>
+    <message>
+        <source>This scenario beside %1 others: the headline figures of each, the reserve ratio of each over the years, and every parameter on which they differ.</source>
+        <translation>Ce scénario à côté de %1 autres : les chiffres clés de chacun, le ratio de réserve de chacun au fil des années et chaque paramètre sur lequel ils diffèrent.</translation>
+    </message>
+    <message>
+        <source>Parameters that differ</source>
+        <translation>Paramètres qui diffèrent</translation>
+    </message>
+    <message>
+        <source>The scenarios have the same parameters.</source>
+        <translation>Les scénarios ont les mêmes paramètres.</translation>
+    </message>
+    <message>
+        <source>Values in bold differ from this scenario&apos;s. Money is in each scenario&apos;s own currency.</source>
+        <translation>Les valeurs en gras diffèrent de celles de ce scénario. Les montants sont dans la monnaie de chaque scénario.</translation>
+    </message>
+    <message>
+        <source>ILO minimum standards</source>
+        <translation>Normes minimales de l&apos;OIT</translation>
+    </message>
+    <message>
+        <source>Parameters and their sources</source>
+        <translation>Paramètres et leurs sources</translation>
+    </message>
+    <message>
+        <source>Annual results</source>
+        <translation>Résultats annuels</translation>
+    </message>
+    <message>
+        <source>%1 year</source>
+        <translation>%1 an</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 ans</translation>
+    </message>
+    <message>
+        <source>%1 falling to %2</source>
+        <translation>%1, descendant à %2</translation>
+    </message>
+    <message>
+        <source>billions of %1</source>
+        <translation>milliards de %1</translation>
+    </message>
+    <message>
+        <source>millions of %1</source>
+        <translation>millions de %1</translation>
+    </message>
+    <message>
+        <source>thousands of %1</source>
+        <translation>milliers de %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>The scenario has errors; fix them before exporting a report.</source>
+        <translation>Le scénario contient des erreurs ; corrigez-les avant d&apos;exporter un rapport.</translation>
+    </message>
+    <message>
+        <source>Could not build the report: %1</source>
+        <translation>Impossible de produire le rapport : %1</translation>
     </message>
 </context>
 <context>

@@ -462,40 +462,53 @@
         <source>Annual standard deviation of the reserve&apos;s return.</source>
         <translation>Độ lệch chuẩn hằng năm của lợi nhuận quỹ dự phòng.</translation>
     </message>
-</context>
-<context>
-    <name>tideover::ui</name>
     <message>
-        <source>%1 year</source>
-        <translation>%1 năm</translation>
+        <source>Employed</source>
+        <translation>Có việc làm</translation>
     </message>
     <message>
-        <source>%1 years</source>
-        <translation>%1 năm</translation>
+        <source>Legally covered</source>
+        <translation>Thuộc diện theo luật</translation>
     </message>
     <message>
-        <source>%1 falling to %2</source>
-        <translation>%1, giảm xuống %2</translation>
+        <source>Insured (contributing)</source>
+        <translation>Người tham gia bảo hiểm (có đóng)</translation>
     </message>
     <message>
-        <source>billions of %1</source>
-        <translation>tỷ %1</translation>
+        <source>Job losers among the insured</source>
+        <translation>Người tham gia bảo hiểm bị mất việc</translation>
     </message>
     <message>
-        <source>millions of %1</source>
-        <translation>triệu %1</translation>
+        <source>Claim benefit</source>
+        <translation>Đề nghị hưởng trợ cấp</translation>
     </message>
     <message>
-        <source>thousands of %1</source>
-        <translation>nghìn %1</translation>
+        <source>Still unemployed after the waiting days</source>
+        <translation>Vẫn thất nghiệp sau thời gian chờ</translation>
     </message>
     <message>
-        <source>The scenario has errors; fix them before exporting a report.</source>
-        <translation>Kịch bản có lỗi; hãy sửa trước khi xuất báo cáo.</translation>
+        <source>1. Diagnose the labour market</source>
+        <translation>1. Đánh giá thị trường lao động</translation>
     </message>
     <message>
-        <source>Could not build the report: %1</source>
-        <translation>Không thể tạo báo cáo: %1</translation>
+        <source>2. Choose the parameters</source>
+        <translation>2. Lựa chọn tham số</translation>
+    </message>
+    <message>
+        <source>3. Cost them</source>
+        <translation>3. Tính chi phí</translation>
+    </message>
+    <message>
+        <source>4. Stress them</source>
+        <translation>4. Kiểm tra sức chịu đựng</translation>
+    </message>
+    <message>
+        <source>5. Finance them</source>
+        <translation>5. Bảo đảm tài chính</translation>
+    </message>
+    <message>
+        <source>6. Extend coverage</source>
+        <translation>6. Mở rộng độ bao phủ</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +1782,10 @@
         <source>Pr&amp;eferences…</source>
         <translation>Tùy &amp;chọn…</translation>
     </message>
+    <message>
+        <source>The scenario has errors; fix them before exporting a report.</source>
+        <translation>Kịch bản có lỗi; hãy sửa trước khi xuất báo cáo.</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::MetadataEditor</name>
@@ -1890,10 +1907,6 @@
         <translation>Mặc định của hệ thống</translation>
     </message>
     <message>
-        <source>The language of menus, labels and messages. Applies when Tideover is restarted.</source>
-        <translation>Ngôn ngữ của menu, nhãn và thông báo. Có hiệu lực khi khởi động lại Tideover.</translation>
-    </message>
-    <message>
         <source>Same as language</source>
         <translation>Giống ngôn ngữ</translation>
     </message>
@@ -1954,8 +1967,8 @@
         <translation>&amp;Giao diện biểu đồ:</translation>
     </message>
     <message>
-        <source>A new language applies after Tideover is restarted.</source>
-        <translation>Ngôn ngữ mới có hiệu lực sau khi khởi động lại Tideover.</translation>
+        <source>The language of menus, labels, messages, reports and the workshop exercises. Applies at once.</source>
+        <translation>Ngôn ngữ của menu, nhãn, thông báo, báo cáo và bài tập hội thảo. Áp dụng ngay.</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +1996,85 @@
     <message>
         <source>% of insured wages</source>
         <translation>% tiền lương đóng bảo hiểm</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::ReportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation>Xuất báo cáo</translation>
+    </message>
+    <message>
+        <source>Every report has a title page, the summary in plain words, the ILO standards check, the parameters with their sources and the annual table. Add:</source>
+        <translation>Mọi báo cáo đều có trang bìa, phần tóm tắt bằng lời lẽ dễ hiểu, phần đối chiếu tiêu chuẩn của ILO, các tham số kèm nguồn và bảng kết quả hằng năm. Thêm:</translation>
+    </message>
+    <message>
+        <source>The result &amp;charts</source>
+        <translation>Các &amp;biểu đồ kết quả</translation>
+    </message>
+    <message>
+        <source>Reserve, income and spending, beneficiaries and coverage, rates.</source>
+        <translation>Quỹ dự phòng, thu và chi, người hưởng và độ bao phủ, các tỷ lệ.</translation>
+    </message>
+    <message>
+        <source>The &amp;stress test</source>
+        <translation>&amp;Kiểm tra sức chịu đựng</translation>
+    </message>
+    <message>
+        <source>“%1”, </source>
+        <translation>“%1”, </translation>
+    </message>
+    <message>
+        <source>The Stress test page&apos;s recession, %1unemployment up %2 points from %3, at its peak after %4 months and back after %5 more.</source>
+        <translation>Cuộc suy thoái trên trang Kiểm tra sức chịu đựng, %1thất nghiệp tăng %2 điểm từ năm %3, lên đỉnh sau %4 tháng và trở lại mức cũ sau %5 tháng nữa.</translation>
+    </message>
+    <message>
+        <source>The s&amp;tochastic projection</source>
+        <translation>Dự báo &amp;ngẫu nhiên</translation>
+    </message>
+    <message>
+        <source>&amp;Run Now</source>
+        <translation>&amp;Chạy ngay</translation>
+    </message>
+    <message>
+        <source>The c&amp;omparison</source>
+        <translation>&amp;So sánh</translation>
+    </message>
+    <message>
+        <source>With the scenario pinned on the Compare page: %1.</source>
+        <translation>Với kịch bản được ghim trên trang So sánh: %1.</translation>
+    </message>
+    <message>
+        <source>With the %1 scenarios pinned on the Compare page: %2.</source>
+        <translation>Với %1 kịch bản được ghim trên trang So sánh: %2.</translation>
+    </message>
+    <message>
+        <source>No scenario is pinned on the Compare page.</source>
+        <translation>Chưa có kịch bản nào được ghim trên trang So sánh.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Xuất…</translation>
+    </message>
+    <message>
+        <source>Not available.</source>
+        <translation>Không có.</translation>
+    </message>
+    <message>
+        <source>The Risk page&apos;s run: %1 random futures, seed %2.</source>
+        <translation>Lần chạy trên trang Rủi ro: %1 tương lai ngẫu nhiên, hạt giống %2.</translation>
+    </message>
+    <message>
+        <source>Running on the Risk page…</source>
+        <translation>Đang chạy trên trang Rủi ro…</translation>
+    </message>
+    <message>
+        <source>The Risk page&apos;s run is of an earlier state of the scenario.</source>
+        <translation>Lần chạy trên trang Rủi ro là của một phiên bản trước của kịch bản.</translation>
+    </message>
+    <message>
+        <source>Not run yet for this scenario.</source>
+        <translation>Chưa chạy cho kịch bản này.</translation>
     </message>
 </context>
 <context>
@@ -2056,10 +2148,6 @@
         <translation>Kịch bản chưa đặt tên</translation>
     </message>
     <message>
-        <source>1. Summary</source>
-        <translation>1. Tóm tắt</translation>
-    </message>
-    <message>
         <source>Headline figures</source>
         <translation>Số liệu chính</translation>
     </message>
@@ -2124,10 +2212,6 @@
         <translation>Tỷ lệ dự trữ là quỹ dự phòng cuối năm tính bằng số năm chi tiêu của năm đó. Tỷ lệ hòa vốn là mức đóng tổng cố định tại đó quỹ dự phòng cuối kỳ bằng tỷ lệ mục tiêu nhân với chi tiêu năm cuối. Độ bao phủ thực tế là tỷ lệ người hưởng trên số người thất nghiệp.</translation>
     </message>
     <message>
-        <source>2. Parameters and their sources</source>
-        <translation>2. Tham số và nguồn</translation>
-    </message>
-    <message>
         <source>Parameter and key</source>
         <translation>Tham số và khóa</translation>
     </message>
@@ -2142,14 +2226,6 @@
     <message>
         <source>no source given</source>
         <translation>chưa ghi nguồn</translation>
-    </message>
-    <message>
-        <source>3. Charts</source>
-        <translation>3. Biểu đồ</translation>
-    </message>
-    <message>
-        <source>%1. Annual results</source>
-        <translation>%1. Kết quả hằng năm</translation>
     </message>
     <message>
         <source>Money in %1, nominal. Persons in thousands. Rates as percentages of the insured wage bill; the reserve ratio in years of the year&apos;s spending. The full table of %2 columns is available as CSV (tideover-cli project).</source>
@@ -2196,10 +2272,6 @@
         <translation>Độ bao phủ</translation>
     </message>
     <message>
-        <source>%1. ILO minimum standards</source>
-        <translation>%1. Tiêu chuẩn tối thiểu của ILO</translation>
-    </message>
-    <message>
         <source>The design against Convention No. 102 (1952), Part IV, and Convention No. 168 (1988). The check compares the scenario&apos;s parameters, not its projected figures, with the minima the conventions set.</source>
         <translation>Thiết kế được đối chiếu với Công ước số 102 (1952), Phần IV, và Công ước số 168 (1988). Việc kiểm tra so sánh các tham số của kịch bản, không phải số liệu dự báo, với mức tối thiểu mà các công ước quy định.</translation>
     </message>
@@ -2236,14 +2308,6 @@
         <translation>chưa đánh giá</translation>
     </message>
     <message>
-        <source>%1. Stochastic projection</source>
-        <translation>%1. Dự báo ngẫu nhiên</translation>
-    </message>
-    <message>
-        <source>%1 random futures (seed %2) with shocks to unemployment and the reserve return. %3</source>
-        <translation>%1 tương lai ngẫu nhiên (hạt giống %2) với các cú sốc về thất nghiệp và lợi suất quỹ dự phòng. %3</translation>
-    </message>
-    <message>
         <source>Half of the futures have run out of reserve by %1.</source>
         <translation>Một nửa số tương lai đã cạn quỹ dự phòng vào năm %1.</translation>
     </message>
@@ -2266,10 +2330,6 @@
     <message>
         <source>Probability of depletion</source>
         <translation>Xác suất cạn kiệt</translation>
-    </message>
-    <message>
-        <source>%1. Stress test</source>
-        <translation>%1. Kiểm tra sức chịu đựng</translation>
     </message>
     <message>
         <source>%1recession from %2: unemployment rises by %3 points over %4 months and falls back over %5 months; the peak is in %6.</source>
@@ -2350,6 +2410,130 @@
     <message>
         <source>Could not write the report %1: %2.</source>
         <translation>Không thể ghi báo cáo %1: %2.</translation>
+    </message>
+    <message>
+        <source>The compared scenario “%1” is not valid:</source>
+        <translation>Kịch bản so sánh “%1” không hợp lệ:</translation>
+    </message>
+    <message>
+        <source>In the recession tested, the reserve runs out in %1 %2.</source>
+        <translation>Trong cuộc suy thoái được kiểm tra, quỹ dự phòng cạn vào %1 năm %2.</translation>
+    </message>
+    <message>
+        <source>In the recession tested, the reserve falls to %1 of spending in %2 but does not run out.</source>
+        <translation>Trong cuộc suy thoái được kiểm tra, quỹ dự phòng giảm xuống còn %1 chi tiêu vào năm %2 nhưng không cạn.</translation>
+    </message>
+    <message>
+        <source>Across %1 random futures, the probability that the reserve runs out by %2 is %3.</source>
+        <translation>Trên %1 tương lai ngẫu nhiên, xác suất quỹ dự phòng cạn trước hết năm %2 là %3.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <source>Stress test</source>
+        <translation>Kiểm tra sức chịu đựng</translation>
+    </message>
+    <message>
+        <source>The months of benefits covered are the reserve at the start of the peak year divided by that year&apos;s average monthly benefit spending. The recession is laid over the scenario&apos;s own unemployment path month by month; nothing else in the scenario changes.</source>
+        <translation>Số tháng trợ cấp được bảo đảm là quỹ dự phòng đầu năm đỉnh chia cho chi trợ cấp bình quân tháng của năm đó. Cuộc suy thoái được cộng thêm theo từng tháng vào diễn biến thất nghiệp của kịch bản; mọi yếu tố khác của kịch bản giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Stochastic projection</source>
+        <translation>Dự báo ngẫu nhiên</translation>
+    </message>
+    <message>
+        <source>%1 random futures (seed %2), with shocks to unemployment (volatility %3, persistence %4) and to the return on the reserve (volatility %5). The probability that the reserve runs out by %6 is %7. %8</source>
+        <translation>%1 tương lai ngẫu nhiên (hạt giống %2), với các cú sốc về thất nghiệp (độ biến động %3, độ dai dẳng %4) và về lợi nhuận đầu tư của quỹ dự phòng (độ biến động %5). Xác suất quỹ dự phòng cạn trước hết năm %6 là %7. %8</translation>
+    </message>
+    <message>
+        <source>The fan shows, year by year, the band holding the middle 90 % of the futures (5th to 95th percentile), the middle 50 % and the median, with the deterministic projection for comparison. The probability of depletion is the share of futures whose reserve has fallen below zero at the end of some month up to that year.</source>
+        <translation>Biểu đồ hình quạt cho thấy, theo từng năm, dải chứa 90 % tương lai ở giữa (từ bách phân vị thứ 5 đến thứ 95), 50 % ở giữa và trung vị, cùng với dự báo tất định để so sánh. Xác suất cạn quỹ là tỷ lệ các tương lai có quỹ dự phòng xuống dưới không vào cuối một tháng nào đó cho đến năm đó.</translation>
+    </message>
+    <message>
+        <source>%1 (this report)</source>
+        <translation>%1 (báo cáo này)</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Kịch bản</translation>
+    </message>
+    <message>
+        <source>Comparison with other scenarios</source>
+        <translation>So sánh với các kịch bản khác</translation>
+    </message>
+    <message>
+        <source>This scenario beside one other: the headline figures of each, the reserve ratio of each over the years, and every parameter on which they differ.</source>
+        <translation>Kịch bản này đặt cạnh một kịch bản khác: số liệu chính của từng kịch bản, tỷ lệ dự trữ của từng kịch bản qua các năm và mọi tham số khác nhau giữa chúng.</translation>
+    </message>
+    <message>
+        <source>This scenario beside %1 others: the headline figures of each, the reserve ratio of each over the years, and every parameter on which they differ.</source>
+        <translation>Kịch bản này đặt cạnh %1 kịch bản khác: số liệu chính của từng kịch bản, tỷ lệ dự trữ của từng kịch bản qua các năm và mọi tham số khác nhau giữa chúng.</translation>
+    </message>
+    <message>
+        <source>Parameters that differ</source>
+        <translation>Các tham số khác nhau</translation>
+    </message>
+    <message>
+        <source>The scenarios have the same parameters.</source>
+        <translation>Các kịch bản có cùng tham số.</translation>
+    </message>
+    <message>
+        <source>Values in bold differ from this scenario&apos;s. Money is in each scenario&apos;s own currency.</source>
+        <translation>Các giá trị in đậm khác với kịch bản này. Số tiền tính theo đơn vị tiền tệ của từng kịch bản.</translation>
+    </message>
+    <message>
+        <source>ILO minimum standards</source>
+        <translation>Tiêu chuẩn tối thiểu của ILO</translation>
+    </message>
+    <message>
+        <source>Parameters and their sources</source>
+        <translation>Tham số và nguồn</translation>
+    </message>
+    <message>
+        <source>Annual results</source>
+        <translation>Kết quả hằng năm</translation>
+    </message>
+    <message>
+        <source>%1 year</source>
+        <translation>%1 năm</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 năm</translation>
+    </message>
+    <message>
+        <source>%1 falling to %2</source>
+        <translation>%1, giảm xuống %2</translation>
+    </message>
+    <message>
+        <source>billions of %1</source>
+        <translation>tỷ %1</translation>
+    </message>
+    <message>
+        <source>millions of %1</source>
+        <translation>triệu %1</translation>
+    </message>
+    <message>
+        <source>thousands of %1</source>
+        <translation>nghìn %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>The scenario has errors; fix them before exporting a report.</source>
+        <translation>Kịch bản có lỗi; hãy sửa trước khi xuất báo cáo.</translation>
+    </message>
+    <message>
+        <source>Could not build the report: %1</source>
+        <translation>Không thể tạo báo cáo: %1</translation>
     </message>
 </context>
 <context>

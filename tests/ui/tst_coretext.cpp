@@ -7,7 +7,9 @@
 // text is listed for lupdate in ui/format/coretextsource.cpp); in English they read unchanged;
 // with a catalogue installed the editor shows them translated.
 
+#include "exercise.h"
 #include "format/coretext.h"
+#include "funnel.h"
 #include "parameters.h"
 #include "widgets/collapsiblesection.h"
 #include "widgets/mainwindow.h"
@@ -75,6 +77,10 @@ QStringList coreTexts()
         texts << fromView(core::groupName(static_cast<core::Group>(g)));
     for (const core::ParameterInfo& p : core::parameters())
         texts << fromView(p.label) << fromView(p.help);
+    for (const core::FunnelStageInfo& stage : core::funnelStages())
+        texts << fromView(stage.label);
+    for (int s = 0; s < core::kFeasibilityStepCount; ++s)
+        texts << fromView(core::stepTitle(static_cast<core::FeasibilityStep>(s)));
     return texts;
 }
 
@@ -99,7 +105,8 @@ private slots:
         QVERIFY2(!path.isEmpty(), "resources/translations/*.ts not found");
         const QSet<QString> sources = finishedSources(path, QString::fromLatin1(coretext::kContext));
         const QStringList texts = coreTexts();
-        QCOMPARE(texts.size(), kGroupCount + 2 * int(core::parameters().size()));
+        QCOMPARE(texts.size(), kGroupCount + 2 * int(core::parameters().size()) + core::kFunnelStageCount +
+                                   core::kFeasibilityStepCount);
         QStringList missing;
         for (const QString& t : texts)
             if (!sources.contains(t))

@@ -6,7 +6,15 @@
 // message of the .ts sources is translated with its placeholders and accelerator kept, and
 // numbers follow the language's locale.
 
+#include "analysis/comparisonset.h"
+#include "analysis/comparisonview.h"
+#include "analysis/stresstestview.h"
+#include "document/preferences.h"
+#include "document/scenariodocument.h"
+#include "exercisefile.h"
 #include "format/displayformat.h"
+#include "format/language.h"
+#include "training/trainerpanel.h"
 #include "widgets/mainwindow.h"
 
 #include <QAction>
@@ -16,13 +24,18 @@
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 #include <QTranslator>
 #include <QXmlStreamReader>
 
 #include <memory>
 
 using tideover::ui::MainWindow;
+using tideover::ui::Preferences;
+using tideover::ui::TrainerPanel;
 
 namespace {
 
@@ -158,6 +171,88 @@ private slots:
         QVERIFY(QCoreApplication::removeTranslator(vietnamese.get()));
         MainWindow window;
         QVERIFY(menuTitles(window).contains(QStringLiteral("&File")));
+    }
+
+    // Preferences > Language applies at once: the window is rebuilt in the new language, and the
+    // planner's work -- the scenario with its undo history, pinned scenarios, the stress test,
+    // the open exercise with its answers and hints, the current page -- is all still there.
+    void languageChange_appliesAtOnceKeepingTheWork()
+    {
+        Preferences* preferences = Preferences::instance();
+        preferences->setLanguage(QStringLiteral("en"));
+        tideover::ui::applyLanguage(QStringLiteral("en"));
+        QTemporaryDir autosave;
+        MainWindow w(autosave.path());
+        w.show();
+        QString error;
+        QVERIFY2(w.trainerPanel()->openBuiltin(QStringLiteral("kelora-1-diagnosis"), &error), qPrintable(error));
+        QVERIFY(w.trainerPanel()->checkAnswer(0, QStringLiteral("4826304")));
+        QVERIFY(!w.trainerPanel()->revealNextHint().isEmpty());
+        QVERIFY(w.document()->setValueFromText(QStringLiteral("benefits.waiting_days"), QStringLiteral("3")));
+        QVERIFY(w.comparisonView()->pinBuiltin(QStringLiteral("thailand")));
+        w.stressTestView()->setShock(2030, 0.05, 6, 18);
+        w.showPage(w.stressTestView());
+        const int tab = w.areaTabs()->currentIndex();
+        const QString stressTab = w.areaTabs()->tabText(tab);
+        const tideover::core::Scenario scenario = w.document()->scenario();
+        const int undoSteps = w.document()->undoStack()->count();
+        const QString pinned = w.comparisonView()->set()->at(0).name;
+
+        const auto expectWorkKept = [&](const char* language) {
+            QVERIFY2(w.document()->scenario() == scenario, language);
+            QCOMPARE(w.document()->undoStack()->count(), undoSteps);
+            QVERIFY(w.document()->isModified());
+            QCOMPARE(w.comparisonView()->set()->count(), 1);
+            QCOMPARE(w.comparisonView()->set()->at(0).name, pinned);
+            const tideover::core::RecessionShock shock = w.stressTestView()->shock();
+            QCOMPARE(shock.startYear, 2030);
+            QCOMPARE(shock.rise, 0.05);
+            QCOMPARE(shock.monthsToPeak, 6);
+            QCOMPARE(shock.monthsToRecover, 18);
+            QCOMPARE(w.areaTabs()->currentIndex(), tab);
+            TrainerPanel* trainer = w.trainerPanel();
+            QVERIFY(trainer->hasExercise());
+            QVERIFY(trainer->isAttempted(0) && trainer->isAnsweredCorrectly(0));
+            QCOMPARE(trainer->hintsShown(), 1);
+            // The exercise itself is now in the new language.
+            QCOMPARE(trainer->exerciseTitle().toStdString(),
+                     tideover::core::loadExercise("builtin:kelora-1-diagnosis", language).title);
+        };
+
+        preferences->setLanguage(QStringLiteral("fr"));
+        QCOMPARE(tideover::ui::currentLanguage(), QStringLiteral("fr"));
+        QVERIFY2(menuTitles(w).contains(QStringLiteral("&Fichier")), qPrintable(menuTitles(w).join(QLatin1Char('|'))));
+        QVERIFY(w.areaTabs()->tabText(tab) != stressTab);
+        QCOMPARE(QLocale().decimalPoint(), QStringLiteral(","));
+        expectWorkKept("fr");
+        // Not a check: TIDEOVER_SCREENSHOT_DIR=dir saves the rebuilt window for a look.
+        const QString shots = qEnvironmentVariable("TIDEOVER_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            w.resize(1500, 940);
+            w.trainerPanel()->parentWidget()->show();
+            QTest::qWait(50);
+            w.grab().save(shots + QStringLiteral("/language-fr.png"));
+        }
+        // Undo still works on the rebuilt window.
+        QAction* undo = w.findChild<QAction*>(QStringLiteral("undoAction"));
+        QVERIFY(undo && undo->isEnabled());
+
+        preferences->setLanguage(QStringLiteral("vi"));
+        QVERIFY2(menuTitles(w).contains(QStringLiteral("&Tệp")), qPrintable(menuTitles(w).join(QLatin1Char('|'))));
+        expectWorkKept("vi");
+        if (!shots.isEmpty()) {
+            QTest::qWait(50);
+            w.grab().save(shots + QStringLiteral("/language-vi.png"));
+        }
+
+        preferences->setLanguage(QStringLiteral("en"));
+        QVERIFY(menuTitles(w).contains(QStringLiteral("&File")));
+        QCOMPARE(w.areaTabs()->tabText(tab), stressTab);
+        expectWorkKept("en");
+        undo = w.findChild<QAction*>(QStringLiteral("undoAction"));
+        undo->trigger();
+        QVERIFY(w.document()->scenario() != scenario);
+        preferences->setLanguage(QString());
     }
 
     void tsFiles_areCompleteAndConsistent_data()

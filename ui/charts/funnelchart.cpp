@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Tideover authors
 #include "funnelchart.h"
 
+#include "format/coretext.h"
+
 #include "chartchrome.h"
 
 #include "document/scenariodocument.h"
@@ -44,7 +46,7 @@ double keyOf(int stage) { return isFlow(stage) ? kStockCount - (stage - kStockCo
 QString stageTitle(int stage)
 {
     const auto& info = core::funnelStages()[std::size_t(stage)];
-    return QCoreApplication::translate("tideover::ui::FunnelChart", info.label.data(), nullptr);
+    return coretext::translatedText(info.label);
 }
 
 }  // namespace

@@ -231,6 +231,24 @@ namespace {
     QT_TRANSLATE_NOOP("tideover::core::parameters", "Return volatility"),
     QT_TRANSLATE_NOOP("tideover::core::parameters",
                       "Annual standard deviation of the reserve's return."),
+    // Coverage funnel stages (core/funnel.cpp, funnelStages())
+    QT_TRANSLATE_NOOP("tideover::core::parameters", "Labour force"),
+    QT_TRANSLATE_NOOP("tideover::core::parameters", "Employed"),
+    QT_TRANSLATE_NOOP("tideover::core::parameters", "Wage employees"),
+    QT_TRANSLATE_NOOP("tideover::core::parameters", "Legally covered"),
+    QT_TRANSLATE_NOOP("tideover::core::parameters", "Insured (contributing)"),
+    QT_TRANSLATE_NOOP("tideover::core::parameters", "Job losers among the insured"),
+    QT_TRANSLATE_NOOP("tideover::core::parameters", "Qualifying reason"),
+    QT_TRANSLATE_NOOP("tideover::core::parameters", "Contribution condition met"),
+    QT_TRANSLATE_NOOP("tideover::core::parameters", "Claim benefit"),
+    QT_TRANSLATE_NOOP("tideover::core::parameters", "Still unemployed after the waiting days"),
+    // Feasibility steps of the workshop exercises (core/exercise.cpp, stepTitle())
+    QT_TRANSLATE_NOOP("tideover::core::parameters", "1. Diagnose the labour market"),
+    QT_TRANSLATE_NOOP("tideover::core::parameters", "2. Choose the parameters"),
+    QT_TRANSLATE_NOOP("tideover::core::parameters", "3. Cost them"),
+    QT_TRANSLATE_NOOP("tideover::core::parameters", "4. Stress them"),
+    QT_TRANSLATE_NOOP("tideover::core::parameters", "5. Finance them"),
+    QT_TRANSLATE_NOOP("tideover::core::parameters", "6. Extend coverage"),
 };
 
 } // namespace

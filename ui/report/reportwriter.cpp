@@ -48,7 +48,6 @@ namespace tideover::ui {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("tideover::ui::ReportWriter", text); }
 
 // The page: A4 portrait at 300 dots per inch; the text document is laid out in these dots.
 constexpr int kDpi = 300;
@@ -77,7 +76,7 @@ QString esc(std::string_view s) { return q(s).toHtmlEscaped(); }
 QString yearsPhrase(double value)
 {
     const QString n = QLocale().toString(value, 'g', 4);
-    return value == 1.0 ? tr("%1 year").arg(n) : tr("%1 years").arg(n);
+    return value == 1.0 ? ReportWriter::tr("%1 year").arg(n) : ReportWriter::tr("%1 years").arg(n);
 }
 
 QString percentList(const std::vector<double>& v)
@@ -87,7 +86,7 @@ QString percentList(const std::vector<double>& v)
     const auto [lo, hi] = std::minmax_element(v.begin(), v.end());
     if (*lo == *hi)
         return format::percent(*lo);
-    return tr("%1 falling to %2").arg(format::percent(v.front()), format::percent(v.back()));
+    return ReportWriter::tr("%1 falling to %2").arg(format::percent(v.front()), format::percent(v.back()));
 }
 
 // A table with a header row that repeats on every page it spans.
@@ -142,11 +141,11 @@ MoneyScale moneyScale(const core::ProjectionResult& r, const QString& currency)
                 largest = std::max(largest, v[i]);
     }
     if (largest >= 1e11)
-        return {1e9, tr("billions of %1").arg(currency)};
+        return {1e9, ReportWriter::tr("billions of %1").arg(currency)};
     if (largest >= 1e8)
-        return {1e6, tr("millions of %1").arg(currency)};
+        return {1e6, ReportWriter::tr("millions of %1").arg(currency)};
     if (largest >= 1e5)
-        return {1e3, tr("thousands of %1").arg(currency)};
+        return {1e3, ReportWriter::tr("thousands of %1").arg(currency)};
     return {1, currency};
 }
 
@@ -298,7 +297,7 @@ QString heading(int number, const QString& title, bool newPage = true)
 {
     return QStringLiteral("<h2%1>%2</h2>")
         .arg(newPage ? QStringLiteral(" style=\"page-break-before:always\"") : QString(),
-             esc(tr("%1. %2").arg(number).arg(title)));
+             esc(ReportWriter::tr("%1. %2").arg(number).arg(title)));
 }
 
 QString note(const QString& text) { return QStringLiteral("<p class=\"note\">%1</p>").arg(esc(text)); }
@@ -858,7 +857,7 @@ bool exportReport(ScenarioDocument* document, const QString& path, QString* erro
 {
     if (!document || !document->result() || document->isResultStale()) {
         if (error)
-            *error = tr("The scenario has errors; fix them before exporting a report.");
+            *error = ReportWriter::tr("The scenario has errors; fix them before exporting a report.");
         return false;
     }
     try {
@@ -866,7 +865,7 @@ bool exportReport(ScenarioDocument* document, const QString& path, QString* erro
         return writer.writePdf(path, error);
     } catch (const std::exception& e) {
         if (error)
-            *error = tr("Could not build the report: %1").arg(QString::fromUtf8(e.what()));
+            *error = ReportWriter::tr("Could not build the report: %1").arg(QString::fromUtf8(e.what()));
         return false;
     }
 }

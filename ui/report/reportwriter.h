@@ -7,6 +7,7 @@
 #include "stochastic.h"
 #include "stresstest.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QStringList>
 #include <QString>
@@ -50,6 +51,8 @@ struct ReportOptions {
 // QPdfWriter with a footer "Page i of N". The charts are the desktop application's, drawn off
 // screen as vector graphics, so a QApplication must exist.
 class ReportWriter {
+    Q_DECLARE_TR_FUNCTIONS(tideover::ui::ReportWriter)
+
 public:
     // Throws core::InvalidScenario when the scenario or a compared one does not validate, and
     // std::invalid_argument when an analysis result belongs to other projection years.

@@ -2,6 +2,9 @@
 // Copyright (C) 2026 The Tideover authors
 #include "trainerpanel.h"
 
+#include "format/coretext.h"
+#include "format/language.h"
+
 #include "charts/chartstyle.h"
 #include "document/scenariodocument.h"
 #include "exercisefile.h"
@@ -34,13 +37,12 @@ namespace {
 
 constexpr auto kBuiltinPrefix = "builtin:";
 
-QString qs(std::string_view text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); }
 
 // "Diagnose the labour market": the step's title without its number (core writes "1. ...").
 QString stepWords(core::FeasibilityStep step)
 {
     static const QRegularExpression number(QStringLiteral("^\\d+\\.\\s*"));
-    return qs(core::stepTitle(step)).remove(number);
+    return coretext::translatedText(core::stepTitle(step)).remove(number);
 }
 
 // Free text as rich text: blank lines part paragraphs, single line breaks are kept.
@@ -112,7 +114,7 @@ TrainerPanel::TrainerPanel(ScenarioDocument* document, QWidget* parent) : QWidge
     m_builtinBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_builtinBox->setMinimumContentsLength(20);
     for (const QString& name : builtinNames()) {
-        const core::Exercise e = core::loadExercise(kBuiltinPrefix + name.toStdString());
+        const core::Exercise e = core::loadExercise(kBuiltinPrefix + name.toStdString(), currentLanguage().toStdString());
         const int step = int(e.step) + 1;
         m_builtinBox->addItem(tr("%1. %2 — %3").arg(step).arg(stepWords(e.step), QString::fromStdString(e.title)), name);
         m_builtinBox->setItemData(m_builtinBox->count() - 1,
@@ -264,14 +266,15 @@ void TrainerPanel::openFileWithDialog()
     openFile(path, &error);
 }
 
-bool TrainerPanel::open(const QString& spec, const QString& origin, QString* error)
+bool TrainerPanel::open(const QString& spec, const QString& origin, QString* error, bool loadScenario)
 {
     core::Exercise exercise;
     core::Scenario start;
     try {
         const bool builtin = spec.startsWith(QLatin1String(kBuiltinPrefix));
         const std::filesystem::path path(QFile::encodeName(spec).toStdString());
-        exercise = builtin ? core::loadExercise(spec.toStdString()) : core::loadExerciseFile(path);
+        exercise = builtin ? core::loadExercise(spec.toStdString(), currentLanguage().toStdString())
+                           : core::loadExerciseFile(path);
         start = core::exerciseScenario(exercise, builtin ? std::filesystem::path() : path.parent_path());
     } catch (const std::exception& e) {
         // ExerciseFileError names the file and the line; a scenario error names its file.
@@ -284,7 +287,7 @@ bool TrainerPanel::open(const QString& spec, const QString& origin, QString* err
             *error = message;
         return false;
     }
-    if (m_maybeDiscard && !m_maybeDiscard()) {
+    if (loadScenario && m_maybeDiscard && !m_maybeDiscard()) {
         if (error)
             error->clear();
         return false;
@@ -300,13 +303,48 @@ bool TrainerPanel::open(const QString& spec, const QString& origin, QString* err
     m_hintsShown = 0;
     m_debriefShown = false;
     showError({});
-    if (m_document)
+    if (m_document && loadScenario)
         m_document->reset(start, QString(), false);
     rebuild();
     if (error)
         error->clear();
-    emit exerciseOpened(exerciseTitle());
+    if (loadScenario)
+        emit exerciseOpened(exerciseTitle());
     return true;
+}
+
+TrainerPanel::State TrainerPanel::state() const
+{
+    State state;
+    if (!m_exercise)
+        return state;
+    state.spec = m_spec;
+    for (const QuestionWidgets& w : m_questionWidgets)
+        state.answers << w.answer->text();
+    state.attempts = m_attempts;
+    state.hintsShown = m_hintsShown;
+    state.debriefShown = m_debriefShown;
+    return state;
+}
+
+void TrainerPanel::restoreState(const State& state)
+{
+    if (state.spec.isEmpty() || !open(state.spec, state.spec, nullptr, false))
+        return;
+    for (int i = 0; i < questionCount() && i < state.answers.size(); ++i) {
+        const int attempts = i < int(state.attempts.size()) ? state.attempts[std::size_t(i)] : 0;
+        if (attempts > 0) {
+            // Checked again, so the feedback is in the new language; the count stays.
+            m_attempts[std::size_t(i)] = attempts - 1;
+            checkAnswer(i, state.answers[i]);
+            m_attempts[std::size_t(i)] = attempts;
+        } else {
+            m_questionWidgets[std::size_t(i)].answer->setText(state.answers[i]);
+        }
+    }
+    m_hintsShown = std::clamp(state.hintsShown, 0, hintCount());
+    m_debriefShown = state.debriefShown;
+    updateHintsAndDebrief();
 }
 
 void TrainerPanel::showError(const QString& error)

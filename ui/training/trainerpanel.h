@@ -88,6 +88,21 @@ public:
     // Shows the debrief (the Debrief button asks first while questions are unanswered).
     void revealDebrief();
 
+    // What the trainee has done with the open exercise, to carry it into a rebuilt panel (a
+    // change of language): the exercise, the answers typed, how often each was checked, the
+    // hints and debrief shown.
+    struct State {
+        QString spec;  // "" when no exercise is open
+        QStringList answers;
+        std::vector<int> attempts;
+        int hintsShown = 0;
+        bool debriefShown = false;
+    };
+    State state() const;
+    // Opens the state's exercise again (a built-in one in the current language) without
+    // touching the document, and puts the answers, their checks, hints and debrief back.
+    void restoreState(const State& state);
+
 public slots:
     // "Open exercise file…": a file dialog, then openFile().
     void openFileWithDialog();
@@ -103,7 +118,8 @@ private:
         QPushButton* check = nullptr;
         QLabel* feedback = nullptr;
     };
-    bool open(const QString& spec, const QString& origin, QString* error);
+    // `loadScenario` false leaves the document alone (restoreState()).
+    bool open(const QString& spec, const QString& origin, QString* error, bool loadScenario = true);
     void showError(const QString& error);
     QString answerText(const std::optional<double>& value, const std::string& unit) const;
     void rebuild();

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Tideover authors
 #include "mainwindow.h"
 
+#include "analysis/comparisonset.h"
 #include "analysis/comparisonview.h"
 #include "analysis/riskview.h"
 #include "analysis/sensitivityview.h"
@@ -18,6 +19,7 @@
 #include "format/displayformat.h"
 #include "charts/funnelchart.h"
 #include "headlinebar.h"
+#include "format/language.h"
 #include "report/reportdialog.h"
 #include "report/reportwriter.h"
 #include "training/standardsview.h"
@@ -39,6 +41,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPointer>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -83,6 +86,44 @@ MainWindow::MainWindow(const QString& autosaveFolder, QWidget* parent) : QMainWi
     m_document = new ScenarioDocument(this);
     m_document->reset(core::loadScenario("builtin:default"));
 
+    m_statusProblems = new QLabel(this);
+    statusBar()->addPermanentWidget(m_statusProblems);
+
+    m_autosave = new Autosave(m_document, autosaveFolder, this);
+
+    buildUi();
+    connect(m_document, &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ScenarioDocument::scenarioChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ScenarioDocument::resultsChanged, this, &MainWindow::updateProblems);
+    readSettings();
+    // Preferences apply to every open window as soon as they change.
+    m_languagePreference = Preferences::instance()->language();
+    connect(Preferences::instance(), &Preferences::changed, this, &MainWindow::applyPreferences);
+    applyChartTheme();
+    updateTitle();
+    updateProblems();
+}
+
+void MainWindow::updateProblems()
+{
+    int errors = 0, warnings = 0;
+    for (const auto& p : m_document->problems())
+        (p.isError() ? errors : warnings)++;
+    if (errors)
+        m_statusProblems->setText((errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors)) +
+                                  tr(": results are out of date (Ctrl+E goes to the first)"));
+    else if (warnings)
+        m_statusProblems->setText(warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings));
+    else
+        m_statusProblems->clear();
+}
+
+void MainWindow::buildUi()
+{
+    // Widgets take their locale (number formats in spin boxes) from the window, which keeps
+    // the one it was created with unless told: tell it the default of now.
+    setLocale(QLocale());
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
@@ -132,32 +173,45 @@ MainWindow::MainWindow(const QString& autosaveFolder, QWidget* parent) : QMainWi
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
-    m_statusProblems = new QLabel(this);
-    statusBar()->addPermanentWidget(m_statusProblems);
-
-    m_autosave = new Autosave(m_document, autosaveFolder, this);
-
     createActions();
-    connect(m_document, &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
-    connect(m_document, &ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
-    connect(m_document, &ScenarioDocument::scenarioChanged, this, &MainWindow::updateTitle);
-    connect(m_document, &ScenarioDocument::resultsChanged, this, [this] {
-        int errors = 0, warnings = 0;
-        for (const auto& p : m_document->problems())
-            (p.isError() ? errors : warnings)++;
-        if (errors)
-            m_statusProblems->setText((errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors)) +
-                                      tr(": results are out of date (Ctrl+E goes to the first)"));
-        else if (warnings)
-            m_statusProblems->setText(warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings));
-        else
-            m_statusProblems->clear();
-    });
-    readSettings();
-    // Preferences apply to every open window as soon as they change.
-    connect(Preferences::instance(), &Preferences::changed, this, &MainWindow::applyPreferences);
+}
+
+void MainWindow::retranslate()
+{
+    // Everything on screen is rebuilt in the new language; the document (with its undo
+    // history and autosave) stays, and so does what the user set up on the pages.
+    const QByteArray windowState = saveState();
+    const QByteArray splitterState = m_splitter->saveState();
+    const int tab = m_area->currentIndex();
+    const bool includesCurrent = m_compare->set()->includesCurrent();
+    std::vector<PinnedScenario> pinned;
+    for (int i = 0; i < m_compare->set()->count(); ++i)
+        pinned.push_back(m_compare->set()->at(i));
+    const core::RecessionShock shock = m_stress->shock();
+    const TrainerPanel::State trainer = m_trainer->state();
+    const QPointer<QWidget> focus = QApplication::focusWidget();
+
+    for (QDockWidget* dock : {m_trainerDock, m_standardsDock}) {
+        removeDockWidget(dock);
+        delete dock;
+    }
+    delete takeCentralWidget();
+    setMenuBar(new QMenuBar(this));  // deletes the old one, its menus and their actions
+    buildUi();
+
+    m_splitter->restoreState(splitterState);
+    restoreState(windowState);
+    m_area->setCurrentIndex(tab);
+    m_compare->set()->setIncludesCurrent(includesCurrent);
+    for (const PinnedScenario& p : pinned)
+        m_compare->set()->pin(p.name, p.origin, p.scenario);
+    m_stress->setShock(shock.startYear, shock.rise, shock.monthsToPeak, shock.monthsToRecover);
+    m_trainer->restoreState(trainer);
     applyChartTheme();
     updateTitle();
+    updateProblems();
+    if (!focus)
+        m_editor->setFocus();
 }
 
 MainWindow::~MainWindow() = default;
@@ -204,8 +258,8 @@ void MainWindow::createActions()
     auto updateRevert = [this, revertAction] {
         revertAction->setEnabled(!m_document->filePath().isEmpty() && m_document->isModified());
     };
-    connect(m_document, &ScenarioDocument::modifiedChanged, this, updateRevert);
-    connect(m_document, &ScenarioDocument::filePathChanged, this, updateRevert);
+    connect(m_document, &ScenarioDocument::modifiedChanged, revertAction, updateRevert);
+    connect(m_document, &ScenarioDocument::filePathChanged, revertAction, updateRevert);
     updateRevert();
     file->addSeparator();
     QAction* report = file->addAction(tr("Export &Report (PDF)…"), this, &MainWindow::exportReportWithDialog);
@@ -216,10 +270,10 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction* undo = m_document->undoStack()->createUndoAction(edit, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     undo->setObjectName(QStringLiteral("undoAction"));
-    QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction* redo = m_document->undoStack()->createRedoAction(edit, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     redo->setObjectName(QStringLiteral("redoAction"));
     edit->addAction(undo);
@@ -410,7 +464,7 @@ void MainWindow::createAnalysisMenu()
         for (QAction* a : {monteCarlo, solveRate, solveReplacement, pinCurrent})
             a->setEnabled(!errors);
     };
-    connect(m_document, &ScenarioDocument::resultsChanged, this, updateEnabled);
+    connect(m_document, &ScenarioDocument::resultsChanged, monteCarlo, updateEnabled);
     updateEnabled();
 }
 
@@ -735,9 +789,18 @@ void MainWindow::applyPreferences()
 {
     const Preferences* preferences = Preferences::instance();
     m_autosave->setIntervalSeconds(preferences->autosaveSeconds());
+    if (preferences->language() != m_languagePreference) {
+        m_languagePreference = preferences->language();
+        applyLanguage(m_languagePreference);
+        if (const QLocale numbers = preferences->numberLocale(); numbers != QLocale())
+            QLocale::setDefault(numbers);
+        retranslate();
+        return;
+    }
     const QLocale locale = preferences->numberLocale();
     if (locale != QLocale()) {
         QLocale::setDefault(locale);
+        setLocale(locale);
         // The results are unchanged, only their format: announcing them again redraws the
         // headline figures, tables and charts (editor fields follow on their next update).
         emit m_document->resultsChanged();

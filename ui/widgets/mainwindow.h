@@ -90,6 +90,11 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    // Builds the central widget, the docks and the menus (in the current language).
+    void buildUi();
+    // Rebuilds them after a change of language, keeping the document and the pages' state.
+    void retranslate();
+    void updateProblems();
     void createActions();
     void createAnalysisMenu();
     void createTrainingMenu();
@@ -128,6 +133,7 @@ private:
     QSplitter* m_splitter = nullptr;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_statusProblems = nullptr;
+    QString m_languagePreference;  // as applied: "" (system), "en", "fr", "vi"
 };
 
 }  // namespace tideover::ui

@@ -40,7 +40,7 @@ PreferencesDialog::PreferencesDialog(Preferences* preferences, QWidget* parent)
     m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
     m_language->addItem(QStringLiteral("Tiếng Việt"), QStringLiteral("vi"));
     m_language->setToolTip(
-        tr("The language of menus, labels and messages. Applies when Tideover is restarted."));
+        tr("The language of menus, labels, messages, reports and the workshop exercises. Applies at once."));
 
     m_numberFormat = new QComboBox(this);
     m_numberFormat->setObjectName(QStringLiteral("numberFormatBox"));
@@ -88,10 +88,6 @@ PreferencesDialog::PreferencesDialog(Preferences* preferences, QWidget* parent)
     form->addRow(tr("&Autosave every:"), m_autosave);
     form->addRow(tr("&Chart theme:"), m_chartTheme);
 
-    auto* note = new QLabel(tr("A new language applies after Tideover is restarted."), this);
-    note->setObjectName(QStringLiteral("restartNote"));
-    note->setWordWrap(true);
-    note->setEnabled(false); // a quiet hint, in the palette's disabled text colour
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -99,7 +95,6 @@ PreferencesDialog::PreferencesDialog(Preferences* preferences, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(note);
     layout->addStretch(1);
     layout->addWidget(buttons);
 

@@ -69,7 +69,7 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QStringLiteral("Design and cost unemployment insurance schemes."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A .tideover scenario file to open."), QStringLiteral("[file]"));
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A .tideover scenario file to open, or builtin:NAME for a bundled one."), QStringLiteral("[file]"));
     parser.process(app);
 
     tideover::ui::MainWindow window;

@@ -1786,6 +1786,10 @@
         <source>The scenario has errors; fix them before exporting a report.</source>
         <translation>Le scénario contient des erreurs ; corrigez-les avant d&apos;exporter un rapport.</translation>
     </message>
+    <message>
+        <source>There is no built-in scenario “%1”. The built-in scenarios are %2.</source>
+        <translation>Il n&apos;existe pas de scénario intégré « %1 ». Les scénarios intégrés sont %2.</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::MetadataEditor</name>

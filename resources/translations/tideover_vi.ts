@@ -1786,6 +1786,10 @@
         <source>The scenario has errors; fix them before exporting a report.</source>
         <translation>Kịch bản có lỗi; hãy sửa trước khi xuất báo cáo.</translation>
     </message>
+    <message>
+        <source>There is no built-in scenario “%1”. The built-in scenarios are %2.</source>
+        <translation>Không có kịch bản có sẵn “%1”. Các kịch bản có sẵn là %2.</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::MetadataEditor</name>

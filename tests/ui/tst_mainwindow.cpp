@@ -242,6 +242,21 @@ void MainWindowTest::corruptFile_showsErrorAndKeepsDocument()
     }
     QCOMPARE(w.document()->scenario().labour.job_finding_rate, 0.33);
     QVERIFY(w.recentFiles().isEmpty());
+
+    // builtin:NAME, as the command line takes it: an unknown name is refused with the known ones.
+    {
+        BoxAnswerer error(QStringLiteral("errorBox"), QMessageBox::Ok);
+        QVERIFY(!w.openFile(QStringLiteral("builtin:atlantis")));
+        QVERIFY(error.answered());
+        QVERIFY2(error.text().contains("atlantis") && error.text().contains("builtin:vietnam"), qPrintable(error.text()));
+    }
+    QCOMPARE(w.document()->scenario().labour.job_finding_rate, 0.33);
+    {
+        BoxAnswerer discard(QStringLiteral("unsavedChangesBox"), QMessageBox::Discard);
+        QVERIFY(w.openFile(QStringLiteral("builtin:vietnam")));
+    }
+    QCOMPARE(w.document()->scenario(), core::loadScenario("builtin:vietnam"));
+    QVERIFY(w.recentFiles().isEmpty());
 }
 
 void MainWindowTest::saveThenOpen_givesTheSameScenario()

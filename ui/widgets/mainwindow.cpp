@@ -40,6 +40,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QPointer>
 #include <QMessageBox>
@@ -530,6 +531,19 @@ bool MainWindow::newFromBuiltin(const QString& name)
 
 bool MainWindow::openFile(const QString& path)
 {
+    // As on the command line, builtin:NAME names a bundled scenario.
+    if (path.startsWith(QLatin1String("builtin:"))) {
+        const QString name = path.mid(int(QStringLiteral("builtin:").size()));
+        if (core::builtinScenarioText(name.toStdString()).empty()) {
+            QStringList names;
+            for (const auto& n : core::builtinScenarioNames())
+                names << QStringLiteral("builtin:") + QString::fromStdString(n);
+            showError(tr("Cannot open the scenario"), tr("There is no built-in scenario “%1”. The built-in scenarios are %2.")
+                                                          .arg(name, QLocale().createSeparatedList(names)));
+            return false;
+        }
+        return newFromBuiltin(name);
+    }
     if (!maybeSave())
         return false;
     QString error;

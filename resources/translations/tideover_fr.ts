@@ -512,6 +512,85 @@
     </message>
 </context>
 <context>
+    <name>tideover::core::validation</name>
+    <message>
+        <source>no value given; give at least one</source>
+        <translation>aucune valeur donnée ; donnez-en au moins une</translation>
+    </message>
+    <message>
+        <source>value %1 is out of range; allowed: %2</source>
+        <translation>la valeur %1 est hors limites ; valeurs admises : %2</translation>
+    </message>
+    <message>
+        <source>value %1 is out of range; allowed: %2 (a fraction: 0.6 means 60 %)</source>
+        <translation>la valeur %1 est hors limites ; valeurs admises : %2 (une fraction : 0.6 signifie 60 %)</translation>
+    </message>
+    <message>
+        <source>value %1 (year %2) is out of range; allowed: %3</source>
+        <translation>la valeur %1 (année %2) est hors limites ; valeurs admises : %3</translation>
+    </message>
+    <message>
+        <source>value %1 (year %2) is out of range; allowed: %3 (a fraction: 0.6 means 60 %)</source>
+        <translation>la valeur %1 (année %2) est hors limites ; valeurs admises : %3 (une fraction : 0.6 signifie 60 %)</translation>
+    </message>
+    <message>
+        <source>value %1 (item %2) is out of range; allowed: %3</source>
+        <translation>la valeur %1 (élément %2) est hors limites ; valeurs admises : %3</translation>
+    </message>
+    <message>
+        <source>value %1 (item %2) is out of range; allowed: %3 (a fraction: 0.6 means 60 %)</source>
+        <translation>la valeur %1 (élément %2) est hors limites ; valeurs admises : %3 (une fraction : 0.6 signifie 60 %)</translation>
+    </message>
+    <message>
+        <source>required, but no value is given; allowed: %1</source>
+        <translation>obligatoire, mais aucune valeur n&apos;est donnée ; valeurs admises : %1</translation>
+    </message>
+    <message>
+        <source>required, but no value is given; allowed: %1 (a fraction: 0.6 means 60 %)</source>
+        <translation>obligatoire, mais aucune valeur n&apos;est donnée ; valeurs admises : %1 (une fraction : 0.6 signifie 60 %)</translation>
+    </message>
+    <message>
+        <source>%1 yearly values are given but the horizon is %2 years; values after %3 are not used</source>
+        <translation>%1 valeurs annuelles sont données mais l&apos;horizon est de %2 ans ; les valeurs après %3 ne sont pas utilisées</translation>
+    </message>
+    <message>
+        <source>%1 shares are given for %2 duration classes; give one share per entry of benefits.duration_months</source>
+        <translation>%1 parts sont données pour %2 classes de durée ; donnez une part par entrée de benefits.duration_months</translation>
+    </message>
+    <message>
+        <source>the shares sum to %1; they must sum to 1</source>
+        <translation>la somme des parts est %1 ; elle doit être égale à 1</translation>
+    </message>
+    <message>
+        <source>%1 monthly rates are given but benefit lasts at most %2 months; rates after month %3 are not used</source>
+        <translation>%1 taux mensuels sont donnés mais la prestation dure au plus %2 mois ; les taux après le mois %3 ne sont pas utilisés</translation>
+    </message>
+    <message>
+        <source>value %1 (year %2) is below %3 %4; where both are set the maximum must be at least the minimum</source>
+        <translation>la valeur %1 (année %2) est inférieure à %3 %4 ; quand les deux sont fixés, le maximum doit être au moins égal au minimum</translation>
+    </message>
+    <message>
+        <source>value %1 must be greater than financing.lower_ratio (%2)</source>
+        <translation>la valeur %1 doit être supérieure à financing.lower_ratio (%2)</translation>
+    </message>
+    <message>
+        <source>value %1 is below financing.min_rate (%2)</source>
+        <translation>la valeur %1 est inférieure à financing.min_rate (%2)</translation>
+    </message>
+    <message>
+        <source>with a job-finding rate of %1 an unemployment rate of %2 (year %3) means a monthly separation rate of %4, above 1: more insured lose their job each month than there are insured</source>
+        <translation>avec un taux de retour à l&apos;emploi de %1, un taux de chômage de %2 (année %3) donne un taux mensuel de perte d&apos;emploi de %4, supérieur à 1 : plus d&apos;assurés perdraient leur emploi chaque mois qu&apos;il n&apos;y a d&apos;assurés</translation>
+    </message>
+    <message>
+        <source>administration and active labour-market spending together take %1 of contributions, so contributions cannot finance benefits</source>
+        <translation>les frais de gestion et les dépenses actives pour l&apos;emploi prennent ensemble %1 des cotisations : les cotisations ne peuvent pas financer les prestations</translation>
+    </message>
+    <message>
+        <source>no currency code is given; amounts are shown in LCU</source>
+        <translation>aucun code de monnaie n&apos;est donné ; les montants sont affichés en LCU</translation>
+    </message>
+</context>
+<context>
     <name>tideover::ui::Autosave</name>
     <message>
         <source>cannot create the folder %1</source>

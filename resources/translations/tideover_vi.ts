@@ -512,6 +512,85 @@
     </message>
 </context>
 <context>
+    <name>tideover::core::validation</name>
+    <message>
+        <source>no value given; give at least one</source>
+        <translation>chưa có giá trị; hãy nhập ít nhất một giá trị</translation>
+    </message>
+    <message>
+        <source>value %1 is out of range; allowed: %2</source>
+        <translation>giá trị %1 nằm ngoài phạm vi; cho phép: %2</translation>
+    </message>
+    <message>
+        <source>value %1 is out of range; allowed: %2 (a fraction: 0.6 means 60 %)</source>
+        <translation>giá trị %1 nằm ngoài phạm vi; cho phép: %2 (một tỷ lệ: 0.6 nghĩa là 60 %)</translation>
+    </message>
+    <message>
+        <source>value %1 (year %2) is out of range; allowed: %3</source>
+        <translation>giá trị %1 (năm %2) nằm ngoài phạm vi; cho phép: %3</translation>
+    </message>
+    <message>
+        <source>value %1 (year %2) is out of range; allowed: %3 (a fraction: 0.6 means 60 %)</source>
+        <translation>giá trị %1 (năm %2) nằm ngoài phạm vi; cho phép: %3 (một tỷ lệ: 0.6 nghĩa là 60 %)</translation>
+    </message>
+    <message>
+        <source>value %1 (item %2) is out of range; allowed: %3</source>
+        <translation>giá trị %1 (phần tử %2) nằm ngoài phạm vi; cho phép: %3</translation>
+    </message>
+    <message>
+        <source>value %1 (item %2) is out of range; allowed: %3 (a fraction: 0.6 means 60 %)</source>
+        <translation>giá trị %1 (phần tử %2) nằm ngoài phạm vi; cho phép: %3 (một tỷ lệ: 0.6 nghĩa là 60 %)</translation>
+    </message>
+    <message>
+        <source>required, but no value is given; allowed: %1</source>
+        <translation>bắt buộc nhưng chưa có giá trị; cho phép: %1</translation>
+    </message>
+    <message>
+        <source>required, but no value is given; allowed: %1 (a fraction: 0.6 means 60 %)</source>
+        <translation>bắt buộc nhưng chưa có giá trị; cho phép: %1 (một tỷ lệ: 0.6 nghĩa là 60 %)</translation>
+    </message>
+    <message>
+        <source>%1 yearly values are given but the horizon is %2 years; values after %3 are not used</source>
+        <translation>có %1 giá trị theo năm nhưng kỳ dự báo là %2 năm; các giá trị sau năm %3 không được dùng</translation>
+    </message>
+    <message>
+        <source>%1 shares are given for %2 duration classes; give one share per entry of benefits.duration_months</source>
+        <translation>có %1 tỷ trọng cho %2 nhóm thời gian hưởng; hãy nhập một tỷ trọng cho mỗi giá trị của benefits.duration_months</translation>
+    </message>
+    <message>
+        <source>the shares sum to %1; they must sum to 1</source>
+        <translation>tổng các tỷ trọng là %1; tổng phải bằng 1</translation>
+    </message>
+    <message>
+        <source>%1 monthly rates are given but benefit lasts at most %2 months; rates after month %3 are not used</source>
+        <translation>có %1 tỷ lệ hưởng theo tháng nhưng trợ cấp kéo dài tối đa %2 tháng; các tỷ lệ sau tháng %3 không được dùng</translation>
+    </message>
+    <message>
+        <source>value %1 (year %2) is below %3 %4; where both are set the maximum must be at least the minimum</source>
+        <translation>giá trị %1 (năm %2) thấp hơn %3 %4; khi cả hai đều được đặt, mức tối đa phải ít nhất bằng mức tối thiểu</translation>
+    </message>
+    <message>
+        <source>value %1 must be greater than financing.lower_ratio (%2)</source>
+        <translation>giá trị %1 phải lớn hơn financing.lower_ratio (%2)</translation>
+    </message>
+    <message>
+        <source>value %1 is below financing.min_rate (%2)</source>
+        <translation>giá trị %1 thấp hơn financing.min_rate (%2)</translation>
+    </message>
+    <message>
+        <source>with a job-finding rate of %1 an unemployment rate of %2 (year %3) means a monthly separation rate of %4, above 1: more insured lose their job each month than there are insured</source>
+        <translation>với tỷ lệ tìm được việc làm %1, tỷ lệ thất nghiệp %2 (năm %3) cho tỷ lệ mất việc hằng tháng là %4, lớn hơn 1: số người tham gia bảo hiểm mất việc mỗi tháng nhiều hơn tổng số người tham gia</translation>
+    </message>
+    <message>
+        <source>administration and active labour-market spending together take %1 of contributions, so contributions cannot finance benefits</source>
+        <translation>chi phí quản lý và chi cho chính sách thị trường lao động chủ động chiếm tổng cộng %1 số tiền đóng, nên số tiền đóng không thể chi trả trợ cấp</translation>
+    </message>
+    <message>
+        <source>no currency code is given; amounts are shown in LCU</source>
+        <translation>chưa có mã tiền tệ; số tiền được hiển thị theo LCU</translation>
+    </message>
+</context>
+<context>
     <name>tideover::ui::Autosave</name>
     <message>
         <source>cannot create the folder %1</source>

@@ -6,6 +6,10 @@
 #include "testsupport.h"
 #include "validation.h"
 
+#include <QRegularExpression>
+
+#include <algorithm>
+
 using namespace tideover::core;
 using namespace tideover::test;
 
@@ -36,6 +40,35 @@ private slots:
     void everyProblem_isReportedAtOnce();
     void everyRangedKey_rejectsJustOutside();
 };
+
+namespace {
+
+// Every problem is a known text with its values filled in, so the GUI can translate it: the
+// message is the key and the filled text, and the values carry no English words (only
+// numbers, years, keys and ranges).
+bool hasTranslatableShape(const std::vector<Problem>& problems, QString* why)
+{
+    static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
+    for (const Problem& p : problems) {
+        const auto& texts = problemTexts();
+        if (std::find(texts.begin(), texts.end(), p.text) == texts.end()) {
+            *why = QString::fromStdString("unknown text: " + p.text);
+            return false;
+        }
+        if (p.message != p.key + ": " + fillPlaceholders(p.text, p.args)) {
+            *why = QString::fromStdString("message is not key + filled text: " + p.message);
+            return false;
+        }
+        for (const std::string& arg : p.args)
+            if (arg.find('.') == std::string::npos && word.match(QString::fromStdString(arg)).hasMatch()) {
+                *why = QString::fromStdString("a word in a value: " + arg);
+                return false;
+            }
+    }
+    return true;
+}
+
+}  // namespace
 
 void ValidationTest::bundledAndGoldenScenarios_areValid()
 {
@@ -104,6 +137,8 @@ void ValidationTest::outOfRange_isAnErrorNamingKeyValueAndRange()
     Scenario s = basicScenario();
     setValue(s, key.toStdString(), text.toStdString());
     const auto problems = validate(s);
+    QString why;
+    QVERIFY2(hasTranslatableShape(problems, &why), qPrintable(why));
     QVERIFY2(hasErrors(problems), qPrintable(key + "=" + text + " was accepted"));
     const QString all = joined(problems);
     QVERIFY2(all.contains(key + ": "), qPrintable(all));
@@ -138,6 +173,8 @@ void ValidationTest::crossKeyRules()
     for (const QString& a : assignments)
         setValue(s, a.section('=', 0, 0).toStdString(), a.section('=', 1).toStdString());
     const auto problems = validate(s);
+    QString why;
+    QVERIFY2(hasTranslatableShape(problems, &why), qPrintable(why));
     QVERIFY2(hasErrors(problems), qPrintable(assignments.join(' ') + " was accepted"));
     QVERIFY2(joined(problems).contains(expected), qPrintable(joined(problems)));
 }
@@ -166,6 +203,8 @@ void ValidationTest::warnings_doNotBlock()
     for (const QString& a : assignments)
         setValue(s, a.section('=', 0, 0).toStdString(), a.section('=', 1).toStdString());
     const auto problems = validate(s);
+    QString why;
+    QVERIFY2(hasTranslatableShape(problems, &why), qPrintable(why));
     QVERIFY2(!hasErrors(problems), qPrintable(joined(problems)));
     QVERIFY2(joined(problems).contains("warning: ") && joined(problems).contains(expected), qPrintable(joined(problems)));
     Projection p(s);  // a warning never stops a projection

@@ -119,6 +119,36 @@ private slots:
                             + missing.mid(0, 20).join(QLatin1Char('\n'))));
     }
 
+
+    void everyProblemText_isTranslatedWithItsPlaceholders_data() { everyCoreText_isTranslated_data(); }
+    void everyProblemText_isTranslatedWithItsPlaceholders()
+    {
+        QFETCH(QString, code);
+        const QString path = QFINDTESTDATA(QStringLiteral("../../resources/translations/tideover_%1.ts").arg(code));
+        QVERIFY2(!path.isEmpty(), "resources/translations/*.ts not found");
+        const QSet<QString> sources = finishedSources(path, QString::fromLatin1(coretext::kProblemContext));
+        QStringList missing;
+        for (const std::string_view text : core::problemTexts())
+            if (!sources.contains(fromView(text)))
+                missing << fromView(text);
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("validation texts not translated in %1:\n").arg(code) +
+                                               missing.join(QLatin1Char('\n'))));
+
+        // Shown in the language: a problem of the editor's scenario reads translated, with its values.
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/tideover/translations/tideover_%1.qm").arg(code)));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        core::Problem problem;
+        problem.key = "benefits.waiting_days";
+        problem.text = "value %1 is out of range; allowed: %2";
+        problem.args = {"900", "0..365"};
+        problem.message = "benefits.waiting_days: value 900 is out of range; allowed: 0..365";
+        const QString shown = coretext::translatedProblem(problem);
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY2(shown.startsWith(QStringLiteral("benefits.waiting_days: ")) && shown.contains(QStringLiteral("900")) &&
+                     shown.contains(QStringLiteral("0..365")) && !shown.contains(QStringLiteral("out of range")),
+                 qPrintable(shown));
+    }
     void english_isUnchanged()
     {
         for (const core::ParameterInfo& p : core::parameters()) {

@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Tideover authors
 #include "comparisonset.h"
 
+#include "format/coretext.h"
+
 #include "document/scenariodocument.h"
 #include "projection.h"
 #include "scenariofile.h"
@@ -79,7 +81,7 @@ bool ComparisonSet::pin(const QString& name, const QString& origin, const core::
             QString first;
             for (const auto& p : problems)
                 if (p.isError()) {
-                    first = QString::fromStdString(p.message);
+                    first = coretext::translatedProblem(p);
                     break;
                 }
             *error = tr("“%1” has errors, so it has no results to compare: %2").arg(name, first);

@@ -44,7 +44,7 @@ QString ScenarioDocument::problemFor(const QString& key, bool includeWarnings) c
     const std::string k = key.toStdString();
     for (const auto& p : m_problems)
         if (p.key == k && (p.isError() || includeWarnings))
-            return QString::fromStdString(p.message);
+            return coretext::translatedProblem(p);
     return {};
 }
 
@@ -279,7 +279,8 @@ void ScenarioDocument::recompute()
             m_stale = false;
         } catch (const std::exception& e) {
             // Validation passed, so this is a defect; keep the last results and say so.
-            m_problems.push_back({core::Problem::Severity::Error, std::string(), std::string("internal error: ") + e.what()});
+            const std::string message = std::string("internal error: ") + e.what();
+            m_problems.push_back({core::Problem::Severity::Error, std::string(), message, message, {}});
             m_stale = m_result != nullptr;
         }
     }

@@ -33,4 +33,13 @@ QString translatedGroupName(core::Group group)
     return translatedText(core::groupName(group));
 }
 
+QString translatedProblem(const core::Problem& problem)
+{
+    if (problem.text.empty())
+        return QString::fromStdString(problem.message);
+    const QString text = QCoreApplication::translate(kProblemContext, problem.text.c_str());
+    const QString filled = QString::fromStdString(core::fillPlaceholders(text.toStdString(), problem.args));
+    return problem.key.empty() ? filled : QString::fromStdString(problem.key) + QStringLiteral(": ") + filled;
+}
+
 } // namespace tideover::ui::coretext

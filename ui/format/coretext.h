@@ -3,6 +3,7 @@
 #pragma once
 
 #include "parameters.h"
+#include "validation.h"
 
 #include <QString>
 
@@ -17,6 +18,13 @@ QString translatedHelp(const core::ParameterInfo& info);
 QString translatedGroupName(core::Group group);
 // Any other text of the core's parameter table (a sensitivity row's label, for one).
 QString translatedText(std::string_view text);
+
+// A validation problem in the GUI's language: "key: " and its text, translated in the context
+// kProblemContext, with its values filled in. Without a translation, the core's message.
+QString translatedProblem(const core::Problem& problem);
+
+// The translation context of the core's validation texts (core::problemTexts()).
+inline constexpr const char* kProblemContext = "tideover::core::validation";
 
 // The translation context of the core's parameter texts.
 inline constexpr const char* kContext = "tideover::core::parameters";

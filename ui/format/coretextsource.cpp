@@ -6,7 +6,10 @@
 // text, exact, in the table's order). ui/format/coretext.cpp translates them at run time in the
 // context "tideover::core::parameters". After changing or adding a text in the core, add it
 // here, run the update_translations target and translate it: tst_coretext fails while a text
-// of the core is missing from a .ts file. The array is unused: it only exists for lupdate.
+// of the core is missing from a .ts file. The same holds for the funnel's stages, the
+// exercise steps and the validation texts (core::problemTexts(), context
+// "tideover::core::validation", which coretext::translatedProblem() fills with the problem's
+// values). The arrays are unused: they only exist for lupdate.
 #include <QtGlobal>
 
 namespace tideover::ui::coretext {
@@ -249,6 +252,29 @@ namespace {
     QT_TRANSLATE_NOOP("tideover::core::parameters", "4. Stress them"),
     QT_TRANSLATE_NOOP("tideover::core::parameters", "5. Finance them"),
     QT_TRANSLATE_NOOP("tideover::core::parameters", "6. Extend coverage"),
+};
+
+[[maybe_unused]] const char* const kProblemTexts[] = {
+    // core/validation.cpp, problemTexts()
+    QT_TRANSLATE_NOOP("tideover::core::validation", "no value given; give at least one"),
+    QT_TRANSLATE_NOOP("tideover::core::validation", "value %1 is out of range; allowed: %2"),
+    QT_TRANSLATE_NOOP("tideover::core::validation", "value %1 is out of range; allowed: %2 (a fraction: 0.6 means 60 %)"),
+    QT_TRANSLATE_NOOP("tideover::core::validation", "value %1 (year %2) is out of range; allowed: %3"),
+    QT_TRANSLATE_NOOP("tideover::core::validation", "value %1 (year %2) is out of range; allowed: %3 (a fraction: 0.6 means 60 %)"),
+    QT_TRANSLATE_NOOP("tideover::core::validation", "value %1 (item %2) is out of range; allowed: %3"),
+    QT_TRANSLATE_NOOP("tideover::core::validation", "value %1 (item %2) is out of range; allowed: %3 (a fraction: 0.6 means 60 %)"),
+    QT_TRANSLATE_NOOP("tideover::core::validation", "required, but no value is given; allowed: %1"),
+    QT_TRANSLATE_NOOP("tideover::core::validation", "required, but no value is given; allowed: %1 (a fraction: 0.6 means 60 %)"),
+    QT_TRANSLATE_NOOP("tideover::core::validation", "%1 yearly values are given but the horizon is %2 years; values after %3 are not used"),
+    QT_TRANSLATE_NOOP("tideover::core::validation", "%1 shares are given for %2 duration classes; give one share per entry of benefits.duration_months"),
+    QT_TRANSLATE_NOOP("tideover::core::validation", "the shares sum to %1; they must sum to 1"),
+    QT_TRANSLATE_NOOP("tideover::core::validation", "%1 monthly rates are given but benefit lasts at most %2 months; rates after month %3 are not used"),
+    QT_TRANSLATE_NOOP("tideover::core::validation", "value %1 (year %2) is below %3 %4; where both are set the maximum must be at least the minimum"),
+    QT_TRANSLATE_NOOP("tideover::core::validation", "value %1 must be greater than financing.lower_ratio (%2)"),
+    QT_TRANSLATE_NOOP("tideover::core::validation", "value %1 is below financing.min_rate (%2)"),
+    QT_TRANSLATE_NOOP("tideover::core::validation", "with a job-finding rate of %1 an unemployment rate of %2 (year %3) means a monthly separation rate of %4, above 1: more insured lose their job each month than there are insured"),
+    QT_TRANSLATE_NOOP("tideover::core::validation", "administration and active labour-market spending together take %1 of contributions, so contributions cannot finance benefits"),
+    QT_TRANSLATE_NOOP("tideover::core::validation", "no currency code is given; amounts are shown in LCU"),
 };
 
 } // namespace

@@ -729,7 +729,7 @@ void MainWindow::goToFirstProblem()
     for (const auto& p : m_document->problems())
         if (p.isError() && !p.key.empty()) {
             m_editor->focusParameter(QString::fromStdString(p.key));
-            statusBar()->showMessage(QString::fromStdString(p.message), 8000);
+            statusBar()->showMessage(coretext::translatedProblem(p), 8000);
             return;
         }
     statusBar()->showMessage(tr("No problems: every value is valid."), 4000);

@@ -15,15 +15,26 @@ namespace tideover::core {
 // scenario's parameters, not its projected figures, with the minima the conventions set.
 
 enum class StandardStatus { Pass, Fail, NotAssessed };
-std::string_view standardStatusName(StandardStatus status);  // "pass", "fail", "not-assessed"
+std::string_view standardStatusName(StandardStatus status); // "pass", "fail", "not-assessed"
+
+// A sentence of a finding: a fixed English text with placeholders %1, %2, ... and the
+// figures that fill them, so a GUI can show it in another language (standardTexts()).
+struct StandardPhrase {
+    std::string text;
+    std::vector<std::string> args;
+};
 
 struct StandardFinding {
-    std::string standard;     // "C102" or "C168"
-    std::string article;      // "Art. 21"
-    std::string topic;        // "coverage", "benefit level (first month)", ...
+    std::string standard; // "C102" or "C168"
+    std::string article;  // "Art. 21"
+    std::string topic;    // "coverage", "benefit level (first month)", ... (standardTexts())
     StandardStatus status = StandardStatus::NotAssessed;
-    std::string explanation;  // the minimum and the scheme's own figure, in one sentence or two
+    std::string explanation; // the minimum and the scheme's own figure: the phrases, filled and joined
+    std::vector<StandardPhrase> phrases;
 };
+
+// Every topic and phrase text a finding can carry, for translators.
+const std::vector<std::string_view>& standardTexts();
 
 // The findings, C102 then C168 for each topic, in the order: coverage, benefit level in the
 // first month, benefit level on average over the longest duration, waiting period, duration,
@@ -39,4 +50,4 @@ struct StandardFinding {
 // figure). Does not need a valid scenario, but reads only the values it checks.
 std::vector<StandardFinding> checkStandards(const Scenario& scenario);
 
-}  // namespace tideover::core
+} // namespace tideover::core

@@ -512,6 +512,121 @@
     </message>
 </context>
 <context>
+    <name>tideover::core::standards</name>
+    <message>
+        <source>coverage</source>
+        <translation>couverture</translation>
+    </message>
+    <message>
+        <source>benefit level</source>
+        <translation>niveau des prestations</translation>
+    </message>
+    <message>
+        <source>benefit level (first month)</source>
+        <translation>niveau des prestations (premier mois)</translation>
+    </message>
+    <message>
+        <source>benefit level (average)</source>
+        <translation>niveau des prestations (moyenne)</translation>
+    </message>
+    <message>
+        <source>waiting period</source>
+        <translation>délai de carence</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>durée</translation>
+    </message>
+    <message>
+        <source>qualifying period</source>
+        <translation>période de stage</translation>
+    </message>
+    <message>
+        <source>financial equilibrium</source>
+        <translation>équilibre financier</translation>
+    </message>
+    <message>
+        <source>At least 50 % of all employees must be protected; the law covers %1 of wage employees in %2.</source>
+        <translation>Au moins 50 % de l&apos;ensemble des salariés doivent être protégés ; la loi couvre %1 des salariés en %2.</translation>
+    </message>
+    <message>
+        <source>At least 85 % of all employees, public employees and apprentices included, must be protected; the law covers %1 of wage employees in %2.</source>
+        <translation>Au moins 85 % de l&apos;ensemble des salariés, y compris les agents publics et les apprentis, doivent être protégés ; la loi couvre %1 des salariés en %2.</translation>
+    </message>
+    <message>
+        <source>This is legal coverage; effective coverage (the share of the unemployed who draw benefit, in the projection&apos;s effective_coverage) is far lower, as compliance, the qualifying conditions and take-up reduce it.</source>
+        <translation>Il s&apos;agit de la couverture légale ; la couverture effective (la part des chômeurs qui perçoivent une prestation, colonne effective_coverage de la projection) est bien plus faible, car la conformité, les conditions d&apos;ouverture des droits et le taux de recours la réduisent.</translation>
+    </message>
+    <message>
+        <source>The scenario gives no replacement rate or duration.</source>
+        <translation>Le scénario ne donne ni taux de remplacement ni durée.</translation>
+    </message>
+    <message>
+        <source>At least 45 % of previous earnings (with Art. 65-67); the first month pays %1 of the reference wage.</source>
+        <translation>Au moins 45 % du gain antérieur (avec les art. 65-67) ; le premier mois verse %1 du salaire de référence.</translation>
+    </message>
+    <message>
+        <source>At least 50 % of previous earnings; the first month pays %1 of the reference wage.</source>
+        <translation>Au moins 50 % du gain antérieur ; le premier mois verse %1 du salaire de référence.</translation>
+    </message>
+    <message>
+        <source>A wage ceiling or benefit maximum lowers the rate for higher earners; the conventions measure it for a standard beneficiary (Art. 65-67 of C102), which is not assessed here.</source>
+        <translation>Un plafond de salaire ou de prestation abaisse le taux pour les hauts salaires ; les conventions le mesurent pour un bénéficiaire type (art. 65-67 de la C102), ce qui n&apos;est pas évalué ici.</translation>
+    </message>
+    <message>
+        <source>At least 45 % of previous earnings; the replacement rate averages %1 over the longest duration of %2 months.</source>
+        <translation>Au moins 45 % du gain antérieur ; le taux de remplacement est en moyenne de %1 sur la durée la plus longue, de %2 mois.</translation>
+    </message>
+    <message>
+        <source>At least 50 % of previous earnings; the replacement rate averages %1 over the longest duration of %2 months.</source>
+        <translation>Au moins 50 % du gain antérieur ; le taux de remplacement est en moyenne de %1 sur la durée la plus longue, de %2 mois.</translation>
+    </message>
+    <message>
+        <source>Benefit may be withheld for the first 7 days only; the scheme waits %1 day.</source>
+        <translation>La prestation ne peut être suspendue que pendant les 7 premiers jours ; le régime prévoit %1 jour de carence.</translation>
+    </message>
+    <message>
+        <source>Benefit may be withheld for the first 7 days only; the scheme waits %1 days.</source>
+        <translation>La prestation ne peut être suspendue que pendant les 7 premiers jours ; le régime prévoit %1 jours de carence.</translation>
+    </message>
+    <message>
+        <source>A waiting period of at most 7 days; the scheme waits %1 day.</source>
+        <translation>Un délai de carence de 7 jours au plus ; le régime prévoit %1 jour.</translation>
+    </message>
+    <message>
+        <source>A waiting period of at most 7 days; the scheme waits %1 days.</source>
+        <translation>Un délai de carence de 7 jours au plus ; le régime prévoit %1 jours.</translation>
+    </message>
+    <message>
+        <source>At least 13 weeks within 12 months; the longest duration class pays %1 months (%2 weeks).</source>
+        <translation>Au moins 13 semaines sur 12 mois ; la classe de durée la plus longue verse %1 mois (%2 semaines).</translation>
+    </message>
+    <message>
+        <source>At least 13 weeks within 12 months; the longest duration class pays %1 months (%2 weeks), the shortest %3 months (%4 weeks).</source>
+        <translation>Au moins 13 semaines sur 12 mois ; la classe de durée la plus longue verse %1 mois (%2 semaines), la plus courte %3 mois (%4 semaines).</translation>
+    </message>
+    <message>
+        <source>At least 26 weeks per spell (or 39 weeks over 24 months); the longest duration class pays %1 months (%2 weeks).</source>
+        <translation>Au moins 26 semaines par épisode de chômage (ou 39 semaines sur 24 mois) ; la classe de durée la plus longue verse %1 mois (%2 semaines).</translation>
+    </message>
+    <message>
+        <source>At least 26 weeks per spell (or 39 weeks over 24 months); the longest duration class pays %1 months (%2 weeks), the shortest %3 months (%4 weeks).</source>
+        <translation>Au moins 26 semaines par épisode de chômage (ou 39 semaines sur 24 mois) ; la classe de durée la plus longue verse %1 mois (%2 semaines), la plus courte %3 mois (%4 semaines).</translation>
+    </message>
+    <message>
+        <source>As long as needed to preclude abuse: a judgement, not a figure. The model&apos;s contribution_condition_share (%1 of qualifying job losers meet it) measures its effect, not its length.</source>
+        <translation>Aussi longue que nécessaire pour éviter les abus : une appréciation, pas un chiffre. Le paramètre contribution_condition_share du modèle (%1 des personnes ayant perdu leur emploi pour un motif ouvrant droit la remplissent) en mesure l&apos;effet, pas la durée.</translation>
+    </message>
+    <message>
+        <source>As long as needed to prevent abuse: a judgement, not a figure.</source>
+        <translation>Aussi longue que nécessaire pour prévenir les abus : une appréciation, pas un chiffre.</translation>
+    </message>
+    <message>
+        <source>Periodic actuarial studies of financial equilibrium, and before any change of benefits or contributions: a projection like this one is such a study; the convention sets no figure.</source>
+        <translation>Des études actuarielles périodiques de l&apos;équilibre financier, et avant toute modification des prestations ou des cotisations : une projection comme celle-ci en est une ; la convention ne fixe aucun chiffre.</translation>
+    </message>
+</context>
+<context>
     <name>tideover::core::validation</name>
     <message>
         <source>no value given; give at least one</source>

@@ -512,6 +512,121 @@
     </message>
 </context>
 <context>
+    <name>tideover::core::standards</name>
+    <message>
+        <source>coverage</source>
+        <translation>độ bao phủ</translation>
+    </message>
+    <message>
+        <source>benefit level</source>
+        <translation>mức trợ cấp</translation>
+    </message>
+    <message>
+        <source>benefit level (first month)</source>
+        <translation>mức trợ cấp (tháng đầu)</translation>
+    </message>
+    <message>
+        <source>benefit level (average)</source>
+        <translation>mức trợ cấp (bình quân)</translation>
+    </message>
+    <message>
+        <source>waiting period</source>
+        <translation>thời gian chờ</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>thời gian hưởng</translation>
+    </message>
+    <message>
+        <source>qualifying period</source>
+        <translation>thời gian đóng tối thiểu</translation>
+    </message>
+    <message>
+        <source>financial equilibrium</source>
+        <translation>cân đối tài chính</translation>
+    </message>
+    <message>
+        <source>At least 50 % of all employees must be protected; the law covers %1 of wage employees in %2.</source>
+        <translation>Ít nhất 50 % tổng số người làm công ăn lương phải được bảo vệ; luật bao phủ %1 người làm công ăn lương năm %2.</translation>
+    </message>
+    <message>
+        <source>At least 85 % of all employees, public employees and apprentices included, must be protected; the law covers %1 of wage employees in %2.</source>
+        <translation>Ít nhất 85 % tổng số người làm công ăn lương, kể cả công chức và người học nghề, phải được bảo vệ; luật bao phủ %1 người làm công ăn lương năm %2.</translation>
+    </message>
+    <message>
+        <source>This is legal coverage; effective coverage (the share of the unemployed who draw benefit, in the projection&apos;s effective_coverage) is far lower, as compliance, the qualifying conditions and take-up reduce it.</source>
+        <translation>Đây là độ bao phủ theo luật; độ bao phủ thực tế (tỷ lệ người thất nghiệp được hưởng trợ cấp, cột effective_coverage của dự báo) thấp hơn nhiều, do tỷ lệ tuân thủ, các điều kiện hưởng và tỷ lệ đề nghị hưởng làm giảm nó.</translation>
+    </message>
+    <message>
+        <source>The scenario gives no replacement rate or duration.</source>
+        <translation>Kịch bản không có tỷ lệ hưởng hoặc thời gian hưởng.</translation>
+    </message>
+    <message>
+        <source>At least 45 % of previous earnings (with Art. 65-67); the first month pays %1 of the reference wage.</source>
+        <translation>Ít nhất 45 % thu nhập trước đó (theo Điều 65-67); tháng đầu chi trả %1 tiền lương tham chiếu.</translation>
+    </message>
+    <message>
+        <source>At least 50 % of previous earnings; the first month pays %1 of the reference wage.</source>
+        <translation>Ít nhất 50 % thu nhập trước đó; tháng đầu chi trả %1 tiền lương tham chiếu.</translation>
+    </message>
+    <message>
+        <source>A wage ceiling or benefit maximum lowers the rate for higher earners; the conventions measure it for a standard beneficiary (Art. 65-67 of C102), which is not assessed here.</source>
+        <translation>Mức lương tối đa làm căn cứ đóng hoặc mức trợ cấp tối đa làm giảm tỷ lệ hưởng của người có thu nhập cao; các công ước đo lường điều này cho một người hưởng điển hình (Điều 65-67 của C102), nội dung không được đánh giá ở đây.</translation>
+    </message>
+    <message>
+        <source>At least 45 % of previous earnings; the replacement rate averages %1 over the longest duration of %2 months.</source>
+        <translation>Ít nhất 45 % thu nhập trước đó; tỷ lệ hưởng bình quân là %1 trong thời gian hưởng dài nhất là %2 tháng.</translation>
+    </message>
+    <message>
+        <source>At least 50 % of previous earnings; the replacement rate averages %1 over the longest duration of %2 months.</source>
+        <translation>Ít nhất 50 % thu nhập trước đó; tỷ lệ hưởng bình quân là %1 trong thời gian hưởng dài nhất là %2 tháng.</translation>
+    </message>
+    <message>
+        <source>Benefit may be withheld for the first 7 days only; the scheme waits %1 day.</source>
+        <translation>Chỉ được tạm không chi trả trợ cấp trong 7 ngày đầu; chế độ có thời gian chờ %1 ngày.</translation>
+    </message>
+    <message>
+        <source>Benefit may be withheld for the first 7 days only; the scheme waits %1 days.</source>
+        <translation>Chỉ được tạm không chi trả trợ cấp trong 7 ngày đầu; chế độ có thời gian chờ %1 ngày.</translation>
+    </message>
+    <message>
+        <source>A waiting period of at most 7 days; the scheme waits %1 day.</source>
+        <translation>Thời gian chờ tối đa 7 ngày; chế độ có thời gian chờ %1 ngày.</translation>
+    </message>
+    <message>
+        <source>A waiting period of at most 7 days; the scheme waits %1 days.</source>
+        <translation>Thời gian chờ tối đa 7 ngày; chế độ có thời gian chờ %1 ngày.</translation>
+    </message>
+    <message>
+        <source>At least 13 weeks within 12 months; the longest duration class pays %1 months (%2 weeks).</source>
+        <translation>Ít nhất 13 tuần trong 12 tháng; nhóm thời gian hưởng dài nhất chi trả %1 tháng (%2 tuần).</translation>
+    </message>
+    <message>
+        <source>At least 13 weeks within 12 months; the longest duration class pays %1 months (%2 weeks), the shortest %3 months (%4 weeks).</source>
+        <translation>Ít nhất 13 tuần trong 12 tháng; nhóm thời gian hưởng dài nhất chi trả %1 tháng (%2 tuần), ngắn nhất %3 tháng (%4 tuần).</translation>
+    </message>
+    <message>
+        <source>At least 26 weeks per spell (or 39 weeks over 24 months); the longest duration class pays %1 months (%2 weeks).</source>
+        <translation>Ít nhất 26 tuần cho mỗi lần thất nghiệp (hoặc 39 tuần trong 24 tháng); nhóm thời gian hưởng dài nhất chi trả %1 tháng (%2 tuần).</translation>
+    </message>
+    <message>
+        <source>At least 26 weeks per spell (or 39 weeks over 24 months); the longest duration class pays %1 months (%2 weeks), the shortest %3 months (%4 weeks).</source>
+        <translation>Ít nhất 26 tuần cho mỗi lần thất nghiệp (hoặc 39 tuần trong 24 tháng); nhóm thời gian hưởng dài nhất chi trả %1 tháng (%2 tuần), ngắn nhất %3 tháng (%4 tuần).</translation>
+    </message>
+    <message>
+        <source>As long as needed to preclude abuse: a judgement, not a figure. The model&apos;s contribution_condition_share (%1 of qualifying job losers meet it) measures its effect, not its length.</source>
+        <translation>Đủ dài để ngăn ngừa lạm dụng: một sự đánh giá, không phải một con số. Tham số contribution_condition_share của mô hình (%1 người mất việc có lý do đủ điều kiện đáp ứng điều kiện này) đo tác động của nó, không đo độ dài.</translation>
+    </message>
+    <message>
+        <source>As long as needed to prevent abuse: a judgement, not a figure.</source>
+        <translation>Đủ dài để phòng ngừa lạm dụng: một sự đánh giá, không phải một con số.</translation>
+    </message>
+    <message>
+        <source>Periodic actuarial studies of financial equilibrium, and before any change of benefits or contributions: a projection like this one is such a study; the convention sets no figure.</source>
+        <translation>Nghiên cứu tính toán bảo hiểm định kỳ về cân đối tài chính, và trước mọi thay đổi về trợ cấp hoặc mức đóng: một dự báo như thế này là một nghiên cứu như vậy; công ước không đặt ra con số nào.</translation>
+    </message>
+</context>
+<context>
     <name>tideover::core::validation</name>
     <message>
         <source>no value given; give at least one</source>

@@ -5,6 +5,9 @@
 // convention and article, its status and the scheme's own figure.
 
 #include "standards.h"
+#include "validation.h"
+
+#include <algorithm>
 #include "testsupport.h"
 
 using namespace tideover::core;
@@ -94,6 +97,16 @@ void StandardsTest::everyBuiltin_isAssessed()
             QVERIFY(f.standard == "C102" || f.standard == "C168");
             QVERIFY(f.article.rfind("Art. ", 0) == 0);
             QVERIFY(!f.explanation.empty());
+            // Translatable: the topic and every phrase are known texts, and the explanation is
+            // the phrases filled with the figures and joined.
+            const auto& texts = standardTexts();
+            QVERIFY2(std::find(texts.begin(), texts.end(), f.topic) != texts.end(), f.topic.c_str());
+            std::string joined;
+            for (const auto& phrase : f.phrases) {
+                QVERIFY2(std::find(texts.begin(), texts.end(), phrase.text) != texts.end(), phrase.text.c_str());
+                joined += (joined.empty() ? "" : " ") + fillPlaceholders(phrase.text, phrase.args);
+            }
+            QCOMPARE(joined, f.explanation);
         }
     }
 }

@@ -131,6 +131,10 @@ private slots:
         for (const std::string_view text : core::problemTexts())
             if (!sources.contains(fromView(text)))
                 missing << fromView(text);
+        const QSet<QString> standards = finishedSources(path, QString::fromLatin1(coretext::kStandardsContext));
+        for (const std::string_view text : core::standardTexts())
+            if (!standards.contains(fromView(text)))
+                missing << fromView(text);
         QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("validation texts not translated in %1:\n").arg(code) +
                                                missing.join(QLatin1Char('\n'))));
 

@@ -3,6 +3,7 @@
 #include "coretext.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 #include <string>
 
@@ -40,6 +41,23 @@ QString translatedProblem(const core::Problem& problem)
     const QString text = QCoreApplication::translate(kProblemContext, problem.text.c_str());
     const QString filled = QString::fromStdString(core::fillPlaceholders(text.toStdString(), problem.args));
     return problem.key.empty() ? filled : QString::fromStdString(problem.key) + QStringLiteral(": ") + filled;
+}
+
+QString translatedStandardTopic(const core::StandardFinding& finding)
+{
+    return QCoreApplication::translate(kStandardsContext, finding.topic.c_str());
+}
+
+QString translatedStandardExplanation(const core::StandardFinding& finding)
+{
+    if (finding.phrases.empty())
+        return QString::fromStdString(finding.explanation);
+    QStringList sentences;
+    for (const core::StandardPhrase& phrase : finding.phrases) {
+        const QString text = QCoreApplication::translate(kStandardsContext, phrase.text.c_str());
+        sentences << QString::fromStdString(core::fillPlaceholders(text.toStdString(), phrase.args));
+    }
+    return sentences.join(QLatin1Char(' '));
 }
 
 } // namespace tideover::ui::coretext

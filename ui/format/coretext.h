@@ -3,6 +3,7 @@
 #pragma once
 
 #include "parameters.h"
+#include "standards.h"
 #include "validation.h"
 
 #include <QString>
@@ -22,6 +23,14 @@ QString translatedText(std::string_view text);
 // A validation problem in the GUI's language: "key: " and its text, translated in the context
 // kProblemContext, with its values filled in. Without a translation, the core's message.
 QString translatedProblem(const core::Problem& problem);
+
+// A finding of the ILO standards check in the GUI's language: its topic, and its explanation
+// (the phrases translated in kStandardsContext, filled with the scheme's figures, joined).
+QString translatedStandardTopic(const core::StandardFinding& finding);
+QString translatedStandardExplanation(const core::StandardFinding& finding);
+
+// The translation context of the standards check's texts (core::standardTexts()).
+inline constexpr const char* kStandardsContext = "tideover::core::standards";
 
 // The translation context of the core's validation texts (core::problemTexts()).
 inline constexpr const char* kProblemContext = "tideover::core::validation";

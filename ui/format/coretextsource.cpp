@@ -277,6 +277,38 @@ namespace {
     QT_TRANSLATE_NOOP("tideover::core::validation", "no currency code is given; amounts are shown in LCU"),
 };
 
+[[maybe_unused]] const char* const kStandardTexts[] = {
+    // core/standards.cpp, standardTexts()
+    QT_TRANSLATE_NOOP("tideover::core::standards", "coverage"),
+    QT_TRANSLATE_NOOP("tideover::core::standards", "benefit level"),
+    QT_TRANSLATE_NOOP("tideover::core::standards", "benefit level (first month)"),
+    QT_TRANSLATE_NOOP("tideover::core::standards", "benefit level (average)"),
+    QT_TRANSLATE_NOOP("tideover::core::standards", "waiting period"),
+    QT_TRANSLATE_NOOP("tideover::core::standards", "duration"),
+    QT_TRANSLATE_NOOP("tideover::core::standards", "qualifying period"),
+    QT_TRANSLATE_NOOP("tideover::core::standards", "financial equilibrium"),
+    QT_TRANSLATE_NOOP("tideover::core::standards", "At least 50 % of all employees must be protected; the law covers %1 of wage employees in %2."),
+    QT_TRANSLATE_NOOP("tideover::core::standards", "At least 85 % of all employees, public employees and apprentices included, must be protected; the law covers %1 of wage employees in %2."),
+    QT_TRANSLATE_NOOP("tideover::core::standards", "This is legal coverage; effective coverage (the share of the unemployed who draw benefit, in the projection's effective_coverage) is far lower, as compliance, the qualifying conditions and take-up reduce it."),
+    QT_TRANSLATE_NOOP("tideover::core::standards", "The scenario gives no replacement rate or duration."),
+    QT_TRANSLATE_NOOP("tideover::core::standards", "At least 45 % of previous earnings (with Art. 65-67); the first month pays %1 of the reference wage."),
+    QT_TRANSLATE_NOOP("tideover::core::standards", "At least 50 % of previous earnings; the first month pays %1 of the reference wage."),
+    QT_TRANSLATE_NOOP("tideover::core::standards", "A wage ceiling or benefit maximum lowers the rate for higher earners; the conventions measure it for a standard beneficiary (Art. 65-67 of C102), which is not assessed here."),
+    QT_TRANSLATE_NOOP("tideover::core::standards", "At least 45 % of previous earnings; the replacement rate averages %1 over the longest duration of %2 months."),
+    QT_TRANSLATE_NOOP("tideover::core::standards", "At least 50 % of previous earnings; the replacement rate averages %1 over the longest duration of %2 months."),
+    QT_TRANSLATE_NOOP("tideover::core::standards", "Benefit may be withheld for the first 7 days only; the scheme waits %1 day."),
+    QT_TRANSLATE_NOOP("tideover::core::standards", "Benefit may be withheld for the first 7 days only; the scheme waits %1 days."),
+    QT_TRANSLATE_NOOP("tideover::core::standards", "A waiting period of at most 7 days; the scheme waits %1 day."),
+    QT_TRANSLATE_NOOP("tideover::core::standards", "A waiting period of at most 7 days; the scheme waits %1 days."),
+    QT_TRANSLATE_NOOP("tideover::core::standards", "At least 13 weeks within 12 months; the longest duration class pays %1 months (%2 weeks)."),
+    QT_TRANSLATE_NOOP("tideover::core::standards", "At least 13 weeks within 12 months; the longest duration class pays %1 months (%2 weeks), the shortest %3 months (%4 weeks)."),
+    QT_TRANSLATE_NOOP("tideover::core::standards", "At least 26 weeks per spell (or 39 weeks over 24 months); the longest duration class pays %1 months (%2 weeks)."),
+    QT_TRANSLATE_NOOP("tideover::core::standards", "At least 26 weeks per spell (or 39 weeks over 24 months); the longest duration class pays %1 months (%2 weeks), the shortest %3 months (%4 weeks)."),
+    QT_TRANSLATE_NOOP("tideover::core::standards", "As long as needed to preclude abuse: a judgement, not a figure. The model's contribution_condition_share (%1 of qualifying job losers meet it) measures its effect, not its length."),
+    QT_TRANSLATE_NOOP("tideover::core::standards", "As long as needed to prevent abuse: a judgement, not a figure."),
+    QT_TRANSLATE_NOOP("tideover::core::standards", "Periodic actuarial studies of financial equilibrium, and before any change of benefits or contributions: a projection like this one is such a study; the convention sets no figure."),
+};
+
 } // namespace
 
 } // namespace tideover::ui::coretext

@@ -517,7 +517,8 @@ QString ReportWriter::standardsSection(int number) const
         case core::StandardStatus::Fail: status = QStringLiteral("<span class=\"fail\">%1</span>").arg(esc(tr("falls short"))); break;
         case core::StandardStatus::NotAssessed: status = QStringLiteral("<span class=\"muted\">%1</span>").arg(esc(tr("not assessed"))); break;
         }
-        t.row({esc(f.standard), esc(f.article), esc(f.topic), status, esc(f.explanation)});
+        t.row({esc(f.standard), esc(f.article), esc(coretext::translatedStandardTopic(f)), status,
+               esc(coretext::translatedStandardExplanation(f))});
     }
     return h + t.html();
 }

@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Tideover authors
 #include "standardsview.h"
 
+#include "format/coretext.h"
+
 #include "charts/chartstyle.h"
 #include "document/scenariodocument.h"
 
@@ -150,7 +152,7 @@ QString StandardsView::summaryText() const
         if (f.status == core::StandardStatus::Fail)
             shortfalls << QStringLiteral("%1 %2 (%3)").arg(QString::fromStdString(f.standard),
                                                           QString::fromStdString(f.article),
-                                                          QString::fromStdString(f.topic));
+                                                          coretext::translatedStandardTopic(f));
     if (shortfalls.isEmpty())
         text += tr("; no shortfalls.");
     else
@@ -166,7 +168,7 @@ void StandardsView::refresh()
         QList<QStandardItem*> row;
         row << new QStandardItem(QString::fromStdString(f.standard));
         row << new QStandardItem(QString::fromStdString(f.article));
-        row << new QStandardItem(QString::fromStdString(f.topic));
+        row << new QStandardItem(coretext::translatedStandardTopic(f));
         auto* status = new QStandardItem(statusIcon(f.status), statusText(f.status));
         status->setData(QString::fromUtf8(core::standardStatusName(f.status).data(),
                                           qsizetype(core::standardStatusName(f.status).size())),
@@ -177,7 +179,7 @@ void StandardsView::refresh()
             status->setFont(bold);
         }
         row << status;
-        auto* explanation = new QStandardItem(QString::fromStdString(f.explanation));
+        auto* explanation = new QStandardItem(coretext::translatedStandardExplanation(f));
         explanation->setToolTip(explanation->text());
         row << explanation;
         for (QStandardItem* item : row)

@@ -8,6 +8,7 @@
 // input, 1 internal error.
 
 #include "assignment.h"
+#include "format/language.h"
 #include "optionvalues.h"
 #include "parameters.h"
 #include "projection.h"
@@ -42,7 +43,7 @@ constexpr std::size_t kMaxCompared = 8;
 
 // The options that take one value, and those that may be given more than once.
 const char* const kValueOptions[] = {"--output", "--paths",    "--seed", "--start", "--rise",
-                                     "--months", "--recovery", "--name", "--date"};
+                                     "--months", "--recovery", "--name", "--date",  "--language"};
 
 struct Arguments {
     std::string scenario;
@@ -147,6 +148,7 @@ struct Job {
     tideover::core::Scenario scenario;
     tideover::ui::ReportOptions options;
     std::string output;
+    std::string language;
 };
 
 Job prepare(const Arguments& a)
@@ -168,6 +170,9 @@ Job prepare(const Arguments& a)
 
     Job job;
     job.output = *output;
+    job.language = a.value("--language").value_or("en");
+    if (job.language != "en" && job.language != "fr" && job.language != "vi")
+        throw OptionError("--language " + job.language + ": the report is written in en, fr or vi");
     if (const auto date = a.value("--date")) {
         job.options.date = QDate::fromString(QString::fromStdString(*date), Qt::ISODate);
         if (!job.options.date.isValid() || date->size() != 10)
@@ -229,11 +234,14 @@ int main(int argc, char** argv)
                 return;
             std::cerr << qPrintable(qFormatLogMessage(type, context, message)) << '\n';
         });
+        // The translations live in the static ui library, whose resources the linker would
+        // otherwise drop.
+        Q_INIT_RESOURCE(tideover);
         QApplication app(argc, argv);
         QApplication::setApplicationName(QStringLiteral("tideover-report"));
-        // The C locale prints 40000000; a report is for people.
-        if (QLocale().language() == QLocale::C)
-            QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        // The report's language, with its number and date formats (English: en_US, as the C
+        // locale would print 40000000 and a report is for people).
+        tideover::ui::applyLanguage(QString::fromStdString(job.language));
 
         const tideover::ui::ReportWriter writer(job.scenario, job.options);
         QString error;

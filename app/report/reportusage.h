@@ -28,6 +28,9 @@ Options:
                       (repeatable, up to 8): headline figures side by side, the reserve
                       ratio of each on one chart, and every parameter on which they differ
   --date YYYY-MM-DD   the date on the title page (default: today)
+  --language LANG     the report's language, with its number and date formats: en
+                      (default), fr or vi. Scenario texts (title, description, sources) are
+                      as written in the scenario.
 
 The report draws the desktop application's charts, so it is written by the program
 tideover-report, installed beside tideover-cli; tideover-cli itself loads no Qt library. No

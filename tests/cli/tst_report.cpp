@@ -294,6 +294,28 @@ private slots:
             QVERIFY2(t.contains(QLatin1String(label)), label);
     }
 
+    void language_writesTheReportInIt()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("vi.pdf"));
+        const QStringList args = {QStringLiteral("report"), QStringLiteral("builtin:vietnam"), QStringLiteral("--output"), pdf,
+                                  QStringLiteral("--language"), QStringLiteral("vi"), QStringLiteral("--start"),
+                                  QStringLiteral("2027"), QStringLiteral("--rise"), QStringLiteral("0.03"),
+                                  QStringLiteral("--date"), QStringLiteral("2026-03-09")};
+        const Run r = run(kCli, args);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe(kCli, args)));
+        const Run text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        const QString t = text.out.simplified();
+        // Headings, the summary, the standards check and the page numbers in Vietnamese; the
+        // numbers with a decimal comma; the parameter keys as they are.
+        for (const QString& expected : {QStringLiteral("1. Tóm tắt"), QStringLiteral("Kiểm tra sức chịu đựng"),
+                                        QStringLiteral("Tiêu chuẩn tối thiểu của ILO"), QStringLiteral("Trang 1/"),
+                                        QStringLiteral("thời gian chờ"), QStringLiteral("benefits.waiting_days"),
+                                        QStringLiteral("2,58 năm")})
+            QVERIFY2(t.contains(expected), qPrintable(expected + QStringLiteral("\n") + text.out.left(3000)));
+        QVERIFY2(!t.contains(QStringLiteral("Headline figures")), "an English heading in the Vietnamese report");
+    }
+
     void badInput_exitsWithStatus2AndAMessage_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -354,6 +376,9 @@ private slots:
         QTest::newRow("output twice") << QStringList{QStringLiteral("builtin:default"), QStringLiteral("--output"), QStringLiteral("@DIR@/x.pdf"),
                                                      QStringLiteral("-o"), QStringLiteral("@DIR@/x.pdf")}
                                       << QStringLiteral("--output is given twice");
+        QTest::newRow("unknown language") << QStringList{QStringLiteral("builtin:default"), QStringLiteral("--output"),
+                                                         QStringLiteral("@DIR@/x.pdf"), QStringLiteral("--language"), QStringLiteral("de")}
+                                          << QStringLiteral("--language de: the report is written in en, fr or vi");
         QTest::newRow("two scenarios") << QStringList{QStringLiteral("builtin:default"), QStringLiteral("builtin:thailand"),
                                                       QStringLiteral("--output"), QStringLiteral("@DIR@/x.pdf")}
                                        << QStringLiteral("--compare");

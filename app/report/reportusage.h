@@ -29,8 +29,8 @@ Options:
                       ratio of each on one chart, and every parameter on which they differ
   --date YYYY-MM-DD   the date on the title page (default: today)
   --language LANG     the report's language, with its number and date formats: en
-                      (default), fr or vi. Scenario texts (title, description, sources) are
-                      as written in the scenario.
+                      (default), fr or vi; a bundled scenario's title, description and
+                      source notes are in that language too (a file's are as written)
 
 The report draws the desktop application's charts, so it is written by the program
 tideover-report, installed beside tideover-cli; tideover-cli itself loads no Qt library. No

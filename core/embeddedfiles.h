@@ -15,6 +15,7 @@ struct EmbeddedFile {
 
 // scenarios/*.tideover, generated at build time.
 std::span<const EmbeddedFile> builtinScenarioFiles();
+std::span<const EmbeddedFile> builtinScenarioTranslationFiles();  // named "LANGUAGE/NAME"
 // exercises/*.tideover-exercise, generated at build time.
 std::span<const EmbeddedFile> builtinExerciseFiles();
 std::span<const EmbeddedFile> builtinExerciseTranslationFiles();  // named "LANGUAGE/NAME"

@@ -300,12 +300,12 @@ std::optional<double> computeMeasure(const Scenario& scenario, const Measure& me
     return std::nullopt;
 }
 
-Scenario exerciseScenario(const Exercise& exercise, const std::filesystem::path& folder)
+Scenario exerciseScenario(const Exercise& exercise, const std::filesystem::path& folder, std::string_view language)
 {
     const std::string_view spec = exercise.scenario;
     Scenario s;
     if (spec.substr(0, kBuiltinPrefix.size()) == kBuiltinPrefix || folder.empty())
-        s = loadScenario(spec);
+        s = loadScenario(spec, language);
     else
         s = loadScenarioFile(folder / std::filesystem::path(std::string(spec)));
     applyChanges(s, exercise.changes);

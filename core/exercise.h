@@ -104,7 +104,9 @@ std::optional<double> computeMeasure(const Scenario& scenario, const Measure& me
 // The scenario an exercise starts from: its `scenario` (builtin:NAME, or a file name resolved
 // against `folder`, the exercise file's folder) with its `changes`. Throws ScenarioFileError
 // for a missing or unreadable scenario and std::invalid_argument for a bad change.
-Scenario exerciseScenario(const Exercise& exercise, const std::filesystem::path& folder = {});
+// A built-in scenario is read in `language` (its texts only; the figures are the same).
+Scenario exerciseScenario(const Exercise& exercise, const std::filesystem::path& folder = {},
+                          std::string_view language = {});
 
 // The model's answer to one question: the exercise's scenario with the question's changes,
 // then the measure. Throws as computeMeasure and applyChanges.

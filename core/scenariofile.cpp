@@ -277,19 +277,25 @@ std::vector<std::string> builtinScenarioNames()
     return names;
 }
 
-std::string_view builtinScenarioText(std::string_view name)
+std::string_view builtinScenarioText(std::string_view name, std::string_view language)
 {
+    if (!language.empty() && language != "en") {
+        const std::string translated = std::string(language) + "/" + std::string(name);
+        for (const auto& f : detail::builtinScenarioTranslationFiles())
+            if (f.name == translated)
+                return f.text;
+    }
     for (const auto& f : detail::builtinScenarioFiles())
         if (f.name == name)
             return f.text;
     return {};
 }
 
-Scenario loadScenario(std::string_view spec)
+Scenario loadScenario(std::string_view spec, std::string_view language)
 {
     if (spec.substr(0, kBuiltinPrefix.size()) == kBuiltinPrefix) {
         const auto name = spec.substr(kBuiltinPrefix.size());
-        const auto text = builtinScenarioText(name);
+        const auto text = builtinScenarioText(name, language);
         if (text.empty()) {
             std::string known;
             for (const auto& n : builtinScenarioNames())

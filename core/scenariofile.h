@@ -47,11 +47,15 @@ void saveScenarioFile(const Scenario& scenario, const std::filesystem::path& pat
 
 // The scenarios built into the binaries (from scenarios/*.tideover).
 std::vector<std::string> builtinScenarioNames();
-// The text of a built-in scenario file, or "" when there is none of that name.
-std::string_view builtinScenarioText(std::string_view name);
+// The text of a built-in scenario file, or "" when there is none of that name. With a
+// `language` ("vi", from scenarios/LANGUAGE/NAME.tideover) the translation when there is one,
+// else the English original. A translation differs only in its texts (title, description,
+// country, source notes): tests/core/tst_scenariofile checks it.
+std::string_view builtinScenarioText(std::string_view name, std::string_view language = {});
 
-// "builtin:NAME" or a file path, as the command line and the GUI accept them.
-Scenario loadScenario(std::string_view spec);
+// "builtin:NAME" (in `language`, as builtinScenarioText) or a file path, as the command line
+// and the GUI accept them.
+Scenario loadScenario(std::string_view spec, std::string_view language = {});
 inline constexpr std::string_view kBuiltinPrefix = "builtin:";
 
 }  // namespace tideover::core

@@ -119,12 +119,12 @@ Arguments parseArguments(int argc, char** argv)
 // Loads a scenario with the --set changes, prints its warnings and refuses it with errors.
 // `what` names it in messages ("SCENARIO", "--compare FILE").
 tideover::core::Scenario loadValid(const std::string& source, const std::vector<std::string>& sets,
-                                   const std::string& what)
+                                   const std::string& what, const std::string& language)
 {
     using namespace tideover::core;
     Scenario s;
     try {
-        s = loadScenario(source);
+        s = loadScenario(source, language);
     } catch (const ScenarioFileError& e) {
         throw OptionError(what == source ? e.what() : what + ": " + e.what());
     }
@@ -178,7 +178,8 @@ Job prepare(const Arguments& a)
         if (!job.options.date.isValid() || date->size() != 10)
             throw OptionError("--date " + *date + ": not a date; write it as YYYY-MM-DD, e.g. 2026-11-26");
     }
-    job.scenario = loadValid(a.scenario, a.sets, a.scenario);
+    // A bundled scenario's texts in the report's language.
+    job.scenario = loadValid(a.scenario, a.sets, a.scenario, job.language);
     Scenario& s = job.scenario;
 
     const ShockOptionTexts shock{a.value("--start"), a.value("--rise"), a.value("--months"),
@@ -191,7 +192,7 @@ Job prepare(const Arguments& a)
     }
     for (const std::string& other : a.compared) {
         tideover::ui::ReportComparison c;
-        c.scenario = loadValid(other, {}, "--compare " + other);
+        c.scenario = loadValid(other, {}, "--compare " + other, job.language);
         if (c.scenario.meta.title.empty()) {
             const auto slash = other.find_last_of('/');
             c.name = QString::fromStdString(slash == std::string::npos ? other : other.substr(slash + 1));

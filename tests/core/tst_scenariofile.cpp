@@ -80,6 +80,8 @@ private slots:
     void save_intoMissingFolder_failsAndLeavesNothing();
     void builtinDefault_matchesItsFileAndValidatesCleanly();
     void loadScenario_resolvesBuiltinAndPaths();
+    void translations_differOnlyInTheirTexts_data();
+    void translations_differOnlyInTheirTexts();
 };
 
 void ScenarioFileTest::saveThenLoad_givesIdenticalScenarioAndProjection_data()
@@ -347,6 +349,61 @@ void ScenarioFileTest::loadScenario_resolvesBuiltinAndPaths()
     } catch (const ScenarioFileError& e) {
         QVERIFY2(QString::fromUtf8(e.what()).contains("no built-in scenario 'atlantis'") && QString::fromUtf8(e.what()).contains("default"), e.what());
     }
+}
+
+void ScenarioFileTest::translations_differOnlyInTheirTexts_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("name");
+    // Every translation on disk (scenarios/LANGUAGE/NAME.tideover), each of a bundled scenario.
+    const QDir root(TIDEOVER_SOURCE_DIR "/scenarios");
+    int rows = 0;
+    for (const QString& language : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        for (const QString& file : QDir(root.filePath(language)).entryList({QStringLiteral("*.tideover")})) {
+            const QString name = QFileInfo(file).completeBaseName();
+            QTest::newRow(qPrintable(language + QLatin1Char('/') + name)) << language << name;
+            ++rows;
+        }
+    }
+    if (rows == 0)
+        QTest::newRow("none") << QString() << QString();
+}
+
+void ScenarioFileTest::translations_differOnlyInTheirTexts()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, name);
+    if (name.isEmpty())
+        QSKIP("no scenario translations");
+    const std::string lang = language.toStdString();
+    const std::string spec = "builtin:" + name.toStdString();
+    QVERIFY2(!builtinScenarioText(name.toStdString()).empty(), "a translation of a scenario that is not bundled");
+    // Embedded as on disk.
+    const QString path = QStringLiteral(TIDEOVER_SOURCE_DIR "/scenarios/%1/%2.tideover").arg(language, name);
+    QCOMPARE(std::string(builtinScenarioText(name.toStdString(), lang)), readAll(path));
+    const Scenario english = loadScenario(spec);
+    const Scenario translated = loadScenario(spec, lang);
+
+    // The same scheme: every parameter, the currency and the author...
+    for (const ParameterInfo& p : parameters())
+        QVERIFY2(p.get(translated) == p.get(english), p.key.data());
+    QCOMPARE(translated.meta.currency, english.meta.currency);
+    QCOMPARE(translated.meta.author, english.meta.author);
+    QVERIFY(!hasErrors(validate(translated)));
+    QCOMPARE(project(translated).summary.breakEvenRate, project(english).summary.breakEvenRate);
+    // ... told in the language: the title, the description and the source notes.
+    QVERIFY(translated.meta.title != english.meta.title);
+    QVERIFY(translated.meta.description != english.meta.description);
+    QCOMPARE(translated.sources.size(), english.sources.size());
+    int same = 0;
+    for (const auto& [key, note] : english.sources) {
+        QVERIFY2(translated.sources.count(key) == 1, key.c_str());
+        same += translated.sources.at(key) == note ? 1 : 0;
+    }
+    // (A note that is only a citation may stay as it is.)
+    QVERIFY2(same * 10 <= int(english.sources.size()), qPrintable(QStringLiteral("%1 source notes untranslated").arg(same)));
+    // A language without a translation falls back to English.
+    QCOMPARE(builtinScenarioText(name.toStdString(), "xx"), builtinScenarioText(name.toStdString()));
 }
 
 QTEST_GUILESS_MAIN(ScenarioFileTest)

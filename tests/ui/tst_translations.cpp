@@ -12,6 +12,7 @@
 #include "document/preferences.h"
 #include "document/scenariodocument.h"
 #include "exercisefile.h"
+#include "scenariofile.h"
 #include "format/displayformat.h"
 #include "format/language.h"
 #include "training/trainerpanel.h"
@@ -24,6 +25,13 @@
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSet>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -245,6 +253,13 @@ private slots:
             w.grab().save(shots + QStringLiteral("/language-vi.png"));
         }
 
+        // The bundled scenarios are offered, and open, with their texts in the language.
+        const std::string vietnamese = tideover::core::loadScenario("builtin:vietnam", "vi").meta.title;
+        QVERIFY(vietnamese != tideover::core::loadScenario("builtin:vietnam").meta.title);
+        QAction* newVietnam = w.findChild<QAction*>(QStringLiteral("new.vietnam"));
+        QVERIFY(newVietnam);
+        QCOMPARE(newVietnam->text().toStdString(), vietnamese);
+
         preferences->setLanguage(QStringLiteral("en"));
         QVERIFY(menuTitles(w).contains(QStringLiteral("&File")));
         QCOMPARE(w.areaTabs()->tabText(tab), stressTab);
@@ -253,6 +268,83 @@ private slots:
         undo->trigger();
         QVERIFY(w.document()->scenario() != scenario);
         preferences->setLanguage(QString());
+    }
+
+    // Every text the window shows in French is French: an English source text of the catalogue
+    // seen on screen means a message translated in another context than lupdate filed it in (a
+    // helper's tr(), a QT_TR_NOOP read elsewhere) and so never translated.
+    void everyShownText_isTranslated()
+    {
+        const QString path = QFINDTESTDATA(QStringLiteral("../../resources/translations/tideover_fr.ts"));
+        QSet<QString> english;  // sources whose French differs
+        for (const Message& m : readTs(path)) {
+            const QString source = QString(m.source).remove(QLatin1Char('&'));
+            if (m.numerus || m.translations.isEmpty() || source.size() < 4 || source.contains(QLatin1Char('%')))
+                continue;
+            if (QString(m.translations.first()).remove(QLatin1Char('&')) != source)
+                english.insert(source);
+        }
+        QVERIFY(english.size() > 500);
+
+        Preferences::instance()->setLanguage(QStringLiteral("fr"));
+        tideover::ui::applyLanguage(QStringLiteral("fr"));
+        QStringList untranslated;
+        QSet<QString> seen;
+        {
+            QTemporaryDir autosave;
+            MainWindow w(autosave.path());
+            w.show();
+            // Something on every page: an error, a pinned scenario, an open exercise.
+            QString error;
+            QVERIFY(w.trainerPanel()->openBuiltin(QStringLiteral("kelora-2-design"), &error));
+            QVERIFY(w.document()->setValueFromText(QStringLiteral("benefits.waiting_days"), QStringLiteral("900")));
+            QVERIFY(w.comparisonView()->pinBuiltin(QStringLiteral("thailand")));
+            for (QDockWidget* dock : w.findChildren<QDockWidget*>())
+                dock->show();
+            // English phrases of several words, to find inside composed texts ("1 error" in
+            // "1 error dans le scénario").
+            QStringList phrases;
+            for (const QString& source : std::as_const(english))
+                if (source.contains(QLatin1Char(' ')) && source.size() >= 7 && source.size() <= 40)
+                    phrases << source;
+            auto check = [&](const QString& text, const QString& where) {
+                const QString plain = QString(text).remove(QLatin1Char('&')).trimmed();
+                QString found = english.contains(plain) ? plain : QString();
+                for (int i = 0; found.isEmpty() && i < phrases.size(); ++i) {
+                    const qsizetype at = plain.indexOf(phrases[i]);
+                    const auto boundary = [&](qsizetype pos) { return pos < 0 || pos >= plain.size() || !plain[pos].isLetter(); };
+                    if (at >= 0 && boundary(at - 1) && boundary(at + phrases[i].size()))
+                        found = phrases[i];
+                }
+                if (!found.isEmpty() && !seen.contains(found)) {
+                    seen.insert(found);
+                    untranslated << found + QStringLiteral("   [in \"") + plain.left(80) + QStringLiteral("\" ") + where + QLatin1Char(']');
+                }
+            };
+            for (int page = 0; page < w.areaTabs()->count(); ++page) {
+                w.areaTabs()->setCurrentIndex(page);
+                QTest::qWait(20);
+                for (const QLabel* label : w.findChildren<QLabel*>())
+                    check(label->text(), label->objectName() + QLatin1Char(' ') + label->parent()->metaObject()->className());
+                for (const QAbstractButton* button : w.findChildren<QAbstractButton*>())
+                    check(button->text(), button->objectName());
+                for (const QTabBar* bar : w.findChildren<QTabBar*>())
+                    for (int i = 0; i < bar->count(); ++i)
+                        check(bar->tabText(i), QStringLiteral("tab"));
+                for (const QLineEdit* edit : w.findChildren<QLineEdit*>())
+                    check(edit->placeholderText(), edit->objectName());
+                for (const QWidget* widget : w.findChildren<QWidget*>())
+                    check(widget->toolTip(), QStringLiteral("tooltip of ") + widget->objectName());
+                for (const QComboBox* box : w.findChildren<QComboBox*>())
+                    for (int i = 0; i < box->count(); ++i)
+                        check(box->itemText(i), box->objectName());
+            }
+            for (const QAction* action : w.findChildren<QAction*>())
+                check(action->text(), action->objectName());
+        }
+        Preferences::instance()->setLanguage(QString());
+        tideover::ui::applyLanguage(QStringLiteral("en"));
+        QVERIFY2(untranslated.isEmpty(), qPrintable(QStringLiteral("shown in English:\n") + untranslated.join(QLatin1Char('\n'))));
     }
 
     void tsFiles_areCompleteAndConsistent_data()

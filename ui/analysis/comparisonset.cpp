@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Tideover authors
 #include "comparisonset.h"
+#include "format/language.h"
 
 #include "format/coretext.h"
 
@@ -121,7 +122,7 @@ bool ComparisonSet::pinBuiltin(const QString& name, QString* error)
 {
     core::Scenario s;
     try {
-        s = core::loadScenario("builtin:" + name.toStdString());
+        s = loadBuiltinScenario(name);
     } catch (const std::exception& e) {
         if (error)
             *error = QString::fromStdString(e.what());

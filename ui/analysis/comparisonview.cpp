@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Tideover authors
 #include "comparisonview.h"
+#include "format/language.h"
 
 #include "comparisonchart.h"
 #include "comparisonset.h"
@@ -103,7 +104,7 @@ ComparisonView::ComparisonView(ScenarioDocument* document, QWidget* parent)
     for (const auto& name : core::builtinScenarioNames()) {
         QString label = QString::fromStdString(name);
         try {
-            label = QString::fromStdString(core::loadScenario("builtin:" + name).meta.title);
+            label = QString::fromStdString(loadBuiltinScenario(QString::fromStdString(name)).meta.title);
         } catch (const std::exception&) {
         }
         builtinMenu->addAction(label, this, [this, name] { pinBuiltin(QString::fromStdString(name)); });

@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Tideover authors
 #include "language.h"
 
+#include "scenariofile.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QPointer>
@@ -47,6 +49,11 @@ QLocale localeForLanguage(const QString& code)
 QString currentLanguage()
 {
     return g_current;
+}
+
+core::Scenario loadBuiltinScenario(const QString& name)
+{
+    return core::loadScenario("builtin:" + name.toStdString(), g_current.toStdString());
 }
 
 QString applyLanguage(const QString& preference)

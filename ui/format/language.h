@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QString>
 
+#include "scenario.h"
+
 namespace tideover::ui {
 
 // The locale whose numbers, dates and currency a shipped language uses: en -> en_US,
@@ -21,5 +23,9 @@ QString applyLanguage(const QString& preference);
 
 // The language applyLanguage() last put in place: "en", "fr" or "vi".
 QString currentLanguage();
+
+// A bundled scenario ("vietnam") with its texts in the current language where translated.
+// Throws core::ScenarioFileError for an unknown name.
+core::Scenario loadBuiltinScenario(const QString& name);
 
 } // namespace tideover::ui

@@ -275,7 +275,8 @@ bool TrainerPanel::open(const QString& spec, const QString& origin, QString* err
         const std::filesystem::path path(QFile::encodeName(spec).toStdString());
         exercise = builtin ? core::loadExercise(spec.toStdString(), currentLanguage().toStdString())
                            : core::loadExerciseFile(path);
-        start = core::exerciseScenario(exercise, builtin ? std::filesystem::path() : path.parent_path());
+        start = core::exerciseScenario(exercise, builtin ? std::filesystem::path() : path.parent_path(),
+                                       currentLanguage().toStdString());
     } catch (const std::exception& e) {
         // ExerciseFileError names the file and the line; a scenario error names its file.
         QString message = QString::fromStdString(e.what());

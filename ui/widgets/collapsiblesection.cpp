@@ -76,10 +76,10 @@ void CollapsibleSection::updateHeader()
     QString text = m_title;
     if (m_errors > 0)
         text += QStringLiteral("  ·  ") +
-                parametertext::count(m_errors, QT_TR_NOOP("1 error"), QT_TR_NOOP("%1 errors"));
+                parametertext::count(m_errors, metaObject()->className(), QT_TR_NOOP("1 error"), QT_TR_NOOP("%1 errors"));
     else if (m_warnings > 0)
         text += QStringLiteral("  ·  ") +
-                parametertext::count(m_warnings, QT_TR_NOOP("1 warning"), QT_TR_NOOP("%1 warnings"));
+                parametertext::count(m_warnings, metaObject()->className(), QT_TR_NOOP("1 warning"), QT_TR_NOOP("%1 warnings"));
     m_header->setText(text);
     QPalette palette;
     if (m_errors > 0)

@@ -85,7 +85,7 @@ MainWindow::MainWindow(const QString& autosaveFolder, QWidget* parent) : QMainWi
     setAcceptDrops(true);
 
     m_document = new ScenarioDocument(this);
-    m_document->reset(core::loadScenario("builtin:default"));
+    m_document->reset(loadBuiltinScenario(QStringLiteral("default")));
 
     m_statusProblems = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusProblems);
@@ -225,7 +225,7 @@ void MainWindow::createActions()
     for (const auto& name : core::builtinScenarioNames()) {
         QString title = QString::fromStdString(name);
         try {
-            title = QString::fromStdString(core::loadScenario("builtin:" + name).meta.title);
+            title = QString::fromStdString(loadBuiltinScenario(QString::fromStdString(name)).meta.title);
         } catch (const std::exception&) {
         }
         QAction* a = newMenu->addAction(title, this, [this, name] { newFromBuiltin(QString::fromStdString(name)); });
@@ -448,7 +448,7 @@ void MainWindow::createAnalysisMenu()
     for (const auto& name : core::builtinScenarioNames()) {
         QString title = QString::fromStdString(name);
         try {
-            title = QString::fromStdString(core::loadScenario("builtin:" + name).meta.title);
+            title = QString::fromStdString(loadBuiltinScenario(QString::fromStdString(name)).meta.title);
         } catch (const std::exception&) {
         }
         pinBuiltin->addAction(title, this, [this, show, name] {
@@ -520,7 +520,7 @@ bool MainWindow::newFromBuiltin(const QString& name)
     const std::string text(core::builtinScenarioText(name.toStdString()));
     if (text.empty() || !maybeSave())
         return false;
-    core::Scenario scenario = core::loadScenario("builtin:" + name.toStdString());
+    core::Scenario scenario = loadBuiltinScenario(name);
     // The default scenario is the blank slate: a new scenario from it takes the preferred
     // horizon. The other built-ins are worked examples and keep their own.
     if (name == QLatin1String("default"))

@@ -213,9 +213,9 @@ QString seriesDetail(const core::ParameterInfo& info, const core::Series& series
     return parts.join(QStringLiteral("; "));
 }
 
-QString count(int n, const char* one, const char* many)
+QString count(int n, const char* context, const char* one, const char* many)
 {
-    return n == 1 ? tr(one) : tr(many).arg(n);
+    return n == 1 ? QCoreApplication::translate(context, one) : QCoreApplication::translate(context, many).arg(n);
 }
 
 QString problem(const QString& message, const QString& key)

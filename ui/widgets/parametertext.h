@@ -36,8 +36,9 @@ QString seriesSummary(const core::ParameterInfo& info, const core::Series& serie
 // Every step: "50 % from 2026; 51 % from 2027; ...".
 QString seriesDetail(const core::ParameterInfo& info, const core::Series& series, int startYear);
 // "1 error" / "3 errors": `one` as is, `many` with %1 for the count (no plural translation
-// files are loaded, so tr("%n error(s)") would show the "(s)").
-QString count(int n, const char* one, const char* many);
+// files are loaded, so tr("%n error(s)") would show the "(s)"). Both are translated in
+// `context`, the caller's class (where lupdate files its QT_TR_NOOPs).
+QString count(int n, const char* context, const char* one, const char* many);
 // A validation message as it reads under the field: the leading "key: " is dropped (the field
 // names the parameter) and the first letter capitalised.
 QString problem(const QString& message, const QString& key);

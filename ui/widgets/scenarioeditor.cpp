@@ -100,6 +100,7 @@ void ScenarioEditor::build()
     auto* bannerLayout = new QHBoxLayout(m_banner);
     bannerLayout->setContentsMargins(8, 6, 8, 6);
     m_bannerText = new QLabel(m_banner);
+    m_bannerText->setObjectName(QStringLiteral("scenarioEditor.bannerText"));
     m_bannerText->setWordWrap(true);
     bannerLayout->addWidget(m_bannerText, 1);
     m_bannerButton = new QPushButton(tr("Go to error"), m_banner);
@@ -234,11 +235,11 @@ void ScenarioEditor::onResultsChanged()
         m_bannerText->setText(
             tr("%1 in the scenario. The results shown are from the last valid version "
                "and are out of date until it is corrected.")
-                .arg(parametertext::count(errorCount, QT_TR_NOOP("1 error"), QT_TR_NOOP("%1 errors"))));
+                .arg(parametertext::count(errorCount, metaObject()->className(), QT_TR_NOOP("1 error"), QT_TR_NOOP("%1 errors"))));
     else
         m_bannerText->setText(
             tr("%1 in the scenario: nothing can be projected until it is corrected.")
-                .arg(parametertext::count(errorCount, QT_TR_NOOP("1 error"), QT_TR_NOOP("%1 errors"))));
+                .arg(parametertext::count(errorCount, metaObject()->className(), QT_TR_NOOP("1 error"), QT_TR_NOOP("%1 errors"))));
     m_banner->setVisible(true);
 }
 

@@ -2733,6 +2733,14 @@
         <source>Could not build the report: %1</source>
         <translation>Impossible de produire le rapport : %1</translation>
     </message>
+    <message>
+        <source>About this scenario</source>
+        <translation>À propos de ce scénario</translation>
+    </message>
+    <message>
+        <source>The design and its outcome</source>
+        <translation>Le dispositif et ses résultats</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::ReserveChart</name>

@@ -2733,6 +2733,14 @@
         <source>Could not build the report: %1</source>
         <translation>Không thể tạo báo cáo: %1</translation>
     </message>
+    <message>
+        <source>About this scenario</source>
+        <translation>Về kịch bản này</translation>
+    </message>
+    <message>
+        <source>The design and its outcome</source>
+        <translation>Thiết kế và kết quả</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::ReserveChart</name>

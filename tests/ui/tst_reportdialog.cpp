@@ -14,13 +14,16 @@
 #include "document/scenariodocument.h"
 #include "report/reportdialog.h"
 #include "report/reportwriter.h"
+#include "scenariofile.h"
 #include "widgets/mainwindow.h"
 
 #include <QCheckBox>
 #include <QDir>
 #include <QLabel>
 #include <QPushButton>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -153,6 +156,44 @@ private slots:
         QVERIFY(dialog.stochasticBox()->isChecked());
         QVERIFY(dialog.options().stochastic);
         QCOMPARE(w.riskView()->runner()->resultScenario(), w.document()->scenario());
+    }
+
+    // A description too long for the title page is cut there at a word, with "…", and given
+    // whole at the start of the summary; a short one stays on the title page only.
+    void longDescription_movesWholeIntoTheSummary()
+    {
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        QVERIFY2(!pdftotext.isEmpty(), "pdftotext (poppler-utils) is needed");
+        core::Scenario s = core::loadScenario("builtin:default");
+        QString description;
+        for (int i = 1; i <= 60; ++i)
+            description += QStringLiteral("Sentence %1 of a very long scenario description. ").arg(i);
+        s.meta.description = description.trimmed().toStdString();
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("long.pdf"));
+        QString error;
+        QVERIFY2(ReportWriter(s, ReportOptions{}).writePdf(pdf, &error), qPrintable(error));
+        QProcess p;
+        p.start(pdftotext, {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), pdf,
+                            QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(60000));
+        const QString titlePage = QString::fromUtf8(p.readAllStandardOutput()).simplified();
+        QVERIFY2(titlePage.contains(QStringLiteral("…")) && !titlePage.contains(QStringLiteral("Sentence 60 ")), qPrintable(titlePage));
+        // The facts are all on the title page, under the description.
+        QVERIFY2(titlePage.contains(QStringLiteral("Prepared with")), qPrintable(titlePage));
+        p.start(pdftotext, {pdf, QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(60000));
+        const QString all = QString::fromUtf8(p.readAllStandardOutput()).simplified();
+        QVERIFY(all.contains(QStringLiteral("About this scenario")));
+        QVERIFY(all.contains(QStringLiteral("Sentence 60 of a very long scenario description.")));
+
+        s.meta.description = "A short description.";
+        QVERIFY2(ReportWriter(s, ReportOptions{}).writePdf(pdf, &error), qPrintable(error));
+        p.start(pdftotext, {pdf, QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(60000));
+        const QString short_ = QString::fromUtf8(p.readAllStandardOutput()).simplified();
+        QVERIFY(short_.contains(QStringLiteral("A short description.")));
+        QVERIFY(!short_.contains(QStringLiteral("About this scenario")));
     }
 
 private:

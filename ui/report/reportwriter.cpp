@@ -52,6 +52,9 @@ namespace {
 // The page: A4 portrait at 300 dots per inch; the text document is laid out in these dots.
 constexpr int kDpi = 300;
 int mm(double millimetres) { return int(std::lround(millimetres / 25.4 * kDpi)); }
+// The title page: the description sits between the title band (105 mm, then 14 mm of space)
+// and six facts of 9 mm each, 14 mm below it, above the body's foot at 275 mm.
+const int kTitleDescriptionHeight = mm(275 - 105 - 14 - 14 - 6 * 9 - 4);
 // HTML lengths (cell padding, image sizes) are in screen pixels, which Qt scales to the
 // printer's dots by its dpi over the screen's (qt_defaultDpi: the primary screen's, or 96).
 double screenDpi()
@@ -350,6 +353,9 @@ QString ReportWriter::summarySection(int number) const
     const int lastYear = m_result.startYear + last;
     const QString dash = format::undefinedMark();
     QString h = heading(number, tr("Summary"), false);
+    if (m_descriptionInSummary)
+        h += QStringLiteral("<h3>%1</h3><p>%2</p><h3>%3</h3>")
+                 .arg(esc(tr("About this scenario")), esc(q(m_scenario.meta.description)), esc(tr("The design and its outcome")));
     h += QStringLiteral("<p>%1</p>").arg(esc(plainSummary()));
     h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Headline figures")));
     Table t({tr("Measure"), tr("Value")}, {60, 40}, {false, false});
@@ -679,6 +685,34 @@ void ReportWriter::addCharts(ChartPictureHandler& handler) const
     }
 }
 
+ReportWriter::TitleDescription ReportWriter::titleDescription(const QPaintDevice* device, const QFont& baseFont,
+                                                             const QRect& body) const
+{
+    // Between the title band and the facts at the foot of the page: the description in 11 pt,
+    // smaller down to 8.5 pt when it is long, and cut at a word with "…" when even that does
+    // not fit (the summary then carries it whole).
+    const QString text = q(m_scenario.meta.description);
+    const int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+    const QRect box(body.left(), 0, body.width(), 1 << 20);
+    TitleDescription d;
+    d.font = baseFont;
+    for (const double points : {11.0, 10.5, 10.0, 9.5, 9.0, 8.5}) {
+        d.font.setPointSizeF(points);
+        if (QFontMetrics(d.font, device).boundingRect(box, flags, text).height() <= kTitleDescriptionHeight) {
+            d.text = text;
+            return d;
+        }
+    }
+    const QFontMetrics metrics(d.font, device);
+    QStringList words = text.split(QLatin1Char(' '));
+    while (words.size() > 1 &&
+           metrics.boundingRect(box, flags, words.join(QLatin1Char(' ')) + QStringLiteral(" …")).height() > kTitleDescriptionHeight)
+        words.removeLast();
+    d.text = words.join(QLatin1Char(' ')) + QStringLiteral(" …");
+    d.complete = false;
+    return d;
+}
+
 void ReportWriter::drawTitlePage(QPainter& painter, const QRect& page, const QRect& body, const QFont& baseFont) const
 {
     const core::Scenario& s = m_scenario;
@@ -706,12 +740,13 @@ void ReportWriter::drawTitlePage(QPainter& painter, const QRect& page, const QRe
 
     int y = band.bottom() + mm(14);
     if (!s.meta.description.empty()) {
+        const TitleDescription description = titleDescription(painter.device(), baseFont, body);
         painter.setPen(QColor(0x33, 0x33, 0x33));
-        painter.setFont(fontOf(11, false));
-        const QRect bounds = painter.boundingRect(QRect(body.left(), y, body.width(), mm(90)),
-                                                  Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, q(s.meta.description));
+        painter.setFont(description.font);
+        const QRect bounds = painter.boundingRect(QRect(body.left(), y, body.width(), kTitleDescriptionHeight),
+                                                  Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, description.text);
         painter.drawText(QRect(body.left(), y, body.width(), bounds.height()), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                         q(s.meta.description));
+                         description.text);
         y += bounds.height() + mm(14);
     }
 
@@ -792,6 +827,8 @@ int ReportWriter::writePdf(QIODevice* device) const
                                   .arg(px(2), px(4), QString::number(std::max(1, htmlPx(0.3)))));
     if (m_options.includeCharts)
         addCharts(*new ChartPictureHandler(&doc));
+    m_descriptionInSummary =
+        !m_scenario.meta.description.empty() && !titleDescription(&writer, font, body).complete;
     doc.setHtml(QStringLiteral("<html><body>%1</body></html>").arg(html()));
     doc.setPageSize(body.size());
 

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QFont>
 #include <QStringList>
 #include <QString>
 
@@ -16,6 +17,7 @@
 #include <vector>
 
 class QFont;
+class QPaintDevice;
 class QIODevice;
 class QPainter;
 class QRect;
@@ -84,6 +86,13 @@ private:
     QString parametersSection(int number) const;
     QString annualSection(int number) const;
     void drawTitlePage(QPainter& painter, const QRect& page, const QRect& body, const QFont& baseFont) const;
+    // The scenario's description as the title page shows it.
+    struct TitleDescription {
+        QFont font;
+        QString text;
+        bool complete = true;  // false: shortened to fit
+    };
+    TitleDescription titleDescription(const QPaintDevice* device, const QFont& baseFont, const QRect& body) const;
 
     // Fills an empty set with this scenario, then the compared ones.
     void fillComparison(ComparisonSet& set) const;
@@ -92,6 +101,8 @@ private:
     core::Scenario m_scenario;
     core::ProjectionResult m_result;
     ReportOptions m_options;
+    // The title page could not hold the whole description, so the summary gives it.
+    mutable bool m_descriptionInSummary = false;
 };
 
 // For File > Export report: writes the report of the document's current scenario. False with

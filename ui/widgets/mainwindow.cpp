@@ -211,6 +211,7 @@ void MainWindow::retranslate()
     applyChartTheme();
     updateTitle();
     updateProblems();
+    statusBar()->clearMessage();  // a message of the old language
     if (!focus)
         m_editor->setFocus();
 }

@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Tideover authors
 #include "standards.h"
 
+#include "validation.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <numeric>
@@ -106,28 +108,13 @@ constexpr std::string_view kEquilibrium102 =
     "contributions: a "
     "projection like this one is such a study; the convention sets no figure.";
 
-std::string fill(std::string_view text, const std::vector<std::string>& args)
-{
-    std::string out;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '%' && i + 1 < text.size() && text[i + 1] >= '1' && text[i + 1] <= '9' &&
-            static_cast<std::size_t>(text[i + 1] - '1') < args.size()) {
-            out += args[static_cast<std::size_t>(text[i + 1] - '1')];
-            ++i;
-        } else {
-            out += text[i];
-        }
-    }
-    return out;
-}
-
 StandardFinding finding(std::string standard, std::string article, std::string_view topic,
                         StandardStatus status, std::vector<StandardPhrase> phrases)
 {
     StandardFinding f{std::move(standard), std::move(article), std::string(topic), status, {},
                       std::move(phrases)};
     for (const StandardPhrase& p : f.phrases)
-        f.explanation += (f.explanation.empty() ? "" : " ") + fill(p.text, p.args);
+        f.explanation += (f.explanation.empty() ? "" : " ") + fillPlaceholders(p.text, p.args);
     return f;
 }
 

@@ -27,7 +27,8 @@ struct Problem {
     bool isError() const { return severity == Severity::Error; }
 };
 
-// `text` with %1..%9 replaced by args[0..8] (a placeholder without an argument stays).
+// `text` with %1..%9 replaced by args[0..8] (a placeholder without an argument stays). The
+// translatable texts of the core (problems here, the standards check's phrases) use it.
 std::string fillPlaceholders(std::string_view text, const std::vector<std::string>& args);
 
 // Every text a Problem can carry, for translators (ui/format/coretextsource.cpp lists them

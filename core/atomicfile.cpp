@@ -4,6 +4,8 @@
 
 #include <atomic>
 #include <cerrno>
+#include <csignal>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <stdexcept>
@@ -20,7 +22,7 @@ namespace {
     throw std::runtime_error("cannot save " + path.string() + ": " + what + ": " + std::strerror(error));
 }
 
-}  // namespace
+} // namespace
 
 void writeFileAtomically(const std::filesystem::path& requested, std::string_view content)
 {
@@ -32,7 +34,8 @@ void writeFileAtomically(const std::filesystem::path& requested, std::string_vie
     if (ec)
         path = requested;
 
-    const std::filesystem::path dir = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+    const std::filesystem::path dir =
+        path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
     const std::string stem = (dir / ("." + path.filename().string() + ".saving-")).string();
 
     // An existing file keeps its permissions; a new one gets 0666 less the user's umask, as
@@ -91,6 +94,32 @@ void writeFileAtomically(const std::filesystem::path& requested, std::string_vie
         ::fsync(dirFd);
         ::close(dirFd);
     }
+    removeAbandonedTemporaries(dir, path.filename().string());
 }
 
-}  // namespace tideover::core
+void removeAbandonedTemporaries(const std::filesystem::path& dir, const std::string& name)
+{
+    // ".NAME.saving-PID-N" of a process that no longer runs: a save killed before its rename.
+    // A running process's file (another Tideover saving the same file now) is left alone.
+    const std::string prefix = "." + name + ".saving-";
+    std::error_code ec;
+    for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string file = it->path().filename().string();
+        if (file.rfind(prefix, 0) != 0)
+            continue;
+        const std::string rest = file.substr(prefix.size());
+        const auto dash = rest.find('-');
+        if (dash == std::string::npos || dash == 0 ||
+            rest.find_first_not_of("0123456789-") != std::string::npos)
+            continue;
+        const long pid = std::strtol(rest.substr(0, dash).c_str(), nullptr, 10);
+        if (pid <= 0 || pid == ::getpid())
+            continue;
+        if (::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH) {
+            std::error_code ignored;
+            std::filesystem::remove(it->path(), ignored);
+        }
+    }
+}
+
+} // namespace tideover::core

@@ -10,10 +10,13 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QThread>
+
+#include <unistd.h>
 
 using namespace tideover::core;
 using namespace tideover::test;
@@ -68,6 +71,7 @@ class AtomicSaveTest : public QObject {
 private slots:
     void killedWhileSaving_leavesOldOrNewFile();
     void killedWhileWritingInPlace_tearsTheFile();
+    void abandonedTemporaries_areRemovedByTheNextSave();
 };
 
 void AtomicSaveTest::killedWhileSaving_leavesOldOrNewFile()
@@ -90,6 +94,42 @@ void AtomicSaveTest::killedWhileSaving_leavesOldOrNewFile()
           kills, tally.oldFile, tally.newFile, tally.leftovers);
     // The kills must have landed on both sides of a rename to mean anything.
     QVERIFY(tally.oldFile > 0 && tally.newFile > 0);
+    // The next save clears what the killed ones left.
+    saveScenarioFile(newScenario, path.toStdString());
+    const QStringList left = QDir(dir.path()).entryList({QStringLiteral(".hammered.tideover.saving-*")}, QDir::Files | QDir::Hidden);
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+}
+
+void AtomicSaveTest::abandonedTemporaries_areRemovedByTheNextSave()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.tideover"));
+    saveScenarioFile(hammerScenario(false), path.toStdString());
+    // A process id that is certainly gone: a child that has exited.
+    QProcess child;
+    child.start(QStringLiteral("sleep"), {QStringLiteral("0.1")});
+    QVERIFY(child.waitForStarted());
+    const qint64 gone = child.processId();
+    QVERIFY(child.waitForFinished());
+    const qint64 running = qint64(::getppid());
+    auto touch = [&](const QString& name) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("partial");
+    };
+    const QString dead = QStringLiteral(".s.tideover.saving-%1-0").arg(gone);
+    const QString alive = QStringLiteral(".s.tideover.saving-%1-3").arg(running);
+    const QString otherFile = QStringLiteral(".t.tideover.saving-%1-0").arg(gone);
+    const QString notOurs = QStringLiteral(".s.tideover.saving-notes");
+    for (const QString& name : {dead, alive, otherFile, notOurs})
+        touch(name);
+
+    saveScenarioFile(hammerScenario(true), path.toStdString());
+    QVERIFY2(!QFile::exists(dir.filePath(dead)), "a killed save's temporary file stays");
+    QVERIFY2(QFile::exists(dir.filePath(alive)), "a running process's temporary file was removed");
+    QVERIFY2(QFile::exists(dir.filePath(otherFile)), "another file's temporary file was removed");
+    QVERIFY2(QFile::exists(dir.filePath(notOurs)), "a file not of our pattern was removed");
+    QCOMPARE(loadScenarioFile(path.toStdString()), hammerScenario(true));
 }
 
 void AtomicSaveTest::killedWhileWritingInPlace_tearsTheFile()

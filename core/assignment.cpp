@@ -29,7 +29,7 @@ std::size_t editDistance(std::string_view a, std::string_view b)
     return row[b.size()];
 }
 
-}  // namespace
+} // namespace
 
 std::string unknownKeyMessage(std::string_view key)
 {
@@ -43,10 +43,31 @@ std::string unknownKeyMessage(std::string_view key)
             best = p.key;
         }
     }
+    for (const char* field : {"title", "description", "author", "country", "currency"})
+        if (const auto d = editDistance(key, field); d < bestDistance && d <= 2) {
+            bestDistance = d;
+            best = field;
+        }
     std::string message = "unknown parameter key '" + std::string(key) + "'";
     if (!best.empty())
         message += "; did you mean '" + best + "'?";
     return message + " (tideover-cli keys lists them all)";
+}
+
+std::string* metadataField(Scenario& scenario, std::string_view key)
+{
+    auto& m = scenario.meta;
+    if (key == "title")
+        return &m.title;
+    if (key == "description")
+        return &m.description;
+    if (key == "author")
+        return &m.author;
+    if (key == "country")
+        return &m.country;
+    if (key == "currency")
+        return &m.currency;
+    return nullptr;
 }
 
 std::string applyAssignment(Scenario& scenario, std::string_view assignment)
@@ -55,6 +76,19 @@ std::string applyAssignment(Scenario& scenario, std::string_view assignment)
     if (eq == std::string_view::npos || eq == 0)
         return "expected KEY=VALUE";
     const std::string_view key = assignment.substr(0, eq);
+    if (std::string* field = metadataField(scenario, key)) {
+        const std::string_view text = assignment.substr(eq + 1);
+        const std::size_t limit = key == "currency" ? 10 : key == "description" ? 20000 : 500;
+        if (text.size() > limit)
+            return std::string(key) + ": " + std::to_string(text.size()) + " bytes; at most " +
+                   std::to_string(limit);
+        if (std::any_of(text.begin(), text.end(), [](char c) {
+                return static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n';
+            }))
+            return std::string(key) + ": contains a control character";
+        *field = std::string(text);
+        return {};
+    }
     const ParameterInfo* p = findParameter(key);
     if (!p)
         return unknownKeyMessage(key);
@@ -65,4 +99,4 @@ std::string applyAssignment(Scenario& scenario, std::string_view assignment)
     return {};
 }
 
-}  // namespace tideover::core
+} // namespace tideover::core

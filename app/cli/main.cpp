@@ -108,7 +108,9 @@ Training and design checks:
 SCENARIO is a .tideover file or builtin:NAME (builtin:default); EXERCISE is a
 .tideover-exercise file or builtin:NAME (tideover-cli exercise list).
 --set KEY=VALUE changes a parameter: rates are fractions (0.6 = 60 %), lists and series
-are comma-separated (--set benefits.replacement_rates=0.8,0.5), enums are their word.
+are comma-separated (--set benefits.replacement_rates=0.8,0.5), enums are their word. The
+keys title, description, author, country and currency set the scenario's own texts
+(--set "author=Ministry of Labour", for a report).
 
 Options:
   -h, --help     help for a command: tideover-cli COMMAND --help

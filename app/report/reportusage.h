@@ -15,7 +15,8 @@ page; charts are vector graphics.
 
 Options:
   --output FILE.pdf   where to write the report (required)
-  --set KEY=VALUE     change a parameter first (repeatable)
+  --set KEY=VALUE     change a parameter first (repeatable); title, author, country,
+                      description and currency set the texts of the title page
   --simulate          add the stochastic projection: the fan chart of the reserve ratio, the
                       probability of depletion and a table every five years
   --paths N           with --simulate: number of paths, 1..1000000 (default: stochastic.paths)

@@ -431,6 +431,7 @@ private slots:
     void set_rangeBoundaries_data();
     void set_rangeBoundaries();
     void set_overridesFileValue();
+    void set_metadata_savedAndNotAParameter();
 
     void badInput_exitsTwoWithMessage_data();
     void badInput_exitsTwoWithMessage();
@@ -1192,6 +1193,35 @@ void CliTest::set_overridesFileValue()
     const Run fixed = runCli({"project", fixture("outOfRange"), "--set", "labour.unemployment_rate=0.04"});
     EXPECT_EXIT(fixed, 0);
     VERIFY_RUN(fixed.out == m_defaultCsv, fixed);
+}
+
+void CliTest::set_metadata_savedAndNotAParameter()
+{
+    // The scenario's texts, for a report's title page or a saved variant; the projection is unchanged.
+    const QString file = path("titled.tideover");
+    const Run saved = runCli({"save", "builtin:default", file, "--set", "title=Option B: 80 % for 6 months", "--set",
+                              "author=Ministry of Labour", "--set", "country=Kelora", "--set", "currency=KLR", "--set",
+                              "description=Two lines\nof text"});
+    EXPECT_EXIT(saved, 0);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    for (const char* expected : {"<title>Option B: 80 % for 6 months</title>", "<author>Ministry of Labour</author>",
+                                 "<country>Kelora</country>", "<currency>KLR</currency>", "<description>Two lines\nof text</description>"})
+        QVERIFY2(text.contains(QLatin1String(expected)), expected);
+    const Run projected = runCli({"project", file});
+    EXPECT_EXIT(projected, 0);
+    VERIFY_RUN(projected.out == m_defaultCsv, projected);
+    // Too long, a control character, or a near miss.
+    const Run longTitle = runCli({"summary", "builtin:default", "--set", "title=" + QString(501, QLatin1Char('x'))});
+    EXPECT_EXIT(longTitle, 2);
+    VERIFY_RUN(longTitle.err.contains("title: 501 bytes; at most 500"), longTitle);
+    const Run control = runCli({"summary", "builtin:default", "--set", QStringLiteral("author=a") + QChar(7) + QStringLiteral("b")});
+    EXPECT_EXIT(control, 2);
+    VERIFY_RUN(control.err.contains("author: contains a control character"), control);
+    const Run typo = runCli({"summary", "builtin:default", "--set", "autor=x"});
+    EXPECT_EXIT(typo, 2);
+    VERIFY_RUN(typo.err.contains("did you mean 'author'"), typo);
 }
 
 // --- bad input ----------------------------------------------------------------------------

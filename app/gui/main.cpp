@@ -15,6 +15,8 @@
 #include <QIcon>
 #include <QLocale>
 #include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <cstdio>
@@ -77,6 +79,11 @@ int main(int argc, char** argv)
     const QStringList files = parser.positionalArguments();
     // After the event loop starts, so dialogs have a visible parent.
     QTimer::singleShot(0, &window, [&window, files] {
+        // The Compare page's pins of the last session.
+        const QString pins = window.setPinnedStorage(
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/pinned"));
+        if (!pins.isEmpty())
+            window.statusBar()->showMessage(pins, 15000);
         window.offerRecovery();
         if (!files.isEmpty() && !window.document()->isModified())
             window.openFile(files.first());

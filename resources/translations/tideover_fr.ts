@@ -942,6 +942,18 @@
         <source>“%1” has errors, so it has no results to compare: %2</source>
         <translation>« %1 » contient des erreurs et n&apos;a donc pas de résultats à comparer : %2</translation>
     </message>
+    <message>
+        <source>The pinned scenarios of the last session could not be read (%1).</source>
+        <translation>Les scénarios épinglés de la session précédente n&apos;ont pas pu être lus (%1).</translation>
+    </message>
+    <message>
+        <source>A pinned scenario of the last session could not be restored: %1.</source>
+        <translation>Un scénario épinglé de la session précédente n&apos;a pas pu être rétabli : %1.</translation>
+    </message>
+    <message>
+        <source>%1 pinned scenarios of the last session could not be restored: %2.</source>
+        <translation>%1 scénarios épinglés de la session précédente n&apos;ont pas pu être rétablis : %2.</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::ComparisonView</name>

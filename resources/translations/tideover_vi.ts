@@ -942,6 +942,18 @@
         <source>“%1” has errors, so it has no results to compare: %2</source>
         <translation>“%1” có lỗi nên không có kết quả để so sánh: %2</translation>
     </message>
+    <message>
+        <source>The pinned scenarios of the last session could not be read (%1).</source>
+        <translation>Không đọc được các kịch bản đã ghim của phiên làm việc trước (%1).</translation>
+    </message>
+    <message>
+        <source>A pinned scenario of the last session could not be restored: %1.</source>
+        <translation>Không khôi phục được một kịch bản đã ghim của phiên làm việc trước: %1.</translation>
+    </message>
+    <message>
+        <source>%1 pinned scenarios of the last session could not be restored: %2.</source>
+        <translation>Không khôi phục được %1 kịch bản đã ghim của phiên làm việc trước: %2.</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::ComparisonView</name>

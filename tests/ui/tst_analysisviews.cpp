@@ -28,6 +28,8 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -408,6 +410,78 @@ private slots:
             document.setValue(QStringLiteral("benefits.waiting_days"), core::ParamValue(std::int64_t(14))));
         QCOMPARE(diff->rowCount(), 3);
         QCOMPARE(view.set()->at(1).scenario.benefits.waiting_days, std::int64_t(7));
+    }
+
+    // The pins survive the session: a set with a storage folder writes every change, and the
+    // next session's set takes them back, with their names, scenarios and the "include the
+    // current scenario" choice. A damaged store loses nothing of the session and says so.
+    void comparison_pinsAreKeptForTheNextSession()
+    {
+        QTemporaryDir store;
+        const QString folder = store.filePath(QStringLiteral("pinned"));
+        core::Scenario variant = core::loadScenario("builtin:default");
+        variant.benefits.waiting_days = 3;
+        {
+            ScenarioDocument document;
+            document.reset(core::loadScenario("builtin:default"));
+            ComparisonSet set(&document);
+            QCOMPARE(set.setStorageFolder(folder), QString());  // nothing stored yet
+            QVERIFY(set.pinBuiltin(QStringLiteral("thailand")));
+            QVERIFY(set.pin(QStringLiteral("Waiting 3 days"), QString(), variant));
+            QVERIFY(set.pin(QStringLiteral("Dropped"), QString(), variant));
+            set.remove(2);
+            set.rename(1, QStringLiteral("Option B"));
+            set.setIncludesCurrent(false);
+        }
+        ScenarioDocument document;
+        document.reset(core::loadScenario("builtin:default"));
+        {
+            ComparisonSet next(&document);
+            QCOMPARE(next.setStorageFolder(folder), QString());
+            QCOMPARE(next.count(), 2);
+            QCOMPARE(next.at(0).origin, QStringLiteral("builtin:thailand"));
+            QCOMPARE(next.at(0).scenario, core::loadScenario("builtin:thailand"));
+            QCOMPARE(next.at(1).name, QStringLiteral("Option B"));
+            QCOMPARE(next.at(1).scenario, variant);
+            QVERIFY(!next.includesCurrent());
+            QCOMPARE(int(next.compared().size()), 2);
+            // The stale file of the removed pin is gone.
+            QCOMPARE(QDir(folder).entryList({QStringLiteral("pin-*.tideover")}).size(), 2);
+        }
+
+        // One pin's file damaged, and one entry pointing out of the folder: the others come back.
+        QFile damaged(QDir(folder).filePath(QStringLiteral("pin-2.tideover")));
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write("<?xml version=\"1.0\"?><nonsense>");
+        damaged.close();
+        {
+            ComparisonSet next(&document);
+            const QString message = next.setStorageFolder(folder);
+            QVERIFY2(message.contains(QStringLiteral("Option B")), qPrintable(message));
+            QCOMPARE(next.count(), 1);
+        }
+        QFile index(QDir(folder).filePath(QStringLiteral("pins.json")));
+        QVERIFY(index.open(QIODevice::WriteOnly));
+        index.write(R"({"version": 1, "pins": [{"name": "Escape", "file": "../../etc/passwd"}]})");
+        index.close();
+        {
+            ComparisonSet next(&document);
+            QVERIFY(next.setStorageFolder(folder).contains(QStringLiteral("Escape")));
+            QCOMPARE(next.count(), 0);
+        }
+        // Not JSON at all: said, and the store is rewritten on the next change.
+        QVERIFY(index.open(QIODevice::WriteOnly));
+        index.write("\x01\x02 garbage");
+        index.close();
+        {
+            ComparisonSet next(&document);
+            QVERIFY(!next.setStorageFolder(folder).isEmpty());
+            QCOMPARE(next.count(), 0);
+            QVERIFY(next.pinBuiltin(QStringLiteral("malaysia")));
+        }
+        ComparisonSet last(&document);
+        QCOMPARE(last.setStorageFolder(folder), QString());
+        QCOMPARE(last.count(), 1);
     }
 
     void comparison_removeButton_removesThatScenario()

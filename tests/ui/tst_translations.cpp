@@ -198,6 +198,8 @@ private slots:
         QVERIFY(!w.trainerPanel()->revealNextHint().isEmpty());
         QVERIFY(w.document()->setValueFromText(QStringLiteral("benefits.waiting_days"), QStringLiteral("3")));
         QVERIFY(w.comparisonView()->pinBuiltin(QStringLiteral("thailand")));
+        const QString pinStore = autosave.filePath(QStringLiteral("pinned"));
+        QCOMPARE(w.setPinnedStorage(pinStore), QString());
         w.stressTestView()->setShock(2030, 0.05, 6, 18);
         w.showPage(w.stressTestView());
         const int tab = w.areaTabs()->currentIndex();
@@ -212,6 +214,12 @@ private slots:
             QVERIFY(w.document()->isModified());
             QCOMPARE(w.comparisonView()->set()->count(), 1);
             QCOMPARE(w.comparisonView()->set()->at(0).name, pinned);
+            // The rebuilt page keeps writing its pins for the next session.
+            QCOMPARE(w.comparisonView()->set()->storageFolder(), pinStore);
+            tideover::ui::ScenarioDocument scratch;
+            tideover::ui::ComparisonSet stored(&scratch);
+            QCOMPARE(stored.setStorageFolder(pinStore), QString());
+            QCOMPARE(stored.count(), 1);
             const tideover::core::RecessionShock shock = w.stressTestView()->shock();
             QCOMPARE(shock.startYear, 2030);
             QCOMPARE(shock.rise, 0.05);

@@ -1,16 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Tideover authors
 #include "comparisonset.h"
-#include "format/language.h"
-
-#include "format/coretext.h"
 
 #include "document/scenariodocument.h"
+#include "format/coretext.h"
+#include "format/language.h"
 #include "projection.h"
 #include "scenariofile.h"
 #include "validation.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+#include <stdexcept>
 
 namespace tideover::ui {
 
@@ -39,6 +48,7 @@ void ComparisonSet::setIncludesCurrent(bool include)
     if (include == m_includeCurrent)
         return;
     m_includeCurrent = include;
+    persist();
     emit changed();
 }
 
@@ -76,6 +86,16 @@ QString ComparisonSet::headerText(const QString& name, int width)
 bool ComparisonSet::pin(const QString& name, const QString& origin, const core::Scenario& scenario,
                         QString* error)
 {
+    if (!pinQuietly(name, origin, scenario, error))
+        return false;
+    persist();
+    emit changed();
+    return true;
+}
+
+bool ComparisonSet::pinQuietly(const QString& name, const QString& origin, const core::Scenario& scenario,
+                               QString* error)
+{
     const auto problems = core::validate(scenario);
     if (core::hasErrors(problems)) {
         if (error) {
@@ -101,7 +121,6 @@ bool ComparisonSet::pin(const QString& name, const QString& origin, const core::
         return false;
     }
     m_pinned.push_back(std::move(p));
-    emit changed();
     return true;
 }
 
@@ -137,6 +156,7 @@ void ComparisonSet::remove(int index)
     if (index < 0 || index >= count())
         return;
     m_pinned.erase(m_pinned.begin() + index);
+    persist();
     emit changed();
 }
 
@@ -148,6 +168,7 @@ void ComparisonSet::rename(int index, const QString& name)
     if (unique == m_pinned[std::size_t(index)].name)
         return;
     m_pinned[std::size_t(index)].name = unique;
+    persist();
     emit changed();
 }
 
@@ -156,7 +177,113 @@ void ComparisonSet::clear()
     if (m_pinned.empty())
         return;
     m_pinned.clear();
+    persist();
     emit changed();
+}
+
+QString ComparisonSet::setStorageFolder(const QString& folder)
+{
+    m_storageFolder = folder;
+    QString message;
+    if (m_pinned.empty())
+        message = restore();
+    if (!m_pinned.empty())
+        emit changed();
+    persist();
+    return message;
+}
+
+namespace {
+
+constexpr auto kIndexName = "pins.json";
+constexpr int kStorageVersion = 1;
+
+} // namespace
+
+void ComparisonSet::persist() const
+{
+    if (m_storageFolder.isEmpty())
+        return;
+    // Best effort: a folder that cannot be written loses nothing of the session, only the
+    // pins of the next one.
+    const QDir dir(m_storageFolder);
+    if (!dir.mkpath(QStringLiteral(".")))
+        return;
+    QJsonArray pins;
+    QStringList files;
+    for (std::size_t i = 0; i < m_pinned.size(); ++i) {
+        const QString file = QStringLiteral("pin-%1.tideover").arg(i + 1);
+        try {
+            core::saveScenarioFile(m_pinned[i].scenario, QFile::encodeName(dir.filePath(file)).toStdString());
+        } catch (const std::exception&) {
+            return;
+        }
+        files << file;
+        pins.append(QJsonObject{{QStringLiteral("name"), m_pinned[i].name},
+                                {QStringLiteral("origin"), m_pinned[i].origin},
+                                {QStringLiteral("file"), file}});
+    }
+    const QJsonObject index{{QStringLiteral("version"), kStorageVersion},
+                            {QStringLiteral("includeCurrent"), m_includeCurrent},
+                            {QStringLiteral("pins"), pins}};
+    QSaveFile out(dir.filePath(QLatin1String(kIndexName)));
+    if (!out.open(QIODevice::WriteOnly))
+        return;
+    out.write(QJsonDocument(index).toJson());
+    if (!out.commit())
+        return;
+    // Scenario files of pins that are gone.
+    for (const QString& stale : dir.entryList({QStringLiteral("pin-*.tideover")}, QDir::Files))
+        if (!files.contains(stale))
+            QFile::remove(dir.filePath(stale));
+}
+
+QString ComparisonSet::restore()
+{
+    const QDir dir(m_storageFolder);
+    QFile in(dir.filePath(QLatin1String(kIndexName)));
+    if (!in.exists())
+        return {};
+    if (in.size() > 1 << 20 || !in.open(QIODevice::ReadOnly))
+        return tr("The pinned scenarios of the last session could not be read (%1).")
+            .arg(QDir::toNativeSeparators(in.fileName()));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(in.readAll(), &parseError);
+    const QJsonObject index = document.object();
+    if (parseError.error != QJsonParseError::NoError || !index.value(QStringLiteral("pins")).isArray() ||
+        index.value(QStringLiteral("version")).toInt() != kStorageVersion)
+        return tr("The pinned scenarios of the last session could not be read (%1).")
+            .arg(QDir::toNativeSeparators(in.fileName()));
+    m_includeCurrent = index.value(QStringLiteral("includeCurrent")).toBool(true);
+    QStringList lost;
+    const QJsonArray pins = index.value(QStringLiteral("pins")).toArray();
+    for (qsizetype i = 0; i < pins.size() && i < kMaxStoredPins; ++i) {
+        const QJsonObject entry = pins.at(i).toObject();
+        const QString name = entry.value(QStringLiteral("name")).toString();
+        const QString file = entry.value(QStringLiteral("file")).toString();
+        // Only our own file names, in our own folder.
+        static const QRegularExpression ownName(QStringLiteral("^pin-\\d{1,4}\\.tideover$"));
+        QString error;
+        try {
+            if (!ownName.match(file).hasMatch())
+                throw std::runtime_error("not a pin file");
+            const core::Scenario s =
+                core::loadScenarioFile(QFile::encodeName(dir.filePath(file)).toStdString());
+            if (!pinQuietly(name.isEmpty() ? tr("Scenario") : name.left(200),
+                            entry.value(QStringLiteral("origin")).toString(), s, &error))
+                lost << (name.isEmpty() ? file : name);
+        } catch (const std::exception&) {
+            lost << (name.isEmpty() ? file : name);
+        }
+    }
+    if (lost.isEmpty())
+        return {};
+    const QString names = QLocale().createSeparatedList(lost);
+    return lost.size() == 1
+               ? tr("A pinned scenario of the last session could not be restored: %1.").arg(names)
+               : tr("%1 pinned scenarios of the last session could not be restored: %2.")
+                     .arg(lost.size())
+                     .arg(names);
 }
 
 } // namespace tideover::ui

@@ -62,6 +62,15 @@ public:
     void rename(int index, const QString& name);
     void clear();
 
+    // Keeps the pinned scenarios in `folder` (pins.json and a scenario file each) so that the
+    // next session finds them: an empty set first takes the pins stored there; from then on
+    // every pin, removal, rename or clearing is written at once (atomically). Returns a
+    // sentence for the user about stored pins that could not be read back, or "".
+    QString setStorageFolder(const QString& folder);
+    QString storageFolder() const { return m_storageFolder; }
+    // How many pins the folder keeps at most (the oldest beyond it are not restored).
+    static constexpr int kMaxStoredPins = 50;
+
     // `name`, or `name (2)`, ... : the first that no pinned scenario other than `except` has.
     QString uniqueName(const QString& name, int except = -1) const;
     // A name broken into lines of about `width` characters, for a column header.
@@ -72,9 +81,15 @@ signals:
     void changed();
 
 private:
+    bool pinQuietly(const QString& name, const QString& origin, const core::Scenario& scenario,
+                    QString* error);
+    void persist() const;
+    QString restore();
+
     ScenarioDocument* m_document;
     bool m_includeCurrent = true;
     std::vector<PinnedScenario> m_pinned;
+    QString m_storageFolder;
 };
 
 } // namespace tideover::ui

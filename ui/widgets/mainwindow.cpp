@@ -106,6 +106,12 @@ MainWindow::MainWindow(const QString& autosaveFolder, QWidget* parent) : QMainWi
     updateProblems();
 }
 
+QString MainWindow::setPinnedStorage(const QString& folder)
+{
+    m_pinnedStorage = folder;
+    return m_compare->set()->setStorageFolder(folder);
+}
+
 void MainWindow::updateProblems()
 {
     int errors = 0, warnings = 0;
@@ -208,6 +214,8 @@ void MainWindow::retranslate()
         m_compare->set()->pin(p.name, p.origin, p.scenario);
     m_stress->setShock(shock.startYear, shock.rise, shock.monthsToPeak, shock.monthsToRecover);
     m_trainer->restoreState(trainer);
+    if (!m_pinnedStorage.isEmpty())
+        m_compare->set()->setStorageFolder(m_pinnedStorage);
     applyChartTheme();
     updateTitle();
     updateProblems();

@@ -77,6 +77,11 @@ public:
     SolveDialog* solveContributionRate();
     SolveDialog* solveReplacementRate();
 
+    // Keeps the Compare page's pinned scenarios in `folder` across sessions (the application
+    // passes its data folder; tests leave it unset). Returns a sentence about stored pins that
+    // could not be restored, or "".
+    QString setPinnedStorage(const QString& folder);
+
     // Asks whether to save unsaved changes: true when it is fine to go on (saved or
     // discarded), false when the user cancels.
     bool maybeSave();
@@ -134,6 +139,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     QLabel* m_statusProblems = nullptr;
     QString m_languagePreference;  // as applied: "" (system), "en", "fr", "vi"
+    QString m_pinnedStorage;       // setPinnedStorage()
 };
 
 }  // namespace tideover::ui

@@ -817,7 +817,9 @@ void MainWindow::applyPreferences()
         applyLanguage(m_languagePreference);
         if (const QLocale numbers = preferences->numberLocale(); numbers != QLocale())
             QLocale::setDefault(numbers);
-        retranslate();
+        // Rebuilt once the Preferences dialog and the menu action that opened it have
+        // returned: they belong to the menus being replaced.
+        QMetaObject::invokeMethod(this, &MainWindow::retranslate, Qt::QueuedConnection);
         return;
     }
     const QLocale locale = preferences->numberLocale();

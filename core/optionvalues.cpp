@@ -4,6 +4,7 @@
 
 #include "parameters.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -70,6 +71,12 @@ RecessionShock shockFromOptions(const Scenario& scenario, const ShockOptionTexts
     const auto last = first + scenario.projection.years - 1;
     RecessionShock shock;
     shock.name = texts.name.value_or("recession");
+    // The name goes into reports and JSON: a short label, printable.
+    if (shock.name.size() > 100)
+        throw OptionError("--name: " + std::to_string(shock.name.size()) + " bytes; at most 100");
+    if (std::any_of(shock.name.begin(), shock.name.end(),
+                    [](char c) { return static_cast<unsigned char>(c) < 0x20; }))
+        throw OptionError("--name: contains a control character");
     shock.startYear = static_cast<int>(wholeNumberOption("--start", *texts.start, first, last));
     shock.rise = realNumberOption("--rise", *texts.rise, 0, 0.6, " (a fraction: 0.03 means 3 points)");
     shock.monthsToPeak = static_cast<int>(wholeNumberOption("--months", texts.months.value_or("12"), 1, 600));

@@ -35,7 +35,8 @@ void applyStochasticOptions(Scenario& scenario, const std::optional<std::string>
 
 // The recession of --start YEAR --rise R [--months M] [--recovery K] [--name NAME], checked
 // against the scenario's projection years. Start and rise are required (OptionError naming
-// `command` when missing); months defaults to 12, recovery to 24, the name to "recession".
+// `command` when missing); months defaults to 12, recovery to 24, the name to "recession"
+// (at most 100 bytes, no control characters).
 struct ShockOptionTexts {
     std::optional<std::string> start, rise, months, recovery, name;
     bool any() const { return start || rise || months || recovery || name; }

@@ -376,6 +376,11 @@ private slots:
         QTest::newRow("output twice") << QStringList{QStringLiteral("builtin:default"), QStringLiteral("--output"), QStringLiteral("@DIR@/x.pdf"),
                                                      QStringLiteral("-o"), QStringLiteral("@DIR@/x.pdf")}
                                       << QStringLiteral("--output is given twice");
+        QTest::newRow("shock name too long") << QStringList{QStringLiteral("builtin:default"), QStringLiteral("--output"),
+                                                            QStringLiteral("@DIR@/x.pdf"), QStringLiteral("--start"), QStringLiteral("2030"),
+                                                            QStringLiteral("--rise"), QStringLiteral("0.03"), QStringLiteral("--name"),
+                                                            QString(101, QLatin1Char('n'))}
+                                             << QStringLiteral("--name: 101 bytes; at most 100");
         QTest::newRow("unknown language") << QStringList{QStringLiteral("builtin:default"), QStringLiteral("--output"),
                                                          QStringLiteral("@DIR@/x.pdf"), QStringLiteral("--language"), QStringLiteral("de")}
                                           << QStringLiteral("--language de: the report is written in en, fr or vi");

@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>steady_state: an existing scheme already paying its stock of claimants; empty: a new scheme launched at the start with nobody on benefit.</source>
-        <translation>steady_state : un régime existant qui verse déjà les prestations de ses bénéficiaires ; empty : un nouveau régime lancé au départ, sans personne en prestation.</translation>
+        <translation>steady_state : un régime existant qui verse déjà les prestations de ses bénéficiaires ; empty : un nouveau régime lancé au départ, où personne n&apos;est encore indemnisé.</translation>
     </message>
     <message>
         <source>Target reserve ratio</source>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>Standard deviation of log wages (lognormal); 0 means everyone earns the mean. It matters only where a floor, ceiling or benefit cap binds.</source>
-        <translation>Écart type du logarithme des salaires (loi log-normale) ; 0 signifie que chacun gagne le salaire moyen. Il ne compte que là où un plancher, un plafond ou un plafond de prestation s&apos;applique.</translation>
+        <translation>Écart type du logarithme des salaires (loi log-normale) ; 0 signifie que chacun gagne le salaire moyen. Il ne compte que là où un plancher de salaire, un plafond de salaire ou une prestation maximale s&apos;applique.</translation>
     </message>
     <message>
         <source>Inflation</source>
@@ -192,7 +192,7 @@
     </message>
     <message>
         <source>Employee contribution, as a share of contributory wages.</source>
-        <translation>Cotisation salariale, en part des salaires soumis à cotisation.</translation>
+        <translation>Cotisation salarié, en part des salaires soumis à cotisation.</translation>
     </message>
     <message>
         <source>Employer rate</source>
@@ -200,7 +200,7 @@
     </message>
     <message>
         <source>Employer contribution, as a share of contributory wages.</source>
-        <translation>Cotisation patronale, en part des salaires soumis à cotisation.</translation>
+        <translation>Cotisation employeur, en part des salaires soumis à cotisation.</translation>
     </message>
     <message>
         <source>Government rate</source>
@@ -208,7 +208,7 @@
     </message>
     <message>
         <source>Government contribution, as a share of contributory wages.</source>
-        <translation>Contribution de l&apos;État, en part des salaires soumis à cotisation.</translation>
+        <translation>Cotisation de l&apos;État, en part des salaires soumis à cotisation.</translation>
     </message>
     <message>
         <source>Wage floor</source>
@@ -272,7 +272,7 @@
     </message>
     <message>
         <source>Maximum benefit duration of each duration class, in months.</source>
-        <translation>Durée maximale de prestation de chaque classe de durée, en mois.</translation>
+        <translation>Durée maximale des prestations de chaque classe de durée, en mois.</translation>
     </message>
     <message>
         <source>Duration-class shares</source>
@@ -340,7 +340,7 @@
     </message>
     <message>
         <source>Administration</source>
-        <translation>Administration</translation>
+        <translation>Frais de gestion</translation>
     </message>
     <message>
         <source>Administrative cost, as a share of contributions.</source>
@@ -571,7 +571,7 @@
     </message>
     <message>
         <source>A wage ceiling or benefit maximum lowers the rate for higher earners; the conventions measure it for a standard beneficiary (Art. 65-67 of C102), which is not assessed here.</source>
-        <translation>Un plafond de salaire ou de prestation abaisse le taux pour les hauts salaires ; les conventions le mesurent pour un bénéficiaire type (art. 65-67 de la C102), ce qui n&apos;est pas évalué ici.</translation>
+        <translation>Un plafond de salaire ou une prestation maximale abaisse le taux pour les hauts salaires ; les conventions le mesurent pour un bénéficiaire type (art. 65-67 de la C102), ce qui n&apos;est pas évalué ici.</translation>
     </message>
     <message>
         <source>At least 45 % of previous earnings; the replacement rate averages %1 over the longest duration of %2 months.</source>
@@ -1548,7 +1548,7 @@
     </message>
     <message>
         <source>Administration</source>
-        <translation>Administration</translation>
+        <translation>Frais de gestion</translation>
     </message>
     <message>
         <source>Balance</source>
@@ -3128,7 +3128,7 @@
     </message>
     <message>
         <source>Assumptions: labour market, coverage, wages, economy, eligibility and reserve. Design settings: contributions, benefits, spending and the financing rule.</source>
-        <translation>Hypothèses : marché du travail, couverture, salaires, économie, conditions d&apos;ouverture des droits et réserve. Paramètres de conception : cotisations, prestations, dépenses et règle de financement.</translation>
+        <translation>Hypothèses : marché du travail, couverture, salaires, économie, droit aux prestations et réserve. Paramètres de conception : cotisations, prestations, dépenses et règle de financement.</translation>
     </message>
     <message>
         <source>Each value is lowered and raised by this share of itself (10 %: a job-finding rate of 35 % becomes 31.5 % and 38.5 %), then kept within its allowed range</source>
@@ -3398,7 +3398,7 @@
     </message>
     <message>
         <source>Also switch the financing rule to fixed (the answer assumes the contribution rate stays fixed; the reserve-band rule would move it)</source>
-        <translation>Passer aussi la règle de financement à fixe (la réponse suppose que le taux de cotisation reste fixe ; la règle de la fourchette de réserve le ferait varier)</translation>
+        <translation>Passer aussi la règle de financement à fixe (la réponse suppose que le taux de cotisation reste fixe ; la règle reserve_band le ferait varier)</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
@@ -3406,15 +3406,15 @@
     </message>
     <message>
         <source>&lt;b&gt;Apply&lt;/b&gt; sets the employee, employer and government rates to %1, %2 and %3: the government rate alone exceeds the answer, so all three are scaled down together.</source>
-        <translation>&lt;b&gt;Appliquer&lt;/b&gt; fixe les taux des salariés, des employeurs et de l&apos;État à %1, %2 et %3 : le seul taux de l&apos;État dépasse la réponse, les trois sont donc réduits ensemble.</translation>
+        <translation>&lt;b&gt;Appliquer&lt;/b&gt; fixe les taux de cotisation salarié, employeur et de l&apos;État à %1, %2 et %3 : le taux de cotisation de l&apos;État dépasse à lui seul la réponse, les trois sont donc réduits ensemble.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Apply&lt;/b&gt; sets the employee rate to %1 and the employer rate to %2, splitting the new total as today (%3 : %4)</source>
-        <translation>&lt;b&gt;Appliquer&lt;/b&gt; fixe le taux des salariés à %1 et celui des employeurs à %2, en répartissant le nouveau total comme aujourd&apos;hui (%3 : %4)</translation>
+        <translation>&lt;b&gt;Appliquer&lt;/b&gt; fixe le taux de cotisation salarié à %1 et le taux de cotisation employeur à %2, en répartissant le nouveau total comme aujourd&apos;hui (%3 : %4)</translation>
     </message>
     <message>
         <source>; the government rate stays at %1.</source>
-        <translation> ; le taux de l&apos;État reste à %1.</translation>
+        <translation> ; le taux de cotisation de l&apos;État reste à %1.</translation>
     </message>
     <message>
         <source>The rates become the same in every year.</source>
@@ -3822,7 +3822,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Choose an exercise and press &lt;b&gt;Start&lt;/b&gt;, or open a trainer&apos;s own exercise file.&lt;/p&gt;&lt;p&gt;Each exercise is one step of a feasibility study of unemployment insurance (ILO 2017): diagnose the labour market, choose the parameters, cost them, stress them, finance them, extend coverage. Starting an exercise replaces the scenario being edited.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Choisissez un exercice et appuyez sur &lt;b&gt;Commencer&lt;/b&gt;, ou ouvrez le propre fichier d&apos;exercice d&apos;un formateur.&lt;/p&gt;&lt;p&gt;Chaque exercice est une étape d&apos;une étude de faisabilité de l&apos;assurance chômage (OIT 2017) : diagnostiquer le marché du travail, choisir les paramètres, les chiffrer, les mettre à l&apos;épreuve, les financer, étendre la couverture. Commencer un exercice remplace le scénario en cours de modification.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Choisissez un exercice et appuyez sur &lt;b&gt;Commencer&lt;/b&gt;, ou ouvrez le propre fichier d&apos;exercice d&apos;un formateur.&lt;/p&gt;&lt;p&gt;Chaque exercice est une étape d&apos;une étude de faisabilité de l&apos;assurance chômage (OIT 2017) : diagnostiquer le marché du travail, choisir les paramètres, les chiffrer, les soumettre à un test de résistance, les financer, étendre la couverture. Commencer un exercice remplace le scénario en cours de modification.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Debrief</source>

@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>Horizon</source>
-        <translation>Thời hạn dự báo</translation>
+        <translation>Kỳ dự báo</translation>
     </message>
     <message>
         <source>Number of years projected, in monthly steps.</source>
@@ -88,7 +88,7 @@
     </message>
     <message>
         <source>Reserve the fund should hold, in years of expenditure; the break-even rate reaches it at the horizon and the reserve warnings use it.</source>
-        <translation>Mức dự trữ quỹ cần có, tính bằng số năm chi; tỷ lệ đóng hòa vốn đạt mức này vào cuối thời hạn dự báo và các cảnh báo về quỹ dự phòng dựa vào nó.</translation>
+        <translation>Mức dự trữ quỹ cần có, tính bằng số năm chi tiêu; tỷ lệ hòa vốn đạt mức này vào cuối kỳ dự báo và các cảnh báo về quỹ dự phòng dựa vào nó.</translation>
     </message>
     <message>
         <source>Labour force</source>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>Standard deviation of log wages (lognormal); 0 means everyone earns the mean. It matters only where a floor, ceiling or benefit cap binds.</source>
-        <translation>Độ lệch chuẩn của logarit tiền lương (phân phối log-chuẩn); 0 nghĩa là mọi người đều hưởng lương bình quân. Chỉ có tác dụng khi mức sàn, mức trần hoặc mức trợ cấp tối đa bị chạm tới.</translation>
+        <translation>Độ lệch chuẩn của logarit tiền lương (phân phối log-chuẩn); 0 nghĩa là mọi người đều hưởng lương bình quân. Chỉ có tác dụng khi mức lương tối thiểu hoặc tối đa làm căn cứ đóng, hoặc mức trợ cấp tối đa, bị chạm tới.</translation>
     </message>
     <message>
         <source>Inflation</source>
@@ -228,7 +228,7 @@
     </message>
     <message>
         <source>Floor and ceiling indexation</source>
-        <translation>Chỉ số hóa mức tối thiểu và tối đa</translation>
+        <translation>Chỉ số hóa mức lương tối thiểu và tối đa làm căn cứ đóng</translation>
     </message>
     <message>
         <source>How the wage floor and ceiling move after the start year: none, with prices or with wages.</source>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>fixed: the legislated rate; reserve_band: the total rate moves by one step a year to keep the reserve ratio between the lower and upper ratio.</source>
-        <translation>fixed: tỷ lệ đóng theo luật định; reserve_band: tổng tỷ lệ đóng thay đổi mỗi năm một bước để giữ tỷ lệ dự trữ nằm giữa tỷ lệ dưới và tỷ lệ trên.</translation>
+        <translation>fixed: mức đóng theo luật định; reserve_band: mức đóng tổng thay đổi mỗi năm một bước để giữ tỷ lệ dự trữ nằm giữa tỷ lệ dự trữ dưới và tỷ lệ dự trữ trên.</translation>
     </message>
     <message>
         <source>Lower reserve ratio</source>
@@ -388,7 +388,7 @@
     </message>
     <message>
         <source>Below this reserve ratio the rate goes up (reserve_band rule).</source>
-        <translation>Khi tỷ lệ dự trữ thấp hơn mức này, tỷ lệ đóng tăng lên (quy tắc reserve_band).</translation>
+        <translation>Khi tỷ lệ dự trữ thấp hơn ngưỡng này, mức đóng tăng lên (quy tắc reserve_band).</translation>
     </message>
     <message>
         <source>Upper reserve ratio</source>
@@ -396,39 +396,39 @@
     </message>
     <message>
         <source>Above this reserve ratio the rate goes down (reserve_band rule); must exceed the lower ratio.</source>
-        <translation>Khi tỷ lệ dự trữ cao hơn mức này, tỷ lệ đóng giảm xuống (quy tắc reserve_band); phải lớn hơn tỷ lệ dưới.</translation>
+        <translation>Khi tỷ lệ dự trữ cao hơn ngưỡng này, mức đóng giảm xuống (quy tắc reserve_band); phải lớn hơn tỷ lệ dự trữ dưới.</translation>
     </message>
     <message>
         <source>Rate step</source>
-        <translation>Bước điều chỉnh tỷ lệ đóng</translation>
+        <translation>Bước điều chỉnh mức đóng</translation>
     </message>
     <message>
         <source>Change of the total contribution rate per year under the rule.</source>
-        <translation>Mức thay đổi tổng tỷ lệ đóng mỗi năm theo quy tắc.</translation>
+        <translation>Lượng thay đổi mỗi năm của mức đóng tổng theo quy tắc.</translation>
     </message>
     <message>
         <source>Lowest rate</source>
-        <translation>Tỷ lệ đóng thấp nhất</translation>
+        <translation>Mức đóng thấp nhất</translation>
     </message>
     <message>
         <source>Lowest total contribution rate the rule may set.</source>
-        <translation>Tổng tỷ lệ đóng thấp nhất mà quy tắc có thể đặt.</translation>
+        <translation>Mức đóng tổng thấp nhất mà quy tắc có thể đặt.</translation>
     </message>
     <message>
         <source>Highest rate</source>
-        <translation>Tỷ lệ đóng cao nhất</translation>
+        <translation>Mức đóng cao nhất</translation>
     </message>
     <message>
         <source>Highest total contribution rate the rule may set.</source>
-        <translation>Tổng tỷ lệ đóng cao nhất mà quy tắc có thể đặt.</translation>
+        <translation>Mức đóng tổng cao nhất mà quy tắc có thể đặt.</translation>
     </message>
     <message>
         <source>Paths</source>
-        <translation>Số kịch bản</translation>
+        <translation>Số lượt mô phỏng</translation>
     </message>
     <message>
         <source>Number of random futures in a stochastic projection.</source>
-        <translation>Số kịch bản tương lai ngẫu nhiên trong một dự báo ngẫu nhiên.</translation>
+        <translation>Số tương lai ngẫu nhiên (lượt mô phỏng) trong một dự báo ngẫu nhiên.</translation>
     </message>
     <message>
         <source>Seed</source>
@@ -1118,7 +1118,7 @@
     </message>
     <message>
         <source>% of paths</source>
-        <translation>% số kịch bản mô phỏng</translation>
+        <translation>% số lượt mô phỏng</translation>
     </message>
     <message>
         <source>The scenario has changed since this run: run again to update</source>
@@ -1228,7 +1228,7 @@
     </message>
     <message>
         <source>50 % of paths (25th–75th percentile)</source>
-        <translation>50 % số kịch bản mô phỏng (bách phân vị 25–75)</translation>
+        <translation>50 % số lượt mô phỏng (bách phân vị 25–75)</translation>
     </message>
     <message>
         <source>95th percentile</source>
@@ -1236,7 +1236,7 @@
     </message>
     <message>
         <source>90 % of paths (5th–95th)</source>
-        <translation>90 % số kịch bản mô phỏng (5–95)</translation>
+        <translation>90 % số lượt mô phỏng (5–95)</translation>
     </message>
     <message>
         <source>Deterministic projection</source>
@@ -1279,7 +1279,7 @@
     </message>
     <message>
         <source>Who is insured (persons)</source>
-        <translation>Ai được bảo hiểm (người)</translation>
+        <translation>Ai tham gia bảo hiểm (người)</translation>
     </message>
     <message>
         <source>Who draws benefit (persons in the year)</source>
@@ -1327,7 +1327,7 @@
     </message>
     <message>
         <source>In %1, %2 of a labour force of %3 are insured; %4 new beneficiaries in the year against %5 unemployed. &lt;i&gt;Point at a bar for its stage.&lt;/i&gt;</source>
-        <translation>Năm %1, %2 trong lực lượng lao động %3 người được bảo hiểm; %4 người hưởng mới trong năm so với %5 người thất nghiệp. &lt;i&gt;Trỏ vào một cột để xem bậc của nó.&lt;/i&gt;</translation>
+        <translation>Năm %1, %2 trong lực lượng lao động %3 người tham gia bảo hiểm; %4 người hưởng mới trong năm so với %5 người thất nghiệp. &lt;i&gt;Trỏ vào một cột để xem bậc của nó.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>persons in %1</source>
@@ -1622,7 +1622,7 @@
     </message>
     <message>
         <source>Many random futures of unemployment and returns: the range of outcomes and the probability of depletion</source>
-        <translation>Nhiều tương lai ngẫu nhiên của thất nghiệp và lợi suất: phạm vi kết quả và xác suất cạn kiệt</translation>
+        <translation>Nhiều tương lai ngẫu nhiên của thất nghiệp và lợi nhuận đầu tư: phạm vi kết quả và xác suất cạn kiệt</translation>
     </message>
     <message>
         <source>A recession laid over the scenario</source>
@@ -2447,7 +2447,7 @@
     </message>
     <message>
         <source>Insured (’000)</source>
-        <translation>Được bảo hiểm (nghìn)</translation>
+        <translation>Người tham gia bảo hiểm (nghìn)</translation>
     </message>
     <message>
         <source>Benefi­ciaries (’000)</source>
@@ -2891,7 +2891,7 @@
     </message>
     <message>
         <source>Project the scenario along many random futures of unemployment and returns (Ctrl+R)</source>
-        <translation>Dự báo kịch bản theo nhiều tương lai ngẫu nhiên của thất nghiệp và lợi suất (Ctrl+R)</translation>
+        <translation>Dự báo kịch bản theo nhiều tương lai ngẫu nhiên của thất nghiệp và lợi nhuận đầu tư (Ctrl+R)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2915,7 +2915,7 @@
     </message>
     <message>
         <source>Paths</source>
-        <translation>Số lượt</translation>
+        <translation>Số lượt mô phỏng</translation>
     </message>
     <message>
         <source>Seed</source>
@@ -2959,11 +2959,11 @@
     </message>
     <message>
         <source>the reserve&apos;s return varies by typically ±%1 points</source>
-        <translation>lợi suất quỹ dự phòng dao động khoảng ±%1 điểm</translation>
+        <translation>lợi nhuận đầu tư của quỹ dự phòng dao động khoảng ±%1 điểm</translation>
     </message>
     <message>
         <source>no shocks to the reserve&apos;s return</source>
-        <translation>không có cú sốc lợi suất quỹ dự phòng</translation>
+        <translation>không có cú sốc lợi nhuận đầu tư của quỹ dự phòng</translation>
     </message>
     <message>
         <source>Random futures: %1; %2. &lt;a href=&quot;stochastic.unemployment_volatility&quot;&gt;Change…&lt;/a&gt;</source>
@@ -3132,7 +3132,7 @@
     </message>
     <message>
         <source>Each value is lowered and raised by this share of itself (10 %: a job-finding rate of 35 % becomes 31.5 % and 38.5 %), then kept within its allowed range</source>
-        <translation>Mỗi giá trị được hạ và nâng theo tỷ lệ này của chính nó (10 %: tỷ lệ tìm được việc 35 % thành 31,5 % và 38,5 %), rồi giữ trong phạm vi cho phép</translation>
+        <translation>Mỗi giá trị được hạ và nâng theo tỷ lệ này của chính nó (10 %: tỷ lệ tìm được việc làm 35 % thành 31,5 % và 38,5 %), rồi giữ trong phạm vi cho phép</translation>
     </message>
     <message>
         <source>the reserve ratio at the end of</source>
@@ -3398,7 +3398,7 @@
     </message>
     <message>
         <source>Also switch the financing rule to fixed (the answer assumes the contribution rate stays fixed; the reserve-band rule would move it)</source>
-        <translation>Đồng thời chuyển quy tắc tài chính sang cố định (kết quả giả định mức đóng giữ cố định; quy tắc khoảng dự trữ sẽ làm nó thay đổi)</translation>
+        <translation>Đồng thời chuyển quy tắc tài chính sang cố định (kết quả giả định mức đóng giữ cố định; quy tắc reserve_band (khoảng dự trữ) sẽ làm nó thay đổi)</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
@@ -3406,15 +3406,15 @@
     </message>
     <message>
         <source>&lt;b&gt;Apply&lt;/b&gt; sets the employee, employer and government rates to %1, %2 and %3: the government rate alone exceeds the answer, so all three are scaled down together.</source>
-        <translation>&lt;b&gt;Áp dụng&lt;/b&gt; đặt mức đóng của người lao động, người sử dụng lao động và Nhà nước là %1, %2 và %3: riêng mức của Nhà nước đã vượt kết quả nên cả ba được giảm cùng nhau.</translation>
+        <translation>&lt;b&gt;Áp dụng&lt;/b&gt; đặt tỷ lệ đóng của người lao động, người sử dụng lao động và Nhà nước là %1, %2 và %3: riêng tỷ lệ đóng của Nhà nước đã vượt kết quả nên cả ba được giảm cùng nhau.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Apply&lt;/b&gt; sets the employee rate to %1 and the employer rate to %2, splitting the new total as today (%3 : %4)</source>
-        <translation>&lt;b&gt;Áp dụng&lt;/b&gt; đặt mức đóng của người lao động là %1 và của người sử dụng lao động là %2, chia tổng mới như hiện nay (%3 : %4)</translation>
+        <translation>&lt;b&gt;Áp dụng&lt;/b&gt; đặt tỷ lệ đóng của người lao động là %1 và tỷ lệ đóng của người sử dụng lao động là %2, chia tổng mới như hiện nay (%3 : %4)</translation>
     </message>
     <message>
         <source>; the government rate stays at %1.</source>
-        <translation>; mức đóng của Nhà nước giữ ở %1.</translation>
+        <translation>; tỷ lệ đóng của Nhà nước giữ ở %1.</translation>
     </message>
     <message>
         <source>The rates become the same in every year.</source>

@@ -8,6 +8,8 @@
 
 #include "analysis/comparisonset.h"
 #include "analysis/comparisonview.h"
+#include "analysis/riskview.h"
+#include "analysis/stochasticrunner.h"
 #include "analysis/stresstestview.h"
 #include "document/preferences.h"
 #include "document/scenariodocument.h"
@@ -32,6 +34,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTabBar>
 #include <QApplication>
 #include <QTabWidget>
@@ -204,6 +207,10 @@ private slots:
         const QString pinStore = autosave.filePath(QStringLiteral("pinned"));
         QCOMPARE(w.setPinnedStorage(pinStore), QString());
         w.stressTestView()->setShock(2030, 0.05, 6, 18);
+        QSignalSpy ran(w.riskView()->runner(), &tideover::ui::StochasticRunner::finished);
+        w.riskView()->run();
+        QVERIFY(ran.wait(30000));
+        const Eigen::ArrayXd depletion = w.riskView()->runner()->result().depletionProbability;
         w.showPage(w.stressTestView());
         const int tab = w.areaTabs()->currentIndex();
         const QString stressTab = w.areaTabs()->tabText(tab);
@@ -229,6 +236,10 @@ private slots:
             QCOMPARE(shock.monthsToPeak, 6);
             QCOMPARE(shock.monthsToRecover, 18);
             QCOMPARE(w.areaTabs()->currentIndex(), tab);
+            // The Risk page keeps its run, not out of date.
+            const tideover::ui::StochasticRunner* runner = w.riskView()->runner();
+            QVERIFY(runner->hasResult() && !runner->isRunning() && !w.riskView()->isStale());
+            QVERIFY((runner->result().depletionProbability == depletion).all());
             TrainerPanel* trainer = w.trainerPanel();
             QVERIFY(trainer->hasExercise());
             QVERIFY(trainer->isAttempted(0) && trainer->isAnsweredCorrectly(0));

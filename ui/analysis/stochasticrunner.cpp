@@ -79,6 +79,18 @@ void StochasticRunner::start(const core::Scenario& scenario, int threads)
     emit progressChanged(0);
 }
 
+void StochasticRunner::adoptResult(const core::StochasticResult& result, const core::Scenario& scenario,
+                                   double seconds)
+{
+    if (isRunning())
+        return;
+    m_result = result;
+    m_resultScenario = scenario;
+    m_seconds = seconds;
+    m_progress = 1;
+    emit finished();
+}
+
 void StochasticRunner::cancel()
 {
     if (!m_job)

@@ -42,6 +42,9 @@ public:
     const core::StochasticResult& result() const { return *m_result; }
     const core::Scenario& resultScenario() const { return m_resultScenario; }
     double seconds() const { return m_seconds; }
+    // Takes a finished run made elsewhere (a rebuilt window keeps its page's run) as if it had
+    // just finished here: emits finished(). Does nothing while a run is in progress.
+    void adoptResult(const core::StochasticResult& result, const core::Scenario& scenario, double seconds);
 
 signals:
     void started();

@@ -7,6 +7,7 @@
 #include "analysis/riskview.h"
 #include "analysis/sensitivityview.h"
 #include "analysis/solvedialog.h"
+#include "analysis/stochasticrunner.h"
 #include "analysis/stresstestview.h"
 #include "analysis/tornadochart.h"
 #include "charts/chartstyle.h"
@@ -53,6 +54,9 @@
 #include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <optional>
+#include <tuple>
 
 namespace tideover::ui {
 
@@ -196,6 +200,10 @@ void MainWindow::retranslate()
         pinned.push_back(m_compare->set()->at(i));
     const core::RecessionShock shock = m_stress->shock();
     const TrainerPanel::State trainer = m_trainer->state();
+    const StochasticRunner* runner = m_risk->runner();
+    std::optional<std::tuple<core::StochasticResult, core::Scenario, double>> risk;
+    if (runner->hasResult() && !runner->isRunning())
+        risk.emplace(runner->result(), runner->resultScenario(), runner->seconds());
     const QPointer<QWidget> focus = QApplication::focusWidget();
 
     for (QDockWidget* dock : {m_trainerDock, m_standardsDock}) {
@@ -214,6 +222,8 @@ void MainWindow::retranslate()
         m_compare->set()->pin(p.name, p.origin, p.scenario);
     m_stress->setShock(shock.startYear, shock.rise, shock.monthsToPeak, shock.monthsToRecover);
     m_trainer->restoreState(trainer);
+    if (risk)
+        m_risk->runner()->adoptResult(std::get<0>(*risk), std::get<1>(*risk), std::get<2>(*risk));
     if (!m_pinnedStorage.isEmpty())
         m_compare->set()->setStorageFolder(m_pinnedStorage);
     applyChartTheme();

@@ -382,16 +382,7 @@ std::vector<std::string> builtinExerciseNames()
 
 std::string_view builtinExerciseText(std::string_view name, std::string_view language)
 {
-    if (!language.empty() && language != "en") {
-        const std::string translated = std::string(language) + "/" + std::string(name);
-        for (const auto& f : detail::builtinExerciseTranslationFiles())
-            if (f.name == translated)
-                return f.text;
-    }
-    for (const auto& f : detail::builtinExerciseFiles())
-        if (f.name == name)
-            return f.text;
-    return {};
+    return detail::translatedText(detail::builtinExerciseFiles(), detail::builtinExerciseTranslationFiles(), name, language);
 }
 
 std::vector<std::string> builtinExerciseLanguages()

@@ -279,16 +279,7 @@ std::vector<std::string> builtinScenarioNames()
 
 std::string_view builtinScenarioText(std::string_view name, std::string_view language)
 {
-    if (!language.empty() && language != "en") {
-        const std::string translated = std::string(language) + "/" + std::string(name);
-        for (const auto& f : detail::builtinScenarioTranslationFiles())
-            if (f.name == translated)
-                return f.text;
-    }
-    for (const auto& f : detail::builtinScenarioFiles())
-        if (f.name == name)
-            return f.text;
-    return {};
+    return detail::translatedText(detail::builtinScenarioFiles(), detail::builtinScenarioTranslationFiles(), name, language);
 }
 
 Scenario loadScenario(std::string_view spec, std::string_view language)

@@ -299,6 +299,20 @@ private slots:
         undo = w.findChild<QAction*>(QStringLiteral("undoAction"));
         undo->trigger();
         QVERIFY(w.document()->scenario() != scenario);
+        // Not a check: the standards check, an error at its field and the preferences, in Vietnamese.
+        if (!shots.isEmpty()) {
+            preferences->setLanguage(QStringLiteral("vi"));
+            QTRY_VERIFY(menuTitles(w).contains(QStringLiteral("&Tệp")));
+            for (QDockWidget* dock : w.findChildren<QDockWidget*>())
+                dock->setVisible(dock->objectName() == QLatin1String("standardsDock"));
+            QVERIFY(w.document()->setValueFromText(QStringLiteral("benefits.waiting_days"), QStringLiteral("900")));
+            QTest::qWait(50);
+            w.grab().save(shots + QStringLiteral("/language-vi-standards.png"));
+            tideover::ui::PreferencesDialog dialog(preferences, &w);
+            dialog.show();
+            QTest::qWait(50);
+            dialog.grab().save(shots + QStringLiteral("/language-vi-preferences.png"));
+        }
         preferences->setLanguage(QString());
     }
 

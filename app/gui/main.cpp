@@ -7,7 +7,7 @@
 #include "document/preferences.h"
 #include "document/scenariodocument.h"
 #include "format/language.h"
-#include "version.h"
+#include "core/io/version.h"
 #include "widgets/mainwindow.h"
 
 #include <QApplication>

@@ -7,18 +7,18 @@
 // program's name, which the messages use. Exit status as tideover-cli's: 0 success, 2 bad
 // input, 1 internal error.
 
-#include "assignment.h"
+#include "common/assignment.h"
 #include "format/language.h"
-#include "optionvalues.h"
-#include "parameters.h"
-#include "projection.h"
+#include "common/optionvalues.h"
+#include "core/model/parameters.h"
+#include "core/engine/projection.h"
 #include "report/reportwriter.h"
 #include "reportusage.h"
-#include "scenariofile.h"
-#include "stochastic.h"
-#include "stresstest.h"
-#include "validation.h"
-#include "version.h"
+#include "core/io/scenariofile.h"
+#include "core/analysis/stochastic.h"
+#include "core/analysis/stresstest.h"
+#include "core/model/validation.h"
+#include "core/io/version.h"
 
 #include <QApplication>
 #include <QDate>

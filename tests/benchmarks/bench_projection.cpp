@@ -6,10 +6,10 @@
 // reference machine: a 100-year projection under 0.5 ms, a break-even solve under 10 ms.
 // Run: ./bench_projection (add -iterations N or -callgrind for instruction counts).
 
-#include "parameters.h"
-#include "projection.h"
-#include "scenariofile.h"
-#include "validation.h"
+#include "core/model/parameters.h"
+#include "core/engine/projection.h"
+#include "core/io/scenariofile.h"
+#include "core/model/validation.h"
 
 #include <QTest>
 

@@ -7,14 +7,14 @@
 // under 20 ms. The breakdown rows show where a stochastic run spends its time (the path walk,
 // the percentile selection). Run: ./bench_risk (add -iterations N for steadier figures).
 
-#include "parameters.h"
-#include "projection.h"
-#include "randomstream.h"
-#include "scenariofile.h"
-#include "sensitivity.h"
-#include "solvers.h"
-#include "stochastic.h"
-#include "stresstest.h"
+#include "core/model/parameters.h"
+#include "core/engine/projection.h"
+#include "core/analysis/randomstream.h"
+#include "core/io/scenariofile.h"
+#include "core/analysis/sensitivity.h"
+#include "core/analysis/solvers.h"
+#include "core/analysis/stochastic.h"
+#include "core/analysis/stresstest.h"
 
 #include <QTest>
 

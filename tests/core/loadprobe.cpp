@@ -6,7 +6,7 @@
 // (VmHWM). A fresh process, so the figure is what reading the file costs on top of a small
 // program; tests/core/tst_hostilefiles runs it on the largest hostile files.
 
-#include "scenariofile.h"
+#include "core/io/scenariofile.h"
 
 #include <fstream>
 #include <iostream>

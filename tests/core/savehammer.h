@@ -6,8 +6,8 @@
 // "old" one and a "new" one with a description of a megabyte, so that writing it takes long
 // enough for a kill to land in the middle.
 
-#include "scenario.h"
-#include "scenariofile.h"
+#include "core/model/scenario.h"
+#include "core/io/scenariofile.h"
 
 #include <string>
 

@@ -5,10 +5,10 @@
 // Helpers shared by the core tests: building scenarios from key/value text, the bundled
 // default, and relative comparisons that print what they compared.
 
-#include "parameters.h"
-#include "projection.h"
-#include "scenario.h"
-#include "scenariofile.h"
+#include "core/model/parameters.h"
+#include "core/engine/projection.h"
+#include "core/model/scenario.h"
+#include "core/io/scenariofile.h"
 
 #include <QFile>
 #include <QJsonArray>

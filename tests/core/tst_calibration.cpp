@@ -6,7 +6,7 @@
 // and source). Each scenario's description states the same tolerances; the test checks both.
 
 #include "testsupport.h"
-#include "validation.h"
+#include "core/model/validation.h"
 
 #include <QDir>
 

@@ -5,10 +5,10 @@
 // and its reference answers are right; the file reads back what it writes; hostile or mistaken
 // files are refused with the line and the problem; measures, answers and tolerances.
 
-#include "exercisefile.h"
-#include "solvers.h"
+#include "core/training/exercisefile.h"
+#include "core/analysis/solvers.h"
 #include "testsupport.h"
-#include "validation.h"
+#include "core/model/validation.h"
 
 #include <QDir>
 #include <QTemporaryDir>

@@ -8,9 +8,9 @@
 // current version must have its folder (a new format version cannot ship without one); and a
 // file of a version newer than this build is refused, naming both versions.
 
-#include "resultformat.h"
+#include "core/io/resultformat.h"
 #include "testsupport.h"
-#include "version.h"
+#include "core/io/version.h"
 
 #include <QDir>
 #include <QRegularExpression>

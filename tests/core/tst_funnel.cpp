@@ -5,7 +5,7 @@
 // its flows start at the separations and end at the new claims, and every stage is at most the
 // one before within the stocks and within the flows.
 
-#include "funnel.h"
+#include "core/training/funnel.h"
 #include "testsupport.h"
 
 using namespace tideover::core;

@@ -4,7 +4,7 @@
 // The golden projections (tests/data/golden/*/, computed by an independent implementation of
 // the spec) reproduced cell by cell to a relative 1e-9.
 
-#include "resultformat.h"
+#include "core/io/resultformat.h"
 #include "testsupport.h"
 
 #include <QDir>

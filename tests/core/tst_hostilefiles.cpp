@@ -8,7 +8,7 @@
 // end in anything but a clean refusal or a scenario that saves and reads back identically.
 
 #include "testsupport.h"
-#include "validation.h"
+#include "core/model/validation.h"
 
 #include <QDir>
 #include <QElapsedTimer>

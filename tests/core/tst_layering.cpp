@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Tideover authors
 //
-// The layer rules of the build: the core includes no Qt, GUI or app header, and the command
-// line, which links the core only, loads no Qt library.
+// The layer rules of the build: the core includes no Qt, GUI or app header; each of the core's
+// folders includes only its own and lower layers (model < engine < analysis < io < training,
+// docs/architecture.md); and the command line, which links the core only, loads no Qt library.
 
 #include <QDirIterator>
 #include <QFile>
@@ -15,6 +16,8 @@ class LayeringTest : public QObject {
 
 private slots:
     void core_includesNoQtHeader();
+    void coreFolder_includesOnlyLowerLayers_data();
+    void coreFolder_includesOnlyLowerLayers();
     void cli_linksNoQtLibrary();
 };
 
@@ -41,6 +44,54 @@ void LayeringTest::core_includesNoQtHeader()
     QFile cmake(QStringLiteral(TIDEOVER_SOURCE_DIR "/core/CMakeLists.txt"));
     QVERIFY(cmake.open(QIODevice::ReadOnly));
     QVERIFY2(!cmake.readAll().contains("Qt6::"), "core/CMakeLists.txt links a Qt module");
+}
+
+namespace {
+
+// The core's layers, lowest first; a folder may include its own layer and those before it.
+const QStringList kCoreLayers = {QStringLiteral("model"), QStringLiteral("engine"), QStringLiteral("analysis"),
+                                 QStringLiteral("io"), QStringLiteral("training")};
+
+}  // namespace
+
+void LayeringTest::coreFolder_includesOnlyLowerLayers_data()
+{
+    QTest::addColumn<QString>("folder");
+    for (const QString& folder : kCoreLayers)
+        QTest::newRow(qPrintable(folder)) << folder;
+}
+
+void LayeringTest::coreFolder_includesOnlyLowerLayers()
+{
+    QFETCH(QString, folder);
+    const qsizetype rank = kCoreLayers.indexOf(folder);
+    const QRegularExpression include(QStringLiteral(R"re(^\s*#\s*include\s*"core/([A-Za-z_]+)/[^"]+")re"),
+                                     QRegularExpression::MultilineOption);
+    const QRegularExpression bareInclude(QStringLiteral(R"re(^\s*#\s*include\s*"(?!core/)([^"]+)")re"),
+                                         QRegularExpression::MultilineOption);
+    QDirIterator it(QStringLiteral(TIDEOVER_SOURCE_DIR "/core/") + folder, QDir::Files);
+    int files = 0;
+    QStringList offenders;
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        ++files;
+        for (auto m = include.globalMatch(text); m.hasNext();) {
+            const auto match = m.next();
+            const qsizetype other = kCoreLayers.indexOf(match.captured(1));
+            if (other < 0 || other > rank)
+                offenders << path + ": " + match.captured(0).trimmed();
+        }
+        // Core headers are included by their folder, so that this check sees every one.
+        for (auto m = bareInclude.globalMatch(text); m.hasNext();)
+            offenders << path + " (include core headers as \"core/FOLDER/NAME.h\"): " + m.next().captured(0).trimmed();
+    }
+    QVERIFY2(files >= 2, qPrintable("no sources found in core/" + folder));
+    QVERIFY2(offenders.isEmpty(), qPrintable("core/" + folder + " reaches a higher layer (allowed: " +
+                                             kCoreLayers.mid(0, rank + 1).join(", ") + "):\n" +
+                                             offenders.join('\n')));
 }
 
 void LayeringTest::cli_linksNoQtLibrary()

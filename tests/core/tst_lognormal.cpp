@@ -3,7 +3,7 @@
 //
 // The closed-form lognormal expectations against numerical integration.
 
-#include "lognormal.h"
+#include "core/engine/lognormal.h"
 
 #include <QTest>
 

@@ -7,7 +7,7 @@
 // results. A failure prints the seed, the property and the whole scenario as a file.
 
 #include "testsupport.h"
-#include "validation.h"
+#include "core/model/validation.h"
 
 #include <QElapsedTimer>
 

@@ -4,7 +4,7 @@
 // differingKeys: every key of the table is compared (a change to any one is found, alone),
 // values compare as the model reads them, and metadata is not a parameter.
 
-#include "scenariodiff.h"
+#include "core/model/scenariodiff.h"
 #include "testsupport.h"
 
 using namespace tideover::core;

@@ -4,10 +4,10 @@
 // The .tideover file: round trips, the frozen version-1 sample, refusal of newer, foreign,
 // garbage and hostile files with clear messages, atomic saves, the built-in scenarios.
 
-#include "resultformat.h"
+#include "core/io/resultformat.h"
 #include "testsupport.h"
-#include "validation.h"
-#include "version.h"
+#include "core/model/validation.h"
+#include "core/io/version.h"
 
 #include <QDir>
 #include <QFileInfo>

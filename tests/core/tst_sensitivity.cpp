@@ -5,7 +5,8 @@
 // documented (relative or absolute, clamped, rounded); each measure equals a direct projection
 // of the varied scenario; the directions an actuary expects; invalid variants are reported.
 
-#include "sensitivity.h"
+#include "core/io/analysisformat.h"
+#include "core/analysis/sensitivity.h"
 #include "testsupport.h"
 
 #include <QRegularExpression>

@@ -5,7 +5,8 @@
 // rates, and on varied scenarios the defining property of each answer (it meets its condition,
 // and a slightly worse value does not).
 
-#include "solvers.h"
+#include "core/io/analysisformat.h"
+#include "core/analysis/solvers.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -4,8 +4,8 @@
 // The ILO standards check flags the known cases of standards.md: each finding names its
 // convention and article, its status and the scheme's own figure.
 
-#include "standards.h"
-#include "validation.h"
+#include "core/training/standards.h"
+#include "core/model/validation.h"
 
 #include <algorithm>
 #include "testsupport.h"

@@ -7,8 +7,9 @@
 // the percentile estimator against hand-computed values; the random streams against the
 // reference generators and the AR(1) process's moments.
 
-#include "randomstream.h"
-#include "stochastic.h"
+#include "core/io/analysisformat.h"
+#include "core/analysis/randomstream.h"
+#include "core/analysis/stochastic.h"
 #include "testsupport.h"
 
 #include <QDir>

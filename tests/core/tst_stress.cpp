@@ -5,7 +5,8 @@
 // projection exactly, bigger shocks giving lower reserve ratios, and a closed form on a
 // stationary scheme.
 
-#include "stresstest.h"
+#include "core/io/analysisformat.h"
+#include "core/analysis/stresstest.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -4,7 +4,7 @@
 // Every validation rule: each problem names the key, the value and what is allowed.
 
 #include "testsupport.h"
-#include "validation.h"
+#include "core/model/validation.h"
 
 #include <QRegularExpression>
 

@@ -8,7 +8,7 @@
 //  - every question of an exercise that reads has a measure that parses.
 // It computes no answer: that would project a scenario per input (fuzz_scenarioloader covers it).
 
-#include "exercisefile.h"
+#include "core/training/exercisefile.h"
 
 #include <cstddef>
 #include <cstdint>

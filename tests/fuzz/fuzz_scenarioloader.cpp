@@ -7,9 +7,9 @@
 //  - whatever reads, saves to a text that reads back to the same scenario text;
 //  - a scenario that validates projects without fault.
 
-#include "projection.h"
-#include "scenariofile.h"
-#include "validation.h"
+#include "core/engine/projection.h"
+#include "core/io/scenariofile.h"
+#include "core/model/validation.h"
 
 #include <cstddef>
 #include <cstdint>

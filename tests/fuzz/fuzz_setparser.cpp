@@ -9,9 +9,9 @@
 //  - whatever parses prints (formatValue) to a text that parses back to the same value;
 //  - the value set on a valid scenario either validates and projects, or is reported.
 
-#include "parameters.h"
-#include "projection.h"
-#include "validation.h"
+#include "core/model/parameters.h"
+#include "core/engine/projection.h"
+#include "core/model/validation.h"
 
 #include <cstddef>
 #include <cstdint>

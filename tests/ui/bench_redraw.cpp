@@ -8,7 +8,7 @@
 #include "charts/reservechart.h"
 #include "charts/resultsview.h"
 #include "document/scenariodocument.h"
-#include "scenariofile.h"
+#include "core/io/scenariofile.h"
 
 #include <qcustomplot.h>
 

@@ -9,7 +9,7 @@
 #include "analysis/riskview.h"
 #include "analysis/stochasticrunner.h"
 #include "document/scenariodocument.h"
-#include "scenariofile.h"
+#include "core/io/scenariofile.h"
 
 #include <qcustomplot.h>
 

@@ -17,11 +17,11 @@
 #include "analysis/stresstestview.h"
 #include "analysis/tornadochart.h"
 #include "document/scenariodocument.h"
-#include "scenariodiff.h"
-#include "scenariofile.h"
-#include "sensitivity.h"
-#include "solvers.h"
-#include "stresstest.h"
+#include "core/model/scenariodiff.h"
+#include "core/io/scenariofile.h"
+#include "core/analysis/sensitivity.h"
+#include "core/analysis/solvers.h"
+#include "core/analysis/stresstest.h"
 
 #include <qcustomplot.h>
 

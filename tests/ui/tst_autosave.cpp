@@ -6,7 +6,7 @@
 
 #include "document/autosave.h"
 #include "document/scenariodocument.h"
-#include "scenariofile.h"
+#include "core/io/scenariofile.h"
 
 #include <QFile>
 #include <QJsonDocument>

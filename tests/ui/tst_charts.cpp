@@ -7,8 +7,8 @@
 #include "charts/resultsview.h"
 #include "document/scenariodocument.h"
 #include "models/resultstablemodel.h"
-#include "resultformat.h"
-#include "scenariofile.h"
+#include "core/io/resultformat.h"
+#include "core/io/scenariofile.h"
 
 #include <qcustomplot.h>
 

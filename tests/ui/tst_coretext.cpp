@@ -7,10 +7,10 @@
 // text is listed for lupdate in ui/format/coretextsource.cpp); in English they read unchanged;
 // with a catalogue installed the editor shows them translated.
 
-#include "exercise.h"
+#include "core/training/exercise.h"
 #include "format/coretext.h"
-#include "funnel.h"
-#include "parameters.h"
+#include "core/training/funnel.h"
+#include "core/model/parameters.h"
 #include "widgets/collapsiblesection.h"
 #include "widgets/mainwindow.h"
 #include "widgets/parametertext.h"

@@ -2,9 +2,9 @@
 // Copyright (C) 2026 The Tideover authors
 #include "charts/funnelchart.h"
 #include "document/scenariodocument.h"
-#include "funnel.h"
-#include "projectionresult.h"
-#include "scenariofile.h"
+#include "core/training/funnel.h"
+#include "core/engine/projectionresult.h"
+#include "core/io/scenariofile.h"
 
 #include <qcustomplot.h>
 

@@ -5,7 +5,7 @@
 
 #include "document/scenariodocument.h"
 #include "format/displayformat.h"
-#include "scenariofile.h"
+#include "core/io/scenariofile.h"
 #include "widgets/headlinebar.h"
 
 #include <QLabel>

@@ -19,7 +19,7 @@
 #include "charts/resultsview.h"
 #include "document/autosave.h"
 #include "document/scenariodocument.h"
-#include "scenariofile.h"
+#include "core/io/scenariofile.h"
 #include "widgets/headlinebar.h"
 #include "widgets/mainwindow.h"
 #include "charts/funnelchart.h"

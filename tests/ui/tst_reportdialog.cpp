@@ -14,7 +14,7 @@
 #include "document/scenariodocument.h"
 #include "report/reportdialog.h"
 #include "report/reportwriter.h"
-#include "scenariofile.h"
+#include "core/io/scenariofile.h"
 #include "widgets/mainwindow.h"
 
 #include <QCheckBox>

@@ -3,7 +3,7 @@
 #include "document/scenariodocument.h"
 #include "format/displayformat.h"
 #include "models/resultstablemodel.h"
-#include "scenariofile.h"
+#include "core/io/scenariofile.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -10,8 +10,8 @@
 #include "analysis/riskview.h"
 #include "analysis/stochasticrunner.h"
 #include "document/scenariodocument.h"
-#include "scenariofile.h"
-#include "stochastic.h"
+#include "core/io/scenariofile.h"
+#include "core/analysis/stochastic.h"
 
 #include <QElapsedTimer>
 #include <QLocale>

@@ -6,7 +6,7 @@
 // load and save without losing anything.
 
 #include "document/scenariodocument.h"
-#include "scenariofile.h"
+#include "core/io/scenariofile.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -3,7 +3,7 @@
 // The scenario editor against a real document: every parameter has an editor, edits go to the
 // document and its results, problems show at the field, undo and loading refresh the fields.
 #include "document/scenariodocument.h"
-#include "scenariofile.h"
+#include "core/io/scenariofile.h"
 #include "widgets/collapsiblesection.h"
 #include "widgets/durationclasseditor.h"
 #include "widgets/listeditor.h"

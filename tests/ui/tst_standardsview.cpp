@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Tideover authors
 #include "document/scenariodocument.h"
-#include "scenariofile.h"
-#include "standards.h"
+#include "core/io/scenariofile.h"
+#include "core/training/standards.h"
 #include "training/standardsview.h"
 
 #include <QAbstractItemModelTester>

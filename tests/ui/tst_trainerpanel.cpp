@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Tideover authors
 #include "document/scenariodocument.h"
-#include "exercise.h"
-#include "exercisefile.h"
-#include "scenariofile.h"
+#include "core/training/exercise.h"
+#include "core/training/exercisefile.h"
+#include "core/io/scenariofile.h"
 #include "training/trainerpanel.h"
 
 #include <QLabel>

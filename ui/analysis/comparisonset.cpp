@@ -5,9 +5,9 @@
 #include "document/scenariodocument.h"
 #include "format/coretext.h"
 #include "format/language.h"
-#include "projection.h"
-#include "scenariofile.h"
-#include "validation.h"
+#include "core/engine/projection.h"
+#include "core/io/scenariofile.h"
+#include "core/model/validation.h"
 
 #include <QDir>
 #include <QFile>

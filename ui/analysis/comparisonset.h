@@ -2,8 +2,8 @@
 // Copyright (C) 2026 The Tideover authors
 #pragma once
 
-#include "projectionresult.h"
-#include "scenario.h"
+#include "core/engine/projectionresult.h"
+#include "core/model/scenario.h"
 
 #include <QObject>
 #include <QString>

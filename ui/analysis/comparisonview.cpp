@@ -8,7 +8,7 @@
 #include "document/scenariodocument.h"
 #include "headlinecomparisonmodel.h"
 #include "parameterdiffmodel.h"
-#include "scenariofile.h"
+#include "core/io/scenariofile.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "charts/chartview.h"
-#include "stochastic.h"
+#include "core/analysis/stochastic.h"
 
 namespace tideover::ui {
 

@@ -5,8 +5,8 @@
 #include "comparisonset.h"
 #include "format/coretext.h"
 #include "format/displayformat.h"
-#include "parameters.h"
-#include "scenariodiff.h"
+#include "core/model/parameters.h"
+#include "core/model/scenariodiff.h"
 
 #include <QFont>
 

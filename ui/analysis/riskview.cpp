@@ -6,9 +6,9 @@
 #include "document/scenariodocument.h"
 #include "fanchart.h"
 #include "format/displayformat.h"
-#include "scenariodiff.h"
+#include "core/model/scenariodiff.h"
 #include "stochasticrunner.h"
-#include "validation.h"
+#include "core/model/validation.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

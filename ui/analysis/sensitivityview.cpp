@@ -5,9 +5,9 @@
 #include "document/scenariodocument.h"
 #include "format/coretext.h"
 #include "format/displayformat.h"
-#include "parameters.h"
+#include "core/model/parameters.h"
 #include "tornadochart.h"
-#include "validation.h"
+#include "core/model/validation.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -2,7 +2,7 @@
 // Copyright (C) 2026 The Tideover authors
 #pragma once
 
-#include "sensitivity.h"
+#include "core/analysis/sensitivity.h"
 
 #include <QWidget>
 

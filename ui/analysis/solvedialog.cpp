@@ -4,9 +4,9 @@
 
 #include "document/scenariodocument.h"
 #include "format/displayformat.h"
-#include "projection.h"
-#include "solvers.h"
-#include "validation.h"
+#include "core/engine/projection.h"
+#include "core/analysis/solvers.h"
+#include "core/model/validation.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

@@ -2,8 +2,8 @@
 // Copyright (C) 2026 The Tideover authors
 #pragma once
 
-#include "scenario.h"
-#include "stochastic.h"
+#include "core/model/scenario.h"
+#include "core/analysis/stochastic.h"
 
 #include <QObject>
 #include <QString>

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "charts/chartview.h"
-#include "stresstest.h"
+#include "core/analysis/stresstest.h"
 
 namespace tideover::ui {
 

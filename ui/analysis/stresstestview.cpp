@@ -5,7 +5,7 @@
 #include "document/scenariodocument.h"
 #include "format/displayformat.h"
 #include "stresschart.h"
-#include "validation.h"
+#include "core/model/validation.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>

@@ -2,7 +2,7 @@
 // Copyright (C) 2026 The Tideover authors
 #pragma once
 
-#include "stresstest.h"
+#include "core/analysis/stresstest.h"
 
 #include <QWidget>
 

@@ -6,7 +6,8 @@
 #include "charts/valueaxisticker.h"
 #include "format/coretext.h"
 #include "format/displayformat.h"
-#include "parameters.h"
+#include "core/io/analysisformat.h"
+#include "core/model/parameters.h"
 
 #include <qcustomplot.h>
 

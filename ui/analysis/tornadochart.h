@@ -4,7 +4,7 @@
 
 #include "charts/chartstyle.h"
 #include "models/resultstablemodel.h"
-#include "sensitivity.h"
+#include "core/analysis/sensitivity.h"
 
 #include <QWidget>
 

@@ -5,7 +5,7 @@
 #include "chartchrome.h"
 
 #include "document/scenariodocument.h"
-#include "resultformat.h"
+#include "core/io/resultformat.h"
 #include "valueaxisticker.h"
 #include "yearaxisticker.h"
 

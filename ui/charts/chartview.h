@@ -4,8 +4,8 @@
 
 #include "chartstyle.h"
 #include "models/resultstablemodel.h"
-#include "projectionresult.h"
-#include "scenario.h"
+#include "core/engine/projectionresult.h"
+#include "core/model/scenario.h"
 
 #include <QPointer>
 #include <QSharedPointer>

@@ -8,7 +8,7 @@
 
 #include "document/scenariodocument.h"
 #include "format/displayformat.h"
-#include "resultformat.h"
+#include "core/io/resultformat.h"
 
 #include <qcustomplot.h>
 

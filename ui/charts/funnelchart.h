@@ -3,7 +3,7 @@
 #pragma once
 
 #include "chartstyle.h"
-#include "funnel.h"
+#include "core/training/funnel.h"
 
 #include <QPointer>
 #include <QWidget>

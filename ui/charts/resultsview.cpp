@@ -9,7 +9,7 @@
 #include "models/resultstablemodel.h"
 #include "rateschart.h"
 #include "reservechart.h"
-#include "resultformat.h"
+#include "core/io/resultformat.h"
 
 #include <QButtonGroup>
 #include <QDir>

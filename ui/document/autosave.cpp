@@ -3,7 +3,7 @@
 #include "autosave.h"
 
 #include "scenariodocument.h"
-#include "scenariofile.h"
+#include "core/io/scenariofile.h"
 
 #include <QCoreApplication>
 #include <QDir>

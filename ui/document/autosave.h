@@ -2,7 +2,7 @@
 // Copyright (C) 2026 The Tideover authors
 #pragma once
 
-#include "scenario.h"
+#include "core/model/scenario.h"
 
 #include <QDateTime>
 #include <QList>

@@ -4,8 +4,8 @@
 
 #include "changevaluecommand.h"
 #include "format/coretext.h"
-#include "projection.h"
-#include "scenariofile.h"
+#include "core/engine/projection.h"
+#include "core/io/scenariofile.h"
 
 #include <QFile>
 #include <QFileInfo>

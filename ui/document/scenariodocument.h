@@ -2,10 +2,10 @@
 // Copyright (C) 2026 The Tideover authors
 #pragma once
 
-#include "parameters.h"
-#include "projectionresult.h"
-#include "scenario.h"
-#include "validation.h"
+#include "core/model/parameters.h"
+#include "core/engine/projectionresult.h"
+#include "core/model/scenario.h"
+#include "core/model/validation.h"
 
 #include <QObject>
 #include <QString>

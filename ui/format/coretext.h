@@ -2,9 +2,9 @@
 // Copyright (C) 2026 The Tideover authors
 #pragma once
 
-#include "parameters.h"
-#include "standards.h"
-#include "validation.h"
+#include "core/model/parameters.h"
+#include "core/training/standards.h"
+#include "core/model/validation.h"
 
 #include <QString>
 

@@ -2,7 +2,7 @@
 // Copyright (C) 2026 The Tideover authors
 #include "language.h"
 
-#include "scenariofile.h"
+#include "core/io/scenariofile.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

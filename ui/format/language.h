@@ -5,7 +5,7 @@
 #include <QLocale>
 #include <QString>
 
-#include "scenario.h"
+#include "core/model/scenario.h"
 
 namespace tideover::ui {
 

@@ -2,7 +2,7 @@
 // Copyright (C) 2026 The Tideover authors
 #pragma once
 
-#include "projectionresult.h"
+#include "core/engine/projectionresult.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>

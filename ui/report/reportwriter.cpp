@@ -18,10 +18,10 @@
 #include "format/coretext.h"
 #include "format/displayformat.h"
 #include "models/resultstablemodel.h"
-#include "parameters.h"
-#include "projection.h"
-#include "standards.h"
-#include "version.h"
+#include "core/model/parameters.h"
+#include "core/engine/projection.h"
+#include "core/training/standards.h"
+#include "core/io/version.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>

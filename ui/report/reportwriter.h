@@ -2,10 +2,10 @@
 // Copyright (C) 2026 The Tideover authors
 #pragma once
 
-#include "projectionresult.h"
-#include "scenario.h"
-#include "stochastic.h"
-#include "stresstest.h"
+#include "core/engine/projectionresult.h"
+#include "core/model/scenario.h"
+#include "core/analysis/stochastic.h"
+#include "core/analysis/stresstest.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -2,7 +2,7 @@
 // Copyright (C) 2026 The Tideover authors
 #pragma once
 
-#include "standards.h"
+#include "core/training/standards.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -7,9 +7,9 @@
 
 #include "charts/chartstyle.h"
 #include "document/scenariodocument.h"
-#include "exercisefile.h"
+#include "core/training/exercisefile.h"
 #include "format/displayformat.h"
-#include "scenariofile.h"
+#include "core/io/scenariofile.h"
 
 #include <QComboBox>
 #include <QFile>

@@ -2,8 +2,8 @@
 // Copyright (C) 2026 The Tideover authors
 #pragma once
 
-#include "exercise.h"
-#include "scenario.h"
+#include "core/training/exercise.h"
+#include "core/model/scenario.h"
 
 #include <QPointer>
 #include <QString>

@@ -2,7 +2,7 @@
 // Copyright (C) 2026 The Tideover authors
 #pragma once
 
-#include "parameters.h"
+#include "core/model/parameters.h"
 
 #include <QWidget>
 

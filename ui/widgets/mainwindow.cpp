@@ -25,11 +25,11 @@
 #include "report/reportwriter.h"
 #include "training/standardsview.h"
 #include "training/trainerpanel.h"
-#include "parameters.h"
+#include "core/model/parameters.h"
 #include "preferencesdialog.h"
 #include "scenarioeditor.h"
-#include "scenariofile.h"
-#include "version.h"
+#include "core/io/scenariofile.h"
+#include "core/io/version.h"
 
 #include <QAction>
 #include <QApplication>

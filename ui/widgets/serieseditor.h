@@ -2,8 +2,8 @@
 // Copyright (C) 2026 The Tideover authors
 #pragma once
 
-#include "parameters.h"
-#include "scenario.h"
+#include "core/model/parameters.h"
+#include "core/model/scenario.h"
 
 #include <QWidget>
 

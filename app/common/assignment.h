@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Tideover authors
+#pragma once
+
+#include "core/model/scenario.h"
+
+#include <string>
+#include <string_view>
+
+namespace tideover::core {
+
+// The scenario's text field for a metadata key of --set (title, description, author,
+// country, currency), or null for any other key.
+std::string* metadataField(Scenario& scenario, std::string_view key);
+
+// `--set KEY=VALUE`, as every command-line tool of Tideover accepts it: finds the key in the
+// parameter table, parses the value (parseValue) and sets it. The metadata keys title,
+// description, author, country and currency take their text as it is (at most 500 bytes, a
+// description 20,000, a currency code 10; no control characters but tab and line feed). Returns "" on
+// success, or what is wrong, for the user ("labour.force: 'ten' is not a number", or an unknown key with the
+// nearest known one suggested). Ranges are left to validate().
+std::string applyAssignment(Scenario& scenario, std::string_view assignment);
+
+// "unknown parameter key 'KEY'; did you mean 'NEAREST'? (tideover-cli keys lists them all)".
+std::string unknownKeyMessage(std::string_view key);
+
+} // namespace tideover::core

@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Tideover authors
+#include "core/analysis/sensitivity.h"
+
+#include "core/engine/projection.h"
+#include "core/model/validation.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <limits>
+#include <stdexcept>
+
+namespace tideover::core {
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+bool isVariable(Kind kind)
+{
+    return kind == Kind::Real || kind == Kind::Integer || kind == Kind::Series || kind == Kind::RealList ||
+           kind == Kind::IntegerList;
+}
+
+bool isWhole(Kind kind) { return kind == Kind::Integer || kind == Kind::IntegerList; }
+
+std::vector<std::string> keysOfGroups(std::initializer_list<Group> groups)
+{
+    std::vector<std::string> keys;
+    for (const auto& p : parameters())
+        if (isVariable(p.kind) && std::find(groups.begin(), groups.end(), p.group) != groups.end())
+            keys.emplace_back(p.key);
+    return keys;
+}
+
+// x moved by the option's change in direction `sign` (-1 or +1), then kept inside the key's
+// range; whole numbers are rounded.
+double moved(const ParameterInfo& p, double x, double sign, const SensitivityOptions& o)
+{
+    double y = o.relative ? x + sign * o.change * std::abs(x) : x + sign * o.change;
+    double lo = p.range.min, hi = p.range.max;
+    if (p.range.minOpen)
+        lo = std::nextafter(lo, kInf);
+    if (p.range.maxOpen)
+        hi = std::nextafter(hi, -kInf);
+    if (isWhole(p.kind)) {
+        lo = std::ceil(lo);
+        hi = std::floor(hi);
+        y = std::round(y);
+    } else if (std::isfinite(y)) {
+        // 12 significant digits, so that 0.04 - 10 % reads 0.036 and not 0.036000000000000004
+        // (and the printed values reproduce the run); rounded before the clamp, which the
+        // rounding must not undo.
+        char text[32];
+        std::snprintf(text, sizeof text, "%.12g", y);
+        y = std::strtod(text, nullptr);
+    }
+    return std::clamp(y, lo, hi);
+}
+
+ParamValue varied(const ParameterInfo& p, const ParamValue& value, double sign, const SensitivityOptions& o)
+{
+    switch (p.kind) {
+    case Kind::Real: return moved(p, std::get<double>(value), sign, o);
+    case Kind::Integer:
+        return static_cast<std::int64_t>(moved(p, static_cast<double>(std::get<std::int64_t>(value)), sign, o));
+    case Kind::Series: {
+        Series s = std::get<Series>(value);
+        for (auto& x : s.values)
+            x = moved(p, x, sign, o);
+        return s;
+    }
+    case Kind::RealList: {
+        auto v = std::get<std::vector<double>>(value);
+        for (auto& x : v)
+            x = moved(p, x, sign, o);
+        return v;
+    }
+    case Kind::IntegerList: {
+        auto v = std::get<std::vector<int>>(value);
+        for (auto& x : v)
+            x = static_cast<int>(moved(p, x, sign, o));
+        return v;
+    }
+    case Kind::Seed:
+    case Kind::Enum: break;
+    }
+    throw std::invalid_argument(std::string(p.key) + " is not a number, list or series and cannot be varied");
+}
+
+// The measure for a scenario; NaN when absent. `note` gets the reason when the scenario is
+// invalid.
+double measureOf(const Scenario& s, const SensitivityOptions& o, int year, std::string* note)
+{
+    const auto problems = validate(s);
+    if (hasErrors(problems)) {
+        for (const auto& p : problems)
+            if (p.isError()) {
+                *note = "invalid: " + p.message;
+                break;
+            }
+        return kNaN;
+    }
+    const Projection projection(s);
+    if (o.measure == SensitivityMeasure::break_even_rate)
+        return projection.breakEvenRate().value_or(kNaN);
+    const ProjectionResult r = projection.run();
+    switch (o.measure) {
+    case SensitivityMeasure::reserve_ratio: {
+        const int y = year - r.startYear;
+        return y >= 0 && y < r.years ? r.at(y, Column::reserve_ratio) : kNaN;
+    }
+    case SensitivityMeasure::depletion_year:
+        return r.summary.depletionYear ? static_cast<double>(*r.summary.depletionYear) : kNaN;
+    case SensitivityMeasure::minimum_reserve_ratio: return r.summary.minimumReserveRatio.value_or(kNaN);
+    case SensitivityMeasure::break_even_rate: break;
+    }
+    return kNaN;
+}
+
+
+}  // namespace
+
+std::string_view sensitivityMeasureName(SensitivityMeasure measure)
+{
+    switch (measure) {
+    case SensitivityMeasure::reserve_ratio: return "reserve_ratio";
+    case SensitivityMeasure::break_even_rate: return "break_even_rate";
+    case SensitivityMeasure::depletion_year: return "depletion_year";
+    case SensitivityMeasure::minimum_reserve_ratio: return "minimum_reserve_ratio";
+    }
+    return "";
+}
+
+std::optional<SensitivityMeasure> sensitivityMeasureFromName(std::string_view name)
+{
+    for (const auto m : {SensitivityMeasure::reserve_ratio, SensitivityMeasure::break_even_rate,
+                         SensitivityMeasure::depletion_year, SensitivityMeasure::minimum_reserve_ratio})
+        if (sensitivityMeasureName(m) == name)
+            return m;
+    return std::nullopt;
+}
+
+std::vector<std::string> assumptionKeys()
+{
+    return keysOfGroups({Group::Labour, Group::Coverage, Group::Wages, Group::Economy, Group::Eligibility,
+                         Group::Reserve});
+}
+
+std::vector<std::string> policyKeys()
+{
+    return keysOfGroups({Group::Contributions, Group::Benefits, Group::Expenditure, Group::Financing});
+}
+
+SensitivityResult analyseSensitivity(const Scenario& scenario, const SensitivityOptions& options)
+{
+    static_cast<void>(Projection(scenario));  // refuse an invalid scenario
+    if (!(options.change > 0) || !std::isfinite(options.change))
+        throw std::invalid_argument("the change must be a positive number, not " + formatNumber(options.change));
+    const int first = static_cast<int>(scenario.projection.start_year);
+    const int last = first + static_cast<int>(scenario.projection.years) - 1;
+    const int year = options.year.value_or(last);
+    if (options.measure == SensitivityMeasure::reserve_ratio && (year < first || year > last))
+        throw std::invalid_argument("year " + std::to_string(year) + " is outside the projection; allowed: " +
+                                    std::to_string(first) + ".." + std::to_string(last));
+    const std::vector<std::string> keys = options.keys.empty() ? assumptionKeys() : options.keys;
+    std::vector<const ParameterInfo*> infos;
+    for (const auto& key : keys) {
+        const ParameterInfo* p = findParameter(key);
+        if (!p)
+            throw std::invalid_argument("unknown parameter key '" + key + "'");
+        if (!isVariable(p->kind))
+            throw std::invalid_argument(key + " is not a number, list or series and cannot be varied");
+        infos.push_back(p);
+    }
+
+    SensitivityResult result;
+    result.measure = options.measure;
+    if (options.measure == SensitivityMeasure::reserve_ratio)
+        result.year = year;
+    std::string ignored;
+    result.measureBase = measureOf(scenario, options, year, &ignored);
+    for (const ParameterInfo* p : infos) {
+        SensitivityRow row;
+        row.key = p->key;
+        row.label = p->label;
+        row.base = p->get(scenario);
+        row.low = varied(*p, row.base, -1, options);
+        row.high = varied(*p, row.base, +1, options);
+        std::string noteLow, noteHigh;
+        Scenario variant = scenario;
+        p->set(variant, row.low);
+        row.measureLow = measureOf(variant, options, year, &noteLow);
+        p->set(variant, row.high);
+        row.measureHigh = measureOf(variant, options, year, &noteHigh);
+        if (!noteLow.empty())
+            row.note = "low " + noteLow;
+        if (!noteHigh.empty())
+            row.note += (row.note.empty() ? "high " : "; high ") + noteHigh;
+        result.rows.push_back(std::move(row));
+    }
+    return result;
+}
+
+
+}  // namespace tideover::core

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Tideover authors
+#include "core/analysis/stresstest.h"
+
+#include "core/model/parameters.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <limits>
+#include <stdexcept>
+
+namespace tideover::core {
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+// Summary figures of row `path` of a monthly walk (model-spec "Summary measures").
+StressOutcome outcomeOf(const PathProjection::Outputs& o, Eigen::Index path, const Eigen::ArrayXd& unemployment,
+                        double initialReserve, int startYear, int peakIndex)
+{
+    StressOutcome r;
+    const auto years = o.reserve.cols();
+    r.reserve = o.reserve.row(path).transpose();
+    r.reserveRatio.resize(years);
+    for (Eigen::Index y = 0; y < years; ++y) {
+        const double e = o.expenditure(path, y);
+        r.reserveRatio[y] = e != 0 ? o.reserve(path, y) / e : kNaN;
+        if (!std::isnan(r.reserveRatio[y]) && (!r.minimumReserveRatio || r.reserveRatio[y] < *r.minimumReserveRatio)) {
+            r.minimumReserveRatio = r.reserveRatio[y];
+            r.minimumReserveRatioYear = startYear + static_cast<int>(y);
+        }
+    }
+    r.monthlyUnemployment = unemployment;
+    r.monthlyReserve = o.monthlyReserve.row(path).transpose();
+    for (Eigen::Index m = 0; m < r.monthlyReserve.size(); ++m) {
+        if (r.monthlyReserve[m] < 0) {
+            r.depletionYear = startYear + static_cast<int>(m / 12);
+            r.depletionMonth = static_cast<int>(m % 12) + 1;
+            break;
+        }
+    }
+    const double reserveAtStart = peakIndex == 0 ? initialReserve : o.reserve(path, peakIndex - 1);
+    const double monthlyBenefits = o.benefits(path, peakIndex) / 12.0;
+    r.monthsOfBenefitsCovered = monthlyBenefits != 0 ? reserveAtStart / monthlyBenefits : kNaN;
+    return r;
+}
+
+
+
+
+}  // namespace
+
+double RecessionShock::at(int t) const
+{
+    const int m = monthsToPeak;
+    const int k = monthsToRecover;
+    if (t < 0 || m < 1)
+        return 0;
+    if (t < m)
+        return rise * static_cast<double>(t + 1) / m;
+    if (t < m + k)
+        return rise * (1.0 - static_cast<double>(t - m + 1) / k);
+    return 0;
+}
+
+StressTest::StressTest(const Scenario& scenario) : m_base(scenario), m_paths(m_base) {}
+
+StressResult StressTest::run(const RecessionShock& shock) const
+{
+    const Scenario& s = m_base.scenario();
+    const int years = m_base.years();
+    const int first = m_base.startYear();
+    const int last = first + years - 1;
+    if (shock.startYear < first || shock.startYear > last)
+        throw std::invalid_argument("start year " + std::to_string(shock.startYear) +
+                                    " is outside the projection; allowed: " + std::to_string(first) + ".." +
+                                    std::to_string(last));
+    if (!(shock.rise >= 0 && shock.rise <= 0.6))
+        throw std::invalid_argument("rise " + formatNumber(shock.rise) +
+                                    " is out of range; allowed: 0..0.6 (a fraction: 0.03 means 3 points)");
+    if (shock.monthsToPeak < 1 || shock.monthsToPeak > 600)
+        throw std::invalid_argument("months to peak " + std::to_string(shock.monthsToPeak) +
+                                    " is out of range; allowed: 1..600");
+    if (shock.monthsToRecover < 0 || shock.monthsToRecover > 1200)
+        throw std::invalid_argument("months to recover " + std::to_string(shock.monthsToRecover) +
+                                    " is out of range; allowed: 0..1200");
+
+    // Row 0: the scenario as it is; row 1: with the shock. Shapes 2 x 12*years.
+    const Range& uRange = findParameter("labour.unemployment_rate")->range;
+    const int startMonth = 12 * (shock.startYear - first);
+    PathProjection::Inputs in;
+    in.monthly = true;
+    in.recordMonthlyReserve = true;
+    in.unemployment.resize(2, 12 * years);
+    in.priorUnemployment = Eigen::ArrayXd::Constant(2, s.labour.unemployment_rate.at(0));
+    for (int m = 0; m < 12 * years; ++m) {
+        const double u = s.labour.unemployment_rate.at(m / 12);
+        in.unemployment(0, m) = u;
+        in.unemployment(1, m) = std::clamp(u + shock.at(m - startMonth), uRange.min, uRange.max);
+    }
+    PathProjection::Outputs out;
+    m_paths.run(in, out);
+
+    StressResult r;
+    r.shock = shock;
+    const int peakIndex = std::min(years - 1, (startMonth + shock.monthsToPeak - 1) / 12);
+    r.peakYear = first + peakIndex;
+    r.baseline = outcomeOf(out, 0, in.unemployment.row(0).transpose(), s.reserve.initial, first, peakIndex);
+    r.stressed = outcomeOf(out, 1, in.unemployment.row(1).transpose(), s.reserve.initial, first, peakIndex);
+    return r;
+}
+
+
+}  // namespace tideover::core

@@ -1,0 +1,301 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Tideover authors
+#include "core/io/scenariofile.h"
+
+#include "core/io/archivereader.h"
+#include "core/io/atomicfile.h"
+#include "core/io/embeddedfiles.h"
+#include "core/model/parameters.h"
+#include "core/io/version.h"
+
+#include <boost/archive/xml_oarchive.hpp>
+#include <boost/serialization/nvp.hpp>
+#include <boost/serialization/split_free.hpp>
+#include <boost/serialization/string.hpp>
+#include <boost/serialization/version.hpp>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+namespace tideover::core {
+
+namespace file {
+
+struct Entry {
+    std::string key;
+    std::string value;  // in --set syntax
+    std::string source;
+};
+
+// Everything after the envelope.
+struct Body {
+    Scenario::Metadata meta;
+    std::vector<Entry> entries;
+};
+
+// Sanity limit on the number of entries read (the table has about fifty keys).
+constexpr std::size_t kMaxEntries = 1000;
+// The class version Tideover writes for Body and Metadata (BOOST_CLASS_VERSION below); a file
+// claiming a later one was not written by any Tideover: format changes bump format_version.
+constexpr unsigned kClassVersion = 1;
+
+}  // namespace file
+
+}  // namespace tideover::core
+
+BOOST_CLASS_IMPLEMENTATION(tideover::core::file::Entry, boost::serialization::object_serializable)
+BOOST_CLASS_TRACKING(tideover::core::file::Body, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(tideover::core::Scenario::Metadata, boost::serialization::track_never)
+BOOST_CLASS_VERSION(tideover::core::file::Body, tideover::core::file::kClassVersion)
+BOOST_CLASS_VERSION(tideover::core::Scenario::Metadata, tideover::core::file::kClassVersion)
+
+namespace boost::serialization {
+
+using namespace tideover::core;
+using boost::serialization::make_nvp;
+
+template <class Archive> void serialize(Archive& ar, file::Entry& e, unsigned /*version*/)
+{
+    ar & make_nvp("key", e.key);
+    ar & make_nvp("value", e.value);
+    ar & make_nvp("source", e.source);
+}
+
+template <class Archive> void serialize(Archive& ar, Scenario::Metadata& m, unsigned version)
+{
+    if (Archive::is_loading::value && version > file::kClassVersion)
+        throw tideover::core::detail::ArchiveError("<metadata> has class version " + std::to_string(version) +
+                                "; Tideover writes version " + std::to_string(file::kClassVersion));
+    ar & make_nvp("title", m.title);
+    ar & make_nvp("description", m.description);
+    ar & make_nvp("author", m.author);
+    ar & make_nvp("country", m.country);
+    ar & make_nvp("currency", m.currency);
+}
+
+// Written by hand rather than with serialization/vector.hpp so that the count read from a file
+// is checked before anything is allocated for it.
+template <class Archive> void save(Archive& ar, const file::Body& b, unsigned /*version*/)
+{
+    ar << make_nvp("metadata", b.meta);
+    const std::size_t count = b.entries.size();
+    ar << make_nvp("count", count);
+    for (const auto& e : b.entries)
+        ar << make_nvp("parameter", e);
+}
+
+template <class Archive> void load(Archive& ar, file::Body& b, unsigned version)
+{
+    if (version > file::kClassVersion)
+        throw tideover::core::detail::ArchiveError("<scenario> has class version " + std::to_string(version) +
+                                "; Tideover writes version " + std::to_string(file::kClassVersion));
+    ar >> make_nvp("metadata", b.meta);
+    std::size_t count = 0;
+    ar >> make_nvp("count", count);
+    if (count > file::kMaxEntries)
+        throw tideover::core::detail::ArchiveError("it lists " + std::to_string(count) + " parameters; at most " +
+                                std::to_string(file::kMaxEntries) + " are allowed");
+    for (std::size_t i = 0; i < count; ++i) {
+        file::Entry e;
+        ar >> make_nvp("parameter", e);
+        b.entries.push_back(std::move(e));
+    }
+}
+
+}  // namespace boost::serialization
+
+BOOST_SERIALIZATION_SPLIT_FREE(tideover::core::file::Body)
+
+namespace tideover::core {
+
+namespace {
+
+using detail::excerpt;
+using detail::lineAt;
+
+constexpr detail::ArchiveKind kScenarioKind{kScenarioFormatName, "scenario", "a", "a .tideover file saved by Tideover",
+                                            kScenarioFormatVersion, kMaxScenarioFileBytes, file::kClassVersion};
+
+// The body of format version 1, read before Boost sees it (docs/file-format.md, "Structure"):
+// <scenario>, <metadata> and its five fields, <count>, then <parameter> elements of <key>,
+// <value>, <source>, and nothing after </scenario>. Returns where each <parameter> starts.
+std::vector<std::size_t> checkLayout(detail::LayoutReader& r)
+{
+    std::vector<std::size_t> parameterOffsets;
+    r.envelope();
+    r.open("scenario", "the archive", true);
+    r.open("metadata", "scenario", true);
+    for (const auto* field : {"title", "description", "author", "country", "currency"})
+        r.textElement(field, "metadata");
+    r.close("metadata");
+    const std::size_t countAt = r.position();
+    const std::size_t count = r.countValue(r.textElement("count", "scenario"), countAt, file::kMaxEntries, "count",
+                                             "parameter", "parameters");
+    while (r.nextIsStartOf("parameter")) {
+        if (parameterOffsets.size() == file::kMaxEntries)
+            r.fail(r.position(), "there are more than " + std::to_string(file::kMaxEntries) +
+                                     " <parameter> elements; at most " + std::to_string(file::kMaxEntries) +
+                                     " are allowed");
+        r.skipSpace();
+        parameterOffsets.push_back(r.position());
+        r.open("parameter", "scenario");
+        r.textElement("key", "parameter");
+        r.textElement("value", "parameter");
+        r.textElement("source", "parameter");
+        r.close("parameter");
+    }
+    r.close("scenario", "<parameter> or ");
+    r.expectEnd("scenario");
+    if (count != parameterOffsets.size())
+        r.fail(countAt, "<count> is " + std::to_string(count) + " but " + std::to_string(parameterOffsets.size()) +
+                            " <parameter> elements follow");
+    return parameterOffsets;
+}
+
+Scenario readScenarioChecked(std::string_view text, const std::string& where, ScenarioFileInfo* info)
+{
+    const detail::ArchiveContent content = detail::checkArchive(text, where, kScenarioKind);
+    detail::LayoutReader layout(text, content, where, kScenarioKind);
+    const std::vector<std::size_t> parameterOffsets = checkLayout(layout);
+
+    detail::Envelope envelope;
+    file::Body body;
+    detail::readArchiveBody(text, content, where, kScenarioKind, "scenario", envelope, body);
+    if (envelope.formatVersion != content.formatVersion || body.entries.size() != parameterOffsets.size())
+        throw ScenarioFileError(where + " is malformed: its envelope or parameters do not read consistently");
+    if (info) {
+        info->formatVersion = envelope.formatVersion;
+        info->appVersion = envelope.appVersion;
+    }
+
+    Scenario s = Scenario::withDefaults();
+    s.meta = body.meta;
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < body.entries.size(); ++i) {
+        const auto& e = body.entries[i];
+        const auto at = [&] { return where + ", line " + std::to_string(lineAt(text, parameterOffsets[i])) + ": "; };
+        const ParameterInfo* p = findParameter(e.key);
+        if (!p)
+            throw ScenarioFileError(at() + "unknown parameter '" + excerpt(e.key, 80) + "'");
+        if (!seen.insert(e.key).second)
+            throw ScenarioFileError(at() + e.key + " is given twice");
+        const ParseResult parsed = parseValue(*p, e.value);
+        if (!parsed.value) {
+            std::string error = parsed.error;  // quotes the value, which may span lines
+            std::replace_if(error.begin(), error.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
+            throw ScenarioFileError(at() + e.key + ": " + error);
+        }
+        p->set(s, *parsed.value);
+        if (!e.source.empty())
+            s.sources[e.key] = e.source;
+    }
+    return s;
+}
+
+}  // namespace
+
+Scenario readScenario(std::string_view text, std::string_view origin, ScenarioFileInfo* info)
+{
+    try {
+        return readScenarioChecked(text, std::string(origin), info);
+    } catch (const detail::ArchiveError& e) {
+        throw ScenarioFileError(e.what());
+    }
+}
+
+std::string writeScenario(const Scenario& scenario)
+{
+    detail::Envelope envelope{std::string(kScenarioFormatName), kScenarioFormatVersion, std::string(appVersion())};
+    file::Body body;
+    // Control characters (text pasted from elsewhere: a form feed, a vertical tab) would make a
+    // file that no Tideover reads back; they become spaces.
+    const auto printable = [](std::string text) {
+        std::replace_if(text.begin(), text.end(), [](char c) {
+            return static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r';
+        }, ' ');
+        return text;
+    };
+    body.meta = scenario.meta;
+    for (auto* field : {&body.meta.title, &body.meta.description, &body.meta.author, &body.meta.country, &body.meta.currency})
+        *field = printable(*field);
+    for (const auto& p : parameters()) {
+        const ParamValue value = p.get(scenario);
+        // A required key with no value yet (NaN) is left out, which reads back as "not given";
+        // any other value that is not finite would make a file no Tideover can read.
+        if (const double* x = std::get_if<double>(&value); x && !std::isfinite(*x)) {
+            if (p.isRequired() && std::isnan(*x))
+                continue;
+            throw std::runtime_error("cannot write " + std::string(p.key) + ": its value is not a finite number");
+        }
+        if (const Series* series = std::get_if<Series>(&value);
+            series && !std::all_of(series->values.begin(), series->values.end(), [](double x) { return std::isfinite(x); }))
+            throw std::runtime_error("cannot write " + std::string(p.key) + ": a value is not a finite number");
+        if (const auto* list = std::get_if<std::vector<double>>(&value);
+            list && !std::all_of(list->begin(), list->end(), [](double x) { return std::isfinite(x); }))
+            throw std::runtime_error("cannot write " + std::string(p.key) + ": a value is not a finite number");
+        const auto source = scenario.sources.find(std::string(p.key));
+        body.entries.push_back({std::string(p.key), formatValue(value),
+                                source == scenario.sources.end() ? std::string() : printable(source->second)});
+    }
+    std::ostringstream out;
+    {
+        boost::archive::xml_oarchive ar(out, boost::archive::no_codecvt);
+        ar << boost::serialization::make_nvp("envelope", envelope);
+        ar << boost::serialization::make_nvp("scenario", body);
+    }  // the archive writes its closing tag when destroyed
+    return out.str();
+}
+
+Scenario loadScenarioFile(const std::filesystem::path& path, ScenarioFileInfo* info)
+{
+    const std::string name = path.string();
+    std::string text;
+    try {
+        text = detail::readArchiveFile(name, kScenarioKind);
+    } catch (const detail::ArchiveError& e) {
+        throw ScenarioFileError(e.what());
+    }
+    return readScenario(text, name, info);
+}
+
+void saveScenarioFile(const Scenario& scenario, const std::filesystem::path& path)
+{
+    writeFileAtomically(path, writeScenario(scenario));
+}
+
+std::vector<std::string> builtinScenarioNames()
+{
+    std::vector<std::string> names;
+    for (const auto& f : detail::builtinScenarioFiles())
+        names.emplace_back(f.name);
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+std::string_view builtinScenarioText(std::string_view name, std::string_view language)
+{
+    return detail::translatedText(detail::builtinScenarioFiles(), detail::builtinScenarioTranslationFiles(), name, language);
+}
+
+Scenario loadScenario(std::string_view spec, std::string_view language)
+{
+    if (spec.substr(0, kBuiltinPrefix.size()) == kBuiltinPrefix) {
+        const auto name = spec.substr(kBuiltinPrefix.size());
+        const auto text = builtinScenarioText(name, language);
+        if (text.empty()) {
+            std::string known;
+            for (const auto& n : builtinScenarioNames())
+                known += (known.empty() ? "" : ", ") + n;
+            throw ScenarioFileError("no built-in scenario '" + std::string(name) + "'; built-in: " + known);
+        }
+        return readScenario(text, spec);
+    }
+    return loadScenarioFile(std::filesystem::path(std::string(spec)));
+}
+
+}  // namespace tideover::core

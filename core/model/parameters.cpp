@@ -1,0 +1,626 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Tideover authors
+#include "core/model/parameters.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+#include <type_traits>
+
+namespace tideover::core {
+
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+template <class E> std::vector<std::string_view> enumWords();
+template <> std::vector<std::string_view> enumWords<InitialClaimants>() { return {"steady_state", "empty"}; }
+template <> std::vector<std::string_view> enumWords<Indexation>() { return {"none", "prices", "wages"}; }
+template <> std::vector<std::string_view> enumWords<FinancingRule>() { return {"fixed", "reserve_band"}; }
+
+template <class T> constexpr Kind kindOf()
+{
+    if constexpr (std::is_same_v<T, double>) return Kind::Real;
+    else if constexpr (std::is_same_v<T, std::int64_t>) return Kind::Integer;
+    else if constexpr (std::is_same_v<T, std::uint64_t>) return Kind::Seed;
+    else if constexpr (std::is_same_v<T, Series>) return Kind::Series;
+    else if constexpr (std::is_same_v<T, std::vector<double>>) return Kind::RealList;
+    else if constexpr (std::is_same_v<T, std::vector<int>>) return Kind::IntegerList;
+    else {
+        static_assert(std::is_enum_v<T>, "unsupported parameter type");
+        return Kind::Enum;
+    }
+}
+
+template <class T> ParamValue toParam(const T& v)
+{
+    if constexpr (std::is_enum_v<T>)
+        return std::string(enumWords<T>().at(static_cast<std::size_t>(v)));
+    else
+        return v;
+}
+
+template <class T> void fromParam(const ParamValue& v, T& out)
+{
+    if constexpr (std::is_enum_v<T>) {
+        const auto& word = std::get<std::string>(v);
+        const auto words = enumWords<T>();
+        const auto it = std::find(words.begin(), words.end(), word);
+        if (it == words.end())
+            throw std::invalid_argument("unknown word '" + word + "'");
+        out = static_cast<T>(it - words.begin());
+    } else {
+        out = std::get<T>(v);
+    }
+}
+
+template <class Access>
+using FieldType = std::remove_cvref_t<decltype(Access{}(std::declval<Scenario&>()))>;
+
+template <class Access>
+ParameterInfo makeParam(std::string_view key, Access, Group group, Display display,
+                        std::string_view unit, Range range, std::optional<ParamValue> def,
+                        std::string_view label, std::string_view help)
+{
+    using T = FieldType<Access>;
+    ParameterInfo p{key, group, kindOf<T>(), display, unit, range, std::move(def), label, help,
+                    {}, nullptr, nullptr};
+    if constexpr (std::is_enum_v<T>)
+        p.words = enumWords<T>();
+    p.get = [](const Scenario& s) -> ParamValue {
+        return toParam(Access{}(const_cast<Scenario&>(s)));  // read only
+    };
+    p.set = [](Scenario& s, const ParamValue& v) { fromParam(v, Access{}(s)); };
+    return p;
+}
+
+// A parameter with a default of the field's own type.
+template <class Access>
+ParameterInfo param(std::string_view key, Access a, Group group, Display display,
+                    std::string_view unit, Range range, FieldType<Access> def,
+                    std::string_view label, std::string_view help)
+{
+    return makeParam(key, a, group, display, unit, range, toParam(def), label, help);
+}
+
+// A parameter the scenario must give (the spec's default is "—").
+template <class Access>
+ParameterInfo required(std::string_view key, Access a, Group group, Display display,
+                       std::string_view unit, Range range, std::string_view label,
+                       std::string_view help)
+{
+    return makeParam(key, a, group, display, unit, range, std::nullopt, label, help);
+}
+
+#define FIELD(path) [](Scenario& s) -> auto& { return s.path; }
+
+constexpr Range unit01{0, 1};
+constexpr Range anyNumber{-kInf, kInf};
+constexpr Range nonNegative{0, kInf};
+constexpr Range positive{0, kInf, true, false};
+constexpr Range wordRange{0, 0};
+
+std::vector<ParameterInfo> buildTable()
+{
+    using G = Group;
+    using D = Display;
+    std::vector<ParameterInfo> t;
+    t.reserve(51);
+
+    // projection
+    t.push_back(param("projection.start_year", FIELD(projection.start_year), G::Projection, D::Year,
+                      "year", {1900, 2200}, std::int64_t{2025}, "First year",
+                      "First projected calendar year; the projection starts on 1 January."));
+    t.push_back(param("projection.years", FIELD(projection.years), G::Projection, D::Years, "years",
+                      {1, 100}, std::int64_t{30}, "Horizon",
+                      "Number of years projected, in monthly steps."));
+    t.push_back(param("projection.initial_claimants", FIELD(projection.initial_claimants),
+                      G::Projection, D::Word, "enum", wordRange, InitialClaimants::SteadyState,
+                      "Claimants at the start",
+                      "steady_state: an existing scheme already paying its stock of claimants; "
+                      "empty: a new scheme launched at the start with nobody on benefit."));
+    t.push_back(param("projection.target_reserve_ratio", FIELD(projection.target_reserve_ratio),
+                      G::Projection, D::Years, "years of expenditure", {0, 10}, 1.0,
+                      "Target reserve ratio",
+                      "Reserve the fund should hold, in years of expenditure; the break-even "
+                      "rate reaches it at the horizon and the reserve warnings use it."));
+
+    // labour
+    t.push_back(required("labour.force", FIELD(labour.force), G::Labour, D::Persons, "persons",
+                         positive, "Labour force",
+                         "Labour force (employed plus unemployed) in the start year."));
+    t.push_back(param("labour.force_growth", FIELD(labour.force_growth), G::Labour, D::Fraction,
+                      "fraction/yr", {-0.2, 0.2}, Series{0.01}, "Labour-force growth",
+                      "Annual growth of the labour force, from the second year on."));
+    t.push_back(param("labour.unemployment_rate", FIELD(labour.unemployment_rate), G::Labour,
+                      D::Fraction, "fraction", {0.001, 0.6}, Series{0.03}, "Unemployment rate",
+                      "Annual average unemployment rate (unemployed / labour force)."));
+    t.push_back(param("labour.job_finding_rate", FIELD(labour.job_finding_rate), G::Labour,
+                      D::Fraction, "fraction/month", {0, 1, true, false}, 0.25,
+                      "Job-finding rate",
+                      "Monthly probability that an unemployed person finds a job; with the "
+                      "unemployment rate it sets the flow of separations."));
+    t.push_back(param("labour.claimant_exit_factor", FIELD(labour.claimant_exit_factor), G::Labour,
+                      D::Factor, "factor", {0, 4, true, false}, 1.0, "Claimant exit factor",
+                      "Beneficiaries' monthly exit rate relative to that of all unemployed "
+                      "(below 1: claimants leave benefit more slowly)."));
+
+    // coverage
+    t.push_back(param("coverage.wage_employee_share", FIELD(coverage.wage_employee_share),
+                      G::Coverage, D::Fraction, "fraction", unit01, Series{0.5},
+                      "Wage employees", "Share of the employed who are wage employees."));
+    t.push_back(param("coverage.legal_coverage", FIELD(coverage.legal_coverage), G::Coverage,
+                      D::Fraction, "fraction", unit01, Series{1.0}, "Legal coverage",
+                      "Share of wage employees the law covers."));
+    t.push_back(param("coverage.compliance", FIELD(coverage.compliance), G::Coverage, D::Fraction,
+                      "fraction", unit01, Series{0.8}, "Compliance",
+                      "Share of the legally covered who actually contribute."));
+
+    // wages
+    t.push_back(required("wages.average_monthly", FIELD(wages.average_monthly), G::Wages, D::Money,
+                         "LCU/month", positive, "Average wage",
+                         "Mean monthly wage of the insured in the start year."));
+    t.push_back(param("wages.growth", FIELD(wages.growth), G::Wages, D::Fraction, "fraction/yr",
+                      {-0.5, 1}, Series{0.05}, "Wage growth",
+                      "Nominal annual growth of the average wage, from the second year on."));
+    t.push_back(param("wages.dispersion", FIELD(wages.dispersion), G::Wages, D::Factor, "log-sd",
+                      {0, 2}, 0.6, "Wage dispersion",
+                      "Standard deviation of log wages (lognormal); 0 means everyone earns the "
+                      "mean. It matters only where a floor, ceiling or benefit cap binds."));
+
+    // economy
+    t.push_back(param("economy.inflation", FIELD(economy.inflation), G::Economy, D::Fraction,
+                      "fraction/yr", {-0.5, 1}, Series{0.03}, "Inflation",
+                      "Annual growth of the price index, from the second year on; indexes "
+                      "thresholds set to follow prices."));
+
+    // contributions
+    t.push_back(param("contributions.employee_rate", FIELD(contributions.employee_rate),
+                      G::Contributions, D::Fraction, "fraction", {0, 0.5}, Series{0.01},
+                      "Employee rate", "Employee contribution, as a share of contributory wages."));
+    t.push_back(param("contributions.employer_rate", FIELD(contributions.employer_rate),
+                      G::Contributions, D::Fraction, "fraction", {0, 0.5}, Series{0.01},
+                      "Employer rate", "Employer contribution, as a share of contributory wages."));
+    t.push_back(param("contributions.government_rate", FIELD(contributions.government_rate),
+                      G::Contributions, D::Fraction, "fraction", {0, 0.5}, Series{0.0},
+                      "Government rate",
+                      "Government contribution, as a share of contributory wages."));
+    t.push_back(param("contributions.wage_floor", FIELD(contributions.wage_floor), G::Contributions,
+                      D::Money, "LCU/month", nonNegative, Series{0.0}, "Wage floor",
+                      "Lowest contributory wage (0: none). It also bounds the benefit reference "
+                      "wage."));
+    t.push_back(param("contributions.wage_ceiling", FIELD(contributions.wage_ceiling),
+                      G::Contributions, D::Money, "LCU/month", nonNegative, Series{0.0},
+                      "Wage ceiling",
+                      "Highest contributory wage (0: none). It also bounds the benefit reference "
+                      "wage. A stepped legal schedule is a series with indexation none."));
+    t.push_back(param("contributions.threshold_indexation",
+                      FIELD(contributions.threshold_indexation), G::Contributions, D::Word, "enum",
+                      wordRange, Indexation::Wages, "Floor and ceiling indexation",
+                      "How the wage floor and ceiling move after the start year: none, with "
+                      "prices or with wages."));
+
+    // eligibility
+    t.push_back(param("eligibility.involuntary_share", FIELD(eligibility.involuntary_share),
+                      G::Eligibility, D::Fraction, "fraction", unit01, 0.6, "Qualifying reason",
+                      "Share of separations for a qualifying (involuntary) reason."));
+    t.push_back(param("eligibility.contribution_condition_share",
+                      FIELD(eligibility.contribution_condition_share), G::Eligibility, D::Fraction,
+                      "fraction", unit01, 0.8, "Contribution condition met",
+                      "Share of qualifying job losers who meet the contribution condition."));
+    t.push_back(param("eligibility.take_up", FIELD(eligibility.take_up), G::Eligibility,
+                      D::Fraction, "fraction", unit01, 0.8, "Take-up",
+                      "Share of the eligible who claim."));
+
+    // benefits
+    t.push_back(param("benefits.replacement_rates", FIELD(benefits.replacement_rates), G::Benefits,
+                      D::Fraction, "list of fractions", {0, 1.5}, std::vector<double>{0.6},
+                      "Replacement rates",
+                      "Benefit as a share of the reference wage, by month of benefit; the last "
+                      "value repeats."));
+    t.push_back(param("benefits.duration_months", FIELD(benefits.duration_months), G::Benefits,
+                      D::Months, "list of ints", {1, 60}, std::vector<int>{6}, "Maximum durations",
+                      "Maximum benefit duration of each duration class, in months."));
+    t.push_back(param("benefits.duration_shares", FIELD(benefits.duration_shares), G::Benefits,
+                      D::Fraction, "list of fractions", unit01, std::vector<double>{1.0},
+                      "Duration-class shares",
+                      "Share of new claims in each duration class; as many as durations, "
+                      "summing to 1."));
+    t.push_back(param("benefits.waiting_days", FIELD(benefits.waiting_days), G::Benefits, D::Days,
+                      "days", {0, 90}, std::int64_t{7}, "Waiting days",
+                      "Days after the job loss before benefit is paid; claimants who find work "
+                      "meanwhile never draw benefit."));
+    t.push_back(param("benefits.claimant_wage_ratio", FIELD(benefits.claimant_wage_ratio),
+                      G::Benefits, D::Factor, "factor", {0, 3, true, false}, 0.85,
+                      "Claimants' wage ratio",
+                      "Claimants' mean wage relative to the insured mean."));
+    t.push_back(param("benefits.minimum", FIELD(benefits.minimum), G::Benefits, D::Money,
+                      "LCU/month", nonNegative, Series{0.0}, "Minimum benefit",
+                      "Lowest monthly benefit (0: none)."));
+    t.push_back(param("benefits.maximum", FIELD(benefits.maximum), G::Benefits, D::Money,
+                      "LCU/month", nonNegative, Series{0.0}, "Maximum benefit",
+                      "Highest monthly benefit (0: none); at least the minimum in every year "
+                      "when both are set."));
+    t.push_back(param("benefits.threshold_indexation", FIELD(benefits.threshold_indexation),
+                      G::Benefits, D::Word, "enum", wordRange, Indexation::Prices,
+                      "Minimum and maximum indexation",
+                      "How the minimum and maximum benefit move after the start year: none, "
+                      "with prices or with wages."));
+
+    // expenditure
+    t.push_back(param("expenditure.benefit_related_rate", FIELD(expenditure.benefit_related_rate),
+                      G::Expenditure, D::Fraction, "fraction of benefits", unit01, 0.0,
+                      "Benefit-related spending",
+                      "Spending tied to benefits, such as health-insurance contributions paid "
+                      "for beneficiaries, as a share of benefits."));
+    t.push_back(param("expenditure.almp_share", FIELD(expenditure.almp_share), G::Expenditure,
+                      D::Fraction, "fraction of contributions", unit01, 0.0,
+                      "Active labour-market spending",
+                      "Training, placement and job-retention support, as a share of "
+                      "contributions."));
+    t.push_back(param("expenditure.admin_share", FIELD(expenditure.admin_share), G::Expenditure,
+                      D::Fraction, "fraction of contributions", unit01, 0.03, "Administration",
+                      "Administrative cost, as a share of contributions."));
+
+    // reserve
+    t.push_back(param("reserve.initial", FIELD(reserve.initial), G::Reserve, D::Money, "LCU",
+                      anyNumber, 0.0, "Initial reserve",
+                      "Reserve fund at the start of the projection (negative: a debt)."));
+    t.push_back(param("reserve.return", FIELD(reserve.return_rate), G::Reserve, D::Fraction,
+                      "fraction/yr", {-0.5, 1}, Series{0.04}, "Investment return",
+                      "Nominal annual return earned on a positive reserve."));
+    t.push_back(param("reserve.borrowing_rate", FIELD(reserve.borrowing_rate), G::Reserve,
+                      D::Fraction, "fraction/yr", {0, 1}, Series{0.05}, "Borrowing rate",
+                      "Annual interest paid while the reserve is negative."));
+    t.push_back(param("reserve.transfers", FIELD(reserve.transfers), G::Reserve, D::Money,
+                      "LCU/yr", anyNumber, Series{0.0}, "Transfers",
+                      "Transfers into (+) or out of (-) the fund each year, spread evenly over "
+                      "its months; the last value carries forward, so end a one-off with 0."));
+
+    // financing
+    t.push_back(param("financing.rule", FIELD(financing.rule), G::Financing, D::Word, "enum",
+                      wordRange, FinancingRule::Fixed, "Financing rule",
+                      "fixed: the legislated rate; reserve_band: the total rate moves by one "
+                      "step a year to keep the reserve ratio between the lower and upper "
+                      "ratio."));
+    t.push_back(param("financing.lower_ratio", FIELD(financing.lower_ratio), G::Financing,
+                      D::Years, "years", {0, 10}, 1.0, "Lower reserve ratio",
+                      "Below this reserve ratio the rate goes up (reserve_band rule)."));
+    t.push_back(param("financing.upper_ratio", FIELD(financing.upper_ratio), G::Financing,
+                      D::Years, "years", {0, 20}, 3.0, "Upper reserve ratio",
+                      "Above this reserve ratio the rate goes down (reserve_band rule); must "
+                      "exceed the lower ratio."));
+    t.push_back(param("financing.step", FIELD(financing.step), G::Financing, D::Fraction,
+                      "fraction", {0, 0.05}, 0.002, "Rate step",
+                      "Change of the total contribution rate per year under the rule."));
+    t.push_back(param("financing.min_rate", FIELD(financing.min_rate), G::Financing, D::Fraction,
+                      "fraction", unit01, 0.0, "Lowest rate",
+                      "Lowest total contribution rate the rule may set."));
+    t.push_back(param("financing.max_rate", FIELD(financing.max_rate), G::Financing, D::Fraction,
+                      "fraction", unit01, 0.1, "Highest rate",
+                      "Highest total contribution rate the rule may set."));
+
+    // stochastic
+    t.push_back(param("stochastic.paths", FIELD(stochastic.paths), G::Stochastic, D::Count,
+                      "count", {1, 1000000}, std::int64_t{1000}, "Paths",
+                      "Number of random futures in a stochastic projection."));
+    t.push_back(param("stochastic.seed", FIELD(stochastic.seed), G::Stochastic, D::Count,
+                      "integer", {0, 18446744073709551615.0}, std::uint64_t{1}, "Seed",
+                      "Seed of the random numbers: the same seed gives the same results on any "
+                      "number of threads."));
+    t.push_back(param("stochastic.unemployment_volatility",
+                      FIELD(stochastic.unemployment_volatility), G::Stochastic, D::Fraction,
+                      "fraction", {0, 0.2}, 0.01, "Unemployment volatility",
+                      "Annual standard deviation of the shock to the unemployment rate."));
+    t.push_back(param("stochastic.unemployment_persistence",
+                      FIELD(stochastic.unemployment_persistence), G::Stochastic, D::Factor,
+                      "factor", {0, 1, false, true}, 0.7, "Unemployment persistence",
+                      "Annual AR(1) coefficient of the unemployment shock."));
+    t.push_back(param("stochastic.return_volatility", FIELD(stochastic.return_volatility),
+                      G::Stochastic, D::Fraction, "fraction", {0, 0.5}, 0.0, "Return volatility",
+                      "Annual standard deviation of the reserve's return."));
+    return t;
+}
+
+#undef FIELD
+
+std::string_view trim(std::string_view s)
+{
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r'))
+        s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r'))
+        s.remove_suffix(1);
+    return s;
+}
+
+std::vector<std::string_view> splitList(std::string_view text)
+{
+    std::vector<std::string_view> parts;
+    std::size_t start = 0;
+    while (true) {
+        const auto comma = text.find(',', start);
+        parts.push_back(trim(text.substr(start, comma == std::string_view::npos ? text.size() - start : comma - start)));
+        if (comma == std::string_view::npos)
+            break;
+        start = comma + 1;
+    }
+    return parts;
+}
+
+std::string quoted(std::string_view s)
+{
+    constexpr std::size_t kShown = 40;
+    std::string out = "'";
+    out += s.size() > kShown ? std::string(s.substr(0, kShown)) + "..." : std::string(s);
+    return out + "'";
+}
+
+bool parseReal(std::string_view s, double& out, std::string& error)
+{
+    if (s.empty()) {
+        error = "a number is missing";
+        return false;
+    }
+    if (s.front() == '+')
+        s.remove_prefix(1);
+    const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
+    if (ec == std::errc::result_out_of_range) {
+        error = quoted(s) + " is too large to be a number";
+        return false;
+    }
+    if (ec != std::errc() || ptr != s.data() + s.size()) {
+        error = quoted(s) + " is not a number";
+        return false;
+    }
+    if (!std::isfinite(out)) {
+        error = quoted(s) + " is not a finite number";
+        return false;
+    }
+    return true;
+}
+
+template <class Int> bool parseInt(std::string_view s, Int& out, std::string& error)
+{
+    if (s.empty()) {
+        error = "a whole number is missing";
+        return false;
+    }
+    if (s.front() == '+')
+        s.remove_prefix(1);
+    const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
+    if (ec == std::errc() && ptr == s.data() + s.size())
+        return true;
+    double x = 0;
+    std::string ignored;
+    // "6.0" is a whole number written as a decimal: accept it; "6.5" is not.
+    if (parseReal(s, x, ignored) && x == std::floor(x) && x >= double(std::numeric_limits<Int>::min()) &&
+        x < double(std::numeric_limits<Int>::max())) {
+        out = static_cast<Int>(x);
+        return true;
+    }
+    error = ec == std::errc::result_out_of_range ? quoted(s) + " is too large"
+                                                 : quoted(s) + " is not a whole number";
+    return false;
+}
+
+}  // namespace
+
+std::string_view groupName(Group group)
+{
+    switch (group) {
+    case Group::Coverage: return "Coverage";
+    case Group::Contributions: return "Contributions";
+    case Group::Eligibility: return "Eligibility";
+    case Group::Benefits: return "Benefits";
+    case Group::Expenditure: return "Other expenditure";
+    case Group::Financing: return "Financing rule";
+    case Group::Labour: return "Labour market";
+    case Group::Wages: return "Wages";
+    case Group::Economy: return "Economy";
+    case Group::Reserve: return "Reserve fund";
+    case Group::Projection: return "Projection";
+    case Group::Stochastic: return "Stochastic";
+    }
+    return "";
+}
+
+bool Range::contains(double x) const
+{
+    if (std::isnan(x))
+        return false;
+    const bool aboveMin = minOpen ? x > min : x >= min;
+    const bool belowMax = maxOpen ? x < max : x <= max;
+    return aboveMin && belowMax;
+}
+
+std::string Range::describe(Kind kind) const
+{
+    if (kind == Kind::Enum)
+        return "";
+    if (kind == Kind::Seed)
+        return "0..18446744073709551615";
+    const bool noMin = std::isinf(min);
+    const bool noMax = std::isinf(max);
+    if (noMin && noMax)
+        return "any";
+    if (noMax)
+        return (minOpen ? "> " : ">= ") + formatNumber(min);
+    if (noMin)
+        return (maxOpen ? "< " : "<= ") + formatNumber(max);
+    if (!minOpen && !maxOpen)
+        return formatNumber(min) + ".." + formatNumber(max);
+    return std::string(minOpen ? "(" : "[") + formatNumber(min) + ", " + formatNumber(max) +
+           (maxOpen ? ")" : "]");
+}
+
+const std::vector<ParameterInfo>& parameters()
+{
+    static const std::vector<ParameterInfo> table = buildTable();
+    return table;
+}
+
+const ParameterInfo* findParameter(std::string_view key)
+{
+    const auto& table = parameters();
+    const auto it = std::find_if(table.begin(), table.end(), [&](const ParameterInfo& p) { return p.key == key; });
+    return it == table.end() ? nullptr : &*it;
+}
+
+Scenario Scenario::withDefaults()
+{
+    Scenario s;
+    for (const auto& p : parameters()) {
+        if (p.defaultValue)
+            p.set(s, *p.defaultValue);
+        else
+            p.set(s, std::numeric_limits<double>::quiet_NaN());  // required keys are reals
+    }
+    return s;
+}
+
+std::string formatNumber(double x)
+{
+    // Shortest round-trip digits; plain notation for the magnitudes people type (40000000000
+    // rather than 4e+10), exponent notation only for the very small or very large.
+    char buf[400];
+    const double magnitude = std::abs(x);
+    const bool plain = magnitude == 0 || (magnitude >= 1e-5 && magnitude < 1e21);
+    const auto [ptr, ec] = plain ? std::to_chars(buf, buf + sizeof buf, x, std::chars_format::fixed)
+                                 : std::to_chars(buf, buf + sizeof buf, x);
+    return ec == std::errc() ? std::string(buf, ptr) : std::string("nan");
+}
+
+std::string formatValue(const ParamValue& value)
+{
+    auto joinReals = [](const std::vector<double>& v) {
+        std::string out;
+        for (std::size_t i = 0; i < v.size(); ++i)
+            out += (i ? "," : "") + formatNumber(v[i]);
+        return out;
+    };
+    return std::visit(
+        [&](const auto& v) -> std::string {
+            using T = std::decay_t<decltype(v)>;
+            if constexpr (std::is_same_v<T, double>)
+                return formatNumber(v);
+            else if constexpr (std::is_same_v<T, std::int64_t> || std::is_same_v<T, std::uint64_t>)
+                return std::to_string(v);
+            else if constexpr (std::is_same_v<T, Series>)
+                return joinReals(v.values);
+            else if constexpr (std::is_same_v<T, std::vector<double>>)
+                return joinReals(v);
+            else if constexpr (std::is_same_v<T, std::vector<int>>) {
+                std::string out;
+                for (std::size_t i = 0; i < v.size(); ++i)
+                    out += (i ? "," : "") + std::to_string(v[i]);
+                return out;
+            } else
+                return v;
+        },
+        value);
+}
+
+std::size_t valueLength(const ParamValue& value)
+{
+    return std::visit(
+        [](const auto& v) -> std::size_t {
+            using T = std::decay_t<decltype(v)>;
+            if constexpr (std::is_same_v<T, Series>)
+                return v.values.size();
+            else if constexpr (std::is_same_v<T, std::vector<double>> || std::is_same_v<T, std::vector<int>>)
+                return v.size();
+            else
+                return 1;
+        },
+        value);
+}
+
+ParseResult parseValue(const ParameterInfo& info, std::string_view text)
+{
+    ParseResult r;
+    text = trim(text);
+    switch (info.kind) {
+    case Kind::Real: {
+        double x = 0;
+        if (parseReal(text, x, r.error))
+            r.value = x;
+        return r;
+    }
+    case Kind::Integer: {
+        std::int64_t x = 0;
+        if (parseInt(text, x, r.error))
+            r.value = x;
+        return r;
+    }
+    case Kind::Seed: {
+        std::uint64_t x = 0;
+        if (!text.empty() && text.front() == '-') {
+            r.error = quoted(text) + " is negative; a seed is a whole number >= 0";
+            return r;
+        }
+        if (parseInt(text, x, r.error))
+            r.value = x;
+        return r;
+    }
+    case Kind::Enum: {
+        for (const auto w : info.words)
+            if (w == text) {
+                r.value = std::string(text);
+                return r;
+            }
+        std::string allowed;
+        for (std::size_t i = 0; i < info.words.size(); ++i)
+            allowed += (i ? ", " : "") + std::string(info.words[i]);
+        r.error = quoted(text) + " is not one of: " + allowed;
+        return r;
+    }
+    case Kind::Series:
+    case Kind::RealList:
+    case Kind::IntegerList: {
+        if (text.empty()) {
+            r.error = "the list is empty; give at least one value";
+            return r;
+        }
+        // Count before splitting so a hostile list cannot make us allocate much.
+        const auto commas = static_cast<std::size_t>(std::count(text.begin(), text.end(), ','));
+        if (commas + 1 > kMaxListLength) {
+            r.error = "the list has " + std::to_string(commas + 1) + " values; at most " +
+                      std::to_string(kMaxListLength) + " are allowed";
+            return r;
+        }
+        const auto parts = splitList(text);
+        std::vector<double> reals;
+        std::vector<int> ints;
+        for (std::size_t i = 0; i < parts.size(); ++i) {
+            std::string error;
+            bool ok = false;
+            if (info.kind == Kind::IntegerList) {
+                int x = 0;
+                ok = parseInt(parts[i], x, error);
+                ints.push_back(x);
+            } else {
+                double x = 0;
+                ok = parseReal(parts[i], x, error);
+                reals.push_back(x);
+            }
+            if (!ok) {
+                r.error = parts.size() > 1 ? "value " + std::to_string(i + 1) + ": " + error : error;
+                return r;
+            }
+        }
+        if (info.kind == Kind::Series)
+            r.value = Series(std::move(reals));
+        else if (info.kind == Kind::RealList)
+            r.value = std::move(reals);
+        else
+            r.value = std::move(ints);
+        return r;
+    }
+    }
+    r.error = "unsupported kind";
+    return r;
+}
+
+}  // namespace tideover::core

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Tideover authors
+#include "core/training/funnel.h"
+
+#include "core/engine/projection.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace tideover::core {
+
+const std::array<FunnelStageInfo, kFunnelStageCount>& funnelStages()
+{
+    static const std::array<FunnelStageInfo, kFunnelStageCount> stages{{
+        {"labour_force", "Labour force", false},
+        {"employed", "Employed", false},
+        {"wage_employees", "Wage employees", false},
+        {"legally_covered", "Legally covered", false},
+        {"insured", "Insured (contributing)", false},
+        {"separations", "Job losers among the insured", true},
+        {"qualifying_reason", "Qualifying reason", true},
+        {"contribution_condition", "Contribution condition met", true},
+        {"claims", "Claim benefit", true},
+        {"new_beneficiaries", "Still unemployed after the waiting days", true},
+    }};
+    return stages;
+}
+
+CoverageFunnel coverageFunnel(const Scenario& scenario)
+{
+    // The projection supplies the labour force, the insured and the separations exactly as its
+    // equations have them; the funnel spells out the factors between.
+    const Projection projection(scenario);
+    const ProjectionResult r = projection.run();
+    const Scenario& s = scenario;
+    const int Y = r.years;
+    CoverageFunnel f;
+    f.startYear = r.startYear;
+    f.persons.resize(Y, kFunnelStageCount);
+    f.unemployed.resize(Y);
+    f.beneficiaries.resize(Y);
+    const double fb = std::min(1.0, s.labour.job_finding_rate * s.labour.claimant_exit_factor);
+    const double afterWaiting = std::pow(1.0 - fb, static_cast<double>(s.benefits.waiting_days) / 30.0);
+    for (int y = 0; y < Y; ++y) {
+        const double labourForce = r.at(y, Column::labour_force);
+        const double employed = labourForce - r.at(y, Column::unemployed);
+        const double wageEmployees = employed * s.coverage.wage_employee_share.at(y);
+        const double legallyCovered = wageEmployees * s.coverage.legal_coverage.at(y);
+        const double separations = r.at(y, Column::separations);
+        const double qualifying = separations * s.eligibility.involuntary_share;
+        const double condition = qualifying * s.eligibility.contribution_condition_share;
+        const double claims = condition * s.eligibility.take_up;
+        const std::array<double, kFunnelStageCount> row{
+            labourForce, employed, wageEmployees, legallyCovered, r.at(y, Column::insured),
+            separations, qualifying, condition, claims, claims * afterWaiting};
+        for (int c = 0; c < kFunnelStageCount; ++c)
+            f.persons(y, c) = row[static_cast<std::size_t>(c)];
+        f.unemployed[y] = r.at(y, Column::unemployed);
+        f.beneficiaries[y] = r.at(y, Column::beneficiaries);
+    }
+    return f;
+}
+
+}  // namespace tideover::core

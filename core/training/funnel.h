@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Tideover authors
+#pragma once
+
+#include "core/model/scenario.h"
+
+#include <Eigen/Core>
+
+#include <array>
+#include <string_view>
+
+namespace tideover::core {
+
+// The coverage funnel of the ILO good-practices guide (ILO 2017; docs/model.md section 1): per
+// projection year, from the labour force down to the insured (stocks, persons), then from the
+// insured's job losses down to new beneficiaries (flows, persons a year), each stage the
+// previous one times one factor of the model's equations (model-spec "Economy" and "Flows").
+enum class FunnelStage {
+    labour_force,            // LF[y]
+    employed,                // LF[y] - U[y]
+    wage_employees,          // x coverage.wage_employee_share
+    legally_covered,         // x coverage.legal_coverage
+    insured,                 // x coverage.compliance = INS[y]
+    separations,             // 12 s[y] INS[y], job losers among the insured in the year
+    qualifying_reason,       // x eligibility.involuntary_share
+    contribution_condition,  // x eligibility.contribution_condition_share
+    claims,                  // x eligibility.take_up
+    new_beneficiaries,       // x (1 - fb)^(waiting_days / 30) = new_claims
+};
+inline constexpr int kFunnelStageCount = 10;
+
+struct FunnelStageInfo {
+    std::string_view key;    // "legally_covered"
+    std::string_view label;  // "Legally covered"
+    bool flow;               // false: a stock (persons); true: a flow (persons a year)
+};
+const std::array<FunnelStageInfo, kFunnelStageCount>& funnelStages();
+
+// Layout: rows are projection years, columns the stages in FunnelStage order; persons (stocks)
+// or persons a year (flows). Within the stocks and within the flows each stage is at most the
+// one before, since every factor is a share in [0, 1]. `unemployed` and `beneficiaries` (the
+// year's mean stock on benefit) are the reference figures of effective coverage.
+struct CoverageFunnel {
+    int startYear = 0;
+    Eigen::ArrayXXd persons;     // years x kFunnelStageCount
+    Eigen::ArrayXd unemployed;   // U[y]
+    Eigen::ArrayXd beneficiaries;  // mean of BEN[m] over the year
+    double at(int year, FunnelStage stage) const { return persons(year, static_cast<int>(stage)); }
+};
+
+// Throws InvalidScenario when the scenario does not validate.
+CoverageFunnel coverageFunnel(const Scenario& scenario);
+
+}  // namespace tideover::core

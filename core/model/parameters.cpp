@@ -100,6 +100,9 @@ constexpr Range unit01{0, 1};
 constexpr Range anyNumber{-kInf, kInf};
 constexpr Range nonNegative{0, kInf};
 constexpr Range positive{0, kInf, true, false};
+// A labour force is counted in persons: below one person the model's figures underflow to
+// zero and ratios such as the reserve ratio lose their meaning (docs/robustness.md).
+constexpr Range atLeastOnePerson{1, kInf};
 constexpr Range wordRange{0, 0};
 
 std::vector<ParameterInfo> buildTable()
@@ -129,7 +132,7 @@ std::vector<ParameterInfo> buildTable()
 
     // labour
     t.push_back(required("labour.force", FIELD(labour.force), G::Labour, D::Persons, "persons",
-                         positive, "Labour force",
+                         atLeastOnePerson, "Labour force",
                          "Labour force (employed plus unemployed) in the start year."));
     t.push_back(param("labour.force_growth", FIELD(labour.force_growth), G::Labour, D::Fraction,
                       "fraction/yr", {-0.2, 0.2}, Series{0.01}, "Labour-force growth",

@@ -161,9 +161,13 @@ std::vector<StandardFinding> checkStandards(const Scenario& s)
             finding("C168", "Art. 15", kBenefitLevel, StandardStatus::NotAssessed, {phrase(kNoRates)}));
     } else {
         const double first = rates.front();
+        // Months 1..longest take the rates in turn, the last repeating; summed without a loop
+        // over the months, so that any duration (even an invalid one) costs one pass of the list.
+        const std::size_t given = std::min(rates.size(), static_cast<std::size_t>(longest));
         double sum = 0;
-        for (int d = 1; d <= longest; ++d)
-            sum += rates[static_cast<std::size_t>(std::min<int>(d, static_cast<int>(rates.size())) - 1)];
+        for (std::size_t d = 0; d < given; ++d)
+            sum += rates[d];
+        sum += static_cast<double>(longest - static_cast<int>(given)) * rates.back();
         const double average = sum / longest;
         const bool capped = s.benefits.maximum.at(0) > 0 || s.contributions.wage_ceiling.at(0) > 0;
         auto firstMonth = [&](std::string_view text) {

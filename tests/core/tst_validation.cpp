@@ -98,7 +98,10 @@ void ValidationTest::outOfRange_isAnErrorNamingKeyValueAndRange_data()
     QTest::newRow("horizon 0") << "projection.years" << "0" << "allowed: 1..100";
     QTest::newRow("horizon 101") << "projection.years" << "101" << "value 101";
     QTest::newRow("target ratio") << "projection.target_reserve_ratio" << "11" << "allowed: 0..10";
-    QTest::newRow("labour force 0") << "labour.force" << "0" << "allowed: > 0";
+    QTest::newRow("labour force 0") << "labour.force" << "0" << "allowed: >= 1";
+    // Below one person the figures underflow and the reserve ratio became inf (issue 17).
+    QTest::newRow("labour force denormal") << "labour.force" << "5e-324" << "value 5e-324 is out of range; allowed: >= 1";
+    QTest::newRow("labour force half a person") << "labour.force" << "0.5" << "allowed: >= 1";
     QTest::newRow("labour force negative") << "labour.force" << "-5" << "value -5";
     QTest::newRow("unemployment in year 3") << "labour.unemployment_rate" << "0.05,0.05,0.9" << "value 0.9 (year 2027) is out of range; allowed: 0.001..0.6";
     QTest::newRow("unemployment as percent") << "labour.unemployment_rate" << "5" << "(a fraction: 0.6 means 60 %)";

@@ -3444,6 +3444,10 @@
 <context>
     <name>tideover::ui::StandardsView</name>
     <message>
+        <source>The scenario has errors: fix the marked values to check it against the standards.</source>
+        <translation>Le scénario comporte des erreurs : corrigez les valeurs signalées pour le comparer aux normes.</translation>
+    </message>
+    <message>
         <source>ILO Social Security (Minimum Standards) Convention, 1952 (No. 102), Part IV, and Employment Promotion and Protection against Unemployment Convention, 1988 (No. 168). The check compares the scheme&apos;s parameters, not its projected figures, with the minima the conventions set.</source>
         <translation>Convention (nº 102) concernant la sécurité sociale (norme minimum), 1952, partie IV, et convention (nº 168) sur la promotion de l&apos;emploi et la protection contre le chômage, 1988. La vérification compare les paramètres du régime, et non ses chiffres projetés, aux minima fixés par les conventions.</translation>
     </message>

@@ -3444,6 +3444,10 @@
 <context>
     <name>tideover::ui::StandardsView</name>
     <message>
+        <source>The scenario has errors: fix the marked values to check it against the standards.</source>
+        <translation>Kịch bản có lỗi: hãy sửa các giá trị được đánh dấu để đối chiếu với các tiêu chuẩn.</translation>
+    </message>
+    <message>
         <source>ILO Social Security (Minimum Standards) Convention, 1952 (No. 102), Part IV, and Employment Promotion and Protection against Unemployment Convention, 1988 (No. 168). The check compares the scheme&apos;s parameters, not its projected figures, with the minima the conventions set.</source>
         <translation>Công ước về An sinh xã hội (Tiêu chuẩn tối thiểu) của ILO, 1952 (số 102), Phần IV, và Công ước về Xúc tiến việc làm và Bảo vệ chống thất nghiệp, 1988 (số 168). Việc kiểm tra so sánh các tham số của chế độ, không phải số liệu dự báo, với mức tối thiểu mà các công ước quy định.</translation>
     </message>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Tideover authors
 #include "comparisonview.h"
+#include "widgets/plainmessage.h"
 #include "format/language.h"
 
 #include "comparisonchart.h"
@@ -245,9 +246,7 @@ bool ComparisonView::pinBuiltin(const QString& name)
 
 void ComparisonView::showError(const QString& text)
 {
-    QMessageBox box(QMessageBox::Warning, tr("Cannot pin the scenario"), text, QMessageBox::Ok, this);
-    box.setObjectName(QStringLiteral("pinErrorBox"));
-    box.exec();
+    plainWarning(this, tr("Cannot pin the scenario"), text, QStringLiteral("pinErrorBox"));
 }
 
 void ComparisonView::rebuildList()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Tideover authors
 #include "tornadochart.h"
+#include "widgets/plainmessage.h"
 
 #include "charts/chartchrome.h"
 #include "charts/valueaxisticker.h"
@@ -503,7 +504,7 @@ void TornadoChart::exportWithDialog(const QString& what)
                     : what == QLatin1String("pdf") ? exportPdf(path, &error)
                                                    : exportCsv(path, &error);
     if (!ok)
-        QMessageBox::warning(this, caption, error);
+        plainWarning(this, caption, error);
 }
 
 } // namespace tideover::ui

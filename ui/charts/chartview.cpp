@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Tideover authors
 #include "chartview.h"
+#include "widgets/plainmessage.h"
 
 #include "chartchrome.h"
 
@@ -914,7 +915,7 @@ void ChartView::exportWithDialog(const QString& what)
     else
         ok = exportCsv(path, &error);
     if (!ok)
-        QMessageBox::warning(this, caption, error);
+        plainWarning(this, caption, error);
 }
 
 void ChartView::showContextMenu(const QPoint& pos)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Tideover authors
 #include "funnelchart.h"
+#include "widgets/plainmessage.h"
 
 #include "format/coretext.h"
 
@@ -524,7 +525,7 @@ void FunnelChart::exportWithDialog(const QString& what)
                     : what == QLatin1String("pdf") ? exportPdf(path, &error)
                                                    : exportCsv(path, &error);
     if (!ok)
-        QMessageBox::warning(this, tr("Export"), error);
+        plainWarning(this, tr("Export"), error);
 }
 
 }  // namespace tideover::ui

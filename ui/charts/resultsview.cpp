@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Tideover authors
 #include "resultsview.h"
+#include "widgets/plainmessage.h"
 
 #include "beneficiarieschart.h"
 #include "chartstyle.h"
@@ -198,7 +199,7 @@ void ResultsView::exportTableWithDialog()
         path += QStringLiteral(".csv");
     QString error;
     if (!exportTableCsv(path, &error))
-        QMessageBox::warning(this, caption, error);
+        plainWarning(this, caption, error);
 }
 
 } // namespace tideover::ui

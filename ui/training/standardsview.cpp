@@ -7,6 +7,9 @@
 #include "charts/chartstyle.h"
 #include "document/scenariodocument.h"
 
+#include "core/model/validation.h"
+#include "core/training/standards.h"
+
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -162,6 +165,15 @@ QString StandardsView::summaryText() const
 
 void StandardsView::refresh()
 {
+    // No analysis runs on an invalid scenario (a file's out-of-range value must not reach the
+    // check): the view says why it is empty instead.
+    if (m_document && core::hasErrors(m_document->problems())) {
+        m_findings.clear();
+        m_model->setRowCount(0);
+        m_summary->setText(tr("The scenario has errors: fix the marked values to check it against the standards.")
+                               .toHtmlEscaped());
+        return;
+    }
     m_findings = m_document ? core::checkStandards(m_document->scenario()) : std::vector<core::StandardFinding>{};
     m_model->setRowCount(0);
     for (const auto& f : m_findings) {

@@ -136,6 +136,7 @@ TrainerPanel::TrainerPanel(ScenarioDocument* document, QWidget* parent) : QWidge
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("exerciseError"));
+    m_error->setTextFormat(Qt::PlainText);  // quotes an exercise file: untrusted
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setFrameShape(QFrame::StyledPanel);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Tideover authors
 #include "mainwindow.h"
+#include "widgets/plainmessage.h"
 
 #include "analysis/comparisonset.h"
 #include "analysis/comparisonview.h"
@@ -522,6 +523,7 @@ bool MainWindow::maybeSave()
                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("unsavedChangesBox"));
     box.setInformativeText(tr("Do you want to save them before going on?"));
+    makePlain(box);
     box.setDefaultButton(QMessageBox::Save);
     switch (box.exec()) {
     case QMessageBox::Save:
@@ -614,7 +616,7 @@ void MainWindow::revert()
 {
     if (m_document->filePath().isEmpty() || !m_document->isModified())
         return;
-    const auto answer = QMessageBox::question(this, tr("Revert to saved"),
+    const auto answer = plainQuestion(this, tr("Revert to saved"),
                                               tr("Discard every change since “%1” was last saved?").arg(m_document->displayName()),
                                               QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Discard)
@@ -685,6 +687,7 @@ void MainWindow::offerRecovery()
     box.setObjectName(QStringLiteral("recoveryBox"));
     box.setInformativeText(r.originalPath.isEmpty() ? tr("The scenario had never been saved.")
                                                     : tr("Its file is %1.").arg(r.originalPath));
+    makePlain(box);
     QPushButton* recover = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
     box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
     box.setDefaultButton(recover);
@@ -764,9 +767,7 @@ void MainWindow::showAbout()
 
 void MainWindow::showError(const QString& title, const QString& text)
 {
-    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
-    box.setObjectName(QStringLiteral("errorBox"));
-    box.exec();
+    plainWarning(this, title, text, QStringLiteral("errorBox"));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -263,9 +263,9 @@ Scenario loadScenarioFile(const std::filesystem::path& path, ScenarioFileInfo* i
     return readScenario(text, name, info);
 }
 
-void saveScenarioFile(const Scenario& scenario, const std::filesystem::path& path)
+void saveScenarioFile(const Scenario& scenario, const std::filesystem::path& path, const SaveOptions& options)
 {
-    writeFileAtomically(path, writeScenario(scenario));
+    writeFileAtomically(path, writeScenario(scenario), options);
 }
 
 std::vector<std::string> builtinScenarioNames()

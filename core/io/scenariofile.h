@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Tideover authors
 #pragma once
 
+#include "core/io/atomicfile.h"
 #include "core/model/scenario.h"
 
 #include <filesystem>
@@ -41,9 +42,9 @@ Scenario readScenario(std::string_view text, std::string_view origin = "scenario
 // The file's text for a scenario (current format version).
 std::string writeScenario(const Scenario& scenario);
 
-// File versions; throw ScenarioFileError (load) or std::runtime_error (save).
+// File versions; throw ScenarioFileError (load) or SaveError (save; see writeFileAtomically).
 Scenario loadScenarioFile(const std::filesystem::path& path, ScenarioFileInfo* info = nullptr);
-void saveScenarioFile(const Scenario& scenario, const std::filesystem::path& path);
+void saveScenarioFile(const Scenario& scenario, const std::filesystem::path& path, const SaveOptions& options = {});
 
 // The scenarios built into the binaries (from scenarios/*.tideover).
 std::vector<std::string> builtinScenarioNames();

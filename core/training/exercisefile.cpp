@@ -366,9 +366,9 @@ Exercise loadExerciseFile(const std::filesystem::path& path)
     }
 }
 
-void saveExerciseFile(const Exercise& exercise, const std::filesystem::path& path)
+void saveExerciseFile(const Exercise& exercise, const std::filesystem::path& path, const SaveOptions& options)
 {
-    writeFileAtomically(path, writeExercise(exercise));
+    writeFileAtomically(path, writeExercise(exercise), options);
 }
 
 std::vector<std::string> builtinExerciseNames()

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Tideover authors
 #pragma once
 
+#include "core/io/atomicfile.h"
 #include "core/training/exercise.h"
 
 #include <cstdint>
@@ -39,7 +40,7 @@ Exercise readExercise(std::string_view text, std::string_view origin = "exercise
 std::string writeExercise(const Exercise& exercise);
 
 Exercise loadExerciseFile(const std::filesystem::path& path);
-void saveExerciseFile(const Exercise& exercise, const std::filesystem::path& path);
+void saveExerciseFile(const Exercise& exercise, const std::filesystem::path& path, const SaveOptions& options = {});
 
 // The exercises built into the binaries (exercises/*.tideover-exercise), by name.
 std::vector<std::string> builtinExerciseNames();

@@ -3,13 +3,18 @@
 //
 // Crash safety of saving (docs/file-format.md, "Saving a file"): a process killed at any
 // moment while saving leaves either the old file or the complete new one, never a torn one.
-// The helper savehammer saves two scenarios in turn, forever; we kill it with SIGKILL after a
-// random delay, many times, and read what it left.
+// Deterministic: the helper savehammer stops at each step of a save in turn (the saver
+// announces its steps through a test-only hook) and we kill it there, so each step's outcome
+// is asserted exactly, whatever the machine's speed; then random kills, their delays scaled by
+// the measured time of a save, assert only that no kill tears the file.
 
 #include "savehammer.h"
 #include "testsupport.h"
 
+#include "core/io/atomicfile.h"
+
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -23,44 +28,49 @@ using namespace tideover::test;
 
 namespace {
 
-struct Tally {
-    int oldFile = 0;
-    int newFile = 0;
-    int torn = 0;
-    int leftovers = 0;  // temporary files a killed save left behind
-    QString firstTorn;
-};
+enum class Found { Old, New, Torn };
 
-// Starts savehammer on `path`, kills it after a random delay of up to `maxMicroseconds`, and
-// classifies what `path` then holds.
-void hammerOnce(const QString& path, const char* mode, int maxMicroseconds, QRandomGenerator& random, Tally& tally,
-                const Scenario& oldScenario, const Scenario& newScenario)
+Found whatIsAt(const QString& path, const Scenario& oldScenario, const Scenario& newScenario, QString* why = nullptr)
 {
-    QProcess hammer;
-    hammer.start(QStringLiteral(TIDEOVER_SAVEHAMMER), {path, QString::fromLatin1(mode)});
-    QVERIFY(hammer.waitForStarted());
-    QVERIFY(hammer.waitForReadyRead(30000));  // "ready": the scenarios are built, saving begins
-    QThread::usleep(static_cast<unsigned long>(random.bounded(maxMicroseconds)));
-    hammer.kill();  // SIGKILL
-    QVERIFY(hammer.waitForFinished(30000));
     try {
         const Scenario s = loadScenarioFile(path.toStdString());
         if (s == oldScenario)
-            ++tally.oldFile;
-        else if (s == newScenario)
-            ++tally.newFile;
-        else
-            throw ScenarioFileError("a third scenario");
+            return Found::Old;
+        if (s == newScenario)
+            return Found::New;
+        if (why)
+            *why = QStringLiteral("a third scenario");
     } catch (const ScenarioFileError& e) {
-        ++tally.torn;
-        if (tally.firstTorn.isEmpty())
-            tally.firstTorn = QString::fromUtf8(e.what()).left(300);
+        if (why)
+            *why = QString::fromUtf8(e.what()).left(300);
     }
+    return Found::Torn;
+}
+
+// Reads lines from `process` until one equals `line` (the process announces where it is).
+// The wait has no bearing on the outcome: it ends when the line comes.
+bool waitForLine(QProcess& process, const QByteArray& line)
+{
+    while (process.state() == QProcess::Running || process.bytesAvailable() > 0) {
+        while (process.canReadLine())
+            if (process.readLine().trimmed() == line)
+                return true;
+        if (!process.waitForReadyRead(60000) && !process.canReadLine())
+            return false;
+    }
+    return false;
+}
+
+// The temporary files a killed save left beside `path`; removed after counting.
+int removeLeftovers(const QString& path)
+{
     QDir dir = QFileInfo(path).dir();
-    for (const QString& name : dir.entryList({".*.saving-*"}, QDir::Files | QDir::Hidden)) {
-        ++tally.leftovers;
-        QVERIFY(dir.remove(name));
+    int count = 0;
+    for (const QString& name : dir.entryList({QStringLiteral(".*.saving-*")}, QDir::Files | QDir::Hidden)) {
+        ++count;
+        dir.remove(name);
     }
+    return count;
 }
 
 }  // namespace
@@ -69,35 +79,104 @@ class AtomicSaveTest : public QObject {
     Q_OBJECT
 
 private slots:
-    void killedWhileSaving_leavesOldOrNewFile();
+    void killedAtEachStep_leavesThatStepsFile_data();
+    void killedAtEachStep_leavesThatStepsFile();
+    void killedAtRandomMoments_neverTearsTheFile();
     void killedWhileWritingInPlace_tearsTheFile();
     void abandonedTemporaries_areRemovedByTheNextSave();
 };
 
-void AtomicSaveTest::killedWhileSaving_leavesOldOrNewFile()
+void AtomicSaveTest::killedAtEachStep_leavesThatStepsFile_data()
 {
+    QTest::addColumn<QString>("step");
+    QTest::addColumn<bool>("expectNew");
+    QTest::addColumn<int>("leftovers");
+    QTest::newRow("temporary file created") << "TemporaryCreated" << false << 1;
+    QTest::newRow("content written") << "ContentWritten" << false << 1;
+    QTest::newRow("flushed to disk") << "Flushed" << false << 1;
+    QTest::newRow("renamed over the file") << "Renamed" << true << 0;
+    QTest::newRow("done") << "Done" << true << 0;
+}
+
+void AtomicSaveTest::killedAtEachStep_leavesThatStepsFile()
+{
+    QFETCH(QString, step);
+    QFETCH(bool, expectNew);
+    QFETCH(int, leftovers);
     QTemporaryDir dir;
-    const QString path = dir.filePath("hammered.tideover");
+    const QString path = dir.filePath(QStringLiteral("hammered.tideover"));
     const Scenario oldScenario = hammerScenario(false);
     const Scenario newScenario = hammerScenario(true);
     saveScenarioFile(oldScenario, path.toStdString());
+
+    QProcess hammer;
+    hammer.start(QStringLiteral(TIDEOVER_SAVEHAMMER), {path, QStringLiteral("pause"), step});
+    QVERIFY(hammer.waitForStarted());
+    QVERIFY2(waitForLine(hammer, "at " + step.toUtf8()), qPrintable("savehammer never reached " + step));
+    hammer.kill();  // SIGKILL, stopped at the step
+    QVERIFY(hammer.waitForFinished(60000));
+
+    QString why;
+    const Found found = whatIsAt(path, oldScenario, newScenario, &why);
+    QVERIFY2(found != Found::Torn, qPrintable("a kill at " + step + " left a torn file: " + why));
+    QCOMPARE(found == Found::New, expectNew);
+    QCOMPARE(removeLeftovers(path), leftovers);
+}
+
+void AtomicSaveTest::killedAtRandomMoments_neverTearsTheFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("hammered.tideover"));
+    const Scenario oldScenario = hammerScenario(false);
+    const Scenario newScenario = hammerScenario(true);
+    // The delays are scaled by what a save takes on this machine now, so that the kills land
+    // across saves on a fast or a slow machine; the assertion does not depend on where.
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < 4; ++i)
+        saveScenarioFile(i % 2 ? oldScenario : newScenario, path.toStdString());
+    const qint64 saveMicroseconds = std::max<qint64>(100, timer.nsecsElapsed() / 4000);
+    saveScenarioFile(oldScenario, path.toStdString());
+
     QRandomGenerator random(20260301);
-    Tally tally;
-    constexpr int kills = 100;
+    int counts[3] = {0, 0, 0};
+    int leftovers = 0;
+    constexpr int kills = 60;
     for (int i = 0; i < kills; ++i) {
-        hammerOnce(path, "atomic", 40000, random, tally, oldScenario, newScenario);
-        if (QTest::currentTestFailed())
-            return;
-        QVERIFY2(tally.torn == 0, qPrintable(QStringLiteral("kill %1 left a torn file: %2").arg(i).arg(tally.firstTorn)));
+        QProcess hammer;
+        hammer.start(QStringLiteral(TIDEOVER_SAVEHAMMER), {path, QStringLiteral("atomic")});
+        QVERIFY(hammer.waitForStarted());
+        QVERIFY(waitForLine(hammer, "ready"));
+        QThread::usleep(static_cast<unsigned long>(random.bounded(4 * saveMicroseconds)));
+        hammer.kill();
+        QVERIFY(hammer.waitForFinished(60000));
+        QString why;
+        const Found found = whatIsAt(path, oldScenario, newScenario, &why);
+        QVERIFY2(found != Found::Torn, qPrintable(QStringLiteral("kill %1 left a torn file: %2").arg(i).arg(why)));
+        ++counts[int(found)];
+        leftovers += removeLeftovers(path);
     }
-    qInfo("%d kills while saving: %d left the old file, %d the new one, 0 a torn one; %d left a temporary file",
-          kills, tally.oldFile, tally.newFile, tally.leftovers);
-    // The kills must have landed on both sides of a rename to mean anything.
-    QVERIFY(tally.oldFile > 0 && tally.newFile > 0);
-    // The next save clears what the killed ones left.
-    saveScenarioFile(newScenario, path.toStdString());
-    const QStringList left = QDir(dir.path()).entryList({QStringLiteral(".hammered.tideover.saving-*")}, QDir::Files | QDir::Hidden);
-    QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+    qInfo("%d kills at random within 4 saves (a save takes %lld us here): %d left the old file, %d the new one, "
+          "0 a torn one; %d left a temporary file",
+          kills, saveMicroseconds, counts[0], counts[1], leftovers);
+}
+
+void AtomicSaveTest::killedWhileWritingInPlace_tearsTheFile()
+{
+    // The test has teeth: a writer that truncates and rewrites the file in place, killed
+    // halfway, leaves a file that is neither scenario, and whatIsAt sees it.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("naive.tideover"));
+    const Scenario oldScenario = hammerScenario(false);
+    const Scenario newScenario = hammerScenario(true);
+    saveScenarioFile(oldScenario, path.toStdString());
+    QProcess hammer;
+    hammer.start(QStringLiteral(TIDEOVER_SAVEHAMMER), {path, QStringLiteral("naive")});
+    QVERIFY(hammer.waitForStarted());
+    QVERIFY(waitForLine(hammer, "at half"));
+    hammer.kill();
+    QVERIFY(hammer.waitForFinished(60000));
+    QCOMPARE(whatIsAt(path, oldScenario, newScenario), Found::Torn);
 }
 
 void AtomicSaveTest::abandonedTemporaries_areRemovedByTheNextSave()
@@ -107,7 +186,7 @@ void AtomicSaveTest::abandonedTemporaries_areRemovedByTheNextSave()
     saveScenarioFile(hammerScenario(false), path.toStdString());
     // A process id that is certainly gone: a child that has exited.
     QProcess child;
-    child.start(QStringLiteral("sleep"), {QStringLiteral("0.1")});
+    child.start(QStringLiteral("true"), {});
     QVERIFY(child.waitForStarted());
     const qint64 gone = child.processId();
     QVERIFY(child.waitForFinished());
@@ -130,28 +209,6 @@ void AtomicSaveTest::abandonedTemporaries_areRemovedByTheNextSave()
     QVERIFY2(QFile::exists(dir.filePath(otherFile)), "another file's temporary file was removed");
     QVERIFY2(QFile::exists(dir.filePath(notOurs)), "a file not of our pattern was removed");
     QCOMPARE(loadScenarioFile(path.toStdString()), hammerScenario(true));
-}
-
-void AtomicSaveTest::killedWhileWritingInPlace_tearsTheFile()
-{
-    // The test has teeth: the same kills against a writer that truncates and rewrites the file
-    // in place soon find it torn.
-    QTemporaryDir dir;
-    const QString path = dir.filePath("naive.tideover");
-    const Scenario oldScenario = hammerScenario(false);
-    const Scenario newScenario = hammerScenario(true);
-    saveScenarioFile(oldScenario, path.toStdString());
-    QRandomGenerator random(7);
-    Tally tally;
-    int kills = 0;
-    while (tally.torn == 0 && kills < 300) {
-        hammerOnce(path, "naive", 20000, random, tally, oldScenario, newScenario);
-        if (QTest::currentTestFailed())
-            return;
-        ++kills;
-    }
-    qInfo("writing in place: the first torn file after %d kills (%s)", kills, qPrintable(tally.firstTorn.left(120)));
-    QVERIFY(tally.torn > 0);
 }
 
 QTEST_GUILESS_MAIN(AtomicSaveTest)

@@ -2,12 +2,12 @@
 // Copyright (C) 2026 The Tideover authors
 #include "mainwindow.h"
 
-#include "analysis/comparisonset.h"
+#include "analysisdata/comparisonset.h"
 #include "analysis/comparisonview.h"
 #include "analysis/riskview.h"
 #include "analysis/sensitivityview.h"
 #include "analysis/solvedialog.h"
-#include "analysis/stochasticrunner.h"
+#include "analysisdata/stochasticrunner.h"
 #include "analysis/stresstestview.h"
 #include "analysis/tornadochart.h"
 #include "charts/chartstyle.h"

@@ -20,6 +20,8 @@
 #include "analysisdata/stochasticrunner.h"
 #include "charts/funnelchart.h"
 #include "core/model/parameters.h"
+#include "core/training/exercise.h"
+#include "core/training/exercisefile.h"
 #include "document/preferences.h"
 #include "document/scenariodocument.h"
 #include "format/language.h"
@@ -38,6 +40,9 @@
 #include <QDockWidget>
 #include <QEventLoop>
 #include <QFile>
+#include <QLocale>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 
@@ -60,6 +65,21 @@ const QStringList kShots = {
     QStringLiteral("preferences"),           QStringLiteral("training-funnel"),
     QStringLiteral("training-panel"),        QStringLiteral("training-standards"),
 };
+
+// The exercise of the trainer's panel picture.
+constexpr auto kExercise = "kelora-1-diagnosis";
+
+// The model's answer to a question of a bundled exercise as a trainee types it in the
+// window's language: a percentage for a fraction, no group separators.
+QString typedAnswer(const char* exercise, int question)
+{
+    const core::Exercise e = core::loadExercise(std::string("builtin:") + exercise);
+    const core::Question& q = e.questions.at(std::size_t(question));
+    const std::optional<double> answer = core::expectedAnswer(core::exerciseScenario(e), q);
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return answer ? locale.toString(q.unit == "fraction" ? *answer * 100 : *answer, 'g', 12) : QString();
+}
 
 class Shooter {
 public:
@@ -89,11 +109,12 @@ private:
     bool m_failed = false;
 };
 
-// The Risk page runs when first shown; waits for that run to end (no timeout: it ends).
-void waitForRiskRun(ui::RiskView* risk)
+// Runs the Risk page on the scenario as it is now, unless it has that run already, and waits
+// for the run to end (no timeout: it ends).
+void runRisk(ui::RiskView* risk)
 {
     ui::StochasticRunner* runner = risk->runner();
-    if (!runner->isRunning() && !runner->hasResult())
+    if (!runner->isRunning() && (!runner->hasResult() || risk->isStale()))
         risk->run();
     if (!runner->isRunning())
         return;
@@ -118,10 +139,14 @@ void shootScenarioAndAnalyses(MainWindow& w, Shooter& shot)
     shot.save(editor, QStringLiteral("editor-error"));
     w.document()->undoStack()->undo();
     editor->field(QStringLiteral("coverage.compliance"))->setByYearVisible(false);
+    // Back to the top of the editor, as on the first start, for the pages' pictures.
+    if (auto* scroll = editor->findChild<QScrollArea*>(QStringLiteral("scenarioEditor.scroll")))
+        scroll->verticalScrollBar()->setValue(0);
+    w.setFocus();
 
     w.document()->setValue(QStringLiteral("stochastic.paths"), core::ParamValue(std::int64_t(10000)));
     w.showPage(w.riskView());
-    waitForRiskRun(w.riskView());
+    runRisk(w.riskView());
     shot.save(&w, QStringLiteral("analysis-risk"));
     w.showPage(w.stressTestView());
     shot.save(&w, QStringLiteral("analysis-stress"));
@@ -151,6 +176,7 @@ void shootScenarioAndAnalyses(MainWindow& w, Shooter& shot)
     compare->tabs()->setCurrentIndex(0);
 
     // File > Export Report's choices, with everything the other pages hold ticked.
+    runRisk(w.riskView());
     {
         ui::ReportDialog report(w.document(), w.riskView(), w.stressTestView(), compare->set(), &w);
         for (QCheckBox* box : {report.chartsBox(), report.stressBox(), report.stochasticBox(), report.comparisonBox()})
@@ -174,16 +200,13 @@ void shootTraining(MainWindow& w, Shooter& shot)
     funnel->setYear(funnel->firstYear() + 3);
     shot.save(funnel, QStringLiteral("training-funnel"));
 
-    // An exercise with one answer right, one wrong and a hint.
+    // The first exercise with one answer right, one wrong and a hint.
     ui::TrainerPanel* trainer = w.trainerPanel();
     auto* trainerDock = w.findChild<QDockWidget*>(QStringLiteral("trainerDock"));
     trainerDock->show();
-    const QStringList exercises = ui::TrainerPanel::builtinNames();
-    if (!exercises.isEmpty() && trainer->openBuiltin(exercises.first())) {
-        if (trainer->questionCount() > 0)
-            trainer->checkAnswer(0, trainer->expectedAnswerText(0));
-        if (trainer->questionCount() > 1)
-            trainer->checkAnswer(1, QStringLiteral("1000"));
+    if (trainer->openBuiltin(QString::fromLatin1(kExercise))) {
+        trainer->checkAnswer(0, typedAnswer(kExercise, 0));
+        trainer->checkAnswer(1, QStringLiteral("1000"));
         trainer->revealNextHint();
     }
     shot.save(trainer, QStringLiteral("training-panel"));
@@ -192,8 +215,14 @@ void shootTraining(MainWindow& w, Shooter& shot)
     // The ILO standards check of a scheme that falls short on the benefit level.
     w.document()->reset(ui::loadBuiltinScenario(QStringLiteral("kelora")));
     w.document()->setValue(QStringLiteral("benefits.replacement_rates"), core::ParamValue(std::vector<double>{0.4}));
-    w.findChild<QDockWidget*>(QStringLiteral("standardsDock"))->show();
+    // The window leaves the bottom dock little height, so the dock floats for its picture.
+    auto* standardsDock = w.findChild<QDockWidget*>(QStringLiteral("standardsDock"));
+    standardsDock->show();
+    standardsDock->setFloating(true);
+    standardsDock->resize(w.width() * 3 / 4, w.height() * 7 / 8);
     shot.save(w.standardsView(), QStringLiteral("training-standards"));
+    standardsDock->setFloating(false);
+    standardsDock->hide();
 }
 
 } // namespace

@@ -8,9 +8,9 @@
 //
 // writes DIR/NAME.png for every name of kShots (docs/user-guide.md says how to regenerate the
 // guide's images). It runs with fresh settings and data folders (temporary ones), so the
-// pictures do not depend on the user's preferences, recent files or pinned scenarios; with
-// QT_QPA_PLATFORM=offscreen it needs no display. tests/tools/screenshots/check-screenshots.cmake
-// runs it once as a test.
+// pictures do not depend on the user's preferences, recent files or pinned scenarios. It uses
+// Qt's offscreen platform unless QT_QPA_PLATFORM names another, so it needs no display.
+// tests/tools/screenshots/check-screenshots.cmake runs it once as a test.
 
 #include "analysis/comparisonview.h"
 #include "analysis/riskview.h"
@@ -239,7 +239,11 @@ int main(int argc, char** argv)
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral("config"))));
     qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath(QStringLiteral("data"))));
     qputenv("XDG_CACHE_HOME", QFile::encodeName(home.filePath(QStringLiteral("cache"))));
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(home.path()));  // a temporary folder is private (0700)
 
+    // Pictures need no screen: offscreen unless another platform is asked for.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     Q_INIT_RESOURCE(tideover);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("tideover"));

@@ -26,10 +26,11 @@ private slots:
 
 namespace {
 
-const QStringList kDocumentFolders = {QStringLiteral("document"), QStringLiteral("models"), QStringLiteral("format"),
-                                      QStringLiteral("analysisdata")};
-const QStringList kWidgetsFolders = {QStringLiteral("widgets"), QStringLiteral("charts"), QStringLiteral("analysis"),
-                                     QStringLiteral("training"), QStringLiteral("report")};
+const QStringList kDocumentFolders = {QStringLiteral("document"), QStringLiteral("models"),
+                                      QStringLiteral("format"), QStringLiteral("analysisdata")};
+const QStringList kWidgetsFolders = {QStringLiteral("widgets"), QStringLiteral("charts"),
+                                     QStringLiteral("analysis"), QStringLiteral("training"),
+                                     QStringLiteral("report")};
 // What the document library must not link or load.
 const QStringList kWidgetsModules = {QStringLiteral("Widgets"), QStringLiteral("PrintSupport"),
                                      QStringLiteral("QCustomPlot")};
@@ -51,8 +52,10 @@ QSet<QString> widgetsClassHeaders()
 void UiLayeringTest::documentLibrary_includesNoWidgetsHeader()
 {
     const QSet<QString> classHeaders = widgetsClassHeaders();
-    QVERIFY2(classHeaders.contains(QStringLiteral("QWidget")) && classHeaders.contains(QStringLiteral("QPrinter")),
-             qPrintable("the Qt Widgets headers were not found under " + QLibraryInfo::path(QLibraryInfo::HeadersPath)));
+    QVERIFY2(classHeaders.contains(QStringLiteral("QWidget")) &&
+                 classHeaders.contains(QStringLiteral("QPrinter")),
+             qPrintable("the Qt Widgets headers were not found under " +
+                        QLibraryInfo::path(QLibraryInfo::HeadersPath)));
     const QRegularExpression include(QStringLiteral("^\\s*#\\s*include\\s*[<\"]([^>\"]+)[>\"]"),
                                      QRegularExpression::MultilineOption);
     int files = 0;
@@ -69,14 +72,16 @@ void UiLayeringTest::documentLibrary_includesNoWidgetsHeader()
                 const QString header = match.captured(1);
                 const QString top = header.section(QLatin1Char('/'), 0, 0);
                 if (classHeaders.contains(header) || top == QLatin1String("QtWidgets") ||
-                    top == QLatin1String("QtPrintSupport") || header.startsWith(QLatin1String("qcustomplot")) ||
+                    top == QLatin1String("QtPrintSupport") ||
+                    header.startsWith(QLatin1String("qcustomplot")) ||
                     (header.contains(QLatin1Char('/')) && kWidgetsFolders.contains(top)))
                     offenders << path + ": " + match.captured(0).trimmed();
             }
         }
     }
     QVERIFY2(files >= 10, "the document library's sources were not found");
-    QVERIFY2(offenders.isEmpty(), qPrintable("the document library includes a widgets header:\n" + offenders.join('\n')));
+    QVERIFY2(offenders.isEmpty(),
+             qPrintable("the document library includes a widgets header:\n" + offenders.join('\n')));
 }
 
 void UiLayeringTest::documentLibrary_linksNoWidgetsModule()
@@ -84,7 +89,8 @@ void UiLayeringTest::documentLibrary_linksNoWidgetsModule()
     QFile cmake(QStringLiteral(TIDEOVER_SOURCE_DIR "/ui/CMakeLists.txt"));
     QVERIFY(cmake.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(cmake.readAll());
-    const QRegularExpression links(QStringLiteral(R"(target_link_libraries\(\s*tideover_ui_document\b([^)]*)\))"));
+    const QRegularExpression links(
+        QStringLiteral(R"(target_link_libraries\(\s*tideover_ui_document\b([^)]*)\))"));
     const auto match = links.match(text);
     QVERIFY2(match.hasMatch(), "ui/CMakeLists.txt has no target_link_libraries(tideover_ui_document ...)");
     const QString linked = match.captured(1);

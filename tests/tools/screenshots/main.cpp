@@ -56,14 +56,22 @@ using ui::MainWindow;
 
 // The pictures, in the order they are made; the user guide shows most of them.
 const QStringList kShots = {
-    QStringLiteral("app-first-start"),       QStringLiteral("editor-series"),
-    QStringLiteral("editor-error"),          QStringLiteral("analysis-risk"),
-    QStringLiteral("analysis-stress"),       QStringLiteral("analysis-sensitivity"),
-    QStringLiteral("analysis-solve-contribution"), QStringLiteral("analysis-solve-replacement"),
-    QStringLiteral("analysis-compare"),      QStringLiteral("analysis-compare-headline"),
-    QStringLiteral("analysis-compare-diff"), QStringLiteral("report-dialog"),
-    QStringLiteral("preferences"),           QStringLiteral("training-funnel"),
-    QStringLiteral("training-panel"),        QStringLiteral("training-standards"),
+    QStringLiteral("app-first-start"),
+    QStringLiteral("editor-series"),
+    QStringLiteral("editor-error"),
+    QStringLiteral("analysis-risk"),
+    QStringLiteral("analysis-stress"),
+    QStringLiteral("analysis-sensitivity"),
+    QStringLiteral("analysis-solve-contribution"),
+    QStringLiteral("analysis-solve-replacement"),
+    QStringLiteral("analysis-compare"),
+    QStringLiteral("analysis-compare-headline"),
+    QStringLiteral("analysis-compare-diff"),
+    QStringLiteral("report-dialog"),
+    QStringLiteral("preferences"),
+    QStringLiteral("training-funnel"),
+    QStringLiteral("training-panel"),
+    QStringLiteral("training-standards"),
 };
 
 // The exercise of the trainer's panel picture.
@@ -164,9 +172,11 @@ void shootScenarioAndAnalyses(MainWindow& w, Shooter& shot)
     ui::ComparisonView* compare = w.comparisonView();
     w.showPage(compare);
     compare->pinBuiltin(QStringLiteral("default"));
-    w.document()->setValue(QStringLiteral("benefits.replacement_rates"), core::ParamValue(std::vector<double>{0.75}));
+    w.document()->setValue(QStringLiteral("benefits.replacement_rates"),
+                           core::ParamValue(std::vector<double>{0.75}));
     compare->pinCurrent();
-    w.document()->setValue(QStringLiteral("contributions.employer_rate"), core::ParamValue(core::Series(0.015)));
+    w.document()->setValue(QStringLiteral("contributions.employer_rate"),
+                           core::ParamValue(core::Series(0.015)));
     compare->tabs()->setCurrentIndex(0);
     shot.save(&w, QStringLiteral("analysis-compare"));
     compare->tabs()->setCurrentIndex(1);
@@ -179,7 +189,8 @@ void shootScenarioAndAnalyses(MainWindow& w, Shooter& shot)
     runRisk(w.riskView());
     {
         ui::ReportDialog report(w.document(), w.riskView(), w.stressTestView(), compare->set(), &w);
-        for (QCheckBox* box : {report.chartsBox(), report.stressBox(), report.stochasticBox(), report.comparisonBox()})
+        for (QCheckBox* box :
+             {report.chartsBox(), report.stressBox(), report.stochasticBox(), report.comparisonBox()})
             box->setChecked(box->isEnabled());
         report.show();
         shot.save(&report, QStringLiteral("report-dialog"));
@@ -214,7 +225,8 @@ void shootTraining(MainWindow& w, Shooter& shot)
 
     // The ILO standards check of a scheme that falls short on the benefit level.
     w.document()->reset(ui::loadBuiltinScenario(QStringLiteral("kelora")));
-    w.document()->setValue(QStringLiteral("benefits.replacement_rates"), core::ParamValue(std::vector<double>{0.4}));
+    w.document()->setValue(QStringLiteral("benefits.replacement_rates"),
+                           core::ParamValue(std::vector<double>{0.4}));
     // The window leaves the bottom dock little height, so the dock floats for its picture.
     auto* standardsDock = w.findChild<QDockWidget*>(QStringLiteral("standardsDock"));
     standardsDock->show();
@@ -239,7 +251,7 @@ int main(int argc, char** argv)
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral("config"))));
     qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath(QStringLiteral("data"))));
     qputenv("XDG_CACHE_HOME", QFile::encodeName(home.filePath(QStringLiteral("cache"))));
-    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(home.path()));  // a temporary folder is private (0700)
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(home.path())); // a temporary folder is private (0700)
 
     // Pictures need no screen: offscreen unless another platform is asked for.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -251,16 +263,21 @@ int main(int argc, char** argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Tideover"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Saves the user guide's pictures of Tideover's main window, "
-                                                    "its pages, docks and dialogs as PNG files."));
+    parser.setApplicationDescription(
+        QStringLiteral("Saves the user guide's pictures of Tideover's main window, "
+                       "its pages, docks and dialogs as PNG files."));
     parser.addHelpOption();
-    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("The main window's size (default 1366x768)."),
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QStringLiteral("The main window's size (default 1366x768)."),
                                   QStringLiteral("WIDTHxHEIGHT"), QStringLiteral("1366x768"));
-    const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("en, fr or vi (default en)."),
-                                      QStringLiteral("code"), QStringLiteral("en"));
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("The folder to write NAME.png into (created)."),
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QStringLiteral("en, fr or vi (default en)."), QStringLiteral("code"),
+                                      QStringLiteral("en"));
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 QStringLiteral("The folder to write NAME.png into (created)."),
                                  QStringLiteral("dir"));
-    const QCommandLineOption list(QStringLiteral("list"), QStringLiteral("Print the pictures' names and exit."));
+    const QCommandLineOption list(QStringLiteral("list"),
+                                  QStringLiteral("Print the pictures' names and exit."));
     parser.addOptions({size, language, out, list});
     parser.process(app);
 

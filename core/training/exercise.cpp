@@ -98,12 +98,18 @@ std::string_view stepName(FeasibilityStep step)
 std::string_view stepTitle(FeasibilityStep step)
 {
     switch (step) {
-    case FeasibilityStep::Diagnosis: return TIDEOVER_TEXT("tideover::core::parameters", "1. Diagnose the labour market");
-    case FeasibilityStep::Design: return TIDEOVER_TEXT("tideover::core::parameters", "2. Choose the parameters");
-    case FeasibilityStep::Costing: return TIDEOVER_TEXT("tideover::core::parameters", "3. Cost them");
-    case FeasibilityStep::Stress: return TIDEOVER_TEXT("tideover::core::parameters", "4. Stress them");
-    case FeasibilityStep::Financing: return TIDEOVER_TEXT("tideover::core::parameters", "5. Finance them");
-    case FeasibilityStep::Coverage: return TIDEOVER_TEXT("tideover::core::parameters", "6. Extend coverage");
+    case FeasibilityStep::Diagnosis:
+        return TIDEOVER_TEXT("tideover::core::parameters", "1. Diagnose the labour market");
+    case FeasibilityStep::Design:
+        return TIDEOVER_TEXT("tideover::core::parameters", "2. Choose the parameters");
+    case FeasibilityStep::Costing:
+        return TIDEOVER_TEXT("tideover::core::parameters", "3. Cost them");
+    case FeasibilityStep::Stress:
+        return TIDEOVER_TEXT("tideover::core::parameters", "4. Stress them");
+    case FeasibilityStep::Financing:
+        return TIDEOVER_TEXT("tideover::core::parameters", "5. Finance them");
+    case FeasibilityStep::Coverage:
+        return TIDEOVER_TEXT("tideover::core::parameters", "6. Extend coverage");
     }
     return "";
 }

@@ -20,9 +20,11 @@ const std::array<FunnelStageInfo, kFunnelStageCount>& funnelStages()
         {"insured", TIDEOVER_TEXT("tideover::core::parameters", "Insured (contributing)"), false},
         {"separations", TIDEOVER_TEXT("tideover::core::parameters", "Job losers among the insured"), true},
         {"qualifying_reason", TIDEOVER_TEXT("tideover::core::parameters", "Qualifying reason"), true},
-        {"contribution_condition", TIDEOVER_TEXT("tideover::core::parameters", "Contribution condition met"), true},
+        {"contribution_condition", TIDEOVER_TEXT("tideover::core::parameters", "Contribution condition met"),
+         true},
         {"claims", TIDEOVER_TEXT("tideover::core::parameters", "Claim benefit"), true},
-        {"new_beneficiaries", TIDEOVER_TEXT("tideover::core::parameters", "Still unemployed after the waiting days"), true},
+        {"new_beneficiaries",
+         TIDEOVER_TEXT("tideover::core::parameters", "Still unemployed after the waiting days"), true},
     }};
     return stages;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Tideover authors
 #include "core/model/parameters.h"
+#include "core/model/text.h"
 
 #include <algorithm>
 #include <charconv>
@@ -113,217 +114,279 @@ std::vector<ParameterInfo> buildTable()
     t.reserve(51);
 
     // projection
-    t.push_back(param("projection.start_year", FIELD(projection.start_year), G::Projection, D::Year,
-                      "year", {1900, 2200}, std::int64_t{2025}, "First year",
-                      "First projected calendar year; the projection starts on 1 January."));
-    t.push_back(param("projection.years", FIELD(projection.years), G::Projection, D::Years, "years",
-                      {1, 100}, std::int64_t{30}, "Horizon",
-                      "Number of years projected, in monthly steps."));
-    t.push_back(param("projection.initial_claimants", FIELD(projection.initial_claimants),
-                      G::Projection, D::Word, "enum", wordRange, InitialClaimants::SteadyState,
-                      "Claimants at the start",
-                      "steady_state: an existing scheme already paying its stock of claimants; "
-                      "empty: a new scheme launched at the start with nobody on benefit."));
+    t.push_back(param("projection.start_year", FIELD(projection.start_year), G::Projection, D::Year, "year",
+                      {1900, 2200}, std::int64_t{2025},
+                      TIDEOVER_TEXT("tideover::core::parameters", "First year"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "First projected calendar year; the projection starts on 1 January.")));
+    t.push_back(
+        param("projection.years", FIELD(projection.years), G::Projection, D::Years, "years", {1, 100},
+              std::int64_t{30}, TIDEOVER_TEXT("tideover::core::parameters", "Horizon"),
+              TIDEOVER_TEXT("tideover::core::parameters", "Number of years projected, in monthly steps.")));
+    t.push_back(param("projection.initial_claimants", FIELD(projection.initial_claimants), G::Projection,
+                      D::Word, "enum", wordRange, InitialClaimants::SteadyState,
+                      TIDEOVER_TEXT("tideover::core::parameters", "Claimants at the start"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "steady_state: an existing scheme already paying its stock of claimants; "
+                                    "empty: a new scheme launched at the start with nobody on benefit.")));
     t.push_back(param("projection.target_reserve_ratio", FIELD(projection.target_reserve_ratio),
                       G::Projection, D::Years, "years of expenditure", {0, 10}, 1.0,
-                      "Target reserve ratio",
-                      "Reserve the fund should hold, in years of expenditure; the break-even "
-                      "rate reaches it at the horizon and the reserve warnings use it."));
+                      TIDEOVER_TEXT("tideover::core::parameters", "Target reserve ratio"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Reserve the fund should hold, in years of expenditure; the break-even "
+                                    "rate reaches it at the horizon and the reserve warnings use it.")));
 
     // labour
-    t.push_back(required("labour.force", FIELD(labour.force), G::Labour, D::Persons, "persons",
-                         atLeastOnePerson, "Labour force",
-                         "Labour force (employed plus unemployed) in the start year."));
+    t.push_back(required("labour.force", FIELD(labour.force), G::Labour, D::Persons, "persons", atLeastOnePerson,
+                         TIDEOVER_TEXT("tideover::core::parameters", "Labour force"),
+                         TIDEOVER_TEXT("tideover::core::parameters",
+                                       "Labour force (employed plus unemployed) in the start year.")));
     t.push_back(param("labour.force_growth", FIELD(labour.force_growth), G::Labour, D::Fraction,
-                      "fraction/yr", {-0.2, 0.2}, Series{0.01}, "Labour-force growth",
-                      "Annual growth of the labour force, from the second year on."));
-    t.push_back(param("labour.unemployment_rate", FIELD(labour.unemployment_rate), G::Labour,
-                      D::Fraction, "fraction", {0.001, 0.6}, Series{0.03}, "Unemployment rate",
-                      "Annual average unemployment rate (unemployed / labour force)."));
-    t.push_back(param("labour.job_finding_rate", FIELD(labour.job_finding_rate), G::Labour,
-                      D::Fraction, "fraction/month", {0, 1, true, false}, 0.25,
-                      "Job-finding rate",
-                      "Monthly probability that an unemployed person finds a job; with the "
-                      "unemployment rate it sets the flow of separations."));
-    t.push_back(param("labour.claimant_exit_factor", FIELD(labour.claimant_exit_factor), G::Labour,
-                      D::Factor, "factor", {0, 4, true, false}, 1.0, "Claimant exit factor",
-                      "Beneficiaries' monthly exit rate relative to that of all unemployed "
-                      "(below 1: claimants leave benefit more slowly)."));
+                      "fraction/yr", {-0.2, 0.2}, Series{0.01},
+                      TIDEOVER_TEXT("tideover::core::parameters", "Labour-force growth"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Annual growth of the labour force, from the second year on.")));
+    t.push_back(param("labour.unemployment_rate", FIELD(labour.unemployment_rate), G::Labour, D::Fraction,
+                      "fraction", {0.001, 0.6}, Series{0.03},
+                      TIDEOVER_TEXT("tideover::core::parameters", "Unemployment rate"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Annual average unemployment rate (unemployed / labour force).")));
+    t.push_back(param("labour.job_finding_rate", FIELD(labour.job_finding_rate), G::Labour, D::Fraction,
+                      "fraction/month", {0, 1, true, false}, 0.25,
+                      TIDEOVER_TEXT("tideover::core::parameters", "Job-finding rate"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Monthly probability that an unemployed person finds a job; with the "
+                                    "unemployment rate it sets the flow of separations.")));
+    t.push_back(param("labour.claimant_exit_factor", FIELD(labour.claimant_exit_factor), G::Labour, D::Factor,
+                      "factor", {0, 4, true, false}, 1.0,
+                      TIDEOVER_TEXT("tideover::core::parameters", "Claimant exit factor"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Beneficiaries' monthly exit rate relative to that of all unemployed "
+                                    "(below 1: claimants leave benefit more slowly).")));
 
     // coverage
-    t.push_back(param("coverage.wage_employee_share", FIELD(coverage.wage_employee_share),
-                      G::Coverage, D::Fraction, "fraction", unit01, Series{0.5},
-                      "Wage employees", "Share of the employed who are wage employees."));
-    t.push_back(param("coverage.legal_coverage", FIELD(coverage.legal_coverage), G::Coverage,
-                      D::Fraction, "fraction", unit01, Series{1.0}, "Legal coverage",
-                      "Share of wage employees the law covers."));
-    t.push_back(param("coverage.compliance", FIELD(coverage.compliance), G::Coverage, D::Fraction,
-                      "fraction", unit01, Series{0.8}, "Compliance",
-                      "Share of the legally covered who actually contribute."));
+    t.push_back(
+        param("coverage.wage_employee_share", FIELD(coverage.wage_employee_share), G::Coverage, D::Fraction,
+              "fraction", unit01, Series{0.5}, TIDEOVER_TEXT("tideover::core::parameters", "Wage employees"),
+              TIDEOVER_TEXT("tideover::core::parameters", "Share of the employed who are wage employees.")));
+    t.push_back(
+        param("coverage.legal_coverage", FIELD(coverage.legal_coverage), G::Coverage, D::Fraction, "fraction",
+              unit01, Series{1.0}, TIDEOVER_TEXT("tideover::core::parameters", "Legal coverage"),
+              TIDEOVER_TEXT("tideover::core::parameters", "Share of wage employees the law covers.")));
+    t.push_back(param("coverage.compliance", FIELD(coverage.compliance), G::Coverage, D::Fraction, "fraction",
+                      unit01, Series{0.8}, TIDEOVER_TEXT("tideover::core::parameters", "Compliance"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Share of the legally covered who actually contribute.")));
 
     // wages
-    t.push_back(required("wages.average_monthly", FIELD(wages.average_monthly), G::Wages, D::Money,
-                         "LCU/month", positive, "Average wage",
-                         "Mean monthly wage of the insured in the start year."));
-    t.push_back(param("wages.growth", FIELD(wages.growth), G::Wages, D::Fraction, "fraction/yr",
-                      {-0.5, 1}, Series{0.05}, "Wage growth",
-                      "Nominal annual growth of the average wage, from the second year on."));
-    t.push_back(param("wages.dispersion", FIELD(wages.dispersion), G::Wages, D::Factor, "log-sd",
-                      {0, 2}, 0.6, "Wage dispersion",
-                      "Standard deviation of log wages (lognormal); 0 means everyone earns the "
-                      "mean. It matters only where a floor, ceiling or benefit cap binds."));
+    t.push_back(required(
+        "wages.average_monthly", FIELD(wages.average_monthly), G::Wages, D::Money, "LCU/month", positive,
+        TIDEOVER_TEXT("tideover::core::parameters", "Average wage"),
+        TIDEOVER_TEXT("tideover::core::parameters", "Mean monthly wage of the insured in the start year.")));
+    t.push_back(param("wages.growth", FIELD(wages.growth), G::Wages, D::Fraction, "fraction/yr", {-0.5, 1},
+                      Series{0.05}, TIDEOVER_TEXT("tideover::core::parameters", "Wage growth"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Nominal annual growth of the average wage, from the second year on.")));
+    t.push_back(param("wages.dispersion", FIELD(wages.dispersion), G::Wages, D::Factor, "log-sd", {0, 2}, 0.6,
+                      TIDEOVER_TEXT("tideover::core::parameters", "Wage dispersion"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Standard deviation of log wages (lognormal); 0 means everyone earns the "
+                                    "mean. It matters only where a floor, ceiling or benefit cap binds.")));
 
     // economy
-    t.push_back(param("economy.inflation", FIELD(economy.inflation), G::Economy, D::Fraction,
-                      "fraction/yr", {-0.5, 1}, Series{0.03}, "Inflation",
-                      "Annual growth of the price index, from the second year on; indexes "
-                      "thresholds set to follow prices."));
+    t.push_back(param("economy.inflation", FIELD(economy.inflation), G::Economy, D::Fraction, "fraction/yr",
+                      {-0.5, 1}, Series{0.03}, TIDEOVER_TEXT("tideover::core::parameters", "Inflation"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Annual growth of the price index, from the second year on; indexes "
+                                    "thresholds set to follow prices.")));
 
     // contributions
-    t.push_back(param("contributions.employee_rate", FIELD(contributions.employee_rate),
-                      G::Contributions, D::Fraction, "fraction", {0, 0.5}, Series{0.01},
-                      "Employee rate", "Employee contribution, as a share of contributory wages."));
-    t.push_back(param("contributions.employer_rate", FIELD(contributions.employer_rate),
-                      G::Contributions, D::Fraction, "fraction", {0, 0.5}, Series{0.01},
-                      "Employer rate", "Employer contribution, as a share of contributory wages."));
-    t.push_back(param("contributions.government_rate", FIELD(contributions.government_rate),
-                      G::Contributions, D::Fraction, "fraction", {0, 0.5}, Series{0.0},
-                      "Government rate",
-                      "Government contribution, as a share of contributory wages."));
-    t.push_back(param("contributions.wage_floor", FIELD(contributions.wage_floor), G::Contributions,
-                      D::Money, "LCU/month", nonNegative, Series{0.0}, "Wage floor",
+    t.push_back(param("contributions.employee_rate", FIELD(contributions.employee_rate), G::Contributions,
+                      D::Fraction, "fraction", {0, 0.5}, Series{0.01},
+                      TIDEOVER_TEXT("tideover::core::parameters", "Employee rate"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Employee contribution, as a share of contributory wages.")));
+    t.push_back(param("contributions.employer_rate", FIELD(contributions.employer_rate), G::Contributions,
+                      D::Fraction, "fraction", {0, 0.5}, Series{0.01},
+                      TIDEOVER_TEXT("tideover::core::parameters", "Employer rate"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Employer contribution, as a share of contributory wages.")));
+    t.push_back(param("contributions.government_rate", FIELD(contributions.government_rate), G::Contributions,
+                      D::Fraction, "fraction", {0, 0.5}, Series{0.0},
+                      TIDEOVER_TEXT("tideover::core::parameters", "Government rate"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Government contribution, as a share of contributory wages.")));
+    t.push_back(param(
+        "contributions.wage_floor", FIELD(contributions.wage_floor), G::Contributions, D::Money, "LCU/month",
+        nonNegative, Series{0.0}, TIDEOVER_TEXT("tideover::core::parameters", "Wage floor"),
+        TIDEOVER_TEXT("tideover::core::parameters",
                       "Lowest contributory wage (0: none). It also bounds the benefit reference "
-                      "wage."));
-    t.push_back(param("contributions.wage_ceiling", FIELD(contributions.wage_ceiling),
-                      G::Contributions, D::Money, "LCU/month", nonNegative, Series{0.0},
-                      "Wage ceiling",
+                      "wage.")));
+    t.push_back(param(
+        "contributions.wage_ceiling", FIELD(contributions.wage_ceiling), G::Contributions, D::Money,
+        "LCU/month", nonNegative, Series{0.0}, TIDEOVER_TEXT("tideover::core::parameters", "Wage ceiling"),
+        TIDEOVER_TEXT("tideover::core::parameters",
                       "Highest contributory wage (0: none). It also bounds the benefit reference "
-                      "wage. A stepped legal schedule is a series with indexation none."));
-    t.push_back(param("contributions.threshold_indexation",
-                      FIELD(contributions.threshold_indexation), G::Contributions, D::Word, "enum",
-                      wordRange, Indexation::Wages, "Floor and ceiling indexation",
-                      "How the wage floor and ceiling move after the start year: none, with "
-                      "prices or with wages."));
+                      "wage. A stepped legal schedule is a series with indexation none.")));
+    t.push_back(param("contributions.threshold_indexation", FIELD(contributions.threshold_indexation),
+                      G::Contributions, D::Word, "enum", wordRange, Indexation::Wages,
+                      TIDEOVER_TEXT("tideover::core::parameters", "Floor and ceiling indexation"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "How the wage floor and ceiling move after the start year: none, with "
+                                    "prices or with wages.")));
 
     // eligibility
-    t.push_back(param("eligibility.involuntary_share", FIELD(eligibility.involuntary_share),
-                      G::Eligibility, D::Fraction, "fraction", unit01, 0.6, "Qualifying reason",
-                      "Share of separations for a qualifying (involuntary) reason."));
+    t.push_back(param("eligibility.involuntary_share", FIELD(eligibility.involuntary_share), G::Eligibility,
+                      D::Fraction, "fraction", unit01, 0.6,
+                      TIDEOVER_TEXT("tideover::core::parameters", "Qualifying reason"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Share of separations for a qualifying (involuntary) reason.")));
     t.push_back(param("eligibility.contribution_condition_share",
                       FIELD(eligibility.contribution_condition_share), G::Eligibility, D::Fraction,
-                      "fraction", unit01, 0.8, "Contribution condition met",
-                      "Share of qualifying job losers who meet the contribution condition."));
-    t.push_back(param("eligibility.take_up", FIELD(eligibility.take_up), G::Eligibility,
-                      D::Fraction, "fraction", unit01, 0.8, "Take-up",
-                      "Share of the eligible who claim."));
+                      "fraction", unit01, 0.8,
+                      TIDEOVER_TEXT("tideover::core::parameters", "Contribution condition met"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Share of qualifying job losers who meet the contribution condition.")));
+    t.push_back(param("eligibility.take_up", FIELD(eligibility.take_up), G::Eligibility, D::Fraction,
+                      "fraction", unit01, 0.8, TIDEOVER_TEXT("tideover::core::parameters", "Take-up"),
+                      TIDEOVER_TEXT("tideover::core::parameters", "Share of the eligible who claim.")));
 
     // benefits
     t.push_back(param("benefits.replacement_rates", FIELD(benefits.replacement_rates), G::Benefits,
                       D::Fraction, "list of fractions", {0, 1.5}, std::vector<double>{0.6},
-                      "Replacement rates",
-                      "Benefit as a share of the reference wage, by month of benefit; the last "
-                      "value repeats."));
-    t.push_back(param("benefits.duration_months", FIELD(benefits.duration_months), G::Benefits,
-                      D::Months, "list of ints", {1, 60}, std::vector<int>{6}, "Maximum durations",
-                      "Maximum benefit duration of each duration class, in months."));
-    t.push_back(param("benefits.duration_shares", FIELD(benefits.duration_shares), G::Benefits,
-                      D::Fraction, "list of fractions", unit01, std::vector<double>{1.0},
-                      "Duration-class shares",
-                      "Share of new claims in each duration class; as many as durations, "
-                      "summing to 1."));
-    t.push_back(param("benefits.waiting_days", FIELD(benefits.waiting_days), G::Benefits, D::Days,
-                      "days", {0, 90}, std::int64_t{7}, "Waiting days",
-                      "Days after the job loss before benefit is paid; claimants who find work "
-                      "meanwhile never draw benefit."));
-    t.push_back(param("benefits.claimant_wage_ratio", FIELD(benefits.claimant_wage_ratio),
-                      G::Benefits, D::Factor, "factor", {0, 3, true, false}, 0.85,
-                      "Claimants' wage ratio",
-                      "Claimants' mean wage relative to the insured mean."));
-    t.push_back(param("benefits.minimum", FIELD(benefits.minimum), G::Benefits, D::Money,
-                      "LCU/month", nonNegative, Series{0.0}, "Minimum benefit",
-                      "Lowest monthly benefit (0: none)."));
-    t.push_back(param("benefits.maximum", FIELD(benefits.maximum), G::Benefits, D::Money,
-                      "LCU/month", nonNegative, Series{0.0}, "Maximum benefit",
-                      "Highest monthly benefit (0: none); at least the minimum in every year "
-                      "when both are set."));
-    t.push_back(param("benefits.threshold_indexation", FIELD(benefits.threshold_indexation),
-                      G::Benefits, D::Word, "enum", wordRange, Indexation::Prices,
-                      "Minimum and maximum indexation",
-                      "How the minimum and maximum benefit move after the start year: none, "
-                      "with prices or with wages."));
+                      TIDEOVER_TEXT("tideover::core::parameters", "Replacement rates"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Benefit as a share of the reference wage, by month of benefit; the last "
+                                    "value repeats.")));
+    t.push_back(param("benefits.duration_months", FIELD(benefits.duration_months), G::Benefits, D::Months,
+                      "list of ints", {1, 60}, std::vector<int>{6},
+                      TIDEOVER_TEXT("tideover::core::parameters", "Maximum durations"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Maximum benefit duration of each duration class, in months.")));
+    t.push_back(param("benefits.duration_shares", FIELD(benefits.duration_shares), G::Benefits, D::Fraction,
+                      "list of fractions", unit01, std::vector<double>{1.0},
+                      TIDEOVER_TEXT("tideover::core::parameters", "Duration-class shares"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Share of new claims in each duration class; as many as durations, "
+                                    "summing to 1.")));
+    t.push_back(param("benefits.waiting_days", FIELD(benefits.waiting_days), G::Benefits, D::Days, "days",
+                      {0, 90}, std::int64_t{7}, TIDEOVER_TEXT("tideover::core::parameters", "Waiting days"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Days after the job loss before benefit is paid; claimants who find work "
+                                    "meanwhile never draw benefit.")));
+    t.push_back(param(
+        "benefits.claimant_wage_ratio", FIELD(benefits.claimant_wage_ratio), G::Benefits, D::Factor, "factor",
+        {0, 3, true, false}, 0.85, TIDEOVER_TEXT("tideover::core::parameters", "Claimants' wage ratio"),
+        TIDEOVER_TEXT("tideover::core::parameters", "Claimants' mean wage relative to the insured mean.")));
+    t.push_back(param("benefits.minimum", FIELD(benefits.minimum), G::Benefits, D::Money, "LCU/month",
+                      nonNegative, Series{0.0},
+                      TIDEOVER_TEXT("tideover::core::parameters", "Minimum benefit"),
+                      TIDEOVER_TEXT("tideover::core::parameters", "Lowest monthly benefit (0: none).")));
+    t.push_back(param("benefits.maximum", FIELD(benefits.maximum), G::Benefits, D::Money, "LCU/month",
+                      nonNegative, Series{0.0},
+                      TIDEOVER_TEXT("tideover::core::parameters", "Maximum benefit"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Highest monthly benefit (0: none); at least the minimum in every year "
+                                    "when both are set.")));
+    t.push_back(param("benefits.threshold_indexation", FIELD(benefits.threshold_indexation), G::Benefits,
+                      D::Word, "enum", wordRange, Indexation::Prices,
+                      TIDEOVER_TEXT("tideover::core::parameters", "Minimum and maximum indexation"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "How the minimum and maximum benefit move after the start year: none, "
+                                    "with prices or with wages.")));
 
     // expenditure
     t.push_back(param("expenditure.benefit_related_rate", FIELD(expenditure.benefit_related_rate),
                       G::Expenditure, D::Fraction, "fraction of benefits", unit01, 0.0,
-                      "Benefit-related spending",
-                      "Spending tied to benefits, such as health-insurance contributions paid "
-                      "for beneficiaries, as a share of benefits."));
-    t.push_back(param("expenditure.almp_share", FIELD(expenditure.almp_share), G::Expenditure,
-                      D::Fraction, "fraction of contributions", unit01, 0.0,
-                      "Active labour-market spending",
-                      "Training, placement and job-retention support, as a share of "
-                      "contributions."));
-    t.push_back(param("expenditure.admin_share", FIELD(expenditure.admin_share), G::Expenditure,
-                      D::Fraction, "fraction of contributions", unit01, 0.03, "Administration",
-                      "Administrative cost, as a share of contributions."));
+                      TIDEOVER_TEXT("tideover::core::parameters", "Benefit-related spending"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Spending tied to benefits, such as health-insurance contributions paid "
+                                    "for beneficiaries, as a share of benefits.")));
+    t.push_back(param("expenditure.almp_share", FIELD(expenditure.almp_share), G::Expenditure, D::Fraction,
+                      "fraction of contributions", unit01, 0.0,
+                      TIDEOVER_TEXT("tideover::core::parameters", "Active labour-market spending"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Training, placement and job-retention support, as a share of "
+                                    "contributions.")));
+    t.push_back(param(
+        "expenditure.admin_share", FIELD(expenditure.admin_share), G::Expenditure, D::Fraction,
+        "fraction of contributions", unit01, 0.03,
+        TIDEOVER_TEXT("tideover::core::parameters", "Administration"),
+        TIDEOVER_TEXT("tideover::core::parameters", "Administrative cost, as a share of contributions.")));
 
     // reserve
-    t.push_back(param("reserve.initial", FIELD(reserve.initial), G::Reserve, D::Money, "LCU",
-                      anyNumber, 0.0, "Initial reserve",
-                      "Reserve fund at the start of the projection (negative: a debt)."));
-    t.push_back(param("reserve.return", FIELD(reserve.return_rate), G::Reserve, D::Fraction,
-                      "fraction/yr", {-0.5, 1}, Series{0.04}, "Investment return",
-                      "Nominal annual return earned on a positive reserve."));
-    t.push_back(param("reserve.borrowing_rate", FIELD(reserve.borrowing_rate), G::Reserve,
-                      D::Fraction, "fraction/yr", {0, 1}, Series{0.05}, "Borrowing rate",
-                      "Annual interest paid while the reserve is negative."));
-    t.push_back(param("reserve.transfers", FIELD(reserve.transfers), G::Reserve, D::Money,
-                      "LCU/yr", anyNumber, Series{0.0}, "Transfers",
-                      "Transfers into (+) or out of (-) the fund each year, spread evenly over "
-                      "its months; the last value carries forward, so end a one-off with 0."));
+    t.push_back(param("reserve.initial", FIELD(reserve.initial), G::Reserve, D::Money, "LCU", anyNumber, 0.0,
+                      TIDEOVER_TEXT("tideover::core::parameters", "Initial reserve"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Reserve fund at the start of the projection (negative: a debt).")));
+    t.push_back(param(
+        "reserve.return", FIELD(reserve.return_rate), G::Reserve, D::Fraction, "fraction/yr", {-0.5, 1},
+        Series{0.04}, TIDEOVER_TEXT("tideover::core::parameters", "Investment return"),
+        TIDEOVER_TEXT("tideover::core::parameters", "Nominal annual return earned on a positive reserve.")));
+    t.push_back(param(
+        "reserve.borrowing_rate", FIELD(reserve.borrowing_rate), G::Reserve, D::Fraction, "fraction/yr",
+        {0, 1}, Series{0.05}, TIDEOVER_TEXT("tideover::core::parameters", "Borrowing rate"),
+        TIDEOVER_TEXT("tideover::core::parameters", "Annual interest paid while the reserve is negative.")));
+    t.push_back(param("reserve.transfers", FIELD(reserve.transfers), G::Reserve, D::Money, "LCU/yr",
+                      anyNumber, Series{0.0}, TIDEOVER_TEXT("tideover::core::parameters", "Transfers"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Transfers into (+) or out of (-) the fund each year, spread evenly over "
+                                    "its months; the last value carries forward, so end a one-off with 0.")));
 
     // financing
-    t.push_back(param("financing.rule", FIELD(financing.rule), G::Financing, D::Word, "enum",
-                      wordRange, FinancingRule::Fixed, "Financing rule",
-                      "fixed: the legislated rate; reserve_band: the total rate moves by one "
-                      "step a year to keep the reserve ratio between the lower and upper "
-                      "ratio."));
-    t.push_back(param("financing.lower_ratio", FIELD(financing.lower_ratio), G::Financing,
-                      D::Years, "years", {0, 10}, 1.0, "Lower reserve ratio",
-                      "Below this reserve ratio the rate goes up (reserve_band rule)."));
-    t.push_back(param("financing.upper_ratio", FIELD(financing.upper_ratio), G::Financing,
-                      D::Years, "years", {0, 20}, 3.0, "Upper reserve ratio",
-                      "Above this reserve ratio the rate goes down (reserve_band rule); must "
-                      "exceed the lower ratio."));
-    t.push_back(param("financing.step", FIELD(financing.step), G::Financing, D::Fraction,
-                      "fraction", {0, 0.05}, 0.002, "Rate step",
-                      "Change of the total contribution rate per year under the rule."));
-    t.push_back(param("financing.min_rate", FIELD(financing.min_rate), G::Financing, D::Fraction,
-                      "fraction", unit01, 0.0, "Lowest rate",
-                      "Lowest total contribution rate the rule may set."));
-    t.push_back(param("financing.max_rate", FIELD(financing.max_rate), G::Financing, D::Fraction,
-                      "fraction", unit01, 0.1, "Highest rate",
-                      "Highest total contribution rate the rule may set."));
+    t.push_back(param("financing.rule", FIELD(financing.rule), G::Financing, D::Word, "enum", wordRange,
+                      FinancingRule::Fixed, TIDEOVER_TEXT("tideover::core::parameters", "Financing rule"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "fixed: the legislated rate; reserve_band: the total rate moves by one "
+                                    "step a year to keep the reserve ratio between the lower and upper "
+                                    "ratio.")));
+    t.push_back(param("financing.lower_ratio", FIELD(financing.lower_ratio), G::Financing, D::Years, "years",
+                      {0, 10}, 1.0, TIDEOVER_TEXT("tideover::core::parameters", "Lower reserve ratio"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Below this reserve ratio the rate goes up (reserve_band rule).")));
+    t.push_back(param("financing.upper_ratio", FIELD(financing.upper_ratio), G::Financing, D::Years, "years",
+                      {0, 20}, 3.0, TIDEOVER_TEXT("tideover::core::parameters", "Upper reserve ratio"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Above this reserve ratio the rate goes down (reserve_band rule); must "
+                                    "exceed the lower ratio.")));
+    t.push_back(param("financing.step", FIELD(financing.step), G::Financing, D::Fraction, "fraction",
+                      {0, 0.05}, 0.002, TIDEOVER_TEXT("tideover::core::parameters", "Rate step"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Change of the total contribution rate per year under the rule.")));
+    t.push_back(param(
+        "financing.min_rate", FIELD(financing.min_rate), G::Financing, D::Fraction, "fraction", unit01, 0.0,
+        TIDEOVER_TEXT("tideover::core::parameters", "Lowest rate"),
+        TIDEOVER_TEXT("tideover::core::parameters", "Lowest total contribution rate the rule may set.")));
+    t.push_back(param(
+        "financing.max_rate", FIELD(financing.max_rate), G::Financing, D::Fraction, "fraction", unit01, 0.1,
+        TIDEOVER_TEXT("tideover::core::parameters", "Highest rate"),
+        TIDEOVER_TEXT("tideover::core::parameters", "Highest total contribution rate the rule may set.")));
 
     // stochastic
-    t.push_back(param("stochastic.paths", FIELD(stochastic.paths), G::Stochastic, D::Count,
-                      "count", {1, 1000000}, std::int64_t{1000}, "Paths",
-                      "Number of random futures in a stochastic projection."));
-    t.push_back(param("stochastic.seed", FIELD(stochastic.seed), G::Stochastic, D::Count,
-                      "integer", {0, 18446744073709551615.0}, std::uint64_t{1}, "Seed",
-                      "Seed of the random numbers: the same seed gives the same results on any "
-                      "number of threads."));
-    t.push_back(param("stochastic.unemployment_volatility",
-                      FIELD(stochastic.unemployment_volatility), G::Stochastic, D::Fraction,
-                      "fraction", {0, 0.2}, 0.01, "Unemployment volatility",
-                      "Annual standard deviation of the shock to the unemployment rate."));
-    t.push_back(param("stochastic.unemployment_persistence",
-                      FIELD(stochastic.unemployment_persistence), G::Stochastic, D::Factor,
-                      "factor", {0, 1, false, true}, 0.7, "Unemployment persistence",
-                      "Annual AR(1) coefficient of the unemployment shock."));
-    t.push_back(param("stochastic.return_volatility", FIELD(stochastic.return_volatility),
-                      G::Stochastic, D::Fraction, "fraction", {0, 0.5}, 0.0, "Return volatility",
-                      "Annual standard deviation of the reserve's return."));
+    t.push_back(param(
+        "stochastic.paths", FIELD(stochastic.paths), G::Stochastic, D::Count, "count", {1, 1000000},
+        std::int64_t{1000}, TIDEOVER_TEXT("tideover::core::parameters", "Paths"),
+        TIDEOVER_TEXT("tideover::core::parameters", "Number of random futures in a stochastic projection.")));
+    t.push_back(param("stochastic.seed", FIELD(stochastic.seed), G::Stochastic, D::Count, "integer",
+                      {0, 18446744073709551615.0}, std::uint64_t{1},
+                      TIDEOVER_TEXT("tideover::core::parameters", "Seed"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Seed of the random numbers: the same seed gives the same results on any "
+                                    "number of threads.")));
+    t.push_back(param("stochastic.unemployment_volatility", FIELD(stochastic.unemployment_volatility),
+                      G::Stochastic, D::Fraction, "fraction", {0, 0.2}, 0.01,
+                      TIDEOVER_TEXT("tideover::core::parameters", "Unemployment volatility"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Annual standard deviation of the shock to the unemployment rate.")));
+    t.push_back(param(
+        "stochastic.unemployment_persistence", FIELD(stochastic.unemployment_persistence), G::Stochastic,
+        D::Factor, "factor", {0, 1, false, true}, 0.7,
+        TIDEOVER_TEXT("tideover::core::parameters", "Unemployment persistence"),
+        TIDEOVER_TEXT("tideover::core::parameters", "Annual AR(1) coefficient of the unemployment shock.")));
+    t.push_back(param(
+        "stochastic.return_volatility", FIELD(stochastic.return_volatility), G::Stochastic, D::Fraction,
+        "fraction", {0, 0.5}, 0.0, TIDEOVER_TEXT("tideover::core::parameters", "Return volatility"),
+        TIDEOVER_TEXT("tideover::core::parameters", "Annual standard deviation of the reserve's return.")));
     return t;
 }
 
@@ -413,18 +476,30 @@ template <class Int> bool parseInt(std::string_view s, Int& out, std::string& er
 std::string_view groupName(Group group)
 {
     switch (group) {
-    case Group::Coverage: return "Coverage";
-    case Group::Contributions: return "Contributions";
-    case Group::Eligibility: return "Eligibility";
-    case Group::Benefits: return "Benefits";
-    case Group::Expenditure: return "Other expenditure";
-    case Group::Financing: return "Financing rule";
-    case Group::Labour: return "Labour market";
-    case Group::Wages: return "Wages";
-    case Group::Economy: return "Economy";
-    case Group::Reserve: return "Reserve fund";
-    case Group::Projection: return "Projection";
-    case Group::Stochastic: return "Stochastic";
+    case Group::Coverage:
+        return TIDEOVER_TEXT("tideover::core::parameters", "Coverage");
+    case Group::Contributions:
+        return TIDEOVER_TEXT("tideover::core::parameters", "Contributions");
+    case Group::Eligibility:
+        return TIDEOVER_TEXT("tideover::core::parameters", "Eligibility");
+    case Group::Benefits:
+        return TIDEOVER_TEXT("tideover::core::parameters", "Benefits");
+    case Group::Expenditure:
+        return TIDEOVER_TEXT("tideover::core::parameters", "Other expenditure");
+    case Group::Financing:
+        return TIDEOVER_TEXT("tideover::core::parameters", "Financing rule");
+    case Group::Labour:
+        return TIDEOVER_TEXT("tideover::core::parameters", "Labour market");
+    case Group::Wages:
+        return TIDEOVER_TEXT("tideover::core::parameters", "Wages");
+    case Group::Economy:
+        return TIDEOVER_TEXT("tideover::core::parameters", "Economy");
+    case Group::Reserve:
+        return TIDEOVER_TEXT("tideover::core::parameters", "Reserve fund");
+    case Group::Projection:
+        return TIDEOVER_TEXT("tideover::core::parameters", "Projection");
+    case Group::Stochastic:
+        return TIDEOVER_TEXT("tideover::core::parameters", "Stochastic");
     }
     return "";
 }

@@ -3,6 +3,7 @@
 #include "core/model/validation.h"
 
 #include "core/model/parameters.h"
+#include "core/model/text.h"
 
 #include <algorithm>
 #include <cmath>
@@ -14,37 +15,55 @@ namespace tideover::core {
 namespace {
 
 // The texts of the problems; each is used below by its name.
-constexpr std::string_view kNoValue = "no value given; give at least one";
-constexpr std::string_view kOutOfRange = "value %1 is out of range; allowed: %2";
-constexpr std::string_view kOutOfRangeFraction =
-    "value %1 is out of range; allowed: %2 (a fraction: 0.6 means 60 %)";
-constexpr std::string_view kYearOutOfRange = "value %1 (year %2) is out of range; allowed: %3";
+constexpr std::string_view kNoValue =
+    TIDEOVER_TEXT("tideover::core::validation", "no value given; give at least one");
+constexpr std::string_view kOutOfRange =
+    TIDEOVER_TEXT("tideover::core::validation", "value %1 is out of range; allowed: %2");
+constexpr std::string_view kOutOfRangeFraction = TIDEOVER_TEXT(
+    "tideover::core::validation", "value %1 is out of range; allowed: %2 (a fraction: 0.6 means 60 %)");
+constexpr std::string_view kYearOutOfRange =
+    TIDEOVER_TEXT("tideover::core::validation", "value %1 (year %2) is out of range; allowed: %3");
 constexpr std::string_view kYearOutOfRangeFraction =
-    "value %1 (year %2) is out of range; allowed: %3 (a fraction: 0.6 means 60 %)";
-constexpr std::string_view kItemOutOfRange = "value %1 (item %2) is out of range; allowed: %3";
+    TIDEOVER_TEXT("tideover::core::validation",
+                  "value %1 (year %2) is out of range; allowed: %3 (a fraction: 0.6 means 60 %)");
+constexpr std::string_view kItemOutOfRange =
+    TIDEOVER_TEXT("tideover::core::validation", "value %1 (item %2) is out of range; allowed: %3");
 constexpr std::string_view kItemOutOfRangeFraction =
-    "value %1 (item %2) is out of range; allowed: %3 (a fraction: 0.6 means 60 %)";
-constexpr std::string_view kRequired = "required, but no value is given; allowed: %1";
+    TIDEOVER_TEXT("tideover::core::validation",
+                  "value %1 (item %2) is out of range; allowed: %3 (a fraction: 0.6 means 60 %)");
+constexpr std::string_view kRequired =
+    TIDEOVER_TEXT("tideover::core::validation", "required, but no value is given; allowed: %1");
 constexpr std::string_view kRequiredFraction =
-    "required, but no value is given; allowed: %1 (a fraction: 0.6 means 60 %)";
+    TIDEOVER_TEXT("tideover::core::validation",
+                  "required, but no value is given; allowed: %1 (a fraction: 0.6 means 60 %)");
 constexpr std::string_view kSeriesTooLong =
-    "%1 yearly values are given but the horizon is %2 years; values after %3 are not used";
-constexpr std::string_view kSharesCount =
-    "%1 shares are given for %2 duration classes; give one share per entry of benefits.duration_months";
-constexpr std::string_view kSharesSum = "the shares sum to %1; they must sum to 1";
-constexpr std::string_view kRatesTooLong =
-    "%1 monthly rates are given but benefit lasts at most %2 months; rates after month %3 are not used";
-constexpr std::string_view kBelowMinimum =
-    "value %1 (year %2) is below %3 %4; where both are set the maximum must be at least the minimum";
-constexpr std::string_view kUpperRatio = "value %1 must be greater than financing.lower_ratio (%2)";
-constexpr std::string_view kMaxRate = "value %1 is below financing.min_rate (%2)";
-constexpr std::string_view kSeparation = "with a job-finding rate of %1 an unemployment rate of %2 (year %3) "
-                                         "means a monthly separation rate of %4, above 1: "
-                                         "more insured lose their job each month than there are insured";
-constexpr std::string_view kAdminShare = "administration and active labour-market spending together take %1 "
-                                         "of contributions, so contributions cannot "
-                                         "finance benefits";
-constexpr std::string_view kNoCurrency = "no currency code is given; amounts are shown in LCU";
+    TIDEOVER_TEXT("tideover::core::validation",
+                  "%1 yearly values are given but the horizon is %2 years; values after %3 are not used");
+constexpr std::string_view kSharesCount = TIDEOVER_TEXT(
+    "tideover::core::validation",
+    "%1 shares are given for %2 duration classes; give one share per entry of benefits.duration_months");
+constexpr std::string_view kSharesSum =
+    TIDEOVER_TEXT("tideover::core::validation", "the shares sum to %1; they must sum to 1");
+constexpr std::string_view kRatesTooLong = TIDEOVER_TEXT(
+    "tideover::core::validation",
+    "%1 monthly rates are given but benefit lasts at most %2 months; rates after month %3 are not used");
+constexpr std::string_view kBelowMinimum = TIDEOVER_TEXT(
+    "tideover::core::validation",
+    "value %1 (year %2) is below %3 %4; where both are set the maximum must be at least the minimum");
+constexpr std::string_view kUpperRatio =
+    TIDEOVER_TEXT("tideover::core::validation", "value %1 must be greater than financing.lower_ratio (%2)");
+constexpr std::string_view kMaxRate =
+    TIDEOVER_TEXT("tideover::core::validation", "value %1 is below financing.min_rate (%2)");
+constexpr std::string_view kSeparation = TIDEOVER_TEXT(
+    "tideover::core::validation", "with a job-finding rate of %1 an unemployment rate of %2 (year %3) "
+                                  "means a monthly separation rate of %4, above 1: "
+                                  "more insured lose their job each month than there are insured");
+constexpr std::string_view kAdminShare = TIDEOVER_TEXT(
+    "tideover::core::validation", "administration and active labour-market spending together take %1 "
+                                  "of contributions, so contributions cannot "
+                                  "finance benefits");
+constexpr std::string_view kNoCurrency =
+    TIDEOVER_TEXT("tideover::core::validation", "no currency code is given; amounts are shown in LCU");
 
 class Collector {
 public:

@@ -31,7 +31,7 @@ struct Problem {
 // translatable texts of the core (problems here, the standards check's phrases) use it.
 std::string fillPlaceholders(std::string_view text, const std::vector<std::string>& args);
 
-// Every text a Problem can carry, for translators (ui/format/coretextsource.cpp lists them
+// Every text a Problem can carry, for translators (each is marked with TIDEOVER_TEXT for lupdate
 // and tst_coretext checks that each is translated).
 const std::vector<std::string_view>& problemTexts();
 

@@ -6,6 +6,7 @@
 #include "core/engine/projection.h"
 #include "core/io/scenariofile.h"
 #include "core/analysis/solvers.h"
+#include "core/model/text.h"
 
 #include <algorithm>
 #include <charconv>
@@ -97,12 +98,18 @@ std::string_view stepName(FeasibilityStep step)
 std::string_view stepTitle(FeasibilityStep step)
 {
     switch (step) {
-    case FeasibilityStep::Diagnosis: return "1. Diagnose the labour market";
-    case FeasibilityStep::Design: return "2. Choose the parameters";
-    case FeasibilityStep::Costing: return "3. Cost them";
-    case FeasibilityStep::Stress: return "4. Stress them";
-    case FeasibilityStep::Financing: return "5. Finance them";
-    case FeasibilityStep::Coverage: return "6. Extend coverage";
+    case FeasibilityStep::Diagnosis:
+        return TIDEOVER_TEXT("tideover::core::parameters", "1. Diagnose the labour market");
+    case FeasibilityStep::Design:
+        return TIDEOVER_TEXT("tideover::core::parameters", "2. Choose the parameters");
+    case FeasibilityStep::Costing:
+        return TIDEOVER_TEXT("tideover::core::parameters", "3. Cost them");
+    case FeasibilityStep::Stress:
+        return TIDEOVER_TEXT("tideover::core::parameters", "4. Stress them");
+    case FeasibilityStep::Financing:
+        return TIDEOVER_TEXT("tideover::core::parameters", "5. Finance them");
+    case FeasibilityStep::Coverage:
+        return TIDEOVER_TEXT("tideover::core::parameters", "6. Extend coverage");
     }
     return "";
 }

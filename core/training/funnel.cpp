@@ -3,6 +3,7 @@
 #include "core/training/funnel.h"
 
 #include "core/engine/projection.h"
+#include "core/model/text.h"
 
 #include <algorithm>
 #include <cmath>
@@ -12,16 +13,18 @@ namespace tideover::core {
 const std::array<FunnelStageInfo, kFunnelStageCount>& funnelStages()
 {
     static const std::array<FunnelStageInfo, kFunnelStageCount> stages{{
-        {"labour_force", "Labour force", false},
-        {"employed", "Employed", false},
-        {"wage_employees", "Wage employees", false},
-        {"legally_covered", "Legally covered", false},
-        {"insured", "Insured (contributing)", false},
-        {"separations", "Job losers among the insured", true},
-        {"qualifying_reason", "Qualifying reason", true},
-        {"contribution_condition", "Contribution condition met", true},
-        {"claims", "Claim benefit", true},
-        {"new_beneficiaries", "Still unemployed after the waiting days", true},
+        {"labour_force", TIDEOVER_TEXT("tideover::core::parameters", "Labour force"), false},
+        {"employed", TIDEOVER_TEXT("tideover::core::parameters", "Employed"), false},
+        {"wage_employees", TIDEOVER_TEXT("tideover::core::parameters", "Wage employees"), false},
+        {"legally_covered", TIDEOVER_TEXT("tideover::core::parameters", "Legally covered"), false},
+        {"insured", TIDEOVER_TEXT("tideover::core::parameters", "Insured (contributing)"), false},
+        {"separations", TIDEOVER_TEXT("tideover::core::parameters", "Job losers among the insured"), true},
+        {"qualifying_reason", TIDEOVER_TEXT("tideover::core::parameters", "Qualifying reason"), true},
+        {"contribution_condition", TIDEOVER_TEXT("tideover::core::parameters", "Contribution condition met"),
+         true},
+        {"claims", TIDEOVER_TEXT("tideover::core::parameters", "Claim benefit"), true},
+        {"new_beneficiaries",
+         TIDEOVER_TEXT("tideover::core::parameters", "Still unemployed after the waiting days"), true},
     }};
     return stages;
 }

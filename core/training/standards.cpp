@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Tideover authors
 #include "core/training/standards.h"
 
+#include "core/model/text.h"
 #include "core/model/validation.h"
 
 #include <algorithm>
@@ -51,62 +52,83 @@ std::string_view standardStatusName(StandardStatus status)
 namespace {
 
 // Topics.
-constexpr std::string_view kCoverage = "coverage";
-constexpr std::string_view kBenefitLevel = "benefit level";
-constexpr std::string_view kFirstMonth = "benefit level (first month)";
-constexpr std::string_view kAverage = "benefit level (average)";
-constexpr std::string_view kWaiting = "waiting period";
-constexpr std::string_view kDuration = "duration";
-constexpr std::string_view kQualifying = "qualifying period";
-constexpr std::string_view kEquilibrium = "financial equilibrium";
+constexpr std::string_view kCoverage = TIDEOVER_TEXT("tideover::core::standards", "coverage");
+constexpr std::string_view kBenefitLevel = TIDEOVER_TEXT("tideover::core::standards", "benefit level");
+constexpr std::string_view kFirstMonth =
+    TIDEOVER_TEXT("tideover::core::standards", "benefit level (first month)");
+constexpr std::string_view kAverage = TIDEOVER_TEXT("tideover::core::standards", "benefit level (average)");
+constexpr std::string_view kWaiting = TIDEOVER_TEXT("tideover::core::standards", "waiting period");
+constexpr std::string_view kDuration = TIDEOVER_TEXT("tideover::core::standards", "duration");
+constexpr std::string_view kQualifying = TIDEOVER_TEXT("tideover::core::standards", "qualifying period");
+constexpr std::string_view kEquilibrium = TIDEOVER_TEXT("tideover::core::standards", "financial equilibrium");
 
 // Phrases.
-constexpr std::string_view kCoverage102 =
-    "At least 50 % of all employees must be protected; the law covers %1 of wage employees in %2.";
-constexpr std::string_view kCoverage168 = "At least 85 % of all employees, public employees and apprentices "
-                                          "included, must be protected; the law covers %1 "
-                                          "of wage employees in %2.";
-constexpr std::string_view kEffective =
+constexpr std::string_view kCoverage102 = TIDEOVER_TEXT(
+    "tideover::core::standards",
+    "At least 50 % of all employees must be protected; the law covers %1 of wage employees in %2.");
+constexpr std::string_view kCoverage168 = TIDEOVER_TEXT(
+    "tideover::core::standards", "At least 85 % of all employees, public employees and apprentices "
+                                 "included, must be protected; the law covers %1 "
+                                 "of wage employees in %2.");
+constexpr std::string_view kEffective = TIDEOVER_TEXT(
+    "tideover::core::standards",
     "This is legal coverage; effective coverage (the share of the unemployed who draw benefit, in the "
     "projection's "
-    "effective_coverage) is far lower, as compliance, the qualifying conditions and take-up reduce it.";
-constexpr std::string_view kNoRates = "The scenario gives no replacement rate or duration.";
-constexpr std::string_view kFirst102 =
-    "At least 45 % of previous earnings (with Art. 65-67); the first month pays %1 of the reference wage.";
+    "effective_coverage) is far lower, as compliance, the qualifying conditions and take-up reduce it.");
+constexpr std::string_view kNoRates =
+    TIDEOVER_TEXT("tideover::core::standards", "The scenario gives no replacement rate or duration.");
+constexpr std::string_view kFirst102 = TIDEOVER_TEXT(
+    "tideover::core::standards",
+    "At least 45 % of previous earnings (with Art. 65-67); the first month pays %1 of the reference wage.");
 constexpr std::string_view kFirst168 =
-    "At least 50 % of previous earnings; the first month pays %1 of the reference wage.";
-constexpr std::string_view kCaps = "A wage ceiling or benefit maximum lowers the rate for higher earners; "
-                                   "the conventions measure it for a standard "
-                                   "beneficiary (Art. 65-67 of C102), which is not assessed here.";
-constexpr std::string_view kAverage102 = "At least 45 % of previous earnings; the replacement rate averages "
-                                         "%1 over the longest duration of %2 months.";
-constexpr std::string_view kAverage168 = "At least 50 % of previous earnings; the replacement rate averages "
-                                         "%1 over the longest duration of %2 months.";
+    TIDEOVER_TEXT("tideover::core::standards",
+                  "At least 50 % of previous earnings; the first month pays %1 of the reference wage.");
+constexpr std::string_view kCaps = TIDEOVER_TEXT(
+    "tideover::core::standards", "A wage ceiling or benefit maximum lowers the rate for higher earners; "
+                                 "the conventions measure it for a standard "
+                                 "beneficiary (Art. 65-67 of C102), which is not assessed here.");
+constexpr std::string_view kAverage102 = TIDEOVER_TEXT(
+    "tideover::core::standards", "At least 45 % of previous earnings; the replacement rate averages "
+                                 "%1 over the longest duration of %2 months.");
+constexpr std::string_view kAverage168 = TIDEOVER_TEXT(
+    "tideover::core::standards", "At least 50 % of previous earnings; the replacement rate averages "
+                                 "%1 over the longest duration of %2 months.");
 constexpr std::string_view kWait102One =
-    "Benefit may be withheld for the first 7 days only; the scheme waits %1 day.";
+    TIDEOVER_TEXT("tideover::core::standards",
+                  "Benefit may be withheld for the first 7 days only; the scheme waits %1 day.");
 constexpr std::string_view kWait102 =
-    "Benefit may be withheld for the first 7 days only; the scheme waits %1 days.";
-constexpr std::string_view kWait168One = "A waiting period of at most 7 days; the scheme waits %1 day.";
-constexpr std::string_view kWait168 = "A waiting period of at most 7 days; the scheme waits %1 days.";
-constexpr std::string_view kDuration102 =
-    "At least 13 weeks within 12 months; the longest duration class pays %1 months (%2 weeks).";
-constexpr std::string_view kDuration102Range = "At least 13 weeks within 12 months; the longest duration "
+    TIDEOVER_TEXT("tideover::core::standards",
+                  "Benefit may be withheld for the first 7 days only; the scheme waits %1 days.");
+constexpr std::string_view kWait168One = TIDEOVER_TEXT(
+    "tideover::core::standards", "A waiting period of at most 7 days; the scheme waits %1 day.");
+constexpr std::string_view kWait168 = TIDEOVER_TEXT(
+    "tideover::core::standards", "A waiting period of at most 7 days; the scheme waits %1 days.");
+constexpr std::string_view kDuration102 = TIDEOVER_TEXT(
+    "tideover::core::standards",
+    "At least 13 weeks within 12 months; the longest duration class pays %1 months (%2 weeks).");
+constexpr std::string_view kDuration102Range =
+    TIDEOVER_TEXT("tideover::core::standards", "At least 13 weeks within 12 months; the longest duration "
                                                "class pays %1 months (%2 weeks), the shortest %3 "
-                                               "months (%4 weeks).";
-constexpr std::string_view kDuration168 = "At least 26 weeks per spell (or 39 weeks over 24 months); the "
-                                          "longest duration class pays %1 months (%2 weeks).";
-constexpr std::string_view kDuration168Range = "At least 26 weeks per spell (or 39 weeks over 24 months); "
+                                               "months (%4 weeks).");
+constexpr std::string_view kDuration168 = TIDEOVER_TEXT(
+    "tideover::core::standards", "At least 26 weeks per spell (or 39 weeks over 24 months); the "
+                                 "longest duration class pays %1 months (%2 weeks).");
+constexpr std::string_view kDuration168Range =
+    TIDEOVER_TEXT("tideover::core::standards", "At least 26 weeks per spell (or 39 weeks over 24 months); "
                                                "the longest duration class pays %1 months (%2 weeks), "
-                                               "the shortest %3 months (%4 weeks).";
+                                               "the shortest %3 months (%4 weeks).");
 constexpr std::string_view kQualifying102 =
-    "As long as needed to preclude abuse: a judgement, not a figure. The model's "
-    "contribution_condition_share (%1 of "
-    "qualifying job losers meet it) measures its effect, not its length.";
-constexpr std::string_view kQualifying168 = "As long as needed to prevent abuse: a judgement, not a figure.";
+    TIDEOVER_TEXT("tideover::core::standards",
+                  "As long as needed to preclude abuse: a judgement, not a figure. The model's "
+                  "contribution_condition_share (%1 of "
+                  "qualifying job losers meet it) measures its effect, not its length.");
+constexpr std::string_view kQualifying168 = TIDEOVER_TEXT(
+    "tideover::core::standards", "As long as needed to prevent abuse: a judgement, not a figure.");
 constexpr std::string_view kEquilibrium102 =
-    "Periodic actuarial studies of financial equilibrium, and before any change of benefits or "
-    "contributions: a "
-    "projection like this one is such a study; the convention sets no figure.";
+    TIDEOVER_TEXT("tideover::core::standards",
+                  "Periodic actuarial studies of financial equilibrium, and before any change of benefits or "
+                  "contributions: a "
+                  "projection like this one is such a study; the convention sets no figure.");
 
 StandardFinding finding(std::string standard, std::string article, std::string_view topic,
                         StandardStatus status, std::vector<StandardPhrase> phrases)

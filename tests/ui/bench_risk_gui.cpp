@@ -7,7 +7,7 @@
 // figures and asserts nothing about time.
 #include "analysis/fanchart.h"
 #include "analysis/riskview.h"
-#include "analysis/stochasticrunner.h"
+#include "analysisdata/stochasticrunner.h"
 #include "document/scenariodocument.h"
 #include "core/io/scenariofile.h"
 

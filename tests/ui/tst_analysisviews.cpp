@@ -7,10 +7,10 @@
 // parameters that differ and every scenario's headline figures.
 
 #include "analysis/comparisonchart.h"
-#include "analysis/comparisonset.h"
+#include "analysisdata/comparisonset.h"
 #include "analysis/comparisonview.h"
-#include "analysis/headlinecomparisonmodel.h"
-#include "analysis/parameterdiffmodel.h"
+#include "models/headlinecomparisonmodel.h"
+#include "models/parameterdiffmodel.h"
 #include "analysis/sensitivityview.h"
 #include "analysis/solvedialog.h"
 #include "analysis/stresschart.h"

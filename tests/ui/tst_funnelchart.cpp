@@ -162,24 +162,6 @@ private slots:
             QVERIFY(std::isnan(chart.stageValue(0)));
         }
     }
-
-    void screenshot()
-    {
-        if (qEnvironmentVariableIsEmpty("TIDEOVER_SCREENSHOTS"))
-            QSKIP("set TIDEOVER_SCREENSHOTS to write /tmp/training-*.png");
-        ui::ScenarioDocument document;
-        document.reset(core::loadScenario("builtin:kelora"));
-        ui::FunnelChart chart(&document);
-        chart.resize(1000, 700);
-        chart.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&chart));
-        chart.setYear(chart.firstYear() + 3);
-        QTest::qWait(50);
-        chart.grab().save(QStringLiteral("/tmp/training-funnel.png"));
-        QVERIFY(document.setValue("labour.unemployment_rate", core::ParamValue(core::Series(0.9))));
-        QTest::qWait(50);
-        chart.grab().save(QStringLiteral("/tmp/training-funnel-stale.png"));
-    }
 };
 
 QTEST_MAIN(TestFunnelChart)

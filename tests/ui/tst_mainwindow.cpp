@@ -6,14 +6,14 @@
 // lost, a bad file leaves the document alone, files open by menu, by drop and from the
 // recent list, and autosaved work is offered back after a crash.
 
-#include "analysis/comparisonset.h"
+#include "analysisdata/comparisonset.h"
 #include "analysis/comparisonview.h"
 #include "analysis/depletionchart.h"
 #include "analysis/fanchart.h"
 #include "analysis/riskview.h"
 #include "analysis/sensitivityview.h"
 #include "analysis/solvedialog.h"
-#include "analysis/stochasticrunner.h"
+#include "analysisdata/stochasticrunner.h"
 #include "analysis/stresstestview.h"
 #include "analysis/tornadochart.h"
 #include "charts/resultsview.h"
@@ -128,7 +128,6 @@ private slots:
     void runMonteCarlo_showsRiskAndRuns();
     void solveFromTheMenu_applyIsOneUndoStep();
     void pinCurrent_showsCompareWithTheSnapshot();
-    void screenshots_whenAsked();
 
 private:
     QTemporaryDir m_autosaveDir;
@@ -442,82 +441,6 @@ void MainWindowTest::pinCurrent_showsCompareWithTheSnapshot()
     QCOMPARE(w.comparisonView()->set()->count(), 1);
     QCOMPARE(w.comparisonView()->set()->at(0).scenario, w.document()->scenario());
     QVERIFY(!w.isWindowModified());  // pinning is not an edit
-}
-
-// Not a check: with TIDEOVER_SCREENSHOT_DIR set, saves the main window with each analysis page
-// as analysis-*.png there, to look at.
-void MainWindowTest::screenshots_whenAsked()
-{
-    const QString dir = qEnvironmentVariable("TIDEOVER_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        QSKIP("set TIDEOVER_SCREENSHOT_DIR to save screenshots");
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    MainWindow w(m_autosaveDir.path());
-    w.resize(1600, 1000);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    auto save = [&](QWidget* widget, const QString& name) {
-        QTest::qWait(150);
-        QVERIFY(widget->grab().save(QDir(dir).filePath(QStringLiteral("analysis-%1.png").arg(name))));
-    };
-    QVERIFY(w.document()->setValue("stochastic.paths", core::ParamValue(std::int64_t(10000))));
-    w.showPage(w.riskView());
-    QTRY_VERIFY_WITH_TIMEOUT(w.riskView()->runner()->hasResult() && !w.riskView()->runner()->isRunning(), 30000);
-    save(&w, QStringLiteral("risk"));
-    w.riskView()->tabs()->setCurrentWidget(w.riskView()->depletionChart());
-    save(&w, QStringLiteral("risk-depletion"));
-    w.riskView()->tabs()->setCurrentWidget(w.riskView()->reserveChart());
-    save(&w, QStringLiteral("risk-reserve"));
-    w.riskView()->tabs()->setCurrentIndex(0);
-    QVERIFY(w.document()->setValue("labour.job_finding_rate", core::ParamValue(0.3)));
-    save(&w, QStringLiteral("risk-stale"));
-    w.document()->undoStack()->undo();
-
-    w.showPage(w.stressTestView());
-    save(&w, QStringLiteral("stress"));
-    w.showPage(w.sensitivityView());
-    save(&w, QStringLiteral("sensitivity"));
-    w.sensitivityView()->chart()->setHoverRow(0);
-    save(&w, QStringLiteral("sensitivity-hover"));
-
-    w.showPage(w.comparisonView());
-    save(&w, QStringLiteral("compare-empty"));
-    QVERIFY(w.comparisonView()->pinBuiltin(QStringLiteral("default")));
-    QVERIFY(w.document()->setValue("benefits.replacement_rates", core::ParamValue(std::vector<double>{0.75})));
-    QVERIFY(w.comparisonView()->pinCurrent());
-    QVERIFY(w.document()->setValue("contributions.employer_rate", core::ParamValue(core::Series(0.015))));
-    save(&w, QStringLiteral("compare"));
-    w.comparisonView()->tabs()->setCurrentIndex(1);
-    save(&w, QStringLiteral("compare-headline"));
-    w.comparisonView()->tabs()->setCurrentIndex(2);
-    save(&w, QStringLiteral("compare-diff"));
-
-    SolveDialog* dialog = w.solveContributionRate();
-    QTRY_VERIFY(dialog->isVisible());
-    save(dialog, QStringLiteral("solve-contribution"));
-    dialog->reject();
-    dialog = w.solveReplacementRate();
-    QTRY_VERIFY(dialog->isVisible());
-    save(dialog, QStringLiteral("solve-replacement"));
-    dialog->reject();
-
-    // A dark theme: the charts take their text, grid and background from the palette.
-    const QPalette light = QApplication::palette();
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
-    dark.setColor(QPalette::PlaceholderText, QColor(0x99, 0x99, 0x99));
-    QApplication::setPalette(dark);
-    w.showPage(w.riskView());
-    save(&w, QStringLiteral("dark-risk"));
-    w.showPage(w.sensitivityView());
-    save(&w, QStringLiteral("dark-sensitivity"));
-    QApplication::setPalette(light);
 }
 
 void MainWindowTest::trainingAndReport_areReachable()

@@ -251,12 +251,6 @@ void PreferencesTest::dialog_okWritesTheValues()
     dialog.horizonBox()->setValue(50);
     dialog.autosaveBox()->setValue(240);
     dialog.chartThemeBox()->setCurrentIndex(2);
-    const QString shot = qEnvironmentVariable("TIDEOVER_PREFS_SCREENSHOT");
-    if (!shot.isEmpty()) {
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QVERIFY(dialog.grab().save(shot));
-    }
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
 
@@ -336,13 +330,6 @@ void PreferencesTest::mainWindow_chartThemeForcesTheChartsPalette()
     Preferences::instance()->setChartTheme(Preferences::ChartTheme::Dark);
     MainWindow next(m_autosaveDir.path());
     QVERIFY(next.findChildren<ChartView*>().first()->palette().color(QPalette::Base).lightnessF() < 0.5);
-    if (const QString shot = qEnvironmentVariable("TIDEOVER_CHARTS_SCREENSHOT"); !shot.isEmpty()) {
-        next.resize(1500, 940);
-        next.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&next));
-        QTest::qWait(200);
-        QVERIFY(next.grab().save(shot));
-    }
     Preferences::instance()->setChartTheme(Preferences::ChartTheme::System);
 }
 

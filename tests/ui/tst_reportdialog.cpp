@@ -6,10 +6,10 @@
 // described as it will appear, and the options the dialog gives put exactly those sections,
 // with the pages' own figures, into the report.
 
-#include "analysis/comparisonset.h"
+#include "analysisdata/comparisonset.h"
 #include "analysis/comparisonview.h"
 #include "analysis/riskview.h"
-#include "analysis/stochasticrunner.h"
+#include "analysisdata/stochasticrunner.h"
 #include "analysis/stresstestview.h"
 #include "document/scenariodocument.h"
 #include "report/reportdialog.h"
@@ -121,16 +121,6 @@ private slots:
         const QByteArray bytes = file.readAll();
         QVERIFY(bytes.startsWith("%PDF-"));
         QVERIFY2(!bytes.contains("/Subtype /Image"), "a chart was drawn as a raster image");
-
-        if (const QString shots = qEnvironmentVariable("TIDEOVER_SCREENSHOT_DIR"); !shots.isEmpty()) {
-            dialog.stressBox()->setChecked(true);
-            dialog.stochasticBox()->setChecked(true);
-            dialog.comparisonBox()->setChecked(true);
-            dialog.chartsBox()->setChecked(true);
-            dialog.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-            dialog.grab().save(QDir(shots).filePath(QStringLiteral("report-dialog.png")));
-        }
     }
 
     void editAfterTheRun_offersToRunAgain()

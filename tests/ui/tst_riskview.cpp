@@ -8,7 +8,7 @@
 #include "analysis/depletionchart.h"
 #include "analysis/fanchart.h"
 #include "analysis/riskview.h"
-#include "analysis/stochasticrunner.h"
+#include "analysisdata/stochasticrunner.h"
 #include "document/scenariodocument.h"
 #include "core/io/scenariofile.h"
 #include "core/analysis/stochastic.h"

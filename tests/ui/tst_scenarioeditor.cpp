@@ -75,7 +75,6 @@ private slots:
     void focusParameter_scrollsAndFocuses_currentKeyFollows();
     void filter_showsMatchingParametersOnly();
     void tooltip_givesHelpRangeInPercentAndKey();
-    void screenshots();
 
 private:
     template <class T> T* editor(const QString& key) const
@@ -645,35 +644,6 @@ void TestScenarioEditor::tooltip_givesHelpRangeInPercentAndKey()
     QCOMPARE(label, tip);
     const QString money = editor<QWidget>(QStringLiteral("wages.average_monthly"))->toolTip();
     QVERIFY2(money.contains(QStringLiteral("more than 0 LCU")), qPrintable(money));
-}
-
-void TestScenarioEditor::screenshots()
-{
-    // Pictures of the editor for a person to look at; only when asked for.
-    const QString dir = qEnvironmentVariable("TIDEOVER_SCREENSHOTS");
-    if (dir.isEmpty())
-        QSKIP("set TIDEOVER_SCREENSHOTS=DIR to write pictures of the editor");
-    auto* scroll = m_editor->findChild<QScrollArea*>(QStringLiteral("scenarioEditor.scroll"));
-    QScrollBar* bar = scroll->verticalScrollBar();
-    QTest::qWait(50);
-    const int pages = bar->maximum() / 900 + 1;
-    for (int i = 0; i <= pages; ++i) {
-        bar->setValue(std::min(i * 900, bar->maximum()));
-        QTest::qWait(20);
-        m_editor->grab().save(QStringLiteral("%1/editor-%2.png").arg(dir).arg(i));
-    }
-    m_doc->setValue(QStringLiteral("labour.job_finding_rate"), 3.0);
-    m_editor->field(QStringLiteral("coverage.compliance"))->setByYearVisible(true);
-    m_editor->focusParameter(QStringLiteral("labour.job_finding_rate"));
-    QTest::qWait(20);
-    m_editor->grab().save(QStringLiteral("%1/editor-error.png").arg(dir));
-    m_editor->focusParameter(QStringLiteral("coverage.compliance"));
-    bar->setValue(bar->value() + 200);
-    QTest::qWait(20);
-    m_editor->grab().save(QStringLiteral("%1/editor-series.png").arg(dir));
-    m_editor->focusParameter(QStringLiteral("benefits.replacement_rates"));
-    QTest::qWait(20);
-    m_editor->grab().save(QStringLiteral("%1/editor-benefits.png").arg(dir));
 }
 
 QTEST_MAIN(TestScenarioEditor)

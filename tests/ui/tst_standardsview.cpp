@@ -89,21 +89,6 @@ private slots:
         const QString shown = view.findChild<QLabel*>(QStringLiteral("standardsSummary"))->text();
         QVERIFY2(shown.contains(summary.left(summary.indexOf(QLatin1Char(';'))).toHtmlEscaped()), qPrintable(shown));
     }
-
-    void screenshot()
-    {
-        if (qEnvironmentVariableIsEmpty("TIDEOVER_SCREENSHOTS"))
-            QSKIP("set TIDEOVER_SCREENSHOTS to write /tmp/training-*.png");
-        ui::ScenarioDocument document;
-        document.reset(core::loadScenario("builtin:kelora"));
-        QVERIFY(document.setValue("benefits.replacement_rates", core::ParamValue(std::vector<double>{0.4})));
-        View view(&document);
-        view.resize(1000, 700);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QTest::qWait(50);
-        view.grab().save(QStringLiteral("/tmp/training-standards.png"));
-    }
 };
 
 QTEST_MAIN(TestStandardsView)

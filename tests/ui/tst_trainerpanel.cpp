@@ -230,27 +230,6 @@ private slots:
         QVERIFY(panel.errorText().isEmpty());
         QVERIFY(!document.isModified());
     }
-
-    void screenshot()
-    {
-        if (qEnvironmentVariableIsEmpty("TIDEOVER_SCREENSHOTS"))
-            QSKIP("set TIDEOVER_SCREENSHOTS to write /tmp/training-*.png");
-        ui::ScenarioDocument document;
-        ui::TrainerPanel panel(&document);
-        panel.resize(600, 800);
-        panel.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&panel));
-        panel.grab().save(QStringLiteral("/tmp/training-panel-empty.png"));
-        QVERIFY(panel.openBuiltin(QString::fromLatin1(kDiagnosis)));
-        panel.checkAnswer(0, typed(*modelAnswer(kDiagnosis, 0), "persons"));
-        panel.checkAnswer(1, QStringLiteral("1000"));
-        panel.revealNextHint();
-        QTest::qWait(50);
-        panel.grab().save(QStringLiteral("/tmp/training-panel.png"));
-        panel.openFile(QStringLiteral("/nonexistent/x.tideover-exercise"), nullptr);
-        QTest::qWait(50);
-        panel.grab().save(QStringLiteral("/tmp/training-panel-error.png"));
-    }
 };
 
 QTEST_MAIN(TestTrainerPanel)

@@ -2,7 +2,7 @@
 // Copyright (C) 2026 The Tideover authors
 #include "comparisonchart.h"
 
-#include "comparisonset.h"
+#include "analysisdata/comparisonset.h"
 #include "document/scenariodocument.h"
 
 #include <QRegularExpression>

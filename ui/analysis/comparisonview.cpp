@@ -5,10 +5,10 @@
 #include "format/language.h"
 
 #include "comparisonchart.h"
-#include "comparisonset.h"
+#include "analysisdata/comparisonset.h"
 #include "document/scenariodocument.h"
-#include "headlinecomparisonmodel.h"
-#include "parameterdiffmodel.h"
+#include "models/headlinecomparisonmodel.h"
+#include "models/parameterdiffmodel.h"
 #include "core/io/scenariofile.h"
 
 #include <QCheckBox>

@@ -7,7 +7,7 @@
 #include "fanchart.h"
 #include "format/displayformat.h"
 #include "core/model/scenariodiff.h"
-#include "stochasticrunner.h"
+#include "analysisdata/stochasticrunner.h"
 #include "core/model/validation.h"
 
 #include <QHBoxLayout>

@@ -12,8 +12,8 @@ namespace tideover::ui::coretext {
 
 // The core's parameter texts in the GUI's language. The Qt-free core writes them in English;
 // they are translated here in the context "tideover::core::parameters" with the English text
-// as the source (coretextsource.cpp lists them for lupdate). Without a translation, the
-// English text is returned unchanged.
+// as the source (the core marks them for lupdate with TIDEOVER_TEXT, core/model/text.h).
+// Without a translation, the English text is returned unchanged.
 QString translatedLabel(const core::ParameterInfo& info);
 QString translatedHelp(const core::ParameterInfo& info);
 QString translatedGroupName(core::Group group);

@@ -2,9 +2,9 @@
 // Copyright (C) 2026 The Tideover authors
 #include "reportdialog.h"
 
-#include "analysis/comparisonset.h"
+#include "analysisdata/comparisonset.h"
 #include "analysis/riskview.h"
-#include "analysis/stochasticrunner.h"
+#include "analysisdata/stochasticrunner.h"
 #include "analysis/stresstestview.h"
 #include "document/scenariodocument.h"
 #include "format/displayformat.h"

@@ -2,7 +2,7 @@
 // Copyright (C) 2026 The Tideover authors
 #include "headlinecomparisonmodel.h"
 
-#include "comparisonset.h"
+#include "analysisdata/comparisonset.h"
 #include "format/displayformat.h"
 
 #include <QBrush>

@@ -2,7 +2,7 @@
 // Copyright (C) 2026 The Tideover authors
 #include "parameterdiffmodel.h"
 
-#include "comparisonset.h"
+#include "analysisdata/comparisonset.h"
 #include "format/coretext.h"
 #include "format/displayformat.h"
 #include "core/model/parameters.h"

@@ -1,0 +1,319 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Tideover authors
+//
+// tideover-screenshots: the pictures of the user guide (docs/images/), made from the real main
+// window at a chosen size and in a chosen language:
+//
+//   tideover-screenshots --size 1366x768 --language vi --out DIR
+//
+// writes DIR/NAME.png for every name of kShots (docs/user-guide.md says how to regenerate the
+// guide's images). It runs with fresh settings and data folders (temporary ones), so the
+// pictures do not depend on the user's preferences, recent files or pinned scenarios. It uses
+// Qt's offscreen platform unless QT_QPA_PLATFORM names another, so it needs no display.
+// tests/tools/screenshots/check-screenshots.cmake runs it once as a test.
+
+#include "analysis/comparisonview.h"
+#include "analysis/riskview.h"
+#include "analysis/sensitivityview.h"
+#include "analysis/solvedialog.h"
+#include "analysis/stresstestview.h"
+#include "analysisdata/stochasticrunner.h"
+#include "charts/funnelchart.h"
+#include "core/model/parameters.h"
+#include "core/training/exercise.h"
+#include "core/training/exercisefile.h"
+#include "document/preferences.h"
+#include "document/scenariodocument.h"
+#include "format/language.h"
+#include "report/reportdialog.h"
+#include "training/standardsview.h"
+#include "training/trainerpanel.h"
+#include "widgets/mainwindow.h"
+#include "widgets/parameterfield.h"
+#include "widgets/preferencesdialog.h"
+#include "widgets/scenarioeditor.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QDockWidget>
+#include <QEventLoop>
+#include <QFile>
+#include <QLocale>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace {
+
+using namespace tideover;
+using ui::MainWindow;
+
+// The pictures, in the order they are made; the user guide shows most of them.
+const QStringList kShots = {
+    QStringLiteral("app-first-start"),
+    QStringLiteral("editor-series"),
+    QStringLiteral("editor-error"),
+    QStringLiteral("analysis-risk"),
+    QStringLiteral("analysis-stress"),
+    QStringLiteral("analysis-sensitivity"),
+    QStringLiteral("analysis-solve-contribution"),
+    QStringLiteral("analysis-solve-replacement"),
+    QStringLiteral("analysis-compare"),
+    QStringLiteral("analysis-compare-headline"),
+    QStringLiteral("analysis-compare-diff"),
+    QStringLiteral("report-dialog"),
+    QStringLiteral("preferences"),
+    QStringLiteral("training-funnel"),
+    QStringLiteral("training-panel"),
+    QStringLiteral("training-standards"),
+};
+
+// The exercise of the trainer's panel picture.
+constexpr auto kExercise = "kelora-1-diagnosis";
+
+// The model's answer to a question of a bundled exercise as a trainee types it in the
+// window's language: a percentage for a fraction, no group separators.
+QString typedAnswer(const char* exercise, int question)
+{
+    const core::Exercise e = core::loadExercise(std::string("builtin:") + exercise);
+    const core::Question& q = e.questions.at(std::size_t(question));
+    const std::optional<double> answer = core::expectedAnswer(core::exerciseScenario(e), q);
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return answer ? locale.toString(q.unit == "fraction" ? *answer * 100 : *answer, 'g', 12) : QString();
+}
+
+class Shooter {
+public:
+    explicit Shooter(const QString& folder) : m_folder(folder) {}
+
+    // Lets pending layouts, queued replots and deferred calls run, then saves the widget.
+    void save(QWidget* widget, const QString& name)
+    {
+        Q_ASSERT(kShots.contains(name));
+        settle();
+        const QString path = m_folder.filePath(name + QStringLiteral(".png"));
+        if (!widget->grab().save(path)) {
+            std::fprintf(stderr, "tideover-screenshots: cannot write %s\n", qPrintable(path));
+            m_failed = true;
+        }
+    }
+    bool failed() const { return m_failed; }
+
+    static void settle()
+    {
+        for (int i = 0; i < 3; ++i)
+            QCoreApplication::processEvents(QEventLoop::AllEvents);
+    }
+
+private:
+    QDir m_folder;
+    bool m_failed = false;
+};
+
+// Runs the Risk page on the scenario as it is now, unless it has that run already, and waits
+// for the run to end (no timeout: it ends).
+void runRisk(ui::RiskView* risk)
+{
+    ui::StochasticRunner* runner = risk->runner();
+    if (!runner->isRunning() && (!runner->hasResult() || risk->isStale()))
+        risk->run();
+    if (!runner->isRunning())
+        return;
+    QEventLoop loop;
+    QObject::connect(runner, &ui::StochasticRunner::finished, &loop, &QEventLoop::quit);
+    QObject::connect(runner, &ui::StochasticRunner::cancelled, &loop, &QEventLoop::quit);
+    QObject::connect(runner, &ui::StochasticRunner::failed, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+void shootScenarioAndAnalyses(MainWindow& w, Shooter& shot)
+{
+    shot.save(&w, QStringLiteral("app-first-start"));
+
+    // The editor: a per-year table, then an error at its field.
+    ui::ScenarioEditor* editor = w.editor();
+    editor->field(QStringLiteral("coverage.compliance"))->setByYearVisible(true);
+    editor->focusParameter(QStringLiteral("coverage.compliance"));
+    shot.save(editor, QStringLiteral("editor-series"));
+    w.document()->setValue(QStringLiteral("labour.job_finding_rate"), core::ParamValue(3.0));
+    editor->focusParameter(QStringLiteral("labour.job_finding_rate"));
+    shot.save(editor, QStringLiteral("editor-error"));
+    w.document()->undoStack()->undo();
+    editor->field(QStringLiteral("coverage.compliance"))->setByYearVisible(false);
+    // Back to the top of the editor, as on the first start, for the pages' pictures.
+    if (auto* scroll = editor->findChild<QScrollArea*>(QStringLiteral("scenarioEditor.scroll")))
+        scroll->verticalScrollBar()->setValue(0);
+    w.setFocus();
+
+    w.document()->setValue(QStringLiteral("stochastic.paths"), core::ParamValue(std::int64_t(10000)));
+    w.showPage(w.riskView());
+    runRisk(w.riskView());
+    shot.save(&w, QStringLiteral("analysis-risk"));
+    w.showPage(w.stressTestView());
+    shot.save(&w, QStringLiteral("analysis-stress"));
+    w.showPage(w.sensitivityView());
+    shot.save(&w, QStringLiteral("analysis-sensitivity"));
+
+    ui::SolveDialog* dialog = w.solveContributionRate();
+    shot.save(dialog, QStringLiteral("analysis-solve-contribution"));
+    dialog->reject();
+    dialog = w.solveReplacementRate();
+    shot.save(dialog, QStringLiteral("analysis-solve-replacement"));
+    dialog->reject();
+
+    // Compare: the bundled reference scheme, a pinned variant and the scenario being edited.
+    ui::ComparisonView* compare = w.comparisonView();
+    w.showPage(compare);
+    compare->pinBuiltin(QStringLiteral("default"));
+    w.document()->setValue(QStringLiteral("benefits.replacement_rates"),
+                           core::ParamValue(std::vector<double>{0.75}));
+    compare->pinCurrent();
+    w.document()->setValue(QStringLiteral("contributions.employer_rate"),
+                           core::ParamValue(core::Series(0.015)));
+    compare->tabs()->setCurrentIndex(0);
+    shot.save(&w, QStringLiteral("analysis-compare"));
+    compare->tabs()->setCurrentIndex(1);
+    shot.save(&w, QStringLiteral("analysis-compare-headline"));
+    compare->tabs()->setCurrentIndex(2);
+    shot.save(&w, QStringLiteral("analysis-compare-diff"));
+    compare->tabs()->setCurrentIndex(0);
+
+    // File > Export Report's choices, with everything the other pages hold ticked.
+    runRisk(w.riskView());
+    {
+        ui::ReportDialog report(w.document(), w.riskView(), w.stressTestView(), compare->set(), &w);
+        for (QCheckBox* box :
+             {report.chartsBox(), report.stressBox(), report.stochasticBox(), report.comparisonBox()})
+            box->setChecked(box->isEnabled());
+        report.show();
+        shot.save(&report, QStringLiteral("report-dialog"));
+    }
+    {
+        ui::PreferencesDialog preferences(ui::Preferences::instance(), &w);
+        preferences.show();
+        shot.save(&preferences, QStringLiteral("preferences"));
+    }
+}
+
+// The training pictures use Kelora, the workshops' country.
+void shootTraining(MainWindow& w, Shooter& shot)
+{
+    w.document()->reset(ui::loadBuiltinScenario(QStringLiteral("kelora")));
+    ui::FunnelChart* funnel = w.funnelChart();
+    w.showPage(funnel);
+    funnel->setYear(funnel->firstYear() + 3);
+    shot.save(funnel, QStringLiteral("training-funnel"));
+
+    // The first exercise with one answer right, one wrong and a hint.
+    ui::TrainerPanel* trainer = w.trainerPanel();
+    auto* trainerDock = w.findChild<QDockWidget*>(QStringLiteral("trainerDock"));
+    trainerDock->show();
+    if (trainer->openBuiltin(QString::fromLatin1(kExercise))) {
+        trainer->checkAnswer(0, typedAnswer(kExercise, 0));
+        trainer->checkAnswer(1, QStringLiteral("1000"));
+        trainer->revealNextHint();
+    }
+    shot.save(trainer, QStringLiteral("training-panel"));
+    trainerDock->hide();
+
+    // The ILO standards check of a scheme that falls short on the benefit level.
+    w.document()->reset(ui::loadBuiltinScenario(QStringLiteral("kelora")));
+    w.document()->setValue(QStringLiteral("benefits.replacement_rates"),
+                           core::ParamValue(std::vector<double>{0.4}));
+    // The window leaves the bottom dock little height, so the dock floats for its picture.
+    auto* standardsDock = w.findChild<QDockWidget*>(QStringLiteral("standardsDock"));
+    standardsDock->show();
+    standardsDock->setFloating(true);
+    standardsDock->resize(w.width() * 3 / 4, w.height() * 7 / 8);
+    shot.save(w.standardsView(), QStringLiteral("training-standards"));
+    standardsDock->setFloating(false);
+    standardsDock->hide();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    // Fresh settings and data (preferences, recent files, pins, autosave) in a temporary folder,
+    // set before Qt reads them.
+    QTemporaryDir home;
+    if (!home.isValid()) {
+        std::fprintf(stderr, "tideover-screenshots: cannot create a temporary folder\n");
+        return 1;
+    }
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral("config"))));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath(QStringLiteral("data"))));
+    qputenv("XDG_CACHE_HOME", QFile::encodeName(home.filePath(QStringLiteral("cache"))));
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(home.path())); // a temporary folder is private (0700)
+
+    // Pictures need no screen: offscreen unless another platform is asked for.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    Q_INIT_RESOURCE(tideover);
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("tideover"));
+    QApplication::setApplicationName(QStringLiteral("Tideover"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Tideover"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Saves the user guide's pictures of Tideover's main window, "
+                       "its pages, docks and dialogs as PNG files."));
+    parser.addHelpOption();
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QStringLiteral("The main window's size (default 1366x768)."),
+                                  QStringLiteral("WIDTHxHEIGHT"), QStringLiteral("1366x768"));
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QStringLiteral("en, fr or vi (default en)."), QStringLiteral("code"),
+                                      QStringLiteral("en"));
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 QStringLiteral("The folder to write NAME.png into (created)."),
+                                 QStringLiteral("dir"));
+    const QCommandLineOption list(QStringLiteral("list"),
+                                  QStringLiteral("Print the pictures' names and exit."));
+    parser.addOptions({size, language, out, list});
+    parser.process(app);
+
+    if (parser.isSet(list)) {
+        for (const QString& name : kShots)
+            std::printf("%s.png\n", qPrintable(name));
+        return 0;
+    }
+    const QStringList dims = parser.value(size).split(QLatin1Char('x'));
+    const int width = dims.size() == 2 ? dims[0].toInt() : 0;
+    const int height = dims.size() == 2 ? dims[1].toInt() : 0;
+    if (width <= 0 || height <= 0) {
+        std::fprintf(stderr, "tideover-screenshots: --size takes WIDTHxHEIGHT, such as 1366x768\n");
+        return 2;
+    }
+    const QString code = parser.value(language);
+    if (!QStringList{QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("vi")}.contains(code)) {
+        std::fprintf(stderr, "tideover-screenshots: --language takes en, fr or vi\n");
+        return 2;
+    }
+    if (!parser.isSet(out) || !QDir().mkpath(parser.value(out))) {
+        std::fprintf(stderr, "tideover-screenshots: give a folder to write to with --out DIR\n");
+        return 2;
+    }
+
+    ui::applyLanguage(code);
+    Shooter shot(parser.value(out));
+    {
+        MainWindow w(home.filePath(QStringLiteral("autosave")));
+        w.setPinnedStorage(home.filePath(QStringLiteral("pinned")));
+        w.resize(width, height);
+        w.show();
+        shootScenarioAndAnalyses(w, shot);
+        shootTraining(w, shot);
+        // Nothing to save: the window must not ask about the edits.
+        w.document()->undoStack()->setClean();
+    }
+    return shot.failed() ? 1 : 0;
+}

@@ -1597,6 +1597,14 @@
 <context>
     <name>tideover::ui::MainWindow</name>
     <message>
+        <source>Replace a read-only file?</source>
+        <translation>Remplacer un fichier en lecture seule ?</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only. Replace it anyway? It stays read-only.</source>
+        <translation>« %1 » est en lecture seule. Le remplacer quand même ? Il restera en lecture seule.</translation>
+    </message>
+    <message>
         <source>&amp;Projection</source>
         <translation>&amp;Projection</translation>
     </message>

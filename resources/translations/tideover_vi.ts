@@ -1597,6 +1597,14 @@
 <context>
     <name>tideover::ui::MainWindow</name>
     <message>
+        <source>Replace a read-only file?</source>
+        <translation>Thay thế một tệp chỉ đọc?</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only. Replace it anyway? It stays read-only.</source>
+        <translation>“%1” là tệp chỉ đọc. Vẫn thay thế nó? Tệp vẫn giữ chế độ chỉ đọc.</translation>
+    </message>
+    <message>
         <source>&amp;Projection</source>
         <translation>&amp;Dự báo</translation>
     </message>

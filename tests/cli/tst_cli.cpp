@@ -1150,7 +1150,8 @@ void CliTest::set_rangeBoundaries_data()
     QTest::newRow("waiting days at max") << "benefits.waiting_days=90" << true;
     QTest::newRow("waiting days above max") << "benefits.waiting_days=91" << false;
     QTest::newRow("force zero") << "labour.force=0" << false;
-    QTest::newRow("force tiny") << "labour.force=1e-300" << true;
+    QTest::newRow("force below one person") << "labour.force=1e-300" << false;  // made the reserve ratio inf
+    QTest::newRow("force one person") << "labour.force=1" << true;
     QTest::newRow("replacement at max") << "benefits.replacement_rates=1.5" << true;
     QTest::newRow("replacement above max") << "benefits.replacement_rates=0.6,1.6" << false;
     QTest::newRow("duration above max") << "benefits.duration_months=3,6,9,61" << false;
@@ -1250,7 +1251,7 @@ void CliTest::badInput_exitsTwoWithMessage_data()
         << set("labour.job_finding_rate=0") << QStringList{"labour.job_finding_rate", "(0, 1]"};
     QTest::newRow("out of range list item") << set("benefits.replacement_rates=0.6,2")
                                             << QStringList{"benefits.replacement_rates", "2", "0..1.5"};
-    QTest::newRow("negative required") << set("labour.force=-5") << QStringList{"labour.force", "-5", "> 0"};
+    QTest::newRow("negative required") << set("labour.force=-5") << QStringList{"labour.force", "-5", ">= 1"};
     QTest::newRow("not a number") << set("labour.force=abc")
                                   << QStringList{"labour.force", "'abc'", "not a number"};
     QTest::newRow("trailing garbage") << set("labour.force=5x") << QStringList{"labour.force", "'5x'"};
@@ -1601,7 +1602,7 @@ void CliTest::keys_listEveryParameterAsInSpec()
         if (fields[3] == "required")
             required << fields[0];
     }
-    QCOMPARE(byKey(lines).value("labour.force"), (QStringList{"labour.force", "persons", "> 0", "required"}));
+    QCOMPARE(byKey(lines).value("labour.force"), (QStringList{"labour.force", "persons", ">= 1", "required"}));
     QCOMPARE(required, (QStringList{"labour.force", "wages.average_monthly"}));
     QCOMPARE(byKey(lines).value("projection.years"),
              (QStringList{"projection.years", "years", "1..100", "30"}));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Tideover authors
 #include "tornadochart.h"
+#include "document/safefile.h"
 #include "widgets/plainmessage.h"
 
 #include "charts/chartchrome.h"
@@ -19,7 +20,6 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -473,16 +473,7 @@ bool TornadoChart::exportCsv(const QString& path, QString* error) const
     }
     std::ostringstream out;
     core::writeSensitivityCsv(out, *m_result);
-    const std::string text = out.str();
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(text.data(), qint64(text.size()));
-        if (file.commit())
-            return true;
-    }
-    if (error)
-        *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    return false;
+    return writeFileSafely(path, QByteArray::fromStdString(out.str()), error);
 }
 
 void TornadoChart::exportWithDialog(const QString& what)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Tideover authors
 #include "chartview.h"
+#include "document/safefile.h"
 #include "widgets/plainmessage.h"
 
 #include "chartchrome.h"
@@ -20,7 +21,6 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTextDocument>
 #include <QToolButton>
@@ -866,15 +866,7 @@ QString ChartView::csvText() const
 
 bool ChartView::exportCsv(const QString& path, QString* error) const
 {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(csvText().toUtf8());
-        if (file.commit())
-            return true;
-    }
-    if (error)
-        *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    return false;
+    return writeFileSafely(path, csvText().toUtf8(), error);
 }
 
 void ChartView::exportWithDialog(const QString& what)

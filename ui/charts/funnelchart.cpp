@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Tideover authors
 #include "funnelchart.h"
+#include "document/safefile.h"
 #include "widgets/plainmessage.h"
 
 #include "format/coretext.h"
@@ -20,7 +21,6 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -472,13 +472,7 @@ QString FunnelChart::csvText() const
 
 bool FunnelChart::exportCsv(const QString& path, QString* error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text) || file.write(csvText().toUtf8()) < 0 || !file.commit()) {
-        if (error)
-            *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+    return writeFileSafely(path, csvText().toUtf8(), error);
 }
 
 bool FunnelChart::exportPng(const QString& path, QString* error, const QSize& size)

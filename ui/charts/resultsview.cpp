@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Tideover authors
 #include "resultsview.h"
+#include "document/safefile.h"
 #include "widgets/plainmessage.h"
 
 #include "beneficiarieschart.h"
@@ -22,7 +23,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -166,16 +166,7 @@ bool ResultsView::exportTableCsv(const QString& path, QString* error) const
         core::writeMonthlyCsv(out, *result);
     else
         core::writeAnnualCsv(out, *result);
-    const std::string text = out.str();
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(text.data(), qint64(text.size()));
-        if (file.commit())
-            return true;
-    }
-    if (error)
-        *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    return false;
+    return writeFileSafely(path, QByteArray::fromStdString(out.str()), error);
 }
 
 void ResultsView::exportTableWithDialog()

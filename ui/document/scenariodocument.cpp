@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Tideover authors
 #include "scenariodocument.h"
 
+#include "safefile.h"
+
 #include "changevaluecommand.h"
 #include "format/coretext.h"
 #include "core/engine/projection.h"
@@ -176,8 +178,10 @@ bool ScenarioDocument::load(const QString& path, QString* error)
     }
 }
 
-bool ScenarioDocument::save(const QString& path, QString* error)
+bool ScenarioDocument::save(const QString& path, QString* error, bool replaceReadOnly, bool* readOnly)
 {
+    if (readOnly)
+        *readOnly = false;
     const QString target = path.isEmpty() ? m_filePath : path;
     if (target.isEmpty()) {
         if (error)
@@ -188,13 +192,9 @@ bool ScenarioDocument::save(const QString& path, QString* error)
     if (absoluteTarget == m_filePath &&
         !backupBeforeUpgrade(m_filePath, m_loadedFormatVersion, core::kScenarioFormatVersion, nullptr, error))
         return false;
-    try {
-        core::saveScenarioFile(m_scenario, target.toStdString());
-    } catch (const std::exception& e) {
-        if (error)
-            *error = QString::fromStdString(e.what());
+    if (!writeFileSafely(target, QByteArray::fromStdString(core::writeScenario(m_scenario)), error, replaceReadOnly,
+                         readOnly))
         return false;
-    }
     const QString absolute = QFileInfo(target).absoluteFilePath();
     if (absolute != m_filePath) {
         m_filePath = absolute;

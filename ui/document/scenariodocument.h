@@ -77,8 +77,9 @@ public:
     // Loads a .tideover file. On failure returns false with the reason in `error` and leaves
     // the document exactly as it was.
     bool load(const QString& path, QString* error);
-    // Saves atomically to `path` (the current file when empty) and marks the document clean.
-    bool save(const QString& path, QString* error);
+    // Saves to `path` (the current file when empty) by the rules of writeFileSafely and marks
+    // the document clean. A read-only file is kept, and *readOnly set, unless `replaceReadOnly`.
+    bool save(const QString& path, QString* error, bool replaceReadOnly = false, bool* readOnly = nullptr);
     // Reloads the current file, discarding changes. False with `error` when it cannot.
     bool revert(QString* error);
     // The format version of the file the document was loaded from (0 when none).

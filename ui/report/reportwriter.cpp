@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Tideover authors
 #include "reportwriter.h"
+#include "document/safefile.h"
 
 #include "analysis/comparisonchart.h"
 #include "analysisdata/comparisonset.h"
@@ -31,7 +32,7 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
+#include <QBuffer>
 #include <QScreen>
 #include <QStyle>
 #include <QTextDocument>
@@ -875,17 +876,15 @@ int ReportWriter::writePdf(QIODevice* device) const
 
 bool ReportWriter::writePdf(const QString& path, QString* error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Drawn in memory, then saved by the rules of every save (devices, links, read-only files).
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    writePdf(&buffer);
+    buffer.close();
+    QString reason;
+    if (!writeFileSafely(path, buffer.data(), &reason)) {
         if (error)
-            *error = tr("Could not write the report %1: %2. Check that the folder exists and you may write to it.")
-                         .arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    writePdf(&file);
-    if (!file.commit()) {
-        if (error)
-            *error = tr("Could not write the report %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = tr("Could not write the report %1: %2.").arg(QDir::toNativeSeparators(path), reason);
         return false;
     }
     return true;

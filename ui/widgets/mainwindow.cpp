@@ -580,11 +580,8 @@ bool MainWindow::save()
 {
     if (m_document->filePath().isEmpty())
         return saveAs();
-    QString error;
-    if (!m_document->save(QString(), &error)) {
-        showError(tr("Cannot save the scenario"), error);
+    if (!saveDocument(QString()))
         return false;
-    }
     addRecentFile(m_document->filePath());
     statusBar()->showMessage(tr("Saved %1").arg(m_document->filePath()), 4000);
     return true;
@@ -603,13 +600,33 @@ bool MainWindow::saveAs()
         return false;
     if (!path.endsWith(QStringLiteral(".tideover"), Qt::CaseInsensitive))
         path += QStringLiteral(".tideover");
-    QString error;
-    if (!m_document->save(path, &error)) {
-        showError(tr("Cannot save the scenario"), error);
+    if (!saveDocument(path))
         return false;
-    }
     addRecentFile(m_document->filePath());
     return true;
+}
+
+bool MainWindow::saveDocument(const QString& path)
+{
+    QString error;
+    bool readOnly = false;
+    if (m_document->save(path, &error, false, &readOnly))
+        return true;
+    if (readOnly) {
+        const QString target = QDir::toNativeSeparators(path.isEmpty() ? m_document->filePath() : path);
+        QMessageBox box(QMessageBox::Question, tr("Replace a read-only file?"),
+                        tr("“%1” is read-only. Replace it anyway? It stays read-only.").arg(target),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("readOnlyBox"));
+        box.setDefaultButton(QMessageBox::Cancel);
+        makePlain(box);
+        if (box.exec() != QMessageBox::Yes)
+            return false;  // kept, as the user chose: nothing to report
+        if (m_document->save(path, &error, true))
+            return true;
+    }
+    showError(tr("Cannot save the scenario"), error);
+    return false;
 }
 
 void MainWindow::revert()

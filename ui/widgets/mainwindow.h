@@ -113,6 +113,8 @@ private:
     void goToFirstProblem();
     void showAbout();
     void showError(const QString& title, const QString& text);
+    // Saves the document to `path` ("" : its file); asks before replacing a read-only file.
+    bool saveDocument(const QString& path);
     void readSettings();
     void writeSettings();
     void showPreferences();

@@ -15,7 +15,9 @@
 
 namespace clitest {
 
-inline const QString kCli = QStringLiteral(TIDEOVER_CLI);
+// The program under test; TIDEOVER_CLI_UNDER_TEST in the environment runs the tests against
+// another build (an older one, to see a regression test fail).
+inline const QString kCli = qEnvironmentVariable("TIDEOVER_CLI_UNDER_TEST", QStringLiteral(TIDEOVER_CLI));
 constexpr int kTimeoutMs = 120000;
 
 // One finished (or not) run of a program.

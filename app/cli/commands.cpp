@@ -11,7 +11,6 @@
 #include "core/engine/projection.h"
 #include "core/io/analysisformat.h"
 #include "core/io/atomicfile.h"
-#include "core/io/csvwriter.h"
 #include "core/io/resultformat.h"
 #include "core/io/scenariofile.h"
 #include "core/model/parameters.h"
@@ -407,26 +406,12 @@ int runFunnel(const Arguments& a)
 {
     const Scenario s = loadValid(a);
     const CoverageFunnel f = coverageFunnel(s);
-    const int years = static_cast<int>(f.persons.rows());
-    int from = 0, to = years;
-    if (const auto year = a.value("--year")) {
-        from = static_cast<int>(wholeNumberOption("--year", *year, f.startYear, f.startYear + years - 1)) - f.startYear;
-        to = from + 1;
-    }
+    std::optional<int> year;
+    if (const auto text = a.value("--year"))
+        year = static_cast<int>(
+            wholeNumberOption("--year", *text, f.startYear, f.startYear + static_cast<int>(f.persons.rows()) - 1));
     std::ostringstream out;
-    std::vector<std::string> cells = {"year"};
-    for (const auto& stage : funnelStages())
-        cells.emplace_back(stage.key);
-    cells.insert(cells.end(), {"unemployed", "beneficiaries"});
-    writeCsvRow(out, cells);
-    for (int y = from; y < to; ++y) {
-        cells = {std::to_string(f.startYear + y)};
-        for (int c = 0; c < kFunnelStageCount; ++c)
-            cells.push_back(formatCell(f.persons(y, c)));
-        cells.push_back(formatCell(f.unemployed[y]));
-        cells.push_back(formatCell(f.beneficiaries[y]));
-        writeCsvRow(out, cells);
-    }
+    writeFunnelCsv(out, f, year);
     std::cout << out.str();
     return kExitOk;
 }

@@ -193,7 +193,7 @@ numbers on any number of threads.
     p.commands.push_back({
         .name = "stress",
         .group = kRisk,
-        .synopsis = "SCENARIO --start YEAR --rise R [--months M] [--recovery K] [--name NAME] [--set ...]",
+        .synopsis = "SCENARIO --start YEAR --rise R [--months M] [--recovery K] [--name NAME]\n[--set KEY=VALUE]...",
         .summary = "a recession on top of the scenario: lowest reserve ratio, months of benefits the\n"
                    "reserve covers, depletion (JSON)",
         .description = R"(Applies a recession to the scenario's unemployment rate and reports how the fund copes, as a
@@ -280,7 +280,7 @@ projection.target_reserve_ratio.
                                    horizon is at least T times the last year's expenditure,
                                    the break-even condition; 1.5 when even that is financed
 )",
-        .options = {{"--for", "what to solve for (required)"},
+        .options = {{"--for", "contribution_rate or replacement_rate: what to solve for (required)", "--for WHAT"},
                     {"--set", "change a parameter before solving (repeatable)"}},
         .run = runSolve,
     });

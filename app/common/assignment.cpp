@@ -2,12 +2,16 @@
 // Copyright (C) 2026 The Tideover authors
 #include "common/assignment.h"
 
+#include "common/optionvalues.h"
+
 #include "core/model/parameters.h"
 
 #include <algorithm>
 #include <vector>
 
-namespace tideover::core {
+namespace tideover::app {
+
+using namespace tideover::core;
 
 namespace {
 
@@ -99,4 +103,11 @@ std::string applyAssignment(Scenario& scenario, std::string_view assignment)
     return {};
 }
 
-} // namespace tideover::core
+void applyAssignments(Scenario& scenario, const std::vector<std::string>& assignments)
+{
+    for (const auto& assignment : assignments)
+        if (const std::string error = applyAssignment(scenario, assignment); !error.empty())
+            throw OptionError("--set " + assignment + ": " + error);
+}
+
+} // namespace tideover::app

@@ -6,12 +6,13 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
-namespace tideover::core {
+namespace tideover::app {
 
 // The scenario's text field for a metadata key of --set (title, description, author,
 // country, currency), or null for any other key.
-std::string* metadataField(Scenario& scenario, std::string_view key);
+std::string* metadataField(core::Scenario& scenario, std::string_view key);
 
 // `--set KEY=VALUE`, as every command-line tool of Tideover accepts it: finds the key in the
 // parameter table, parses the value (parseValue) and sets it. The metadata keys title,
@@ -19,9 +20,13 @@ std::string* metadataField(Scenario& scenario, std::string_view key);
 // description 20,000, a currency code 10; no control characters but tab and line feed). Returns "" on
 // success, or what is wrong, for the user ("labour.force: 'ten' is not a number", or an unknown key with the
 // nearest known one suggested). Ranges are left to validate().
-std::string applyAssignment(Scenario& scenario, std::string_view assignment);
+std::string applyAssignment(core::Scenario& scenario, std::string_view assignment);
+
+// Every --set of a command line, in order; the first that fails throws OptionError
+// ("--set KEY=VALUE: what is wrong").
+void applyAssignments(core::Scenario& scenario, const std::vector<std::string>& assignments);
 
 // "unknown parameter key 'KEY'; did you mean 'NEAREST'? (tideover-cli keys lists them all)".
 std::string unknownKeyMessage(std::string_view key);
 
-} // namespace tideover::core
+} // namespace tideover::app

@@ -8,7 +8,9 @@
 #include <charconv>
 #include <cmath>
 
-namespace tideover::core {
+namespace tideover::app {
+
+using namespace tideover::core;
 
 std::int64_t wholeNumberOption(const std::string& option, const std::string& text, std::int64_t lo,
                                std::int64_t hi)
@@ -85,4 +87,4 @@ RecessionShock shockFromOptions(const Scenario& scenario, const ShockOptionTexts
     return shock;
 }
 
-} // namespace tideover::core
+} // namespace tideover::app

@@ -10,7 +10,7 @@
 #include <stdexcept>
 #include <string>
 
-namespace tideover::core {
+namespace tideover::app {
 
 // Bad input on a command line: the message names the option and the text, for the user, and
 // the tools exit with status 2.
@@ -30,7 +30,7 @@ double realNumberOption(const std::string& option, const std::string& text, doub
 
 // --paths N and --seed S applied to the scenario's stochastic settings (within the ranges of
 // stochastic.paths and stochastic.seed); either may be absent.
-void applyStochasticOptions(Scenario& scenario, const std::optional<std::string>& paths,
+void applyStochasticOptions(core::Scenario& scenario, const std::optional<std::string>& paths,
                             const std::optional<std::string>& seed);
 
 // The recession of --start YEAR --rise R [--months M] [--recovery K] [--name NAME], checked
@@ -41,7 +41,7 @@ struct ShockOptionTexts {
     std::optional<std::string> start, rise, months, recovery, name;
     bool any() const { return start || rise || months || recovery || name; }
 };
-RecessionShock shockFromOptions(const Scenario& scenario, const ShockOptionTexts& texts,
+core::RecessionShock shockFromOptions(const core::Scenario& scenario, const ShockOptionTexts& texts,
                                 const std::string& command);
 
-} // namespace tideover::core
+} // namespace tideover::app

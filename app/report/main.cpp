@@ -8,13 +8,15 @@
 // input, 1 internal error.
 
 #include "common/assignment.h"
-#include "format/language.h"
+#include "common/commandline.h"
 #include "common/optionvalues.h"
-#include "core/model/parameters.h"
+#include "common/reportcommand.h"
+#include "common/terminaltext.h"
 #include "core/engine/projection.h"
-#include "report/reportwriter.h"
-#include "reportusage.h"
 #include "core/io/scenariofile.h"
+#include "core/model/parameters.h"
+#include "format/language.h"
+#include "report/reportwriter.h"
 #include "core/analysis/stochastic.h"
 #include "core/analysis/stresstest.h"
 #include "core/model/validation.h"
@@ -34,87 +36,10 @@
 
 namespace {
 
-using tideover::core::OptionError;
+using tideover::app::Arguments;
+using tideover::app::OptionError;
 
-constexpr int kExitOk = 0;
-constexpr int kExitInternal = 1;
-constexpr int kExitBadInput = 2;
 constexpr std::size_t kMaxCompared = 8;
-
-// The options that take one value, and those that may be given more than once.
-const char* const kValueOptions[] = {"--output", "--paths",    "--seed", "--start", "--rise",
-                                     "--months", "--recovery", "--name", "--date",  "--language"};
-
-struct Arguments {
-    std::string scenario;
-    std::map<std::string, std::string> values; // kValueOptions given
-    std::vector<std::string> sets;
-    std::vector<std::string> compared;
-    bool simulate = false;
-    bool help = false;
-    bool version = false;
-
-    std::optional<std::string> value(const std::string& option) const
-    {
-        const auto it = values.find(option);
-        return it == values.end() ? std::nullopt : std::optional(it->second);
-    }
-};
-
-bool isValueOption(const std::string& option)
-{
-    for (const char* o : kValueOptions)
-        if (option == o)
-            return true;
-    return false;
-}
-
-Arguments parseArguments(int argc, char** argv)
-{
-    Arguments a;
-    for (int i = 1; i < argc; ++i) {
-        std::string arg = argv[i];
-        std::optional<std::string> inlineValue;
-        if (const auto eq = arg.find('='); arg.rfind("--", 0) == 0 && eq != std::string::npos) {
-            inlineValue = arg.substr(eq + 1);
-            arg.resize(eq);
-        }
-        if (arg == "-o")
-            arg = "--output";
-        auto valueOf = [&]() -> std::string {
-            if (inlineValue)
-                return *inlineValue;
-            if (i + 1 >= argc)
-                throw OptionError(arg + " needs a value");
-            return argv[++i];
-        };
-        if (arg == "-h" || arg == "--help") {
-            a.help = true;
-        } else if (arg == "--version") {
-            a.version = true;
-        } else if (arg == "--simulate") {
-            if (inlineValue)
-                throw OptionError("--simulate takes no value");
-            a.simulate = true;
-        } else if (arg == "--set") {
-            a.sets.push_back(valueOf());
-        } else if (arg == "--compare") {
-            a.compared.push_back(valueOf());
-        } else if (isValueOption(arg)) {
-            if (a.values.count(arg))
-                throw OptionError(arg + " is given twice");
-            a.values[arg] = valueOf();
-        } else if (arg.size() > 1 && arg[0] == '-') {
-            throw OptionError("unknown option '" + arg + "'; see tideover-cli report --help");
-        } else if (a.scenario.empty()) {
-            a.scenario = arg;
-        } else {
-            throw OptionError("unexpected argument '" + arg +
-                              "'; one SCENARIO is reported (compare others with --compare)");
-        }
-    }
-    return a;
-}
 
 // Loads a scenario with the --set changes, prints its warnings and refuses it with errors.
 // `what` names it in messages ("SCENARIO", "--compare FILE").
@@ -128,9 +53,7 @@ tideover::core::Scenario loadValid(const std::string& source, const std::vector<
     } catch (const ScenarioFileError& e) {
         throw OptionError(what == source ? e.what() : what + ": " + e.what());
     }
-    for (const auto& assignment : sets)
-        if (const std::string error = applyAssignment(s, assignment); !error.empty())
-            throw OptionError("--set " + assignment + ": " + error);
+    tideover::app::applyAssignments(s, sets);
     int errors = 0;
     for (const auto& p : validate(s)) {
         std::cerr << (p.isError() ? "error: " : "warning: ") << (what == source ? "" : what + ": ")
@@ -154,17 +77,18 @@ struct Job {
 Job prepare(const Arguments& a)
 {
     using namespace tideover::core;
-    if (a.scenario.empty())
+    using namespace tideover::app;
+    if (a.positional.empty())
         throw OptionError(
             "a SCENARIO is needed (a .tideover file or builtin:NAME); see tideover-cli report --help");
     const auto output = a.value("--output");
     if (!output || output->empty() || *output == "-")
         throw OptionError("--output FILE.pdf is needed; see tideover-cli report --help");
-    if (!a.simulate && (a.value("--paths") || a.value("--seed")))
+    if (!a.has("--simulate") && (a.value("--paths") || a.value("--seed")))
         throw OptionError(std::string(a.value("--paths") ? "--paths" : "--seed") +
                           " applies to the stochastic projection; add --simulate");
-    if (a.compared.size() > kMaxCompared)
-        throw OptionError("--compare is given " + std::to_string(a.compared.size()) +
+    if (a.values("--compare").size() > kMaxCompared)
+        throw OptionError("--compare is given " + std::to_string(a.values("--compare").size()) +
                           " times; a report compares at most " + std::to_string(kMaxCompared) +
                           " other scenarios");
 
@@ -179,18 +103,18 @@ Job prepare(const Arguments& a)
             throw OptionError("--date " + *date + ": not a date; write it as YYYY-MM-DD, e.g. 2026-11-26");
     }
     // A bundled scenario's texts in the report's language.
-    job.scenario = loadValid(a.scenario, a.sets, a.scenario, job.language);
+    job.scenario = loadValid(a.positional.front(), a.values("--set"), a.positional.front(), job.language);
     Scenario& s = job.scenario;
 
     const ShockOptionTexts shock{a.value("--start"), a.value("--rise"), a.value("--months"),
                                  a.value("--recovery"), a.value("--name")};
     if (shock.any())
         job.options.stress = StressTest(s).run(shockFromOptions(s, shock, "tideover-cli report"));
-    if (a.simulate) {
+    if (a.has("--simulate")) {
         applyStochasticOptions(s, a.value("--paths"), a.value("--seed"));
         job.options.stochastic = StochasticProjection(s).run();
     }
-    for (const std::string& other : a.compared) {
+    for (const std::string& other : a.values("--compare")) {
         tideover::ui::ReportComparison c;
         c.scenario = loadValid(other, {}, "--compare " + other, job.language);
         if (c.scenario.meta.title.empty()) {
@@ -206,15 +130,21 @@ Job prepare(const Arguments& a)
 
 int main(int argc, char** argv)
 {
+    using namespace tideover::app;
+    const TerminalOutput terminal;
     // "tideover-cli report" when run by tideover-cli; the file's name otherwise.
     std::string self = argc > 0 && argv[0] && *argv[0] ? argv[0] : "tideover-report";
     if (self.find(' ') == std::string::npos)
         if (const auto slash = self.rfind('/'); slash != std::string::npos)
             self = self.substr(slash + 1);
-    try {
-        const Arguments a = parseArguments(argc, argv);
+    const Program program = reportProgram(nullptr);
+    return runGuarded(self, [&] {
+        const Arguments a = parseArguments(program, argc, argv);
+        if (a.positional.size() > 1)
+            throw OptionError("unexpected argument '" + a.positional[1] +
+                              "'; one SCENARIO is reported (compare others with --compare)");
         if (a.help) {
-            std::cout << kReportUsage;
+            std::cout << commandHelp(program, program.commands.front());
             return kExitOk;
         }
         if (a.version) {
@@ -246,25 +176,8 @@ int main(int argc, char** argv)
 
         const tideover::ui::ReportWriter writer(job.scenario, job.options);
         QString error;
-        if (!writer.writePdf(QString::fromStdString(job.output), &error)) {
-            std::cerr << self << ": " << error.toStdString() << '\n';
-            return kExitBadInput;
-        }
+        if (!writer.writePdf(QString::fromStdString(job.output), &error))
+            throw OptionError(error.toStdString());
         return kExitOk;
-    } catch (const OptionError& e) {
-        std::cerr << self << ": " << e.what() << '\n';
-        return kExitBadInput;
-    } catch (const tideover::core::ScenarioFileError& e) {
-        std::cerr << self << ": " << e.what() << '\n';
-        return kExitBadInput;
-    } catch (const tideover::core::InvalidScenario& e) {
-        std::cerr << self << ": invalid scenario:\n" << e.what() << '\n';
-        return kExitBadInput;
-    } catch (const std::exception& e) {
-        std::cerr << self << ": internal error: " << e.what() << '\n';
-        return kExitInternal;
-    } catch (...) {
-        std::cerr << self << ": internal error\n";
-        return kExitInternal;
-    }
+    });
 }

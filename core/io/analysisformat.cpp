@@ -1,140 +1,97 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
-// Copyright (C) 2026 The Tideover authors
 #include "core/io/analysisformat.h"
 
+#include "core/io/csvwriter.h"
+#include "core/io/jsonwriter.h"
 #include "core/io/resultformat.h"
 #include "core/model/parameters.h"
 
 #include <cmath>
-#include <cstdio>
-#include <optional>
-#include <type_traits>
 
 namespace tideover::core {
 
 namespace {
 
-std::string csvCell(const std::string& text)
+// A stress outcome's figures; a lowest reserve ratio that is absent has no year either.
+void addOutcome(Json& j, const StressOutcome& o)
 {
-    if (text.find_first_of(",\"\n\r") == std::string::npos)
-        return text;
-    std::string out = "\"";
-    for (const char c : text) {
-        if (c == '"')
-            out += '"';
-        out += c;
-    }
-    return out + "\"";
-}
-
-std::string jsonOr(const std::optional<double>& x)
-{
-    return x && std::isfinite(*x) ? formatCell(*x) : std::string("null");
-}
-
-std::string jsonString(const std::string& text)
-{
-    std::string out = "\"";
-    for (const char c : text) {
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\t': out += "\\t"; break;
-        case '\r': out += "\\r"; break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
-                out += buf;
-            } else {
-                out += c;
-            }
-        }
-    }
-    return out + "\"";
-}
-
-std::string jsonNumber(double x) { return std::isfinite(x) ? formatCell(x) : "null"; }
-template <class T> std::string jsonOptional(const std::optional<T>& v)
-{
-    if (!v)
-        return "null";
-    if constexpr (std::is_same_v<T, double>)
-        return jsonNumber(*v);
-    else
-        return std::to_string(*v);
-}
-
-std::string outcomeJson(const StressOutcome& o, const std::string& indent)
-{
-    return indent + "\"minimum_reserve_ratio\": " + jsonOptional(o.minimumReserveRatio) + ",\n" + indent +
-           "\"minimum_reserve_ratio_year\": " + jsonOptional(o.minimumReserveRatioYear) + ",\n" + indent +
-           "\"months_of_benefits_covered\": " + jsonNumber(o.monthsOfBenefitsCovered) + ",\n" + indent +
-           "\"depleted\": " + (o.depletionYear ? "true" : "false") + ",\n" + indent +
-           "\"depletion_year\": " + jsonOptional(o.depletionYear) + ",\n" + indent +
-           "\"depletion_month\": " + jsonOptional(o.depletionMonth);
+    const bool ratio = o.minimumReserveRatio && std::isfinite(*o.minimumReserveRatio);
+    j["minimum_reserve_ratio"] = ratio ? Json(*o.minimumReserveRatio) : Json(nullptr);
+    j["minimum_reserve_ratio_year"] = ratio ? jsonOptional(o.minimumReserveRatioYear) : Json(nullptr);
+    j["months_of_benefits_covered"] = o.monthsOfBenefitsCovered;
+    j["depleted"] = o.depletionYear.has_value();
+    j["depletion_year"] = jsonOptional(o.depletionYear);
+    j["depletion_month"] = jsonOptional(o.depletionMonth);
 }
 
 }  // namespace
 
 void writeSensitivityCsv(std::ostream& out, const SensitivityResult& r)
 {
-    out << "key,label,low_value,base_value,high_value,measure_low,measure_base,measure_high,note\n";
+    writeCsvRow(out, {"key", "label", "low_value", "base_value", "high_value", "measure_low", "measure_base",
+                      "measure_high", "note"});
     for (const auto& row : r.rows)
-        out << row.key << ',' << csvCell(row.label) << ',' << csvCell(formatValue(row.low)) << ','
-            << csvCell(formatValue(row.base)) << ',' << csvCell(formatValue(row.high)) << ','
-            << formatCell(row.measureLow) << ',' << formatCell(r.measureBase) << ',' << formatCell(row.measureHigh)
-            << ',' << csvCell(row.note) << '\n';
+        writeCsvRow(out, {row.key, row.label, formatValue(row.low), formatValue(row.base), formatValue(row.high),
+                          formatCell(row.measureLow), formatCell(r.measureBase), formatCell(row.measureHigh), row.note});
 }
 
 std::string contributionRateJson(const Scenario& scenario)
 {
-    return "{\n  \"target_reserve_ratio\": " + formatCell(scenario.projection.target_reserve_ratio) +
-           ",\n  \"break_even_rate\": " + jsonOr(breakEvenRate(scenario)) +
-           ",\n  \"rate_keeping_target_every_year\": " + jsonOr(rateKeepingTargetEveryYear(scenario)) + "\n}\n";
+    Json j;
+    j["target_reserve_ratio"] = scenario.projection.target_reserve_ratio;
+    j["break_even_rate"] = jsonOptional(breakEvenRate(scenario));
+    j["rate_keeping_target_every_year"] = jsonOptional(rateKeepingTargetEveryYear(scenario));
+    return jsonText(j);
 }
 
 std::string replacementRateJson(const Scenario& scenario)
 {
-    return "{\n  \"target_reserve_ratio\": " + formatCell(scenario.projection.target_reserve_ratio) +
-           ",\n  \"max_replacement_rate\": " + jsonOr(maximumReplacementRate(scenario)) + "\n}\n";
+    Json j;
+    j["target_reserve_ratio"] = scenario.projection.target_reserve_ratio;
+    j["max_replacement_rate"] = jsonOptional(maximumReplacementRate(scenario));
+    return jsonText(j);
 }
 
 void writeStochasticCsv(std::ostream& out, const StochasticResult& r)
 {
-    std::string line = "year";
+    std::vector<std::string> cells = {"year"};
     for (const auto measure : stochasticMeasureNames())
         for (const auto level : percentileNames())
-            line += "," + std::string(measure) + "_" + std::string(level);
-    out << line << ",depletion_probability\n";
+            cells.push_back(std::string(measure) + "_" + std::string(level));
+    cells.emplace_back("depletion_probability");
+    writeCsvRow(out, cells);
     for (int y = 0; y < r.years; ++y) {
-        line = std::to_string(r.startYear + y);
+        cells = {std::to_string(r.startYear + y)};
         for (const auto& table : r.percentiles)
             for (int k = 0; k < kPercentileCount; ++k)
-                line += "," + formatCell(table(y, k));
-        out << line << ',' << formatCell(r.depletionProbability[y]) << '\n';
+                cells.push_back(formatCell(table(y, k)));
+        cells.push_back(formatCell(r.depletionProbability[y]));
+        writeCsvRow(out, cells);
     }
 }
 
 std::string stochasticSummaryJson(const StochasticResult& r)
 {
-    return "{\n  \"paths\": " + std::to_string(r.paths) + ",\n  \"seed\": " + std::to_string(r.seed) +
-           ",\n  \"median_depletion_year\": " +
-           (r.medianDepletionYear ? std::to_string(*r.medianDepletionYear) : std::string("null")) +
-           ",\n  \"depletion_probability\": " +
-           (r.years > 0 ? formatCell(r.depletionProbability[r.years - 1]) : std::string("null")) + "\n}\n";
+    Json j;
+    j["paths"] = r.paths;
+    j["seed"] = r.seed;
+    j["median_depletion_year"] = jsonOptional(r.medianDepletionYear);
+    j["depletion_probability"] = r.years > 0 ? Json(r.depletionProbability[r.years - 1]) : Json(nullptr);
+    return jsonText(j);
 }
 
 std::string stressJson(const StressResult& r)
 {
     const auto& k = r.shock;
-    return "{\n  \"shock\": {\n    \"name\": " + jsonString(k.name) + ",\n    \"start_year\": " +
-           std::to_string(k.startYear) + ",\n    \"rise\": " + formatNumber(k.rise) +
-           ",\n    \"months_to_peak\": " + std::to_string(k.monthsToPeak) +
-           ",\n    \"months_to_recover\": " + std::to_string(k.monthsToRecover) + "\n  },\n  \"peak_year\": " +
-           std::to_string(r.peakYear) + ",\n" + outcomeJson(r.stressed, "  ") + ",\n  \"baseline\": {\n" +
-           outcomeJson(r.baseline, "    ") + "\n  }\n}\n";
+    Json j;
+    j["shock"]["name"] = k.name;
+    j["shock"]["start_year"] = k.startYear;
+    j["shock"]["rise"] = jsonShortNumber(k.rise);
+    j["shock"]["months_to_peak"] = k.monthsToPeak;
+    j["shock"]["months_to_recover"] = k.monthsToRecover;
+    j["peak_year"] = r.peakYear;
+    addOutcome(j, r.stressed);
+    addOutcome(j["baseline"], r.baseline);
+    return jsonText(j);
 }
 
 }  // namespace tideover::core

@@ -2,6 +2,9 @@
 // Copyright (C) 2026 The Tideover authors
 #include "core/io/resultformat.h"
 
+#include "core/io/csvwriter.h"
+#include "core/io/jsonwriter.h"
+
 #include <cmath>
 #include <cstdio>
 
@@ -12,40 +15,51 @@ namespace {
 template <class Names>
 void writeCsv(std::ostream& out, const Names& names, const Eigen::ArrayXXd& table)
 {
-    for (std::size_t c = 0; c < names.size(); ++c)
-        out << (c ? "," : "") << names[c];
-    out << '\n';
-    std::string line;
+    writeCsvRow(out, std::vector<std::string>(names.begin(), names.end()));
+    std::vector<std::string> cells(static_cast<std::size_t>(table.cols()));
     for (Eigen::Index r = 0; r < table.rows(); ++r) {
-        line.clear();
-        for (Eigen::Index c = 0; c < table.cols(); ++c) {
-            if (c)
-                line += ',';
-            line += formatCell(table(r, c));
-        }
-        out << line << '\n';
+        for (Eigen::Index c = 0; c < table.cols(); ++c)
+            cells[static_cast<std::size_t>(c)] = formatCell(table(r, c));
+        writeCsvRow(out, cells);
     }
-}
-
-template <class T> std::string jsonOr(const std::optional<T>& v)
-{
-    if (!v)
-        return "null";
-    if constexpr (std::is_same_v<T, double>)
-        return std::isfinite(*v) ? formatCell(*v) : "null";
-    else
-        return std::to_string(*v);
 }
 
 }  // namespace
 
 std::string formatCell(double x)
 {
-    if (std::isnan(x))
+    if (!std::isfinite(x))
         return {};
     char buf[40];
     const int n = std::snprintf(buf, sizeof buf, "%.17g", x);
     return std::string(buf, static_cast<std::size_t>(n));
+}
+
+std::string formatThousands(double x, int decimals)
+{
+    if (!std::isfinite(x))
+        return "-";
+    char buf[400];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, std::abs(x));
+    std::string digits = buf;
+    const auto point = digits.find('.');
+    std::string whole = digits.substr(0, point);
+    const std::string fraction = point == std::string::npos ? "" : digits.substr(point);
+    for (int i = static_cast<int>(whole.size()) - 3; i > 0; i -= 3)
+        whole.insert(static_cast<std::size_t>(i), ",");
+    return (x < 0 && std::abs(x) >= 0.5 * std::pow(10.0, -decimals) ? "-" : "") + whole + fraction;
+}
+
+Summary reportableSummary(const Summary& summary)
+{
+    Summary s = summary;
+    if (s.minimumReserveRatio && !std::isfinite(*s.minimumReserveRatio))
+        s.minimumReserveRatio.reset();
+    if (!s.minimumReserveRatio)
+        s.minimumReserveRatioYear.reset();
+    if (s.breakEvenRate && !std::isfinite(*s.breakEvenRate))
+        s.breakEvenRate.reset();
+    return s;
 }
 
 void writeAnnualCsv(std::ostream& out, const ProjectionResult& result)
@@ -58,12 +72,63 @@ void writeMonthlyCsv(std::ostream& out, const ProjectionResult& result)
     writeCsv(out, monthlyColumnNames(), result.monthly);
 }
 
-std::string summaryJson(const Summary& s)
+std::string summaryJson(const Summary& summary)
 {
-    return "{\n  \"depletion_year\": " + jsonOr(s.depletionYear) +
-           ",\n  \"minimum_reserve_ratio\": " + jsonOr(s.minimumReserveRatio) +
-           ",\n  \"minimum_reserve_ratio_year\": " + jsonOr(s.minimumReserveRatioYear) +
-           ",\n  \"break_even_rate\": " + jsonOr(s.breakEvenRate) + "\n}\n";
+    const Summary s = reportableSummary(summary);
+    Json j;
+    j["depletion_year"] = jsonOptional(s.depletionYear);
+    j["minimum_reserve_ratio"] = jsonOptional(s.minimumReserveRatio);
+    j["minimum_reserve_ratio_year"] = jsonOptional(s.minimumReserveRatioYear);
+    j["break_even_rate"] = jsonOptional(s.breakEvenRate);
+    return jsonText(j);
+}
+
+std::string readableTable(const ProjectionResult& r, const Scenario& s)
+{
+    struct Col {
+        Column column;
+        const char* title;
+        double scale;
+        int decimals;
+    };
+    const std::string money = s.meta.currency.empty() ? "LCU" : s.meta.currency;
+    const Col cols[] = {
+        {Column::insured, "insured", 1, 0},
+        {Column::beneficiaries, "beneficiaries", 1, 0},
+        {Column::contribution_rate, "rate %", 100, 2},
+        {Column::contributions, "contributions m", 1e-6, 1},
+        {Column::expenditure, "expenditure m", 1e-6, 1},
+        {Column::reserve, "reserve m", 1e-6, 1},
+        {Column::reserve_ratio, "ratio yrs", 1, 2},
+        {Column::cost_rate, "cost rate %", 100, 3},
+        {Column::effective_coverage, "coverage %", 100, 1},
+    };
+    std::string out = (s.meta.title.empty() ? "Projection" : s.meta.title) + " (money in millions of " + money + ")\n";
+    char line[512];
+    std::snprintf(line, sizeof line, "%-6s", "year");
+    out += line;
+    for (const auto& c : cols) {
+        std::snprintf(line, sizeof line, " %15s", c.title);
+        out += line;
+    }
+    out += '\n';
+    for (int y = 0; y < r.years; ++y) {
+        std::snprintf(line, sizeof line, "%-6d", r.startYear + y);
+        out += line;
+        for (const auto& c : cols) {
+            std::snprintf(line, sizeof line, " %15s", formatThousands(r.at(y, c.column) * c.scale, c.decimals).c_str());
+            out += line;
+        }
+        out += '\n';
+    }
+    const Summary m = reportableSummary(r.summary);
+    out += "\nDepletion year: " + (m.depletionYear ? std::to_string(*m.depletionYear) : "never");
+    out += "\nLowest reserve ratio: " + (m.minimumReserveRatio ? formatThousands(*m.minimumReserveRatio, 2) + " years in " +
+                                                                      std::to_string(*m.minimumReserveRatioYear)
+                                                                : "-");
+    out += "\nBreak-even contribution rate: " +
+           (m.breakEvenRate ? formatThousands(*m.breakEvenRate * 100, 3) + " % of insured wages" : "none in 0..100 %");
+    return out + '\n';
 }
 
 }  // namespace tideover::core

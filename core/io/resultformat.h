@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/engine/projectionresult.h"
+#include "core/model/scenario.h"
 
 #include <optional>
 #include <ostream>
@@ -10,18 +11,33 @@
 
 namespace tideover::core {
 
-// Text forms of results shared by the command line, the GUI's exports and the tests.
+// Text forms of results shared by the command line, the GUI's exports and the tests. No
+// writer prints inf or nan: a number that is not finite is an empty CSV cell, a JSON null,
+// "-" in a readable table.
 
 // A number with 17 significant digits (printf "%.17g"), enough to read back the same double;
-// "" for NaN (the spec's empty cell).
+// "" for NaN and infinities (the spec's empty cell).
 std::string formatCell(double x);
+
+// The one money-and-percent formatter of the command line: fixed `decimals`, thousands
+// separated by commas, "-" when not finite (formatThousands(1234567.891, 1) = "1,234,567.9").
+// Scale first: money in millions is x * 1e-6, a fraction in percent x * 100.
+std::string formatThousands(double x, int decimals);
+
+// The summary as it may be reported: a measure that is not finite is absent, and so is the
+// year of an absent lowest reserve ratio.
+Summary reportableSummary(const Summary& summary);
 
 // The annual table as CSV: the spec's header, one row per year.
 void writeAnnualCsv(std::ostream& out, const ProjectionResult& result);
 // The monthly table as CSV (monthlyColumnNames() as header).
 void writeMonthlyCsv(std::ostream& out, const ProjectionResult& result);
 
-// The summary measures as a JSON object (absent measures are null).
+// The summary measures as a JSON object (absent measures are null; reportableSummary).
 std::string summaryJson(const Summary& summary);
+
+// The annual projection as an aligned table of the main columns for people (money in
+// millions of the scenario's currency), then the headline figures.
+std::string readableTable(const ProjectionResult& result, const Scenario& scenario);
 
 }  // namespace tideover::core

@@ -3,6 +3,8 @@
 #include "core/model/parameters.h"
 #include "core/model/text.h"
 
+#include "core/model/text.h"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -391,15 +393,6 @@ std::vector<ParameterInfo> buildTable()
 }
 
 #undef FIELD
-
-std::string_view trim(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r'))
-        s.remove_suffix(1);
-    return s;
-}
 
 std::vector<std::string_view> splitList(std::string_view text)
 {

@@ -10,3 +10,21 @@
 // "tideover::core::validation" for validation problems, "tideover::core::standards" for the
 // ILO standards check. Both arguments must be string literals.
 #define TIDEOVER_TEXT(context, text) text
+
+#include <string_view>
+
+namespace tideover::core {
+
+// The white space of the texts the core reads (parameter values, exercise files).
+inline constexpr std::string_view kWhiteSpace = " \t\r\n";
+
+// `s` without leading and trailing spaces, tabs, carriage returns and line feeds.
+constexpr std::string_view trim(std::string_view s)
+{
+    const auto first = s.find_first_not_of(kWhiteSpace);
+    if (first == std::string_view::npos)
+        return {};
+    return s.substr(first, s.find_last_not_of(kWhiteSpace) - first + 1);
+}
+
+}  // namespace tideover::core

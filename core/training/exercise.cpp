@@ -3,6 +3,7 @@
 #include "core/training/exercise.h"
 
 #include "core/model/parameters.h"
+#include "core/model/text.h"
 #include "core/engine/projection.h"
 #include "core/io/scenariofile.h"
 #include "core/analysis/solvers.h"
@@ -42,15 +43,6 @@ constexpr MeasureName kMeasures[] = {
     {"stress_months_covered", Measure::Kind::StressMonthsCovered, false, true},
     {"stress_depletion_year", Measure::Kind::StressDepletionYear, false, true},
 };
-
-std::string_view trim(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r'))
-        s.remove_suffix(1);
-    return s;
-}
 
 std::string shown(std::string_view s, std::size_t limit = 60)
 {

@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Tideover authors
 #include "core/training/exercisefile.h"
 
+#include "core/model/text.h"
+
 #include "core/io/archivereader.h"
 #include "core/io/atomicfile.h"
 #include "core/io/embeddedfiles.h"
@@ -194,16 +196,7 @@ bool isIdChar(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
 }
 
-bool blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
-
-std::string_view trimmed(std::string_view s)
-{
-    const auto a = s.find_first_not_of(" \t\r\n");
-    if (a == std::string_view::npos)
-        return {};
-    const auto b = s.find_last_not_of(" \t\r\n");
-    return s.substr(a, b - a + 1);
-}
+bool blank(std::string_view s) { return trim(s).empty(); }
 
 // The meaning of every field, with the line of its element.
 Exercise interpret(const exfile::Body& body, const Offsets& at, std::string_view text, const std::string& where)
@@ -215,13 +208,13 @@ Exercise interpret(const exfile::Body& body, const Offsets& at, std::string_view
     if (blank(body.title))
         fail(at.top.at("title"), "<title> is empty; give the exercise a title");
     e.title = body.title;
-    const auto step = stepFromName(trimmed(body.step));
+    const auto step = stepFromName(trim(body.step));
     if (!step)
         fail(at.top.at("step"), "<step> is '" + excerpt(body.step) +
                                     "'; expected diagnosis, design, costing, stress, financing or coverage");
     e.step = *step;
 
-    const std::string_view scenario = trimmed(body.scenario);
+    const std::string_view scenario = trim(body.scenario);
     if (scenario.substr(0, kBuiltinPrefix.size()) == kBuiltinPrefix) {
         const auto name = scenario.substr(kBuiltinPrefix.size());
         if (builtinScenarioText(name).empty())
@@ -259,7 +252,7 @@ Exercise interpret(const exfile::Body& body, const Offsets& at, std::string_view
         const auto& entry = body.questions[i];
         const auto& where = at.questions[i];
         Question q;
-        q.id = std::string(trimmed(entry.id));
+        q.id = std::string(trim(entry.id));
         if (q.id.empty() || q.id.size() > 32 || !std::all_of(q.id.begin(), q.id.end(), isIdChar))
             fail(where.at("id"), "<id> is '" + excerpt(entry.id) +
                                      "'; an id is 1 to 32 letters, digits, '_' or '-' (e.g. q1)");
@@ -271,20 +264,20 @@ Exercise interpret(const exfile::Body& body, const Offsets& at, std::string_view
         const MeasureParse measure = parseMeasure(entry.measure);
         if (!measure.measure)
             fail(where.at("measure"), "question " + q.id + ": " + measure.error);
-        q.measure = std::string(trimmed(entry.measure));
+        q.measure = std::string(trim(entry.measure));
         checkChanges(entry.changes, where.at("changes"));
         q.changes = entry.changes;
-        q.unit = std::string(trimmed(entry.unit));
+        q.unit = std::string(trim(entry.unit));
         if (std::find(std::begin(kUnits), std::end(kUnits), q.unit) == std::end(kUnits))
             fail(where.at("unit"), "question " + q.id + ": <unit> is '" + excerpt(entry.unit) +
                                        "'; expected fraction, year, years, months, persons, money or number");
-        const std::string_view tolerance = trimmed(entry.tolerance);
+        const std::string_view tolerance = trim(entry.tolerance);
         const auto [ptr, ec] = std::from_chars(tolerance.data(), tolerance.data() + tolerance.size(), q.tolerance);
         if (tolerance.empty() || ec != std::errc() || ptr != tolerance.data() + tolerance.size() ||
             !std::isfinite(q.tolerance) || q.tolerance < 0)
             fail(where.at("tolerance"), "question " + q.id + ": <tolerance> is '" + excerpt(entry.tolerance) +
                                             "'; expected a number >= 0");
-        const std::string_view kind = trimmed(entry.toleranceKind);
+        const std::string_view kind = trim(entry.toleranceKind);
         if (kind == "absolute")
             q.toleranceKind = ToleranceKind::Absolute;
         else if (kind == "relative")
@@ -292,7 +285,7 @@ Exercise interpret(const exfile::Body& body, const Offsets& at, std::string_view
         else
             fail(where.at("tolerance_kind"), "question " + q.id + ": <tolerance_kind> is '" +
                                                  excerpt(entry.toleranceKind) + "'; expected absolute or relative");
-        q.reference = std::string(trimmed(entry.reference));
+        q.reference = std::string(trim(entry.reference));
         if (!q.reference.empty()) {
             const AnswerParse reference = parseAnswer(q.reference, q.unit);
             if (!reference.answer)

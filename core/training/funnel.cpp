@@ -3,6 +3,8 @@
 #include "core/training/funnel.h"
 
 #include "core/engine/projection.h"
+#include "core/io/csvwriter.h"
+#include "core/io/resultformat.h"
 #include "core/model/text.h"
 
 #include <algorithm>
@@ -62,6 +64,26 @@ CoverageFunnel coverageFunnel(const Scenario& scenario)
         f.beneficiaries[y] = r.at(y, Column::beneficiaries);
     }
     return f;
+}
+
+void writeFunnelCsv(std::ostream& out, const CoverageFunnel& f, std::optional<int> year)
+{
+    std::vector<std::string> cells = {"year"};
+    for (const auto& stage : funnelStages())
+        cells.emplace_back(stage.key);
+    cells.insert(cells.end(), {"unemployed", "beneficiaries"});
+    writeCsvRow(out, cells);
+    const int years = static_cast<int>(f.persons.rows());
+    const int from = year ? *year - f.startYear : 0;
+    const int to = year ? from + 1 : years;
+    for (int y = std::max(from, 0); y < std::min(to, years); ++y) {
+        cells = {std::to_string(f.startYear + y)};
+        for (int c = 0; c < kFunnelStageCount; ++c)
+            cells.push_back(formatCell(f.persons(y, c)));
+        cells.push_back(formatCell(f.unemployed[y]));
+        cells.push_back(formatCell(f.beneficiaries[y]));
+        writeCsvRow(out, cells);
+    }
 }
 
 }  // namespace tideover::core

@@ -7,6 +7,8 @@
 #include <Eigen/Core>
 
 #include <array>
+#include <optional>
+#include <ostream>
 #include <string_view>
 
 namespace tideover::core {
@@ -50,5 +52,10 @@ struct CoverageFunnel {
 
 // Throws InvalidScenario when the scenario does not validate.
 CoverageFunnel coverageFunnel(const Scenario& scenario);
+
+// The funnel as CSV (the one CSV writer, core/io/csvwriter.h): year, the stages' keys,
+// unemployed, beneficiaries; one row per year, or only the row of `year` (a calendar year of
+// the funnel) when given; numbers as formatCell writes them.
+void writeFunnelCsv(std::ostream& out, const CoverageFunnel& funnel, std::optional<int> year = std::nullopt);
 
 }  // namespace tideover::core

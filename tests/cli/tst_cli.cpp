@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "clirunner.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -26,9 +28,9 @@
 
 namespace {
 
-const QString kCli = QStringLiteral(TIDEOVER_CLI);
+using namespace clitest;
+
 const QString kSourceDir = QStringLiteral(TIDEOVER_SOURCE_DIR);
-constexpr int kTimeoutMs = 60000;
 constexpr int kParameterCount = 51;
 
 // The contract: the spec's annual output columns, in the spec's order.
@@ -69,78 +71,6 @@ const QStringList kMonthlyColumns = {
 const QStringList kSummaryKeys = {"depletion_year", "minimum_reserve_ratio", "minimum_reserve_ratio_year",
                                   "break_even_rate"};
 
-// One finished (or not) run of the command line.
-struct Run {
-    QStringList args;
-    bool started = false;
-    bool finished = false;
-    QProcess::ExitStatus exitStatus = QProcess::NormalExit;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QString problem; // could not start, timed out
-
-    bool exitedWith(int code) const
-    {
-        return started && finished && exitStatus == QProcess::NormalExit && exitCode == code;
-    }
-
-    // Everything about the run, for a failure message.
-    QByteArray describe(const QString& what = {}) const
-    {
-        QString text;
-        if (!what.isEmpty())
-            text += what + "\n";
-        text += "command: tideover-cli";
-        for (const auto& a : args)
-            text += ' ' + (a.contains(' ') || a.isEmpty() ? '\'' + a + '\'' : a);
-        text += '\n';
-        if (!problem.isEmpty())
-            text += "problem: " + problem + '\n';
-        else if (exitStatus == QProcess::CrashExit)
-            text += "crashed (signal or abort)\n";
-        else
-            text += QString("exit status: %1\n").arg(exitCode);
-        text += QString("--- stdout (%1 bytes) ---\n").arg(out.size()) + QString::fromUtf8(out);
-        text += QString("\n--- stderr (%1 bytes) ---\n").arg(err.size()) + QString::fromUtf8(err);
-        text += "\n--- end ---";
-        return text.toUtf8();
-    }
-};
-
-Run runCli(const QStringList& args, const QString& stdoutFile = {})
-{
-    Run r;
-    r.args = args;
-    QProcess p;
-    p.setProgram(kCli);
-    p.setArguments(args);
-    p.setStandardInputFile(QProcess::nullDevice());
-    if (!stdoutFile.isEmpty())
-        p.setStandardOutputFile(stdoutFile);
-    p.start();
-    r.started = p.waitForStarted(kTimeoutMs);
-    if (!r.started) {
-        r.problem = "could not start " + kCli + ": " + p.errorString();
-        return r;
-    }
-    p.waitForFinished(kTimeoutMs);
-    r.finished = p.state() == QProcess::NotRunning;
-    if (!r.finished) {
-        r.problem = QString("timed out after %1 ms").arg(kTimeoutMs);
-        p.kill();
-        p.waitForFinished(5000);
-    }
-    r.exitStatus = p.exitStatus();
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
-#define EXPECT_EXIT(run, code)                                                                               \
-    QVERIFY2((run).exitedWith(code), (run).describe("expected exit status " #code).constData())
-#define VERIFY_RUN(cond, run) QVERIFY2((cond), (run).describe("failed: " #cond).constData())
 
 QByteArray readFile(const QString& path)
 {

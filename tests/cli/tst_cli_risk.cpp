@@ -17,56 +17,16 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "clirunner.h"
+
 #include <cmath>
 
 namespace {
 
-const QString kCli = QStringLiteral(TIDEOVER_CLI);
-constexpr int kTimeoutMs = 120000;
+using namespace clitest;
+
 const QString kDefault = QStringLiteral("builtin:default");
 
-struct Run {
-    QStringList args;
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    bool exitedWith(int code) const { return finished && exitCode == code; }
-    QByteArray describe(const QString& what) const
-    {
-        QString text = what + "\ncommand: tideover-cli " + args.join(' ') + QString("\nexit status: %1\n").arg(exitCode);
-        text += "--- stdout ---\n" + QString::fromUtf8(out.left(4000)) + "\n--- stderr ---\n" + QString::fromUtf8(err) +
-                "\n--- end ---";
-        return text.toUtf8();
-    }
-};
-
-Run runCli(const QStringList& args)
-{
-    Run r;
-    r.args = args;
-    QProcess p;
-    p.setProgram(kCli);
-    p.setArguments(args);
-    p.setStandardInputFile(QProcess::nullDevice());
-    p.start();
-    if (!p.waitForStarted(kTimeoutMs))
-        return r;
-    p.waitForFinished(kTimeoutMs);
-    r.finished = p.state() == QProcess::NotRunning && p.exitStatus() == QProcess::NormalExit;
-    if (!r.finished) {
-        p.kill();
-        p.waitForFinished(5000);
-    }
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
-#define EXPECT_EXIT(run, code) QVERIFY2((run).exitedWith(code), (run).describe("expected exit status " #code).constData())
-#define VERIFY_RUN(cond, run) QVERIFY2((cond), (run).describe("failed: " #cond).constData())
 
 // A CSV without quoted cells: header and rows.
 struct Csv {

@@ -11,49 +11,13 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "clirunner.h"
+
 namespace {
 
-const QString kCli = QStringLiteral(TIDEOVER_CLI);
-constexpr int kTimeoutMs = 120000;
+using namespace clitest;
 
-struct Run {
-    QStringList args;
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
 
-    bool exitedWith(int code) const { return finished && exitCode == code; }
-    QByteArray describe(const QString& what) const
-    {
-        return (what + "\ncommand: tideover-cli " + args.join(' ') + QString("\nexit status: %1\n").arg(exitCode) +
-                "--- stdout ---\n" + QString::fromUtf8(out.left(4000)) + "\n--- stderr ---\n" + QString::fromUtf8(err) +
-                "\n--- end ---")
-            .toUtf8();
-    }
-};
-
-Run runCli(const QStringList& args)
-{
-    Run r;
-    r.args = args;
-    QProcess p;
-    p.setProgram(kCli);
-    p.setArguments(args);
-    p.setStandardInputFile(QProcess::nullDevice());
-    p.start();
-    if (!p.waitForStarted(kTimeoutMs))
-        return r;
-    p.waitForFinished(kTimeoutMs);
-    r.finished = p.state() == QProcess::NotRunning && p.exitStatus() == QProcess::NormalExit;
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
-#define EXPECT_EXIT(run, code) QVERIFY2((run).exitedWith(code), (run).describe("expected exit status " #code).constData())
-#define VERIFY_RUN(cond, run) QVERIFY2((cond), (run).describe("failed: " #cond).constData())
 
 QList<QStringList> lines(const QByteArray& text)
 {

@@ -21,11 +21,12 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "clirunner.h"
+
 namespace {
 
-const QString kCli = QStringLiteral(TIDEOVER_CLI);
+using clitest::kCli;
 const QString kReport = QStringLiteral(TIDEOVER_REPORT);
-constexpr int kTimeoutMs = 120000;
 
 struct Run {
     int exitCode = -1;
@@ -42,7 +43,6 @@ struct Run {
 
 Run run(const QString& program, const QStringList& args)
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // The report must not need a display, and the C locale must still give readable numbers.
     env.remove(QStringLiteral("DISPLAY"));
@@ -50,18 +50,11 @@ Run run(const QString& program, const QStringList& args)
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
-    p.setProcessEnvironment(env);
-    p.start(program, args);
+    const clitest::Run p = clitest::runProgram(program, args, {}, env);
     Run r;
-    if (!p.waitForFinished(kTimeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("did not finish: ") + p.errorString();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
+    r.exitCode = p.finished && p.exitStatus == QProcess::NormalExit ? p.exitCode : -1;
+    r.out = QString::fromUtf8(p.out);
+    r.err = p.finished ? QString::fromUtf8(p.err) : QStringLiteral("did not finish: ") + p.problem;
     return r;
 }
 

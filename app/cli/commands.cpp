@@ -1,0 +1,542 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Tideover authors
+#include "cli/commands.h"
+
+#include "common/assignment.h"
+#include "common/optionvalues.h"
+#include "core/analysis/sensitivity.h"
+#include "core/analysis/solvers.h"
+#include "core/analysis/stochastic.h"
+#include "core/analysis/stresstest.h"
+#include "core/engine/projection.h"
+#include "core/io/analysisformat.h"
+#include "core/io/atomicfile.h"
+#include "core/io/resultformat.h"
+#include "core/io/scenariofile.h"
+#include "core/model/parameters.h"
+#include "core/model/scenariodiff.h"
+#include "core/model/validation.h"
+#include "core/training/exercise.h"
+#include "core/training/exercisefile.h"
+#include "core/training/funnel.h"
+#include "core/training/standards.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <climits>
+#include <cmath>
+#include <cstring>
+#include <iostream>
+#include <limits>
+#include <map>
+#include <sstream>
+#include <unistd.h>
+
+namespace tideover::cli {
+
+using namespace tideover::app;
+using namespace tideover::core;
+
+namespace {
+
+Scenario loadWithSets(const Arguments& a, std::size_t expectedPositional)
+{
+    if (a.positional.empty())
+        throw OptionError("tideover-cli " + a.command + ": a SCENARIO is needed (a .tideover file or builtin:NAME); see tideover-cli " + a.command + " --help");
+    if (a.positional.size() > expectedPositional)
+        throw OptionError("tideover-cli " + a.command + ": unexpected argument '" + a.positional[expectedPositional] + "'");
+    Scenario s = loadScenario(a.positional[0]);
+    applyAssignments(s, a.values("--set"));
+    return s;
+}
+
+void printProblems(const std::vector<Problem>& problems, bool warningsToo)
+{
+    for (const auto& p : problems)
+        if (p.isError() || warningsToo)
+            std::cerr << (p.isError() ? "error: " : "warning: ") << p.message << '\n';
+}
+
+// Loads, applies --set, validates: errors end the command with exit status 2.
+Scenario loadValid(const Arguments& a, std::size_t expectedPositional = 1)
+{
+    Scenario s = loadWithSets(a, expectedPositional);
+    const auto problems = validate(s);
+    if (hasErrors(problems)) {
+        printProblems(problems, false);
+        const auto errors = std::count_if(problems.begin(), problems.end(), [](const Problem& p) { return p.isError(); });
+        throw OptionError(a.positional[0] + " is not a valid scenario (" + std::to_string(errors) +
+                         (errors == 1 ? " error" : " errors") + " above)");
+    }
+    printProblems(problems, true);
+    return s;
+}
+
+void writeOutput(const std::optional<std::string>& path, const std::string& text)
+{
+    if (!path || *path == "-") {
+        std::cout << text;
+        std::cout.flush();
+        return;
+    }
+    try {
+        writeFileAtomically(*path, text);
+    } catch (const std::exception& e) {
+        throw OptionError(e.what());
+    }
+}
+
+// A scenario of `tideover-cli diff`, checked like every command's.
+Scenario loadValidNamed(const std::string& spec)
+{
+    Scenario s = loadScenario(spec);
+    const auto problems = validate(s);
+    if (hasErrors(problems)) {
+        printProblems(problems, false);
+        throw OptionError(spec + " is not a valid scenario (errors above)");
+    }
+    return s;
+}
+
+// Exercise files are checked like scenario files; a bad one is bad input.
+Exercise loadExerciseSpec(const std::string& spec, const std::string& language)
+{
+    try {
+        return loadExercise(spec, language);
+    } catch (const ExerciseFileError& e) {
+        throw OptionError(e.what());
+    }
+}
+
+std::string oneLine(std::string text)
+{
+    std::replace(text.begin(), text.end(), '\t', ' ');
+    std::replace(text.begin(), text.end(), '\n', ' ');
+    std::replace(text.begin(), text.end(), '\r', ' ');
+    return text;
+}
+
+int runExerciseList(const std::string& language)
+{
+    struct Row {
+        FeasibilityStep step;
+        std::string name, title;
+    };
+    std::vector<Row> rows;
+    for (const auto& name : builtinExerciseNames()) {
+        const Exercise e = loadExerciseSpec(std::string(kBuiltinPrefix) + name, language);
+        rows.push_back({e.step, name, e.title});
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const Row& x, const Row& y) { return x.step < y.step; });
+    for (const auto& r : rows)
+        std::cout << kBuiltinPrefix << r.name << '\t' << stepName(r.step) << '\t' << oneLine(r.title) << '\n';
+    return kExitOk;
+}
+
+int runExerciseShow(const Arguments& a, const Exercise& e)
+{
+    std::ostringstream out;
+    out << e.title << "\nStep: " << stepTitle(e.step) << " (" << stepName(e.step) << ")\nScenario: " << e.scenario;
+    if (e.changes.find_first_not_of(" \t\r\n") != std::string::npos)
+        out << " with " << oneLine(e.changes);
+    out << "\n\n" << e.instructions << "\n\nQuestions:\n";
+    for (const auto& q : e.questions)
+        out << "  " << q.id << " (" << q.unit << "): " << q.text << '\n';
+    if (a.has("--hints")) {
+        out << "\nHints:\n";
+        for (std::size_t i = 0; i < e.hints.size(); ++i)
+            out << "  " << i + 1 << ". " << e.hints[i] << '\n';
+    }
+    if (a.has("--debrief"))
+        out << "\nDebrief:\n" << e.debrief << '\n';
+    std::cout << out.str();
+    return kExitOk;
+}
+
+int runExerciseCheck(const Arguments& a, const Exercise& e)
+{
+    const bool reveal = a.has("--reveal");
+    if (a.values("--answer").empty() && !reveal)
+        throw OptionError("tideover-cli exercise check: give answers with --answer ID=VALUE, or --reveal; see tideover-cli exercise --help");
+    std::map<std::string, Answer> given;
+    std::map<std::string, std::string> typed;
+    for (const auto& assignment : a.values("--answer")) {
+        const auto eq = assignment.find('=');
+        if (eq == std::string::npos || eq == 0)
+            throw OptionError("--answer " + assignment + ": expected ID=VALUE");
+        const std::string id = assignment.substr(0, eq);
+        const auto q = std::find_if(e.questions.begin(), e.questions.end(), [&](const Question& x) { return x.id == id; });
+        if (q == e.questions.end()) {
+            std::string ids;
+            for (const auto& x : e.questions)
+                ids += (ids.empty() ? "" : ", ") + x.id;
+            throw OptionError("--answer " + assignment + ": the exercise has no question '" + id + "'; its questions: " + ids);
+        }
+        const AnswerParse parsed = parseAnswer(assignment.substr(eq + 1), q->unit);
+        if (!parsed.answer)
+            throw OptionError("--answer " + assignment + ": " + parsed.error);
+        if (!given.emplace(id, *parsed.answer).second)
+            throw OptionError("--answer " + assignment + ": question '" + id + "' is answered twice");
+        typed[id] = assignment.substr(eq + 1);
+    }
+    Scenario start;
+    try {
+        start = exerciseScenario(e, exerciseFolder(a.positional[1]));
+    } catch (const std::invalid_argument& error) {
+        throw OptionError(a.positional[1] + ": " + error.what());
+    }
+    bool allCorrect = true;
+    std::ostringstream out;
+    for (const auto& q : e.questions) {
+        const auto answer = given.find(q.id);
+        if (answer == given.end() && !reveal)
+            continue;
+        std::optional<double> expected;
+        try {
+            expected = expectedAnswer(start, q);
+        } catch (const std::invalid_argument& error) {
+            throw OptionError(a.positional[1] + ": question " + q.id + ": " + error.what());
+        }
+        out << q.id << '\t';
+        if (answer == given.end()) {
+            out << "unanswered\t";
+        } else {
+            const bool correct = isCorrect(q, expected, answer->second);
+            allCorrect = allCorrect && correct;
+            out << (correct ? "correct" : "incorrect") << '\t' << typed[q.id];
+        }
+        if (reveal)
+            out << "\texpected " << formatAnswer(expected, q.unit);
+        out << '\n';
+    }
+    std::cout << out.str();
+    return allCorrect ? kExitOk : kExitWrongAnswer;
+}
+
+} // namespace
+
+int runSimulate(const Arguments& a)
+{
+    Scenario s = loadValid(a);
+    StochasticOptions options;
+    applyStochasticOptions(s, a.value("--paths"), a.value("--seed"));
+    if (const auto text = a.value("--threads"))
+        options.threads = static_cast<int>(wholeNumberOption("--threads", *text, 1, 1024));
+    const StochasticResult result = StochasticProjection(s).run(options);
+    std::ostringstream out;
+    if (a.has("--summary"))
+        out << stochasticSummaryJson(result);
+    else
+        writeStochasticCsv(out, result);
+    writeOutput(a.value("--output"), out.str());
+    return kExitOk;
+}
+
+int runStress(const Arguments& a)
+{
+    const Scenario s = loadValid(a);
+    const RecessionShock shock = shockFromOptions(s,
+                                                  {a.value("--start"), a.value("--rise"), a.value("--months"),
+                                                   a.value("--recovery"), a.value("--name")},
+                                                  "tideover-cli stress");
+    std::cout << stressJson(StressTest(s).run(shock));
+    return kExitOk;
+}
+
+int runSensitivity(const Arguments& a)
+{
+    const Scenario s = loadValid(a);
+    SensitivityOptions options;
+    if (const auto name = a.value("--output-measure")) {
+        const auto measure = sensitivityMeasureFromName(*name);
+        if (!measure)
+            throw OptionError("--output-measure " + *name +
+                             ": expected reserve_ratio, break_even_rate, depletion_year or minimum_reserve_ratio");
+        options.measure = *measure;
+    }
+    if (const auto year = a.value("--year")) {
+        if (options.measure != SensitivityMeasure::reserve_ratio)
+            throw OptionError("--year applies to --output-measure reserve_ratio only");
+        const auto first = s.projection.start_year;
+        options.year = static_cast<int>(wholeNumberOption("--year", *year, first, first + s.projection.years - 1));
+    }
+    const auto relative = a.value("--relative");
+    const auto absolute = a.value("--absolute");
+    if (relative && absolute)
+        throw OptionError("--relative and --absolute exclude each other; give one");
+    if (relative) {
+        options.change = realNumberOption("--relative", *relative, 0, 1, " (a fraction: 0.1 means 10 %)");
+        if (options.change == 0)
+            throw OptionError("--relative " + *relative + ": must be greater than 0");
+    } else if (absolute) {
+        options.change = realNumberOption("--absolute", *absolute, 0, std::numeric_limits<double>::max());
+        if (options.change == 0)
+            throw OptionError("--absolute " + *absolute + ": must be greater than 0");
+        options.relative = false;
+    }
+    const std::string keys = a.value("--keys").value_or("assumptions");
+    if (keys == "policy") {
+        options.keys = policyKeys();
+    } else if (keys == "all") {
+        options.keys = assumptionKeys();
+        const auto more = policyKeys();
+        options.keys.insert(options.keys.end(), more.begin(), more.end());
+    } else if (keys != "assumptions") {
+        std::stringstream list(keys);
+        for (std::string key; std::getline(list, key, ',');) {
+            const ParameterInfo* p = findParameter(key);
+            if (!p)
+                throw OptionError("--keys: " + unknownKeyMessage(key));
+            if (p->kind == Kind::Enum || p->kind == Kind::Seed)
+                throw OptionError("--keys: " + key + " is not a number, list or series and cannot be varied");
+            options.keys.push_back(key);
+        }
+        if (options.keys.empty())
+            throw OptionError("--keys: give assumptions, policy, all or a comma-separated list of keys");
+    }
+    std::ostringstream out;
+    writeSensitivityCsv(out, analyseSensitivity(s, options));
+    writeOutput(a.value("--output"), out.str());
+    return kExitOk;
+}
+
+int runSolve(const Arguments& a)
+{
+    const Scenario s = loadValid(a);
+    const auto what = a.value("--for");
+    if (!what)
+        throw OptionError("tideover-cli solve: --for contribution_rate or --for replacement_rate is needed");
+    if (*what == "contribution_rate")
+        std::cout << contributionRateJson(s);
+    else if (*what == "replacement_rate")
+        std::cout << replacementRateJson(s);
+    else
+        throw OptionError("--for " + *what + ": expected contribution_rate or replacement_rate");
+    return kExitOk;
+}
+
+int runDiff(const Arguments& a)
+{
+    if (!a.values("--set").empty())
+        throw OptionError("--set does not apply to tideover-cli diff; compare saved scenarios");
+    if (a.positional.size() != 2)
+        throw OptionError(a.positional.size() < 2 ? "tideover-cli diff: A and B are needed; see tideover-cli diff --help"
+                                                 : "tideover-cli diff: unexpected argument '" + a.positional[2] + "'");
+    const std::string& nameA = a.positional[0];
+    const std::string& nameB = a.positional[1];
+    const Scenario sa = loadValidNamed(nameA);
+    const Scenario sb = loadValidNamed(nameB);
+    const auto keys = differingKeys(sa, sb);
+    std::ostringstream out;
+    out << "# " << keys.size() << (keys.size() == 1 ? " parameter differs" : " parameters differ") << '\n';
+    out << "key\t" << nameA << '\t' << nameB << '\n';
+    for (const auto& key : keys) {
+        const ParameterInfo* p = findParameter(key);
+        out << key << '\t' << formatValue(p->get(sa)) << '\t' << formatValue(p->get(sb)) << '\n';
+    }
+    const ProjectionResult ra = project(sa), rb = project(sb);
+    const Summary ma = reportableSummary(ra.summary), mb = reportableSummary(rb.summary);
+    const auto number = [](const std::optional<double>& x) { return x ? formatCell(*x) : std::string("none"); };
+    const auto whole = [](const std::optional<int>& x) { return x ? std::to_string(*x) : std::string("none"); };
+    const auto finalRatio = [](const ProjectionResult& r) {
+        const double x = r.at(r.years - 1, Column::reserve_ratio);
+        return std::isfinite(x) ? formatCell(x) : std::string("none");
+    };
+    out << "# headline figures\n";
+    out << "figure\t" << nameA << '\t' << nameB << '\n';
+    out << "depletion_year\t" << whole(ma.depletionYear) << '\t' << whole(mb.depletionYear) << '\n';
+    out << "minimum_reserve_ratio\t" << number(ma.minimumReserveRatio) << '\t'
+        << number(mb.minimumReserveRatio) << '\n';
+    out << "minimum_reserve_ratio_year\t" << whole(ma.minimumReserveRatioYear) << '\t'
+        << whole(mb.minimumReserveRatioYear) << '\n';
+    out << "break_even_rate\t" << number(ma.breakEvenRate) << '\t' << number(mb.breakEvenRate) << '\n';
+    out << "final_reserve_ratio\t" << finalRatio(ra) << '\t' << finalRatio(rb) << '\n';
+    out << "final_year\t" << ra.startYear + ra.years - 1 << '\t' << rb.startYear + rb.years - 1 << '\n';
+    std::cout << out.str();
+    return kExitOk;
+}
+
+int runExercise(const Arguments& a)
+{
+    if (!a.values("--set").empty())
+        throw OptionError("--set does not apply to tideover-cli exercise: an exercise sets its own scenario");
+    if (a.positional.empty())
+        throw OptionError("tideover-cli exercise: list, show or check is needed; see tideover-cli exercise --help");
+    const std::string& what = a.positional[0];
+    if (what != "list" && what != "show" && what != "check")
+        throw OptionError("tideover-cli exercise " + what + ": expected list, show or check");
+    if (what != "check" && (!a.values("--answer").empty() || a.has("--reveal")))
+        throw OptionError("--answer and --reveal apply to tideover-cli exercise check only");
+    if (what != "show" && (a.has("--hints") || a.has("--debrief")))
+        throw OptionError("--hints and --debrief apply to tideover-cli exercise show only");
+    const std::string language = a.value("--language").value_or("en");
+    if (const auto languages = builtinExerciseLanguages();
+        std::find(languages.begin(), languages.end(), language) == languages.end()) {
+        std::string known;
+        for (const auto& l : languages)
+            known += (known.empty() ? "" : ", ") + l;
+        throw OptionError("--language " + language + ": the built-in exercises are in " + known);
+    }
+    if (what == "list") {
+        if (a.positional.size() > 1)
+            throw OptionError("tideover-cli exercise list: unexpected argument '" + a.positional[1] + "'");
+        return runExerciseList(language);
+    }
+    if (a.positional.size() < 2)
+        throw OptionError("tideover-cli exercise " + what + ": an EXERCISE is needed (a .tideover-exercise file or builtin:NAME)");
+    if (a.positional.size() > 2)
+        throw OptionError("tideover-cli exercise " + what + ": unexpected argument '" + a.positional[2] + "'");
+    const Exercise e = loadExerciseSpec(a.positional[1], language);
+    return what == "show" ? runExerciseShow(a, e) : runExerciseCheck(a, e);
+}
+
+int runStandards(const Arguments& a)
+{
+    const Scenario s = loadValid(a);
+    std::ostringstream out;
+    out << "standard\tarticle\ttopic\tstatus\texplanation\n";
+    for (const auto& f : checkStandards(s))
+        out << f.standard << '\t' << f.article << '\t' << f.topic << '\t' << standardStatusName(f.status) << '\t'
+            << oneLine(f.explanation) << '\n';
+    std::cout << out.str();
+    return kExitOk;
+}
+
+int runFunnel(const Arguments& a)
+{
+    const Scenario s = loadValid(a);
+    const CoverageFunnel f = coverageFunnel(s);
+    std::optional<int> year;
+    if (const auto text = a.value("--year"))
+        year = static_cast<int>(
+            wholeNumberOption("--year", *text, f.startYear, f.startYear + static_cast<int>(f.persons.rows()) - 1));
+    std::ostringstream out;
+    writeFunnelCsv(out, f, year);
+    std::cout << out.str();
+    return kExitOk;
+}
+
+int runProject(const Arguments& a)
+{
+    const Scenario s = loadValid(a);
+    const ProjectionResult result = project(s);
+    const std::string format = a.value("--format").value_or("csv");
+    const bool monthly = a.has("--monthly");
+    std::ostringstream out;
+    if (format == "table") {
+        if (monthly)
+            throw OptionError("--monthly writes CSV; it cannot be combined with --format table");
+        out << readableTable(result, s);
+    } else if (format == "csv") {
+        if (monthly)
+            writeMonthlyCsv(out, result);
+        else
+            writeAnnualCsv(out, result);
+    } else {
+        throw OptionError("--format " + format + ": expected csv or table");
+    }
+    writeOutput(a.value("--output"), out.str());
+    return kExitOk;
+}
+
+int runSummary(const Arguments& a)
+{
+    std::cout << summaryJson(project(loadValid(a)).summary);
+    return kExitOk;
+}
+
+int runValidate(const Arguments& a)
+{
+    const Scenario s = loadWithSets(a, 1);
+    const auto problems = validate(s);
+    if (hasErrors(problems)) {
+        // Bad input: every problem goes to stderr, as for every other command.
+        printProblems(problems, true);
+        std::cerr << a.positional[0] << ": invalid\n";
+        return kExitBadInput;
+    }
+    for (const auto& p : problems)
+        std::cout << "warning: " << p.message << '\n';
+    std::cout << a.positional[0] << ": valid" << (problems.empty() ? "" : " (with warnings)") << '\n';
+    return kExitOk;
+}
+
+int runSave(const Arguments& a)
+{
+    if (a.positional.size() < 2)
+        throw OptionError("tideover-cli save: SCENARIO and OUT are needed; see tideover-cli save --help");
+    const Scenario s = loadValid(a, 2);
+    try {
+        saveScenarioFile(s, a.positional[1]);
+    } catch (const std::exception& e) {
+        throw OptionError(e.what());
+    }
+    return kExitOk;
+}
+
+int runShow(const Arguments& a)
+{
+    // Like every command but validate, show refuses an invalid scenario (exit 2, the
+    // problems on stderr) rather than printing values that nothing may be computed from.
+    const Scenario s = loadValid(a);
+    for (const auto& p : parameters()) {
+        const auto source = s.sources.find(std::string(p.key));
+        const std::string note = source == s.sources.end() ? "" : oneLine(source->second);
+        std::cout << p.key << '\t' << formatValue(p.get(s)) << '\t' << p.unit << '\t' << note << '\n';
+    }
+    return kExitOk;
+}
+
+int runKeys(const Arguments&)
+{
+    for (const auto& p : parameters()) {
+        std::string allowed;
+        if (p.kind == Kind::Enum)
+            for (const auto word : p.words)
+                allowed += (allowed.empty() ? "" : "|") + std::string(word);
+        else
+            allowed = p.range.describe(p.kind);
+        std::cout << p.key << '\t' << p.unit << '\t' << allowed << '\t'
+                  << (p.defaultValue ? formatValue(*p.defaultValue) : "required") << '\n';
+    }
+    return kExitOk;
+}
+
+int runScenarios(const Arguments&)
+{
+    for (const auto& name : builtinScenarioNames())
+        std::cout << kBuiltinPrefix << name << '\t' << loadScenario(std::string(kBuiltinPrefix) + name).meta.title << '\n';
+    return kExitOk;
+}
+
+int runReport(int argc, char** argv, const Program& report)
+{
+    for (int i = 0; i < argc; ++i)
+        if (std::string_view(argv[i]) == "-h" || std::string_view(argv[i]) == "--help") {
+            std::cout << commandHelp(report, report.commands.front());
+            return kExitOk;
+        }
+
+    char self[PATH_MAX];
+    const ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+    std::string program = "tideover-report";
+    if (n > 0) {
+        const std::string exe(self, static_cast<std::size_t>(n));
+        const auto slash = exe.rfind('/');
+        program = (slash == std::string::npos ? std::string() : exe.substr(0, slash + 1)) + "tideover-report";
+    }
+    std::string name = "tideover-cli report";
+    std::vector<char*> args = {name.data()};
+    for (int i = 0; i < argc; ++i)
+        args.push_back(argv[i]);
+    args.push_back(nullptr);
+    std::cout.flush();
+    std::cerr.flush();
+    execv(program.c_str(), args.data());
+    // Only reached when the program could not be started.
+    std::cerr << "tideover-cli: cannot run " << program << " (" << std::strerror(errno)
+              << "); the PDF report needs tideover-report, which is installed with the desktop application\n";
+    return kExitInternal;
+}
+
+} // namespace tideover::cli

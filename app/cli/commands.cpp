@@ -72,17 +72,34 @@ Scenario loadValid(const Arguments& a, std::size_t expectedPositional = 1)
     return s;
 }
 
-void writeOutput(const std::optional<std::string>& path, const std::string& text)
+// How the file commands save: --force replaces a read-only file (it stays read-only).
+SaveOptions saveOptions(const Arguments& a)
 {
+    SaveOptions options;
+    options.replaceReadOnly = a.has("--force");
+    return options;
+}
+
+// The reason a save failed, with what to do about a read-only file.
+[[noreturn]] void refuseSave(const SaveError& e)
+{
+    if (dynamic_cast<const ReadOnlyFileError*>(&e))
+        throw OptionError(std::string(e.what()) + "; --force replaces it");
+    throw OptionError(e.what());
+}
+
+void writeOutput(const Arguments& a, const std::string& text)
+{
+    const auto path = a.value("--output");
     if (!path || *path == "-") {
         std::cout << text;
         std::cout.flush();
         return;
     }
     try {
-        writeFileAtomically(*path, text);
-    } catch (const std::exception& e) {
-        throw OptionError(e.what());
+        writeFileAtomically(*path, text, saveOptions(a));
+    } catch (const SaveError& e) {
+        refuseSave(e);
     }
 }
 
@@ -228,7 +245,7 @@ int runSimulate(const Arguments& a)
         out << stochasticSummaryJson(result);
     else
         writeStochasticCsv(out, result);
-    writeOutput(a.value("--output"), out.str());
+    writeOutput(a, out.str());
     return kExitOk;
 }
 
@@ -296,7 +313,7 @@ int runSensitivity(const Arguments& a)
     }
     std::ostringstream out;
     writeSensitivityCsv(out, analyseSensitivity(s, options));
-    writeOutput(a.value("--output"), out.str());
+    writeOutput(a, out.str());
     return kExitOk;
 }
 
@@ -435,7 +452,7 @@ int runProject(const Arguments& a)
     } else {
         throw OptionError("--format " + format + ": expected csv or table");
     }
-    writeOutput(a.value("--output"), out.str());
+    writeOutput(a, out.str());
     return kExitOk;
 }
 
@@ -467,9 +484,9 @@ int runSave(const Arguments& a)
         throw OptionError("tideover-cli save: SCENARIO and OUT are needed; see tideover-cli save --help");
     const Scenario s = loadValid(a, 2);
     try {
-        saveScenarioFile(s, a.positional[1]);
-    } catch (const std::exception& e) {
-        throw OptionError(e.what());
+        saveScenarioFile(s, a.positional[1], saveOptions(a));
+    } catch (const SaveError& e) {
+        refuseSave(e);
     }
     return kExitOk;
 }

@@ -26,6 +26,7 @@ constexpr std::string_view kTraining = "Training and design checks";
 
 constexpr std::string_view kSet = "change a parameter (repeatable)";
 constexpr std::string_view kOutput = "write to FILE instead of standard output";
+constexpr std::string_view kForce = "replace FILE even when it is read-only (it stays read-only)";
 
 Program cliProgram(const Program& report)
 {
@@ -61,6 +62,7 @@ malformed file), 1 internal error, 3 a wrong answer (tideover-cli exercise check
         {.name = "--format", .value = "csv|table", .misplaced = "--monthly and --format apply to tideover-cli {commands} only",
          .implied = "csv"},
         {.name = "--output", .shortName = "-o", .value = "FILE", .misplaced = "--output applies to tideover-cli {commands} only"},
+        {.name = "--force", .misplaced = "--force applies to tideover-cli {commands} only"},
         {.name = "--absolute", .value = "D"},
         {.name = "--for", .value = "contribution_rate|replacement_rate"},
         {.name = "--keys", .value = "KEYS"},
@@ -93,6 +95,7 @@ empty cell where a value is undefined.
 )",
         .options = {{"--set", kSet},
                     {"--output", kOutput},
+                    {"--force", kForce},
                     {"--monthly", "the monthly table instead of the annual one"},
                     {"--format", "an aligned, readable table of the main columns instead of CSV", "--format table"}},
         .run = runProject,
@@ -126,9 +129,11 @@ when it has errors.
         .synopsis = "SCENARIO OUT [--set KEY=VALUE]...",
         .summary = "write the scenario (with any changes) to a .tideover file",
         .description = R"(Writes the scenario, with any --set changes, to the .tideover file OUT (replacing it
-atomically). An invalid scenario is not saved.
+atomically). An invalid scenario is not saved. A read-only OUT is kept unless --force; a
+device or FIFO is written through; a symbolic link is followed only when it and its folder
+belong to you.
 )",
-        .options = {{"--set", kSet}},
+        .options = {{"--set", kSet}, {"--force", "replace OUT even when it is read-only (it stays read-only)"}},
         .run = runSave,
     });
     p.commands.push_back({
@@ -185,6 +190,7 @@ numbers on any number of threads.
                     {"--seed", "seed, 0..18446744073709551615 (default: stochastic.seed)"},
                     {"--threads", "threads to use, 1..1024 (default: all cores); never changes the results"},
                     {"--output", kOutput},
+                    {"--force", kForce},
                     {"--summary", "instead of the CSV, a JSON object: paths, seed, median_depletion_year\n"
                                   "(the first year in which at least half the paths are depleted; null\n"
                                   "when none) and depletion_probability at the horizon"}},
@@ -240,7 +246,8 @@ allowed range.
                                "eligibility and reserve keys; policy: the contribution, benefit,\n"
                                "expenditure and financing-rule keys; all: both; or KEY,KEY,..."},
                     {"--set", "change a parameter before the analysis (repeatable)"},
-                    {"--output", kOutput}},
+                    {"--output", kOutput},
+                    {"--force", kForce}},
         .notes = R"(Measures (--output-measure):
   reserve_ratio           reserve / expenditure at the end of --year (years)
   break_even_rate         the flat contribution rate reaching the target at the horizon

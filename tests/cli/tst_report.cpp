@@ -95,6 +95,40 @@ private slots:
         QVERIFY2(!popplerTool(QStringLiteral("pdftotext")).isEmpty(), "pdftotext (poppler-utils) is needed");
     }
 
+    // Valid scenarios at the edges of the ranges: the charts drew coordinates that overflowed
+    // ("inf", "-78878962./") and poppler reported dozens of syntax errors (issue 17, item 7).
+    void extremeScenario_pdfReadsCleanly_data()
+    {
+        QTest::addColumn<QStringList>("sets");
+        QTest::newRow("reserve 1e308 earning 20 % for 100 years")
+            << QStringList{"reserve.initial=1e308", "reserve.return=0.2", "projection.years=100"};
+        QTest::newRow("transfers -1e308") << QStringList{"reserve.transfers=-1e308"};
+        QTest::newRow("reserve -1e308") << QStringList{"reserve.initial=-1e308"};
+        QTest::newRow("reserve 1e199 growing") << QStringList{"reserve.initial=1e199", "reserve.return=0.2"};
+        QTest::newRow("labour force 1e300") << QStringList{"labour.force=1e300"};
+    }
+
+    void extremeScenario_pdfReadsCleanly()
+    {
+        QFETCH(QStringList, sets);
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("extreme.pdf"));
+        QStringList args = {QStringLiteral("report"), QStringLiteral("builtin:default"), QStringLiteral("--output"), pdf,
+                            QStringLiteral("--simulate"), QStringLiteral("--paths"), QStringLiteral("40"),
+                            QStringLiteral("--start"), QStringLiteral("2030"), QStringLiteral("--rise"),
+                            QStringLiteral("0.05"), QStringLiteral("--compare"), QStringLiteral("builtin:vietnam")};
+        for (const QString& set : sets)
+            args << QStringLiteral("--set") << set;
+        const Run r = run(kCli, args);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe(kCli, args)));
+        const Run info = run(QStringLiteral("pdfinfo"), {pdf});
+        QVERIFY2(info.exitCode == 0 && info.err.isEmpty(), qPrintable(info.describe(QStringLiteral("pdfinfo"), {pdf})));
+        const Run text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY2(text.exitCode == 0 && text.err.isEmpty(),
+                 qPrintable(text.describe(QStringLiteral("pdftotext"), {pdf}).left(3000)));
+        QVERIFY(text.out.contains(QStringLiteral("Reserve")));
+    }
+
     void defaultScenario_pdfHoldsTitleKeysFiguresAndPageNumbers()
     {
         QTemporaryDir dir;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Tideover authors
 #include "tornadochart.h"
+
+#include "charts/chartview.h"
 #include "document/safefile.h"
 #include "widgets/plainmessage.h"
 
@@ -224,8 +226,8 @@ void TornadoChart::rebuild()
         const auto& row = m_result->rows[std::size_t(m_order[std::size_t(i)])];
         const double key = n - i; // the first row on top
         ticker->addTick(key, coretext::translatedText(row.label));
-        const double vl = shown(row.measureLow);
-        const double vh = shown(row.measureHigh);
+        const double vl = ChartView::plottableValue(shown(row.measureLow));
+        const double vh = ChartView::plottableValue(shown(row.measureHigh));
         // QCPBars draws a bar from its base value to base + value: the data are the effects.
         if (std::isfinite(vl) && std::isfinite(base)) {
             lowKeys << key;

@@ -332,6 +332,15 @@ QVector<double> ChartView::columnValues(const core::ProjectionResult& result, co
     return QVector<double>(values.data(), values.data() + values.size());
 }
 
+double ChartView::plottableValue(double value)
+{
+    // Beyond this a chart's axis range (QCustomPlot takes ranges up to 1e250) and the painter's
+    // coordinates overflow: a reserve of 1e308 drew "inf" into the report's PDF. Such a value
+    // is left out of the chart (a gap); the table and the CSV keep it.
+    constexpr double kLargestPlotted = 1e200;
+    return std::isfinite(value) && std::abs(value) <= kLargestPlotted ? value : std::nan("");
+}
+
 void ChartView::setSeriesValues(int index, const QVector<double>& values)
 {
     Series& s = m_series[std::size_t(index)];
@@ -343,10 +352,11 @@ void ChartView::setSeriesValues(int index, const QVector<double>& values)
     keys.reserve(values.size() + 2);
     data.reserve(values.size() + 2);
     for (int i = 0; i < values.size(); ++i) {
-        if (s.bars && !std::isfinite(values[i]))
+        const double value = plottableValue(values[i]);
+        if (s.bars && std::isnan(value))
             continue; // a line shows NaN as a gap; a bar has no gap to show
         keys.push_back(m_firstYear + i);
-        data.push_back(values[i]);
+        data.push_back(value);
     }
     if (s.spec.kind == Kind::Reference && !data.isEmpty()) {
         // A reference spans the whole width of the bars, not just from the first year's centre;
@@ -484,14 +494,16 @@ void ChartView::fitValueAxes()
             up.resize(s.values.size());
             down.resize(s.values.size());
             for (int i = 0; i < s.values.size(); ++i)
-                if (std::isfinite(s.values[i]))
-                    (s.values[i] >= 0 ? up : down)[i] += s.values[i];
+                if (const double v = plottableValue(s.values[i]); !std::isnan(v))
+                    (v >= 0 ? up : down)[i] += v;
             continue;
         }
+        // The range covers what is drawn: a value left out (plottableValue) would otherwise
+        // make a range QCustomPlot refuses, and the others would be drawn off the page.
         for (int i = 0; i < s.values.size(); ++i)
-            if (std::isfinite(s.values[i]) && visible(i, s.bars != nullptr)) {
-                lo[a] = std::min(lo[a], s.values[i]);
-                hi[a] = std::max(hi[a], s.values[i]);
+            if (const double v = plottableValue(s.values[i]); !std::isnan(v) && visible(i, s.bars != nullptr)) {
+                lo[a] = std::min(lo[a], v);
+                hi[a] = std::max(hi[a], v);
             }
     }
     for (const auto& [stack, sums] : stacks) {

@@ -47,6 +47,8 @@ class ChartView : public QWidget {
     Q_OBJECT
 
 public:
+    // `value` as a chart draws it: NaN (a gap) when it is not finite or too large to draw.
+    static double plottableValue(double value);
     enum class Axis { Left, Right };
     enum class Kind {
         Line,

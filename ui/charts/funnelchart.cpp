@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Tideover authors
 #include "funnelchart.h"
+
+#include "chartview.h"
 #include "document/safefile.h"
 #include "widgets/plainmessage.h"
 
@@ -319,7 +321,7 @@ void FunnelChart::rebuildPlot()
     m_lastBar->data()->clear();
     double stockMax = 0, flowMax = 0;
     for (int stage = 0; stage < core::kFunnelStageCount; ++stage) {
-        const double value = stageValue(stage);
+        const double value = ChartView::plottableValue(stageValue(stage));
         QCPItemText* label = m_labels[std::size_t(stage)];
         label->setVisible(std::isfinite(value));
         if (!std::isfinite(value))

@@ -20,9 +20,10 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-// Paths per block: the unit of work of a thread. A block's working vectors (a few dozen of
-// 256 doubles) stay in the first-level cache. Results do not depend on it.
-constexpr int kBlockPaths = 256;
+// Paths per block: the unit of work of a thread. A block's working vectors and a year's
+// benefit terms (a few dozen of 128 doubles) stay in the first-level cache. Results do not
+// depend on it.
+constexpr int kBlockPaths = 128;
 
 const Range& rangeOf(std::string_view key) { return findParameter(key)->range; }
 
@@ -218,14 +219,13 @@ void samplePercentiles(std::span<double> values, std::span<const double> levels,
 }
 
 struct StochasticProjection::Block {
-    PathProjection::Inputs inputs;
-    PathProjection::Outputs outputs;
-    Eigen::ArrayXXd reserveRatio;  // count x years, NaN where expenditure is 0
-    Eigen::ArrayXXd costRate;      // count x years, NaN where the wage bill is 0
-    Eigen::ArrayXd u, r;           // one path's shocks
+    MonthlyEngine::Inputs inputs;
+    MonthlyEngine::Flows flows;  // the engine's scratch
+    MonthlyEngine::Outputs outputs;
+    Eigen::ArrayXd u, r;  // one path's shocks
 };
 
-StochasticProjection::StochasticProjection(const Scenario& scenario) : m_base(scenario), m_paths(m_base) {}
+StochasticProjection::StochasticProjection(const Scenario& scenario) : m_base(scenario) {}
 
 PathShocks StochasticProjection::pathShocks(std::uint64_t seed, std::int64_t index) const
 {
@@ -249,12 +249,7 @@ void StochasticProjection::simulateBlock(std::uint64_t seed, std::int64_t first,
         if (returns)
             in.returnRate.row(i) = block.r.transpose();
     }
-    m_paths.run(in, block.outputs);
-    // As Projection::run(): reserve / expenditure and expenditure / wage bill, NaN when the
-    // divisor is 0.
-    const auto& o = block.outputs;
-    block.reserveRatio = (o.expenditure != 0.0).select(o.reserve / o.expenditure, kNaN);
-    block.costRate = (o.wageBill != 0.0).select(o.expenditure / o.wageBill, kNaN);
+    m_base.engine().run(in, block.flows, block.outputs);
 }
 
 std::array<Eigen::ArrayXXd, kStochasticMeasureCount> StochasticProjection::samplePaths(std::uint64_t seed,
@@ -263,7 +258,7 @@ std::array<Eigen::ArrayXXd, kStochasticMeasureCount> StochasticProjection::sampl
 {
     Block block;
     simulateBlock(seed, first, count, m_base.years(), block);
-    return {block.outputs.reserve, block.reserveRatio, block.costRate};
+    return {block.outputs.reserve, block.outputs.reserveRatio, block.outputs.costRate};
 }
 
 StochasticResult StochasticProjection::run(const StochasticOptions& options) const
@@ -317,20 +312,16 @@ StochasticResult StochasticProjection::run(const StochasticOptions& options) con
             const std::int64_t first = static_cast<std::int64_t>(b) * kBlockPaths;
             const int count = static_cast<int>(std::min<std::int64_t>(kBlockPaths, paths - first));
             simulateBlock(seed, first, count, w1, block);
-            const Eigen::ArrayXXd* measures[] = {&block.outputs.reserve, &block.reserveRatio, &block.costRate};
+            const Eigen::ArrayXXd* measures[] = {&block.outputs.reserve, &block.outputs.reserveRatio,
+                                                 &block.outputs.costRate};
             for (int m = 0; m < kStochasticMeasureCount; ++m)
                 kept[static_cast<std::size_t>(m)].block(first, 0, count, width) = measures[m]->middleCols(w0, width);
             if (last) {
                 auto& counts = firstDepleted[static_cast<std::size_t>(thread)];
-                const auto& lowest = block.outputs.lowestReserve;
-                for (int i = 0; i < count; ++i) {
-                    for (int y = 0; y < years; ++y) {
-                        if (lowest(i, y) < 0) {
-                            ++counts[static_cast<std::size_t>(y)];
-                            break;
-                        }
-                    }
-                }
+                const Eigen::ArrayXi depleted = depletionYears(block.outputs);
+                for (int i = 0; i < count; ++i)
+                    if (depleted[i] >= 0)
+                        ++counts[static_cast<std::size_t>(depleted[i])];
             }
             const int done = ++blocksDone;
             if (options.progress) {

@@ -2,7 +2,6 @@
 // Copyright (C) 2026 The Tideover authors
 #pragma once
 
-#include "core/engine/pathprojection.h"
 #include "core/engine/projection.h"
 #include "core/model/scenario.h"
 
@@ -108,8 +107,6 @@ class StochasticProjection {
 public:
     // Throws InvalidScenario when validate(scenario) reports errors.
     explicit StochasticProjection(const Scenario& scenario);
-    StochasticProjection(const StochasticProjection&) = delete;  // m_paths refers to m_base
-    StochasticProjection& operator=(const StochasticProjection&) = delete;
 
     // Throws std::invalid_argument for paths outside 1 .. 1,000,000, StochasticCancelled.
     StochasticResult run(const StochasticOptions& options = {}) const;
@@ -129,7 +126,6 @@ private:
     void simulateBlock(std::uint64_t seed, std::int64_t first, int count, int years, Block& block) const;
 
     Projection m_base;
-    PathProjection m_paths;
 };
 
 

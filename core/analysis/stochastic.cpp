@@ -294,7 +294,12 @@ StochasticResult StochasticProjection::run(const StochasticOptions& options) con
     // not depend on which thread counted what).
     std::vector<std::vector<std::int64_t>> firstDepleted(static_cast<std::size_t>(threads),
                                                          std::vector<std::int64_t>(static_cast<std::size_t>(years), 0));
-    std::array<Eigen::ArrayXXd, kStochasticMeasureCount> kept;  // each paths x window, rows are paths
+    // Each paths x window, rows are paths: the last run's buffers when no other run holds
+    // them, so that a repeated run (the GUI's, after a change of the stochastic settings) does
+    // not fault tens of megabytes of fresh pages in again.
+    std::unique_lock keptLock(m_keptMutex, std::try_to_lock);
+    std::array<Eigen::ArrayXXd, kStochasticMeasureCount> ownKept;
+    std::array<Eigen::ArrayXXd, kStochasticMeasureCount>& kept = keptLock.owns_lock() ? m_kept : ownKept;
     std::vector<std::vector<double>> buffers(static_cast<std::size_t>(threads));
     std::atomic<int> blocksDone{0};
     std::mutex progressMutex;

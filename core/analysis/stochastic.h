@@ -11,6 +11,7 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <mutex>
 #include <optional>
 #include <ostream>
 #include <span>
@@ -126,6 +127,9 @@ private:
     void simulateBlock(std::uint64_t seed, std::int64_t first, int count, int years, Block& block) const;
 
     Projection m_base;
+    // The per-path results of the last run (run()), reused by the next.
+    mutable std::mutex m_keptMutex;
+    mutable std::array<Eigen::ArrayXXd, kStochasticMeasureCount> m_kept;
 };
 
 

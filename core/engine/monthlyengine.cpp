@@ -8,6 +8,7 @@
 #include <array>
 #include <cmath>
 #include <stdexcept>
+#include <vector>
 
 namespace tideover::core {
 
@@ -37,38 +38,145 @@ double ruleRatio(double reserve, double expenditure)
     return reserve >= 0 ? kInf : -kInf;
 }
 
-// out[i] = sum over j of terms[j][i] for the P paths, added in j order from 0 (the spec's
-// sums over d, as a running sum): four terms per pass over `out`, which a left-to-right
-// expression adds in the same order.
-void sumInOrder(const double* const* terms, int count, Eigen::Index P, double* out)
+// The running figures of one path within a year: the reserve R and the year's sums of TX,
+// BX, CI, OX, AX, II so far, and its lowest month-end reserve. PathYear holds them (a single
+// path, in registers); PathYearRef refers to one path's entries of the working vectors.
+struct PathYear {
+    double reserve, spent, paid, lowest, contributions, other, admin, investment;
+};
+struct PathYearRef {
+    double &reserve, &spent, &paid, &lowest, &contributions, &other, &admin, &investment;
+};
+
+// What a month costs, the same for every path of a block.
+struct MonthConstants {
+    double benefitRelated, almp, adminShare;  // expenditure.* shares
+    double borrow;                            // monthly borrowing rate
+    double transfer;                          // T[m]
+};
+
+// The monthly interest rate on a reserve R (model-spec "Reserve"): the return for R >= 0,
+// the borrowing rate below. Two forms of the same choice: with both rates in registers it is
+// a select, which vectorises across paths; with the rates in memory the compiler branches,
+// and a single path's chain of months, which the branch predicts, need not wait for the
+// comparison.
+struct RateBySign {
+    double positive, negative;
+    double operator()(double r) const { return r >= 0 ? positive : negative; }
+};
+struct RateBySignInMemory {
+    const double* positive;
+    const double* negative;
+    double operator()(double r) const { return r >= 0 ? *positive : *negative; }
+};
+
+// One month's OX, AX, TX and II of one path, for the monthly tables.
+struct MonthFlows {
+    double ox, ax, tx, ii;
+};
+
+// model-spec "Reserve", one month of one path with benefit spending BX, contribution income
+// CI and the monthly return on a reserve >= 0:
+//     OX = benefit_related_rate BX + almp_share CI,  AX = admin_share CI,  TX = BX + OX + AX,
+//     II = R i (i the return, or the borrowing rate when R < 0),  R <- R + II + CI - TX + T.
+// `sums`: CI, OX, AX and II are summed too (the projection's tables).
+template <bool sums, class State, class InterestRate>
+inline MonthFlows stepMonth(State&& p, double bx, double ci, InterestRate interestRate, MonthConstants c)
 {
+    const double ox = c.benefitRelated * bx + c.almp * ci;
+    const double ax = c.adminShare * ci;
+    const double tx = bx + ox + ax;
+    const double r = p.reserve;
+    const double ii = r * interestRate(r);
+    const double next = r + ii + ci - tx + c.transfer;
+    p.reserve = next;
+    p.spent += tx;
+    p.paid += bx;
+    p.lowest = std::min(p.lowest, next);
+    if constexpr (sums) {
+        p.contributions += ci;
+        p.other += ox;
+        p.admin += ax;
+        p.investment += ii;
+    }
+    return {ox, ax, tx, ii};
+}
+
+// One month for the paths 0 .. P-1 of a block: the running figures (P each: reserve, the
+// year's sums, the lowest month-end reserve; `sums` only with Full detail), the month's BX,
+// CI and return (P each), and where to record R[m+1] and CI, OX, AX, TX, II (P each; null:
+// not recorded). The arrays never overlap (__restrict), which lets the compiler vectorise the
+// loop without run-time overlap tests.
+template <bool sums>
+void stepPaths(Eigen::Index P, double* __restrict reserve, double* __restrict spent, double* __restrict paid,
+               double* __restrict lowest, double* __restrict contributions, double* __restrict other,
+               double* __restrict admin, double* __restrict investment, const double* __restrict bx,
+               const double* __restrict ci, const double* __restrict onPositive, MonthConstants c,
+               double* __restrict monthEnd, double* __restrict monthCi, double* __restrict monthOx,
+               double* __restrict monthAx, double* __restrict monthTx, double* __restrict monthIi)
+{
+    double unused = 0;
+    for (Eigen::Index i = 0; i < P; ++i) {
+        const MonthFlows f = stepMonth<sums>(
+            PathYearRef{reserve[i], spent[i], paid[i], lowest[i], sums ? contributions[i] : unused,
+                        sums ? other[i] : unused, sums ? admin[i] : unused, sums ? investment[i] : unused},
+            bx[i], ci[i], RateBySign{onPositive[i], c.borrow}, c);
+        if (monthEnd)
+            monthEnd[i] = reserve[i];
+        if constexpr (sums) {
+            monthCi[i] = ci[i];
+            monthOx[i] = f.ox;
+            monthAx[i] = f.ax;
+            monthTx[i] = f.tx;
+            monthIi[i] = f.ii;
+        }
+    }
+}
+
+// body(i) for the paths i = 0 .. P-1: a loop over a column that the compiler vectorises,
+// and for a single path (the deterministic projection) plain scalar code, without the
+// loop's set-up and alias checks, which would cost more than the arithmetic.
+template <class Body>
+inline void forEachPath(Eigen::Index P, const Body& body)
+{
+    if (P == 1) {
+        body(0);
+        return;
+    }
     for (Eigen::Index i = 0; i < P; ++i)
-        out[i] = 0.0;
+        body(i);
+}
+
+// out[i] = start[i] + terms[0][i] + terms[1][i] + ... for the P paths, added left to right
+// (start null: from 0), the spec's sums over d as a running sum: four terms per pass over
+// `out`, which a left-to-right expression adds in the same order. `out` may be `start`.
+void sumInOrder(const double* start, const double* const* terms, int count, Eigen::Index P, double* out)
+{
+    if (count == 0) {
+        forEachPath(P, [&](Eigen::Index i) { out[i] = start ? start[i] : 0.0; });
+        return;
+    }
     for (int d = 0; d < count; d += 4) {
+        const double* from = d == 0 ? start : out;
         const double* t0 = terms[d];
+        const auto base = [from](Eigen::Index i) { return from ? from[i] : 0.0; };
         switch (std::min(4, count - d)) {
         case 4: {
             const double *t1 = terms[d + 1], *t2 = terms[d + 2], *t3 = terms[d + 3];
-            for (Eigen::Index i = 0; i < P; ++i)
-                out[i] = out[i] + t0[i] + t1[i] + t2[i] + t3[i];
+            forEachPath(P, [&](Eigen::Index i) { out[i] = base(i) + t0[i] + t1[i] + t2[i] + t3[i]; });
             break;
         }
         case 3: {
             const double *t1 = terms[d + 1], *t2 = terms[d + 2];
-            for (Eigen::Index i = 0; i < P; ++i)
-                out[i] = out[i] + t0[i] + t1[i] + t2[i];
+            forEachPath(P, [&](Eigen::Index i) { out[i] = base(i) + t0[i] + t1[i] + t2[i]; });
             break;
         }
         case 2: {
             const double* t1 = terms[d + 1];
-            for (Eigen::Index i = 0; i < P; ++i)
-                out[i] = out[i] + t0[i] + t1[i];
+            forEachPath(P, [&](Eigen::Index i) { out[i] = base(i) + t0[i] + t1[i]; });
             break;
         }
-        default:
-            for (Eigen::Index i = 0; i < P; ++i)
-                out[i] = out[i] + t0[i];
-            break;
+        default: forEachPath(P, [&](Eigen::Index i) { out[i] = base(i) + t0[i]; }); break;
         }
     }
 }
@@ -229,10 +337,13 @@ void MonthlyEngine::columnFlows(const Inputs& in, Flows& fl) const
 
 // model-spec "Benefits" for the 12 months of year y: BX[m] = sum over d of b[d] b[y,d] and
 // BEN[m] = sum over d of b[d], with b[d] = k[d] N[m-d+1] (the prior claims before the
-// start), summed in d order. `paid` and `persons` (may be null) are P x 12, column-major.
-// With annual columns, N[m-d+1] takes at most two values over the year for each d, so each
-// product is formed once a year (the same operands give the same bits each month).
-// `terms` is scratch.
+// start), summed in d order from 0. `paid` and `persons` (may be null) are P x 12,
+// column-major; `terms` is scratch.
+// With annual columns two things are shared between the months of a year, each computed
+// once from the same operands in the same order, so the bits are those of the plain sums:
+// for each d, N[m-d+1] takes at most two values over the year, so each product is formed
+// once; and month k's sum starts with the terms d = 1 .. k+1 (the claims of this year),
+// which are month k-1's first k terms plus one.
 void MonthlyEngine::benefitsOfYear(const Flows& fl, int y, Eigen::ArrayXXd& terms, double* paid,
                                    double* persons) const
 {
@@ -240,51 +351,81 @@ void MonthlyEngine::benefitsOfYear(const Flows& fl, int y, Eigen::ArrayXXd& term
     const int D = static_cast<int>(m_kernel.size());
     const int distinct = static_cast<int>(m_benefitTable.cols());
     const int perColumn = fl.monthsPerColumn;
+    const bool annual = perColumn == 12;
     const auto claimsFrom = [&](int start) -> const double* {  // N of the claimants who entered in month `start`
         return start >= 0 ? fl.claims.col(start / perColumn).data() : fl.priorClaims.data();
     };
-    // One product pair (k[d] N, k[d] N b[y,d]) per column of `terms`: 2 per d and source.
-    const bool annual = perColumn == 12;
+    // Column layout of `terms`: for each d and slot, k[d] N (persons) and k[d] N b[y,d]
+    // (money); slot 0 for the claims of month 0's view, 1 for month 11's (annual), then the
+    // two running prefixes.
     const int slots = annual ? 2 : 1;
-    terms.resize(P, 2 * slots * D);
-    std::array<const double*, 2> sourceOf{};
-    std::vector<const double*> money(static_cast<std::size_t>(D)), heads(static_cast<std::size_t>(D));
-    std::vector<const double*> firstSource(static_cast<std::size_t>(D));
+    terms.resize(P, 2 * slots * D + 2);
+    const auto headsAt = [&](int d, int slot) { return terms.col(2 * (slots * (d - 1) + slot)).data(); };
+    const auto moneyAt = [&](int d, int slot) { return terms.col(2 * (slots * (d - 1) + slot) + 1).data(); };
+    double* const prefixMoney = terms.col(2 * slots * D).data();
+    double* const prefixHeads = terms.col(2 * slots * D + 1).data();
     const auto product = [&](int d, int slot, const double* n) {
         const double weight = m_kernel[d - 1];
         const double perBeneficiary = m_benefitTable(y, std::min(d, distinct) - 1);
-        double* b = terms.col(2 * (slots * (d - 1) + slot)).data();
-        double* bx = terms.col(2 * (slots * (d - 1) + slot) + 1).data();
-        for (Eigen::Index i = 0; i < P; ++i) {
-            b[i] = weight * n[i];
-            bx[i] = b[i] * perBeneficiary;
+        double* const b = headsAt(d, slot);
+        double* const bx = moneyAt(d, slot);
+        if (persons) {
+            forEachPath(P, [&](Eigen::Index i) {
+                b[i] = weight * n[i];
+                bx[i] = b[i] * perBeneficiary;
+            });
+        } else {
+            forEachPath(P, [&](Eigen::Index i) { bx[i] = weight * n[i] * perBeneficiary; });
         }
     };
+    std::vector<const double*> money(static_cast<std::size_t>(D)), heads(static_cast<std::size_t>(D));
+    std::vector<int> slotOfCurrent(static_cast<std::size_t>(D), 0);  // annual: the slot with this year's claims
     if (annual) {
+        const double* const current = fl.claims.col(y).data();
         for (int d = 1; d <= D; ++d) {
-            sourceOf[0] = claimsFrom(12 * y - d + 1);       // month 0 of the year
-            sourceOf[1] = claimsFrom(12 * y + 11 - d + 1);  // month 11
-            firstSource[static_cast<std::size_t>(d - 1)] = sourceOf[0];
-            product(d, 0, sourceOf[0]);
-            if (sourceOf[1] != sourceOf[0])
-                product(d, 1, sourceOf[1]);
+            const double* first = claimsFrom(12 * y - d + 1);       // month 0 of the year
+            const double* last = claimsFrom(12 * y + 11 - d + 1);  // month 11
+            product(d, 0, first);
+            if (last != first)
+                product(d, 1, last);
+            slotOfCurrent[static_cast<std::size_t>(d - 1)] = first == current ? 0 : 1;
         }
+        for (int k = 0; k < 12; ++k) {
+            // The prefix: terms d = 1 .. k+1 entered this year (all D once k + 1 >= D).
+            if (k < D) {
+                const int slot = slotOfCurrent[static_cast<std::size_t>(k)];
+                const double* const t = moneyAt(k + 1, slot);
+                sumInOrder(k == 0 ? nullptr : prefixMoney, &t, 1, P, prefixMoney);
+                if (persons) {
+                    const double* const h = headsAt(k + 1, slot);
+                    sumInOrder(k == 0 ? nullptr : prefixHeads, &h, 1, P, prefixHeads);
+                }
+            }
+            // The rest, d = k+2 .. D: claims of earlier years, slot 0 (month 0's view) or 1.
+            int count = 0;
+            for (int d = k + 2; d <= D; ++d) {
+                const int m = 12 * y + k;
+                const int slot = claimsFrom(m - d + 1) == claimsFrom(12 * y - d + 1) ? 0 : 1;
+                money[static_cast<std::size_t>(count)] = moneyAt(d, slot);
+                heads[static_cast<std::size_t>(count)] = headsAt(d, slot);
+                ++count;
+            }
+            sumInOrder(prefixMoney, money.data(), count, P, paid + k * P);
+            if (persons)
+                sumInOrder(prefixHeads, heads.data(), count, P, persons + k * P);
+        }
+        return;
     }
     for (int k = 0; k < 12; ++k) {
         const int m = 12 * y + k;
         for (int d = 1; d <= D; ++d) {
-            const double* n = claimsFrom(m - d + 1);
-            int slot = 0;
-            if (annual)
-                slot = n == firstSource[static_cast<std::size_t>(d - 1)] ? 0 : 1;
-            else
-                product(d, 0, n);
-            heads[static_cast<std::size_t>(d - 1)] = terms.col(2 * (slots * (d - 1) + slot)).data();
-            money[static_cast<std::size_t>(d - 1)] = terms.col(2 * (slots * (d - 1) + slot) + 1).data();
+            product(d, 0, claimsFrom(m - d + 1));
+            heads[static_cast<std::size_t>(d - 1)] = headsAt(d, 0);
+            money[static_cast<std::size_t>(d - 1)] = moneyAt(d, 0);
         }
-        sumInOrder(money.data(), D, P, paid + k * P);
+        sumInOrder(nullptr, money.data(), D, P, paid + k * P);
         if (persons)
-            sumInOrder(heads.data(), D, P, persons + k * P);
+            sumInOrder(nullptr, heads.data(), D, P, persons + k * P);
     }
 }
 
@@ -343,6 +484,7 @@ void MonthlyEngine::walkYears(const Inputs& in, const Flows& fl, Outputs& out, b
     const double adminShare = s.expenditure.admin_share;
     const auto& rule = s.financing;
     const bool band = !in.flatRate && rule.rule == FinancingRule::ReserveBand;
+    const bool ownReturns = in.returnRate.size() != 0;
 
     for (auto* a : {&out.reserve, &out.expenditure, &out.wageBill, &out.benefits, &out.contributionRate,
                     &out.lowestReserve, &out.reserveRatio, &out.costRate})
@@ -354,35 +496,50 @@ void MonthlyEngine::walkYears(const Inputs& in, const Flows& fl, Outputs& out, b
                     &out.monthlyInvestment})
         a->resize(full ? P : 0, full ? 12 * years : 0);
 
-    // Working vectors, one value per path.
-    Eigen::ArrayXd reserve = Eigen::ArrayXd::Constant(P, s.reserve.initial);
-    Eigen::ArrayXd rate(P), previousRatio(P), monthlyReturn(P), contributions(P);
-    Eigen::ArrayXd yearSpent(P), yearPaid(P), lowest(P), yearContributions(P), yearOther(P), yearAdmin(P),
-        yearInvestment(P);
+    // Working vectors, one value per path (P x 1 each): reserve R, rate c, last year's ratio,
+    // the month's return i and CI, the year's sums and lowest month-end reserve.
+    Eigen::ArrayXXd work(P, full ? 13 : 9);
+    double* const R = work.col(0).data();
+    double* const rate = work.col(1).data();
+    double* const previousRatio = work.col(2).data();
+    double* const monthlyReturn = work.col(3).data();
+    double* const ci = work.col(4).data();
+    double* const yearSpent = work.col(5).data();
+    double* const yearPaid = work.col(6).data();
+    double* const lowest = work.col(7).data();
+    double* const yearWageBill = work.col(8).data();
+    double* const yearContributions = full ? work.col(9).data() : nullptr;
+    double* const yearOther = full ? work.col(10).data() : nullptr;
+    double* const yearAdmin = full ? work.col(11).data() : nullptr;
+    double* const yearInvestment = full ? work.col(12).data() : nullptr;
     Eigen::ArrayXXd yearBenefits(fused ? P : 0, fused ? 12 : 0);  // BX of the year's months, P x 12
     Eigen::ArrayXXd terms;
+    forEachPath(P, [&](Eigen::Index i) { R[i] = s.reserve.initial; });
     for (int y = 0; y < years; ++y) {
         // model-spec "reserve_band": the adjustment a = c - cb moves one step a year, per path.
         if (in.flatRate) {
-            rate.setConstant(*in.flatRate);
+            const double flat = *in.flatRate;
+            forEachPath(P, [&](Eigen::Index i) { rate[i] = flat; });
         } else if (!band || y == 0) {
-            rate.setConstant(m_legislatedRate[y]);
+            const double legislated = m_legislatedRate[y];
+            forEachPath(P, [&](Eigen::Index i) { rate[i] = legislated; });
         } else {
             const double before = m_legislatedRate[y - 1], now = m_legislatedRate[y];
-            for (Eigen::Index i = 0; i < P; ++i) {
+            forEachPath(P, [&](Eigen::Index i) {
                 double adjustment = rate[i] - before;
                 if (previousRatio[i] < rule.lower_ratio)
                     adjustment += rule.step;
                 else if (previousRatio[i] > rule.upper_ratio)
                     adjustment -= rule.step;
                 rate[i] = std::clamp(now + adjustment, rule.min_rate, rule.max_rate);
-            }
+            });
         }
-        if (in.returnRate.size() != 0) {
+        if (ownReturns) {
             for (Eigen::Index i = 0; i < P; ++i)
                 monthlyReturn[i] = monthlyRate(in.returnRate(i, y));
         } else {
-            monthlyReturn.setConstant(m_monthlyReturn[y]);
+            const double scenarioReturn = m_monthlyReturn[y];
+            forEachPath(P, [&](Eigen::Index i) { monthlyReturn[i] = scenarioReturn; });
         }
         const double borrow = m_monthlyBorrow[y];
         const double transfer = m_monthlyTransfer[y];
@@ -395,87 +552,97 @@ void MonthlyEngine::walkYears(const Inputs& in, const Flows& fl, Outputs& out, b
             paidOfYear = fl.benefits.col(12 * y).data();
         }
 
-        yearSpent.setZero();
-        yearPaid.setZero();
-        lowest.setConstant(kInf);
-        if constexpr (full) {
-            yearContributions.setZero();
-            yearOther.setZero();
-            yearAdmin.setZero();
-            yearInvestment.setZero();
-        }
-        for (int k = 0; k < 12; ++k) {
-            const int m = 12 * y + k;
-            if (monthlyColumns || k == 0) {
-                const double* wb = fl.wageBill.col(monthlyColumns ? m : y).data();
-                for (Eigen::Index i = 0; i < P; ++i)
-                    contributions[i] = rate[i] * wb[i];
+        // The year's running figures live in the working vectors between months; a single
+        // path keeps them in registers for the whole year instead, as its months form one
+        // chain of dependent operations.
+        const auto load = [&](Eigen::Index i) { return PathYear{R[i], 0, 0, kInf, 0, 0, 0, 0}; };
+        const auto store = [&](Eigen::Index i, const PathYear& p) {
+            R[i] = p.reserve;
+            yearSpent[i] = p.spent;
+            yearPaid[i] = p.paid;
+            lowest[i] = p.lowest;
+            if constexpr (full) {
+                yearContributions[i] = p.contributions;
+                yearOther[i] = p.other;
+                yearAdmin[i] = p.admin;
+                yearInvestment[i] = p.investment;
             }
-            const double* paid = paidOfYear + k * P;
-            double* const R = reserve.data();
-            const double* const ci = contributions.data();
-            const double* const ret = monthlyReturn.data();
-            double* const spentSum = yearSpent.data();
-            double* const paidSum = yearPaid.data();
-            double* const low = lowest.data();
-            for (Eigen::Index i = 0; i < P; ++i) {
-                const double bx = paid[i];
-                const double ox = benefitRelated * bx + almp * ci[i];
-                const double ax = adminShare * ci[i];
-                const double tx = bx + ox + ax;
-                const double r = R[i];
-                const double ii = r * (r >= 0 ? ret[i] : borrow);
-                const double next = r + ii + ci[i] - tx + transfer;
-                R[i] = next;
-                spentSum[i] += tx;
-                paidSum[i] += bx;
-                low[i] = std::min(low[i], next);
-                if constexpr (full) {
-                    yearContributions[i] += ci[i];
-                    yearOther[i] += ox;
-                    yearAdmin[i] += ax;
-                    yearInvestment[i] += ii;
-                    out.monthlyContributions(i, m) = ci[i];
-                    out.monthlyOther(i, m) = ox;
-                    out.monthlyAdmin(i, m) = ax;
-                    out.monthlyExpenditure(i, m) = tx;
-                    out.monthlyInvestment(i, m) = ii;
-                }
-            }
+        };
+        const auto record = [&](Eigen::Index i, int m, double c, const MonthFlows& f, double reserve) {
             if constexpr (monthlyReserve)
-                out.monthlyReserve.col(m) = reserve;
-        }
-        out.reserve.col(y) = reserve;
-        out.expenditure.col(y) = yearSpent;
-        out.benefits.col(y) = yearPaid;
-        out.contributionRate.col(y) = rate;
-        out.lowestReserve.col(y) = lowest;
-        if (monthlyColumns) {
-            out.wageBill.col(y) = fl.wageBill.col(12 * y);
-            for (int k = 1; k < 12; ++k)
-                out.wageBill.col(y) += fl.wageBill.col(12 * y + k);
+                out.monthlyReserve(i, m) = reserve;
+            if constexpr (full) {
+                out.monthlyContributions(i, m) = c;
+                out.monthlyOther(i, m) = f.ox;
+                out.monthlyAdmin(i, m) = f.ax;
+                out.monthlyExpenditure(i, m) = f.tx;
+                out.monthlyInvestment(i, m) = f.ii;
+            }
+        };
+        const MonthConstants constants{benefitRelated, almp, adminShare, borrow, transfer};
+        const auto contributionsOf = [&](int m) {  // CI = c WB of month m
+            const double* wb = fl.wageBill.col(monthlyColumns ? m : y).data();
+            forEachPath(P, [&](Eigen::Index i) { ci[i] = rate[i] * wb[i]; });
+        };
+        if (P == 1) {
+            PathYear p = load(0);
+            for (int k = 0; k < 12; ++k) {
+                const int m = 12 * y + k;
+                if (monthlyColumns || k == 0)
+                    contributionsOf(m);
+                const MonthFlows f = stepMonth<full>(p, paidOfYear[k], ci[0],
+                                                     RateBySignInMemory{&monthlyReturn[0], &m_monthlyBorrow[y]}, constants);
+                record(0, m, ci[0], f, p.reserve);
+            }
+            store(0, p);
         } else {
-            out.wageBill.col(y) = 12.0 * fl.wageBill.col(y);
-        }
-        // model-spec "Output columns": reserve_ratio and cost_rate, empty (NaN) where the
-        // divisor is 0.
-        for (Eigen::Index i = 0; i < P; ++i) {
-            out.reserveRatio(i, y) = divideOrNaN(reserve[i], yearSpent[i]);
-            out.costRate(i, y) = divideOrNaN(yearSpent[i], out.wageBill(i, y));
-        }
-        if constexpr (full) {
-            // With annual u, CI is the same every month: the year's is 12 CI, as the spec's
-            // contributions column; with monthly u, the sum of the months.
-            out.contributions.col(y) = monthlyColumns ? yearContributions : Eigen::ArrayXd(12.0 * contributions);
-            out.other.col(y) = yearOther;
-            out.admin.col(y) = yearAdmin;
-            out.investment.col(y) = yearInvestment;
-            out.transfers.col(y).setConstant(12.0 * transfer);
-        }
-        if (band) {
             for (Eigen::Index i = 0; i < P; ++i)
-                previousRatio[i] = ruleRatio(reserve[i], yearSpent[i]);
+                store(i, load(i));
+            for (int k = 0; k < 12; ++k) {
+                const int m = 12 * y + k;
+                if (monthlyColumns || k == 0)
+                    contributionsOf(m);
+                const double* const paid = paidOfYear + k * P;
+                const auto column = [m](Eigen::ArrayXXd& a) { return a.size() != 0 ? a.col(m).data() : nullptr; };
+                stepPaths<full>(P, R, yearSpent, yearPaid, lowest, yearContributions, yearOther, yearAdmin,
+                                yearInvestment, paid, ci, monthlyReturn, constants, column(out.monthlyReserve),
+                                column(out.monthlyContributions), column(out.monthlyOther), column(out.monthlyAdmin),
+                                column(out.monthlyExpenditure), column(out.monthlyInvestment));
+            }
         }
+        if (monthlyColumns) {
+            forEachPath(P, [&](Eigen::Index i) {
+                yearWageBill[i] = fl.wageBill(i, 12 * y);
+                for (int k = 1; k < 12; ++k)
+                    yearWageBill[i] += fl.wageBill(i, 12 * y + k);
+            });
+        } else {
+            const double* wb = fl.wageBill.col(y).data();
+            forEachPath(P, [&](Eigen::Index i) { yearWageBill[i] = 12.0 * wb[i]; });
+        }
+        forEachPath(P, [&](Eigen::Index i) {
+            out.reserve(i, y) = R[i];
+            out.expenditure(i, y) = yearSpent[i];
+            out.benefits(i, y) = yearPaid[i];
+            out.contributionRate(i, y) = rate[i];
+            out.lowestReserve(i, y) = lowest[i];
+            out.wageBill(i, y) = yearWageBill[i];
+            // model-spec "Output columns": reserve_ratio and cost_rate, empty (NaN) where the
+            // divisor is 0.
+            out.reserveRatio(i, y) = divideOrNaN(R[i], yearSpent[i]);
+            out.costRate(i, y) = divideOrNaN(yearSpent[i], yearWageBill[i]);
+            if constexpr (full) {
+                // With annual u, CI is the same every month: the year's is 12 CI, as the
+                // spec's contributions column; with monthly u, the sum of the months.
+                out.contributions(i, y) = monthlyColumns ? yearContributions[i] : 12.0 * ci[i];
+                out.other(i, y) = yearOther[i];
+                out.admin(i, y) = yearAdmin[i];
+                out.investment(i, y) = yearInvestment[i];
+                out.transfers(i, y) = 12.0 * transfer;
+            }
+        });
+        if (band)
+            forEachPath(P, [&](Eigen::Index i) { previousRatio[i] = ruleRatio(R[i], yearSpent[i]); });
     }
 }
 

@@ -335,40 +335,66 @@ void MonthlyEngine::columnFlows(const Inputs& in, Flows& fl) const
     }
 }
 
+// Scratch of benefitsOfYear(), laid out once per block: P x (4 D + 2) products, for each d
+// and slot the persons k[d] N and the money k[d] N b[y,d] (annual columns: slot 0 with the
+// claims month 0 of the year sees for that d, slot 1 with those month 11 sees; monthly
+// columns: slot 0 only), then the two running prefixes; and, for each month k of a year, the
+// columns it adds after its prefix (annual) or all of them (monthly), in d order.
+struct MonthlyEngine::BenefitTerms {
+    Eigen::ArrayXXd terms;
+    std::array<std::vector<const double*>, 12> money, heads;
+    double* prefixMoney = nullptr;
+    double* prefixHeads = nullptr;
+    double* headsAt(int d, int slot) { return terms.col(4 * (d - 1) + 2 * slot).data(); }
+    double* moneyAt(int d, int slot) { return terms.col(4 * (d - 1) + 2 * slot + 1).data(); }
+};
+
+void MonthlyEngine::prepareBenefitTerms(Eigen::Index P, bool annual, BenefitTerms& bt) const
+{
+    const int D = static_cast<int>(m_kernel.size());
+    bt.terms.resize(P, 4 * D + 2);
+    bt.prefixMoney = bt.terms.col(4 * D).data();
+    bt.prefixHeads = bt.terms.col(4 * D + 1).data();
+    for (int k = 0; k < 12; ++k) {
+        auto& money = bt.money[static_cast<std::size_t>(k)];
+        auto& heads = bt.heads[static_cast<std::size_t>(k)];
+        money.clear();
+        heads.clear();
+        // Annual: month k's claims of d months ago entered this year for d <= k+1 (the
+        // prefix); for the others, its column is month 0's for that d unless k has passed
+        // into the next column, which happens at k = (d-1) mod 12 (slot 1, month 11's).
+        for (int d = annual ? k + 2 : 1; d <= D; ++d) {
+            const int r = (d - 1) % 12;
+            const int slot = annual && r != 0 && k >= r ? 1 : 0;
+            money.push_back(bt.moneyAt(d, slot));
+            heads.push_back(bt.headsAt(d, slot));
+        }
+    }
+}
+
 // model-spec "Benefits" for the 12 months of year y: BX[m] = sum over d of b[d] b[y,d] and
 // BEN[m] = sum over d of b[d], with b[d] = k[d] N[m-d+1] (the prior claims before the
 // start), summed in d order from 0. `paid` and `persons` (may be null) are P x 12,
-// column-major; `terms` is scratch.
+// column-major; `bt` from prepareBenefitTerms().
 // With annual columns two things are shared between the months of a year, each computed
 // once from the same operands in the same order, so the bits are those of the plain sums:
 // for each d, N[m-d+1] takes at most two values over the year, so each product is formed
 // once; and month k's sum starts with the terms d = 1 .. k+1 (the claims of this year),
 // which are month k-1's first k terms plus one.
-void MonthlyEngine::benefitsOfYear(const Flows& fl, int y, Eigen::ArrayXXd& terms, double* paid,
-                                   double* persons) const
+void MonthlyEngine::benefitsOfYear(const Flows& fl, int y, BenefitTerms& bt, double* paid, double* persons) const
 {
     const Eigen::Index P = fl.wageBill.rows();
     const int D = static_cast<int>(m_kernel.size());
     const int distinct = static_cast<int>(m_benefitTable.cols());
     const int perColumn = fl.monthsPerColumn;
-    const bool annual = perColumn == 12;
     const auto claimsFrom = [&](int start) -> const double* {  // N of the claimants who entered in month `start`
         return start >= 0 ? fl.claims.col(start / perColumn).data() : fl.priorClaims.data();
     };
-    // Column layout of `terms`: for each d and slot, k[d] N (persons) and k[d] N b[y,d]
-    // (money); slot 0 for the claims of month 0's view, 1 for month 11's (annual), then the
-    // two running prefixes.
-    const int slots = annual ? 2 : 1;
-    terms.resize(P, 2 * slots * D + 2);
-    const auto headsAt = [&](int d, int slot) { return terms.col(2 * (slots * (d - 1) + slot)).data(); };
-    const auto moneyAt = [&](int d, int slot) { return terms.col(2 * (slots * (d - 1) + slot) + 1).data(); };
-    double* const prefixMoney = terms.col(2 * slots * D).data();
-    double* const prefixHeads = terms.col(2 * slots * D + 1).data();
     const auto product = [&](int d, int slot, const double* n) {
         const double weight = m_kernel[d - 1];
         const double perBeneficiary = m_benefitTable(y, std::min(d, distinct) - 1);
-        double* const b = headsAt(d, slot);
-        double* const bx = moneyAt(d, slot);
+        double* const b = bt.headsAt(d, slot);
+        double* const bx = bt.moneyAt(d, slot);
         if (persons) {
             forEachPath(P, [&](Eigen::Index i) {
                 b[i] = weight * n[i];
@@ -378,51 +404,39 @@ void MonthlyEngine::benefitsOfYear(const Flows& fl, int y, Eigen::ArrayXXd& term
             forEachPath(P, [&](Eigen::Index i) { bx[i] = weight * n[i] * perBeneficiary; });
         }
     };
-    std::vector<const double*> money(static_cast<std::size_t>(D)), heads(static_cast<std::size_t>(D));
-    std::vector<int> slotOfCurrent(static_cast<std::size_t>(D), 0);  // annual: the slot with this year's claims
-    if (annual) {
-        const double* const current = fl.claims.col(y).data();
+    if (perColumn == 12) {
         for (int d = 1; d <= D; ++d) {
-            const double* first = claimsFrom(12 * y - d + 1);       // month 0 of the year
-            const double* last = claimsFrom(12 * y + 11 - d + 1);  // month 11
-            product(d, 0, first);
-            if (last != first)
-                product(d, 1, last);
-            slotOfCurrent[static_cast<std::size_t>(d - 1)] = first == current ? 0 : 1;
+            product(d, 0, claimsFrom(12 * y - d + 1));  // month 0 of the year
+            if ((d - 1) % 12 != 0)
+                product(d, 1, claimsFrom(12 * y + 11 - d + 1));  // month 11
         }
         for (int k = 0; k < 12; ++k) {
-            // The prefix: terms d = 1 .. k+1 entered this year (all D once k + 1 >= D).
+            // The prefix: terms d = 1 .. k+1 entered this year (all D once k + 1 >= D); the
+            // slot that holds this year's claims for d = k+1 is 1 except for d = 1.
             if (k < D) {
-                const int slot = slotOfCurrent[static_cast<std::size_t>(k)];
-                const double* const t = moneyAt(k + 1, slot);
-                sumInOrder(k == 0 ? nullptr : prefixMoney, &t, 1, P, prefixMoney);
+                const int slot = k == 0 ? 0 : 1;
+                const double* const t = bt.moneyAt(k + 1, slot);
+                sumInOrder(k == 0 ? nullptr : bt.prefixMoney, &t, 1, P, bt.prefixMoney);
                 if (persons) {
-                    const double* const h = headsAt(k + 1, slot);
-                    sumInOrder(k == 0 ? nullptr : prefixHeads, &h, 1, P, prefixHeads);
+                    const double* const h = bt.headsAt(k + 1, slot);
+                    sumInOrder(k == 0 ? nullptr : bt.prefixHeads, &h, 1, P, bt.prefixHeads);
                 }
             }
-            // The rest, d = k+2 .. D: claims of earlier years, slot 0 (month 0's view) or 1.
-            int count = 0;
-            for (int d = k + 2; d <= D; ++d) {
-                const int m = 12 * y + k;
-                const int slot = claimsFrom(m - d + 1) == claimsFrom(12 * y - d + 1) ? 0 : 1;
-                money[static_cast<std::size_t>(count)] = moneyAt(d, slot);
-                heads[static_cast<std::size_t>(count)] = headsAt(d, slot);
-                ++count;
-            }
-            sumInOrder(prefixMoney, money.data(), count, P, paid + k * P);
+            const auto& money = bt.money[static_cast<std::size_t>(k)];
+            const auto& heads = bt.heads[static_cast<std::size_t>(k)];
+            const int count = static_cast<int>(money.size());
+            sumInOrder(bt.prefixMoney, money.data(), count, P, paid + k * P);
             if (persons)
-                sumInOrder(prefixHeads, heads.data(), count, P, persons + k * P);
+                sumInOrder(bt.prefixHeads, heads.data(), count, P, persons + k * P);
         }
         return;
     }
     for (int k = 0; k < 12; ++k) {
         const int m = 12 * y + k;
-        for (int d = 1; d <= D; ++d) {
+        for (int d = 1; d <= D; ++d)
             product(d, 0, claimsFrom(m - d + 1));
-            heads[static_cast<std::size_t>(d - 1)] = headsAt(d, 0);
-            money[static_cast<std::size_t>(d - 1)] = moneyAt(d, 0);
-        }
+        const auto& money = bt.money[static_cast<std::size_t>(k)];
+        const auto& heads = bt.heads[static_cast<std::size_t>(k)];
         sumInOrder(nullptr, money.data(), D, P, paid + k * P);
         if (persons)
             sumInOrder(nullptr, heads.data(), D, P, persons + k * P);
@@ -436,7 +450,8 @@ void MonthlyEngine::flows(const Inputs& in, Flows& fl) const
     const bool full = in.detail == Detail::Full;
     fl.benefits.resize(P, 12 * fl.years);
     fl.beneficiaries.resize(full ? P : 0, full ? 12 * fl.years : 0);
-    Eigen::ArrayXXd terms;
+    BenefitTerms terms;
+    prepareBenefitTerms(P, fl.monthsPerColumn == 12, terms);
     for (int y = 0; y < fl.years; ++y)
         benefitsOfYear(fl, y, terms, fl.benefits.col(12 * y).data(), full ? fl.beneficiaries.col(12 * y).data() : nullptr);
 }
@@ -498,7 +513,8 @@ void MonthlyEngine::walkYears(const Inputs& in, const Flows& fl, Outputs& out, b
 
     // Working vectors, one value per path (P x 1 each): reserve R, rate c, last year's ratio,
     // the month's return i and CI, the year's sums and lowest month-end reserve.
-    Eigen::ArrayXXd work(P, full ? 13 : 9);
+    Eigen::ArrayXXd& work = out.scratch;
+    work.resize(P, 13);
     double* const R = work.col(0).data();
     double* const rate = work.col(1).data();
     double* const previousRatio = work.col(2).data();
@@ -513,7 +529,9 @@ void MonthlyEngine::walkYears(const Inputs& in, const Flows& fl, Outputs& out, b
     double* const yearAdmin = full ? work.col(11).data() : nullptr;
     double* const yearInvestment = full ? work.col(12).data() : nullptr;
     Eigen::ArrayXXd yearBenefits(fused ? P : 0, fused ? 12 : 0);  // BX of the year's months, P x 12
-    Eigen::ArrayXXd terms;
+    BenefitTerms terms;
+    if (fused)
+        prepareBenefitTerms(P, !monthlyColumns, terms);
     forEachPath(P, [&](Eigen::Index i) { R[i] = s.reserve.initial; });
     for (int y = 0; y < years; ++y) {
         // model-spec "reserve_band": the adjustment a = c - cb moves one step a year, per path.
@@ -537,9 +555,10 @@ void MonthlyEngine::walkYears(const Inputs& in, const Flows& fl, Outputs& out, b
         if (ownReturns) {
             for (Eigen::Index i = 0; i < P; ++i)
                 monthlyReturn[i] = monthlyRate(in.returnRate(i, y));
-        } else {
+        } else if (P > 1) {  // a single path reads the scenario's directly
             const double scenarioReturn = m_monthlyReturn[y];
-            forEachPath(P, [&](Eigen::Index i) { monthlyReturn[i] = scenarioReturn; });
+            for (Eigen::Index i = 0; i < P; ++i)
+                monthlyReturn[i] = scenarioReturn;
         }
         const double borrow = m_monthlyBorrow[y];
         const double transfer = m_monthlyTransfer[y];
@@ -586,13 +605,16 @@ void MonthlyEngine::walkYears(const Inputs& in, const Flows& fl, Outputs& out, b
         };
         if (P == 1) {
             PathYear p = load(0);
+            const RateBySignInMemory interest{ownReturns ? &monthlyReturn[0] : &m_monthlyReturn[y], &m_monthlyBorrow[y]};
+            double c = 0;  // CI, a register for the year
             for (int k = 0; k < 12; ++k) {
                 const int m = 12 * y + k;
-                if (monthlyColumns || k == 0)
+                if (monthlyColumns || k == 0) {
                     contributionsOf(m);
-                const MonthFlows f = stepMonth<full>(p, paidOfYear[k], ci[0],
-                                                     RateBySignInMemory{&monthlyReturn[0], &m_monthlyBorrow[y]}, constants);
-                record(0, m, ci[0], f, p.reserve);
+                    c = ci[0];
+                }
+                const MonthFlows f = stepMonth<full>(p, paidOfYear[k], c, interest, constants);
+                record(0, m, c, f, p.reserve);
             }
             store(0, p);
         } else {

@@ -91,6 +91,9 @@ public:
         // the month's CI, OX, AX, TX and II.
         Eigen::ArrayXXd contributions, other, admin, investment, transfers;
         Eigen::ArrayXXd monthlyContributions, monthlyOther, monthlyAdmin, monthlyExpenditure, monthlyInvestment;
+        // The walk's working vectors (P x 13), kept so that repeated walks (the solvers')
+        // allocate nothing.
+        Eigen::ArrayXXd scratch;
     };
 
     // model-spec "Economy", "Flows", "Benefits" of the paths in `in`; `fl` is resized.
@@ -117,7 +120,9 @@ public:
 private:
     void checkInputs(const Inputs& in, int years) const;
     void columnFlows(const Inputs& in, Flows& fl) const;
-    void benefitsOfYear(const Flows& fl, int y, Eigen::ArrayXXd& terms, double* paid, double* persons) const;
+    struct BenefitTerms;
+    void prepareBenefitTerms(Eigen::Index paths, bool annual, BenefitTerms& terms) const;
+    void benefitsOfYear(const Flows& fl, int y, BenefitTerms& terms, double* paid, double* persons) const;
     template <Detail detail>
     void walkYears(const Inputs& in, const Flows& fl, Outputs& out, bool fused) const;
 

@@ -38,9 +38,14 @@ Projection::Projection(const Scenario& scenario) : m_engine(validated(scenario))
 
 double Projection::terminalGap(double rate) const
 {
+    MonthlyEngine::Outputs out;
+    return terminalGap(rate, out);
+}
+
+double Projection::terminalGap(double rate, MonthlyEngine::Outputs& out) const
+{
     MonthlyEngine::Inputs in;
     in.flatRate = rate;
-    MonthlyEngine::Outputs out;
     m_engine.walk(in, m_flows, out);
     return horizonGap(out, 0, scenario().projection.target_reserve_ratio);
 }
@@ -50,15 +55,16 @@ std::optional<double> Projection::breakEvenRate() const
     // The gap is affine in the rate while the reserve stays positive (and piecewise affine
     // when it borrows), so TOMS 748 lands in two or three steps.
     const double lo = 0.0, hi = 1.0;
-    const double gLo = terminalGap(lo);
-    const double gHi = terminalGap(hi);
+    MonthlyEngine::Outputs out;  // one set of buffers for every evaluation
+    const double gLo = terminalGap(lo, out);
+    const double gHi = terminalGap(hi, out);
     if (gLo == 0)
         return lo;
     if (gHi == 0)
         return hi;
     if ((gLo > 0) == (gHi > 0) || !std::isfinite(gLo) || !std::isfinite(gHi))
         return std::nullopt;
-    const RootBracket root = narrowBracket([this](double c) { return terminalGap(c); }, lo, hi, gLo, gHi);
+    const RootBracket root = narrowBracket([this, &out](double c) { return terminalGap(c, out); }, lo, hi, gLo, gHi);
     return 0.5 * (root.lo + root.hi);
 }
 

@@ -57,6 +57,8 @@ public:
     const MonthlyEngine::Flows& baselineFlows() const { return m_flows; }
 
 private:
+    double terminalGap(double rate, MonthlyEngine::Outputs& buffers) const;
+
     MonthlyEngine m_engine;
     MonthlyEngine::Flows m_flows;
 };

@@ -10,6 +10,16 @@
 #include <stdexcept>
 #include <vector>
 
+// The loops across paths are built twice on x86-64 Linux, for the baseline (SSE2) and for
+// AVX2, and the loader picks the copy the CPU runs (GCC/Clang target_clones, an ifunc). Both
+// copies do the same IEEE operations in the same order (AVX2 brings no FMA, and contraction
+// is off in ISO C++ mode), so results do not depend on the CPU, only the speed does.
+#if defined(__x86_64__) && defined(__linux__) && (defined(__GNUC__) || defined(__clang__))
+#define TIDEOVER_VECTOR_CLONES [[gnu::target_clones("avx2", "default")]]
+#else
+#define TIDEOVER_VECTOR_CLONES
+#endif
+
 namespace tideover::core {
 
 namespace {
@@ -108,7 +118,7 @@ inline MonthFlows stepMonth(State&& p, double bx, double ci, InterestRate intere
 // not recorded). The arrays never overlap (__restrict), which lets the compiler vectorise the
 // loop without run-time overlap tests.
 template <bool sums>
-void stepPaths(Eigen::Index P, double* __restrict reserve, double* __restrict spent, double* __restrict paid,
+TIDEOVER_VECTOR_CLONES void stepPaths(Eigen::Index P, double* __restrict reserve, double* __restrict spent, double* __restrict paid,
                double* __restrict lowest, double* __restrict contributions, double* __restrict other,
                double* __restrict admin, double* __restrict investment, const double* __restrict bx,
                const double* __restrict ci, const double* __restrict onPositive, MonthConstants c,
@@ -147,36 +157,53 @@ inline void forEachPath(Eigen::Index P, const Body& body)
         body(i);
 }
 
-// out[i] = start[i] + terms[0][i] + terms[1][i] + ... for the P paths, added left to right
-// (start null: from 0), the spec's sums over d as a running sum: four terms per pass over
-// `out`, which a left-to-right expression adds in the same order. `out` may be `start`.
-void sumInOrder(const double* start, const double* const* terms, int count, Eigen::Index P, double* out)
+// model-spec "Benefits": the persons b = k[d] N and the money b b[y,d] of one d for the P
+// paths (`persons` may be null: the money only, the same product (k[d] N) b[y,d]).
+TIDEOVER_VECTOR_CLONES void formProducts(Eigen::Index P, const double* __restrict n, double weight,
+                                         double perBeneficiary, double* __restrict persons,
+                                         double* __restrict money)
+{
+    if (persons) {
+        for (Eigen::Index i = 0; i < P; ++i) {
+            persons[i] = weight * n[i];
+            money[i] = persons[i] * perBeneficiary;
+        }
+    } else {
+        for (Eigen::Index i = 0; i < P; ++i)
+            money[i] = weight * n[i] * perBeneficiary;
+    }
+}
+
+// out[i] = start[i] + terms[0][i] + terms[1][i] + ... for the P paths, added left to right,
+// the spec's sums over d as a running sum (start: zeros, or a prefix of the sum): four terms
+// per pass over `out`, which a left-to-right expression adds in the same order. `out` may be
+// `start`.
+TIDEOVER_VECTOR_CLONES void sumInOrder(const double* start, const double* const* terms, int count, Eigen::Index P, double* out)
 {
     if (count == 0) {
-        forEachPath(P, [&](Eigen::Index i) { out[i] = start ? start[i] : 0.0; });
+        forEachPath(P, [&](Eigen::Index i) { out[i] = start[i]; });
         return;
     }
     for (int d = 0; d < count; d += 4) {
-        const double* from = d == 0 ? start : out;
+        const double* const from = d == 0 ? start : out;
         const double* t0 = terms[d];
-        const auto base = [from](Eigen::Index i) { return from ? from[i] : 0.0; };
         switch (std::min(4, count - d)) {
         case 4: {
             const double *t1 = terms[d + 1], *t2 = terms[d + 2], *t3 = terms[d + 3];
-            forEachPath(P, [&](Eigen::Index i) { out[i] = base(i) + t0[i] + t1[i] + t2[i] + t3[i]; });
+            forEachPath(P, [&](Eigen::Index i) { out[i] = from[i] + t0[i] + t1[i] + t2[i] + t3[i]; });
             break;
         }
         case 3: {
             const double *t1 = terms[d + 1], *t2 = terms[d + 2];
-            forEachPath(P, [&](Eigen::Index i) { out[i] = base(i) + t0[i] + t1[i] + t2[i]; });
+            forEachPath(P, [&](Eigen::Index i) { out[i] = from[i] + t0[i] + t1[i] + t2[i]; });
             break;
         }
         case 2: {
             const double* t1 = terms[d + 1];
-            forEachPath(P, [&](Eigen::Index i) { out[i] = base(i) + t0[i] + t1[i]; });
+            forEachPath(P, [&](Eigen::Index i) { out[i] = from[i] + t0[i] + t1[i]; });
             break;
         }
-        default: forEachPath(P, [&](Eigen::Index i) { out[i] = base(i) + t0[i]; }); break;
+        default: forEachPath(P, [&](Eigen::Index i) { out[i] = from[i] + t0[i]; }); break;
         }
     }
 }
@@ -335,16 +362,18 @@ void MonthlyEngine::columnFlows(const Inputs& in, Flows& fl) const
     }
 }
 
-// Scratch of benefitsOfYear(), laid out once per block: P x (4 D + 2) products, for each d
+// Scratch of benefitsOfYear(), laid out once per block: P x (4 D + 3) products, for each d
 // and slot the persons k[d] N and the money k[d] N b[y,d] (annual columns: slot 0 with the
 // claims month 0 of the year sees for that d, slot 1 with those month 11 sees; monthly
-// columns: slot 0 only), then the two running prefixes; and, for each month k of a year, the
-// columns it adds after its prefix (annual) or all of them (monthly), in d order.
+// columns: slot 0 only), then the two running prefixes and a column of zeros; and, for each
+// month k of a year, the columns it adds after its prefix (annual) or all of them
+// (monthly), in d order.
 struct MonthlyEngine::BenefitTerms {
     Eigen::ArrayXXd terms;
     std::array<std::vector<const double*>, 12> money, heads;
     double* prefixMoney = nullptr;
     double* prefixHeads = nullptr;
+    const double* zeros = nullptr;  // where each sum starts
     double* headsAt(int d, int slot) { return terms.col(4 * (d - 1) + 2 * slot).data(); }
     double* moneyAt(int d, int slot) { return terms.col(4 * (d - 1) + 2 * slot + 1).data(); }
 };
@@ -352,9 +381,11 @@ struct MonthlyEngine::BenefitTerms {
 void MonthlyEngine::prepareBenefitTerms(Eigen::Index P, bool annual, BenefitTerms& bt) const
 {
     const int D = static_cast<int>(m_kernel.size());
-    bt.terms.resize(P, 4 * D + 2);
+    bt.terms.resize(P, 4 * D + 3);
     bt.prefixMoney = bt.terms.col(4 * D).data();
     bt.prefixHeads = bt.terms.col(4 * D + 1).data();
+    bt.terms.col(4 * D + 2).setZero();
+    bt.zeros = bt.terms.col(4 * D + 2).data();
     for (int k = 0; k < 12; ++k) {
         auto& money = bt.money[static_cast<std::size_t>(k)];
         auto& heads = bt.heads[static_cast<std::size_t>(k)];
@@ -393,16 +424,7 @@ void MonthlyEngine::benefitsOfYear(const Flows& fl, int y, BenefitTerms& bt, dou
     const auto product = [&](int d, int slot, const double* n) {
         const double weight = m_kernel[d - 1];
         const double perBeneficiary = m_benefitTable(y, std::min(d, distinct) - 1);
-        double* const b = bt.headsAt(d, slot);
-        double* const bx = bt.moneyAt(d, slot);
-        if (persons) {
-            forEachPath(P, [&](Eigen::Index i) {
-                b[i] = weight * n[i];
-                bx[i] = b[i] * perBeneficiary;
-            });
-        } else {
-            forEachPath(P, [&](Eigen::Index i) { bx[i] = weight * n[i] * perBeneficiary; });
-        }
+        formProducts(P, n, weight, perBeneficiary, persons ? bt.headsAt(d, slot) : nullptr, bt.moneyAt(d, slot));
     };
     if (perColumn == 12) {
         for (int d = 1; d <= D; ++d) {
@@ -416,10 +438,10 @@ void MonthlyEngine::benefitsOfYear(const Flows& fl, int y, BenefitTerms& bt, dou
             if (k < D) {
                 const int slot = k == 0 ? 0 : 1;
                 const double* const t = bt.moneyAt(k + 1, slot);
-                sumInOrder(k == 0 ? nullptr : bt.prefixMoney, &t, 1, P, bt.prefixMoney);
+                sumInOrder(k == 0 ? bt.zeros : bt.prefixMoney, &t, 1, P, bt.prefixMoney);
                 if (persons) {
                     const double* const h = bt.headsAt(k + 1, slot);
-                    sumInOrder(k == 0 ? nullptr : bt.prefixHeads, &h, 1, P, bt.prefixHeads);
+                    sumInOrder(k == 0 ? bt.zeros : bt.prefixHeads, &h, 1, P, bt.prefixHeads);
                 }
             }
             const auto& money = bt.money[static_cast<std::size_t>(k)];
@@ -437,9 +459,9 @@ void MonthlyEngine::benefitsOfYear(const Flows& fl, int y, BenefitTerms& bt, dou
             product(d, 0, claimsFrom(m - d + 1));
         const auto& money = bt.money[static_cast<std::size_t>(k)];
         const auto& heads = bt.heads[static_cast<std::size_t>(k)];
-        sumInOrder(nullptr, money.data(), D, P, paid + k * P);
+        sumInOrder(bt.zeros, money.data(), D, P, paid + k * P);
         if (persons)
-            sumInOrder(nullptr, heads.data(), D, P, persons + k * P);
+            sumInOrder(bt.zeros, heads.data(), D, P, persons + k * P);
     }
 }
 

@@ -159,7 +159,7 @@ inline void forEachPath(Eigen::Index P, const Body& body)
 
 // model-spec "Benefits": the persons b = k[d] N and the money b b[y,d] of one d for the P
 // paths (`persons` may be null: the money only, the same product (k[d] N) b[y,d]).
-TIDEOVER_VECTOR_CLONES void formProducts(Eigen::Index P, const double* __restrict n, double weight,
+TIDEOVER_VECTOR_CLONES void formProductsOfPaths(Eigen::Index P, const double* __restrict n, double weight,
                                          double perBeneficiary, double* __restrict persons,
                                          double* __restrict money)
 {
@@ -178,7 +178,7 @@ TIDEOVER_VECTOR_CLONES void formProducts(Eigen::Index P, const double* __restric
 // the spec's sums over d as a running sum (start: zeros, or a prefix of the sum): four terms
 // per pass over `out`, which a left-to-right expression adds in the same order. `out` may be
 // `start`.
-TIDEOVER_VECTOR_CLONES void sumInOrder(const double* start, const double* const* terms, int count, Eigen::Index P, double* out)
+TIDEOVER_VECTOR_CLONES void sumInOrderOfPaths(const double* start, const double* const* terms, int count, Eigen::Index P, double* out)
 {
     if (count == 0) {
         forEachPath(P, [&](Eigen::Index i) { out[i] = start[i]; });
@@ -206,6 +206,33 @@ TIDEOVER_VECTOR_CLONES void sumInOrder(const double* start, const double* const*
         default: forEachPath(P, [&](Eigen::Index i) { out[i] = from[i] + t0[i]; }); break;
         }
     }
+}
+
+// formProductsOfPaths() and sumInOrderOfPaths(), with a single path (the deterministic
+// projection) done here in scalar code: the same operations, without a call per month.
+inline void formProducts(Eigen::Index P, const double* n, double weight, double perBeneficiary, double* persons,
+                         double* money)
+{
+    if (P != 1) {
+        formProductsOfPaths(P, n, weight, perBeneficiary, persons, money);
+    } else if (persons) {
+        persons[0] = weight * n[0];
+        money[0] = persons[0] * perBeneficiary;
+    } else {
+        money[0] = weight * n[0] * perBeneficiary;
+    }
+}
+
+inline void sumInOrder(const double* start, const double* const* terms, int count, Eigen::Index P, double* out)
+{
+    if (P != 1) {
+        sumInOrderOfPaths(start, terms, count, P, out);
+        return;
+    }
+    double sum = start[0];
+    for (int j = 0; j < count; ++j)
+        sum = sum + terms[j][0];
+    out[0] = sum;
 }
 
 }  // namespace
@@ -365,9 +392,9 @@ void MonthlyEngine::columnFlows(const Inputs& in, Flows& fl) const
 // Scratch of benefitsOfYear(), laid out once per block: P x (4 D + 3) products, for each d
 // and slot the persons k[d] N and the money k[d] N b[y,d] (annual columns: slot 0 with the
 // claims month 0 of the year sees for that d, slot 1 with those month 11 sees; monthly
-// columns: slot 0 only), then the two running prefixes and a column of zeros; and, for each
-// month k of a year, the columns it adds after its prefix (annual) or all of them
-// (monthly), in d order.
+// columns form their terms where they add them and need none of this), then the two running
+// prefixes and a column of zeros; and, for each month k of a year, the columns it adds after
+// its prefix, in d order.
 struct MonthlyEngine::BenefitTerms {
     Eigen::ArrayXXd terms;
     std::array<std::vector<const double*>, 12> money, heads;
@@ -380,6 +407,8 @@ struct MonthlyEngine::BenefitTerms {
 
 void MonthlyEngine::prepareBenefitTerms(Eigen::Index P, bool annual, BenefitTerms& bt) const
 {
+    if (!annual)
+        return;  // monthly columns form each term where it is added
     const int D = static_cast<int>(m_kernel.size());
     bt.terms.resize(P, 4 * D + 3);
     bt.prefixMoney = bt.terms.col(4 * D).data();
@@ -391,12 +420,12 @@ void MonthlyEngine::prepareBenefitTerms(Eigen::Index P, bool annual, BenefitTerm
         auto& heads = bt.heads[static_cast<std::size_t>(k)];
         money.clear();
         heads.clear();
-        // Annual: month k's claims of d months ago entered this year for d <= k+1 (the
-        // prefix); for the others, its column is month 0's for that d unless k has passed
-        // into the next column, which happens at k = (d-1) mod 12 (slot 1, month 11's).
-        for (int d = annual ? k + 2 : 1; d <= D; ++d) {
+        // Month k's claims of d months ago entered this year for d <= k+1 (the prefix); for
+        // the others, its column is month 0's for that d unless k has passed into the next
+        // column, which happens at k = (d-1) mod 12 (slot 1, month 11's).
+        for (int d = k + 2; d <= D; ++d) {
             const int r = (d - 1) % 12;
-            const int slot = annual && r != 0 && k >= r ? 1 : 0;
+            const int slot = r != 0 && k >= r ? 1 : 0;
             money.push_back(bt.moneyAt(d, slot));
             heads.push_back(bt.headsAt(d, slot));
         }
@@ -453,15 +482,24 @@ void MonthlyEngine::benefitsOfYear(const Flows& fl, int y, BenefitTerms& bt, dou
         }
         return;
     }
+    // Monthly columns (the stress test, a few paths): every month has its own claims, so each
+    // term is formed where it is added, path by path.
+    std::vector<const double*> sources(static_cast<std::size_t>(D));
     for (int k = 0; k < 12; ++k) {
         const int m = 12 * y + k;
         for (int d = 1; d <= D; ++d)
-            product(d, 0, claimsFrom(m - d + 1));
-        const auto& money = bt.money[static_cast<std::size_t>(k)];
-        const auto& heads = bt.heads[static_cast<std::size_t>(k)];
-        sumInOrder(bt.zeros, money.data(), D, P, paid + k * P);
-        if (persons)
-            sumInOrder(bt.zeros, heads.data(), D, P, persons + k * P);
+            sources[static_cast<std::size_t>(d - 1)] = claimsFrom(m - d + 1);
+        for (Eigen::Index i = 0; i < P; ++i) {
+            double money = 0, heads = 0;
+            for (int d = 1; d <= D; ++d) {
+                const double b = m_kernel[d - 1] * sources[static_cast<std::size_t>(d - 1)][i];
+                heads = heads + b;
+                money = money + b * m_benefitTable(y, std::min(d, distinct) - 1);
+            }
+            paid[k * P + i] = money;
+            if (persons)
+                persons[k * P + i] = heads;
+        }
     }
 }
 

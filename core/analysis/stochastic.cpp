@@ -7,12 +7,18 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
+#include <new>
 #include <exception>
 #include <limits>
 #include <mutex>
 #include <system_error>
 #include <thread>
 #include <vector>
+
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 
 namespace tideover::core {
 
@@ -218,6 +224,31 @@ void samplePercentiles(std::span<double> values, std::span<const double> levels,
     }
 }
 
+// Large blocks of doubles for the per-path results. On Linux the kernel is asked to back
+// them with 2 MB pages (transparent huge pages, madvise mode): a run writes every byte of
+// them once, and first-touch faults on 4 kB pages would cost as much as the arithmetic.
+StochasticProjection::ResultBuffer::~ResultBuffer() { std::free(m_data); }
+
+double* StochasticProjection::ResultBuffer::reserve(std::size_t doubles)
+{
+    if (doubles <= m_capacity)
+        return m_data;
+    std::free(m_data);
+    m_data = nullptr;
+    m_capacity = 0;
+    constexpr std::size_t kHugePage = std::size_t{2} << 20;
+    const std::size_t bytes = (doubles * sizeof(double) + kHugePage - 1) / kHugePage * kHugePage;
+    void* p = std::aligned_alloc(kHugePage, bytes);
+    if (!p)
+        throw std::bad_alloc();
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    madvise(p, bytes, MADV_HUGEPAGE);  // a hint; without it the pages are ordinary ones
+#endif
+    m_data = static_cast<double*>(p);
+    m_capacity = bytes / sizeof(double);
+    return m_data;
+}
+
 struct StochasticProjection::Block {
     MonthlyEngine::Inputs inputs;
     MonthlyEngine::Flows flows;  // the engine's scratch
@@ -294,12 +325,14 @@ StochasticResult StochasticProjection::run(const StochasticOptions& options) con
     // not depend on which thread counted what).
     std::vector<std::vector<std::int64_t>> firstDepleted(static_cast<std::size_t>(threads),
                                                          std::vector<std::int64_t>(static_cast<std::size_t>(years), 0));
-    // Each paths x window, rows are paths: the last run's buffers when no other run holds
-    // them, so that a repeated run (the GUI's, after a change of the stochastic settings) does
-    // not fault tens of megabytes of fresh pages in again.
+    // The per-path results, 3 x paths x window doubles: the last run's buffer when no other
+    // run holds it, so that a repeated run (the GUI's, after a change of the stochastic
+    // settings) does not fault tens of megabytes of fresh pages in again.
     std::unique_lock keptLock(m_keptMutex, std::try_to_lock);
-    std::array<Eigen::ArrayXXd, kStochasticMeasureCount> ownKept;
-    std::array<Eigen::ArrayXXd, kStochasticMeasureCount>& kept = keptLock.owns_lock() ? m_kept : ownKept;
+    ResultBuffer ownBuffer;
+    ResultBuffer& buffer = keptLock.owns_lock() ? m_keptBuffer : ownBuffer;
+    double* const keptData =
+        buffer.reserve(static_cast<std::size_t>(paths) * static_cast<std::size_t>(window) * kStochasticMeasureCount);
     std::vector<std::vector<double>> buffers(static_cast<std::size_t>(threads));
     std::atomic<int> blocksDone{0};
     std::mutex progressMutex;
@@ -309,8 +342,13 @@ StochasticResult StochasticProjection::run(const StochasticOptions& options) con
         const int w1 = std::min(years, w0 + window);
         const int width = w1 - w0;
         const bool last = w1 == years;
-        for (auto& k : kept)
-            k.resize(static_cast<Eigen::Index>(paths), width);
+        // Each paths x width, rows are paths.
+        const auto keptOf = [&](int m) {
+            return Eigen::Map<Eigen::ArrayXXd>(keptData + static_cast<std::size_t>(m) * static_cast<std::size_t>(paths) *
+                                                              static_cast<std::size_t>(width),
+                                               static_cast<Eigen::Index>(paths), width);
+        };
+        std::array<Eigen::Map<Eigen::ArrayXXd>, kStochasticMeasureCount> kept{keptOf(0), keptOf(1), keptOf(2)};
 
         parallelFor(threads, blocks, options.cancel, [&](int thread, int b) {
             Block& block = work[static_cast<std::size_t>(thread)];

@@ -127,9 +127,21 @@ private:
     void simulateBlock(std::uint64_t seed, std::int64_t first, int count, int years, Block& block) const;
 
     Projection m_base;
-    // The per-path results of the last run (run()), reused by the next.
+    // Memory for the per-path results of a run, grown as needed and kept for the next run.
+    class ResultBuffer {
+    public:
+        ResultBuffer() = default;
+        ResultBuffer(const ResultBuffer&) = delete;
+        ResultBuffer& operator=(const ResultBuffer&) = delete;
+        ~ResultBuffer();
+        double* reserve(std::size_t doubles);  // at least `doubles`, contents undefined
+
+    private:
+        double* m_data = nullptr;
+        std::size_t m_capacity = 0;
+    };
     mutable std::mutex m_keptMutex;
-    mutable std::array<Eigen::ArrayXXd, kStochasticMeasureCount> m_kept;
+    mutable ResultBuffer m_keptBuffer;
 };
 
 

@@ -397,7 +397,8 @@ void MonthlyEngine::columnFlows(const Inputs& in, Flows& fl) const
 // its prefix, in d order.
 struct MonthlyEngine::BenefitTerms {
     Eigen::ArrayXXd terms;
-    std::array<std::vector<const double*>, 12> money, heads;
+    std::vector<const double*> money, heads;  // month k's from first[k], count[k] of them
+    std::array<int, 12> first{}, count{};
     double* prefixMoney = nullptr;
     double* prefixHeads = nullptr;
     const double* zeros = nullptr;  // where each sum starts
@@ -415,20 +416,22 @@ void MonthlyEngine::prepareBenefitTerms(Eigen::Index P, bool annual, BenefitTerm
     bt.prefixHeads = bt.terms.col(4 * D + 1).data();
     bt.terms.col(4 * D + 2).setZero();
     bt.zeros = bt.terms.col(4 * D + 2).data();
+    bt.money.clear();
+    bt.heads.clear();
+    bt.money.reserve(static_cast<std::size_t>(12 * D));
+    bt.heads.reserve(static_cast<std::size_t>(12 * D));
     for (int k = 0; k < 12; ++k) {
-        auto& money = bt.money[static_cast<std::size_t>(k)];
-        auto& heads = bt.heads[static_cast<std::size_t>(k)];
-        money.clear();
-        heads.clear();
+        bt.first[static_cast<std::size_t>(k)] = static_cast<int>(bt.money.size());
         // Month k's claims of d months ago entered this year for d <= k+1 (the prefix); for
         // the others, its column is month 0's for that d unless k has passed into the next
         // column, which happens at k = (d-1) mod 12 (slot 1, month 11's).
         for (int d = k + 2; d <= D; ++d) {
             const int r = (d - 1) % 12;
             const int slot = r != 0 && k >= r ? 1 : 0;
-            money.push_back(bt.moneyAt(d, slot));
-            heads.push_back(bt.headsAt(d, slot));
+            bt.money.push_back(bt.moneyAt(d, slot));
+            bt.heads.push_back(bt.headsAt(d, slot));
         }
+        bt.count[static_cast<std::size_t>(k)] = static_cast<int>(bt.money.size()) - bt.first[static_cast<std::size_t>(k)];
     }
 }
 
@@ -473,12 +476,11 @@ void MonthlyEngine::benefitsOfYear(const Flows& fl, int y, BenefitTerms& bt, dou
                     sumInOrder(k == 0 ? bt.zeros : bt.prefixHeads, &h, 1, P, bt.prefixHeads);
                 }
             }
-            const auto& money = bt.money[static_cast<std::size_t>(k)];
-            const auto& heads = bt.heads[static_cast<std::size_t>(k)];
-            const int count = static_cast<int>(money.size());
-            sumInOrder(bt.prefixMoney, money.data(), count, P, paid + k * P);
+            const auto first = static_cast<std::size_t>(bt.first[static_cast<std::size_t>(k)]);
+            const int count = bt.count[static_cast<std::size_t>(k)];
+            sumInOrder(bt.prefixMoney, bt.money.data() + first, count, P, paid + k * P);
             if (persons)
-                sumInOrder(bt.prefixHeads, heads.data(), count, P, persons + k * P);
+                sumInOrder(bt.prefixHeads, bt.heads.data() + first, count, P, persons + k * P);
         }
         return;
     }

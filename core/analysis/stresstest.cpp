@@ -29,10 +29,10 @@ StressOutcome outcomeOf(const MonthlyEngine::Outputs& o, Eigen::Index path, cons
     r.minimumReserveRatio = summary.minimumReserveRatio;
     if (summary.minimumReserveRatioYear)
         r.minimumReserveRatioYear = startYear + *summary.minimumReserveRatioYear;
-    if (summary.depletionYear) {
+    if (summary.depletionYear)
         r.depletionYear = startYear + *summary.depletionYear;
+    if (summary.depletionMonth)
         r.depletionMonth = *summary.depletionMonth + 1;
-    }
     const double reserveAtStart = peakIndex == 0 ? initialReserve : o.reserve(path, peakIndex - 1);
     const double monthlyBenefits = o.benefits(path, peakIndex) / 12.0;
     r.monthsOfBenefitsCovered = monthlyBenefits != 0 ? reserveAtStart / monthlyBenefits : kNaN;

@@ -22,10 +22,10 @@ namespace tideover::core {
 //   * paths x time (P x years, or P x 12*years for months m = 12 y + k, k = 0..11):
 //     column-major, so a column holds one year (or month) of every path. Each month's step
 //     is a loop over the paths of one column, which the compiler vectorises (structure of
-//     arrays); a path's own operations and their order never depend on P, on its neighbours
-//     or on the thread that runs it, so a result is the same bits for any block size or
-//     thread count, and a path with the scenario's own u and r is the deterministic
-//     projection exactly.
+//     arrays); a path's own operations and their order never depend on P, on its neighbours,
+//     on the thread that runs it or on the CPU's vector width, so a result is the same bits
+//     for any block size or thread count, and a path with the scenario's own u and r is the
+//     deterministic projection exactly.
 // Units: persons, LCU (nominal; per month for monthly flows), fractions, years for ratios.
 // Each formula is written once, in monthlyengine.cpp, with its spec section.
 class MonthlyEngine {

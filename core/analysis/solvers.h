@@ -11,7 +11,7 @@ namespace tideover::core {
 
 // Solvers for the financing questions an actuary asks of a scheme. Each runs the deterministic
 // model (model-spec "Equations") with the financing rule switched off, bracketing the answer
-// with Boost.Math's TOMS 748 to 1e-12, and throws InvalidScenario for an invalid scenario.
+// with the engine's root solver (rootsolver.h), and throws InvalidScenario for an invalid scenario.
 // T below is projection.target_reserve_ratio; R[y] and E[y] are the reserve at the end of year
 // y and the year's expenditure.
 

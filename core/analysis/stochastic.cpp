@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
+#include <new>
 #include <exception>
 #include <limits>
 #include <mutex>
@@ -14,15 +16,20 @@
 #include <thread>
 #include <vector>
 
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
+
 namespace tideover::core {
 
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-// Paths per block: the unit of work of a thread. A block's working vectors (a few dozen of
-// 256 doubles) stay in the first-level cache. Results do not depend on it.
-constexpr int kBlockPaths = 256;
+// Paths per block: the unit of work of a thread. A block's working vectors and a year's
+// benefit terms (a few dozen of 128 doubles) stay in the first-level cache. Results do not
+// depend on it.
+constexpr int kBlockPaths = 128;
 
 const Range& rangeOf(std::string_view key) { return findParameter(key)->range; }
 
@@ -217,15 +224,39 @@ void samplePercentiles(std::span<double> values, std::span<const double> levels,
     }
 }
 
+// Large blocks of doubles for the per-path results. On Linux the kernel is asked to back
+// them with 2 MB pages (transparent huge pages, madvise mode): a run writes every byte of
+// them once, and first-touch faults on 4 kB pages would cost as much as the arithmetic.
+StochasticProjection::ResultBuffer::~ResultBuffer() { std::free(m_data); }
+
+double* StochasticProjection::ResultBuffer::reserve(std::size_t doubles)
+{
+    if (doubles <= m_capacity)
+        return m_data;
+    std::free(m_data);
+    m_data = nullptr;
+    m_capacity = 0;
+    constexpr std::size_t kHugePage = std::size_t{2} << 20;
+    const std::size_t bytes = (doubles * sizeof(double) + kHugePage - 1) / kHugePage * kHugePage;
+    void* p = std::aligned_alloc(kHugePage, bytes);
+    if (!p)
+        throw std::bad_alloc();
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    madvise(p, bytes, MADV_HUGEPAGE);  // a hint; without it the pages are ordinary ones
+#endif
+    m_data = static_cast<double*>(p);
+    m_capacity = bytes / sizeof(double);
+    return m_data;
+}
+
 struct StochasticProjection::Block {
-    PathProjection::Inputs inputs;
-    PathProjection::Outputs outputs;
-    Eigen::ArrayXXd reserveRatio;  // count x years, NaN where expenditure is 0
-    Eigen::ArrayXXd costRate;      // count x years, NaN where the wage bill is 0
-    Eigen::ArrayXd u, r;           // one path's shocks
+    MonthlyEngine::Inputs inputs;
+    MonthlyEngine::Flows flows;  // the engine's scratch
+    MonthlyEngine::Outputs outputs;
+    Eigen::ArrayXd u, r;  // one path's shocks
 };
 
-StochasticProjection::StochasticProjection(const Scenario& scenario) : m_base(scenario), m_paths(m_base) {}
+StochasticProjection::StochasticProjection(const Scenario& scenario) : m_base(scenario) {}
 
 PathShocks StochasticProjection::pathShocks(std::uint64_t seed, std::int64_t index) const
 {
@@ -249,12 +280,7 @@ void StochasticProjection::simulateBlock(std::uint64_t seed, std::int64_t first,
         if (returns)
             in.returnRate.row(i) = block.r.transpose();
     }
-    m_paths.run(in, block.outputs);
-    // As Projection::run(): reserve / expenditure and expenditure / wage bill, NaN when the
-    // divisor is 0.
-    const auto& o = block.outputs;
-    block.reserveRatio = (o.expenditure != 0.0).select(o.reserve / o.expenditure, kNaN);
-    block.costRate = (o.wageBill != 0.0).select(o.expenditure / o.wageBill, kNaN);
+    m_base.engine().run(in, block.flows, block.outputs);
 }
 
 std::array<Eigen::ArrayXXd, kStochasticMeasureCount> StochasticProjection::samplePaths(std::uint64_t seed,
@@ -263,7 +289,7 @@ std::array<Eigen::ArrayXXd, kStochasticMeasureCount> StochasticProjection::sampl
 {
     Block block;
     simulateBlock(seed, first, count, m_base.years(), block);
-    return {block.outputs.reserve, block.reserveRatio, block.costRate};
+    return {block.outputs.reserve, block.outputs.reserveRatio, block.outputs.costRate};
 }
 
 StochasticResult StochasticProjection::run(const StochasticOptions& options) const
@@ -299,7 +325,14 @@ StochasticResult StochasticProjection::run(const StochasticOptions& options) con
     // not depend on which thread counted what).
     std::vector<std::vector<std::int64_t>> firstDepleted(static_cast<std::size_t>(threads),
                                                          std::vector<std::int64_t>(static_cast<std::size_t>(years), 0));
-    std::array<Eigen::ArrayXXd, kStochasticMeasureCount> kept;  // each paths x window, rows are paths
+    // The per-path results, 3 x paths x window doubles: the last run's buffer when no other
+    // run holds it, so that a repeated run (the GUI's, after a change of the stochastic
+    // settings) does not fault tens of megabytes of fresh pages in again.
+    std::unique_lock keptLock(m_keptMutex, std::try_to_lock);
+    ResultBuffer ownBuffer;
+    ResultBuffer& buffer = keptLock.owns_lock() ? m_keptBuffer : ownBuffer;
+    double* const keptData =
+        buffer.reserve(static_cast<std::size_t>(paths) * static_cast<std::size_t>(window) * kStochasticMeasureCount);
     std::vector<std::vector<double>> buffers(static_cast<std::size_t>(threads));
     std::atomic<int> blocksDone{0};
     std::mutex progressMutex;
@@ -309,28 +342,29 @@ StochasticResult StochasticProjection::run(const StochasticOptions& options) con
         const int w1 = std::min(years, w0 + window);
         const int width = w1 - w0;
         const bool last = w1 == years;
-        for (auto& k : kept)
-            k.resize(static_cast<Eigen::Index>(paths), width);
+        // Each paths x width, rows are paths.
+        const auto keptOf = [&](int m) {
+            return Eigen::Map<Eigen::ArrayXXd>(keptData + static_cast<std::size_t>(m) * static_cast<std::size_t>(paths) *
+                                                              static_cast<std::size_t>(width),
+                                               static_cast<Eigen::Index>(paths), width);
+        };
+        std::array<Eigen::Map<Eigen::ArrayXXd>, kStochasticMeasureCount> kept{keptOf(0), keptOf(1), keptOf(2)};
 
         parallelFor(threads, blocks, options.cancel, [&](int thread, int b) {
             Block& block = work[static_cast<std::size_t>(thread)];
             const std::int64_t first = static_cast<std::int64_t>(b) * kBlockPaths;
             const int count = static_cast<int>(std::min<std::int64_t>(kBlockPaths, paths - first));
             simulateBlock(seed, first, count, w1, block);
-            const Eigen::ArrayXXd* measures[] = {&block.outputs.reserve, &block.reserveRatio, &block.costRate};
+            const Eigen::ArrayXXd* measures[] = {&block.outputs.reserve, &block.outputs.reserveRatio,
+                                                 &block.outputs.costRate};
             for (int m = 0; m < kStochasticMeasureCount; ++m)
                 kept[static_cast<std::size_t>(m)].block(first, 0, count, width) = measures[m]->middleCols(w0, width);
             if (last) {
                 auto& counts = firstDepleted[static_cast<std::size_t>(thread)];
-                const auto& lowest = block.outputs.lowestReserve;
-                for (int i = 0; i < count; ++i) {
-                    for (int y = 0; y < years; ++y) {
-                        if (lowest(i, y) < 0) {
-                            ++counts[static_cast<std::size_t>(y)];
-                            break;
-                        }
-                    }
-                }
+                const Eigen::ArrayXi depleted = depletionYears(block.outputs);
+                for (int i = 0; i < count; ++i)
+                    if (depleted[i] >= 0)
+                        ++counts[static_cast<std::size_t>(depleted[i])];
             }
             const int done = ++blocksDone;
             if (options.progress) {

@@ -2,7 +2,6 @@
 // Copyright (C) 2026 The Tideover authors
 #pragma once
 
-#include "core/engine/pathprojection.h"
 #include "core/engine/projection.h"
 #include "core/model/scenario.h"
 
@@ -12,6 +11,7 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <mutex>
 #include <optional>
 #include <ostream>
 #include <span>
@@ -108,8 +108,6 @@ class StochasticProjection {
 public:
     // Throws InvalidScenario when validate(scenario) reports errors.
     explicit StochasticProjection(const Scenario& scenario);
-    StochasticProjection(const StochasticProjection&) = delete;  // m_paths refers to m_base
-    StochasticProjection& operator=(const StochasticProjection&) = delete;
 
     // Throws std::invalid_argument for paths outside 1 .. 1,000,000, StochasticCancelled.
     StochasticResult run(const StochasticOptions& options = {}) const;
@@ -129,7 +127,21 @@ private:
     void simulateBlock(std::uint64_t seed, std::int64_t first, int count, int years, Block& block) const;
 
     Projection m_base;
-    PathProjection m_paths;
+    // Memory for the per-path results of a run, grown as needed and kept for the next run.
+    class ResultBuffer {
+    public:
+        ResultBuffer() = default;
+        ResultBuffer(const ResultBuffer&) = delete;
+        ResultBuffer& operator=(const ResultBuffer&) = delete;
+        ~ResultBuffer();
+        double* reserve(std::size_t doubles);  // at least `doubles`, contents undefined
+
+    private:
+        double* m_data = nullptr;
+        std::size_t m_capacity = 0;
+    };
+    mutable std::mutex m_keptMutex;
+    mutable ResultBuffer m_keptBuffer;
 };
 
 

@@ -16,39 +16,28 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-// Summary figures of row `path` of a monthly walk (model-spec "Summary measures").
-StressOutcome outcomeOf(const PathProjection::Outputs& o, Eigen::Index path, const Eigen::ArrayXd& unemployment,
+// The outcome of row `path` of a monthly walk; the summary measures are summarise()'s.
+StressOutcome outcomeOf(const MonthlyEngine::Outputs& o, Eigen::Index path, const Eigen::ArrayXd& unemployment,
                         double initialReserve, int startYear, int peakIndex)
 {
     StressOutcome r;
-    const auto years = o.reserve.cols();
     r.reserve = o.reserve.row(path).transpose();
-    r.reserveRatio.resize(years);
-    for (Eigen::Index y = 0; y < years; ++y) {
-        const double e = o.expenditure(path, y);
-        r.reserveRatio[y] = e != 0 ? o.reserve(path, y) / e : kNaN;
-        if (!std::isnan(r.reserveRatio[y]) && (!r.minimumReserveRatio || r.reserveRatio[y] < *r.minimumReserveRatio)) {
-            r.minimumReserveRatio = r.reserveRatio[y];
-            r.minimumReserveRatioYear = startYear + static_cast<int>(y);
-        }
-    }
+    r.reserveRatio = o.reserveRatio.row(path).transpose();
     r.monthlyUnemployment = unemployment;
     r.monthlyReserve = o.monthlyReserve.row(path).transpose();
-    for (Eigen::Index m = 0; m < r.monthlyReserve.size(); ++m) {
-        if (r.monthlyReserve[m] < 0) {
-            r.depletionYear = startYear + static_cast<int>(m / 12);
-            r.depletionMonth = static_cast<int>(m % 12) + 1;
-            break;
-        }
-    }
+    const PathSummary summary = summarise(o, path);
+    r.minimumReserveRatio = summary.minimumReserveRatio;
+    if (summary.minimumReserveRatioYear)
+        r.minimumReserveRatioYear = startYear + *summary.minimumReserveRatioYear;
+    if (summary.depletionYear)
+        r.depletionYear = startYear + *summary.depletionYear;
+    if (summary.depletionMonth)
+        r.depletionMonth = *summary.depletionMonth + 1;
     const double reserveAtStart = peakIndex == 0 ? initialReserve : o.reserve(path, peakIndex - 1);
     const double monthlyBenefits = o.benefits(path, peakIndex) / 12.0;
     r.monthsOfBenefitsCovered = monthlyBenefits != 0 ? reserveAtStart / monthlyBenefits : kNaN;
     return r;
 }
-
-
-
 
 }  // namespace
 
@@ -65,7 +54,7 @@ double RecessionShock::at(int t) const
     return 0;
 }
 
-StressTest::StressTest(const Scenario& scenario) : m_base(scenario), m_paths(m_base) {}
+StressTest::StressTest(const Scenario& scenario) : m_base(scenario) {}
 
 StressResult StressTest::run(const RecessionShock& shock) const
 {
@@ -90,9 +79,9 @@ StressResult StressTest::run(const RecessionShock& shock) const
     // Row 0: the scenario as it is; row 1: with the shock. Shapes 2 x 12*years.
     const Range& uRange = findParameter("labour.unemployment_rate")->range;
     const int startMonth = 12 * (shock.startYear - first);
-    PathProjection::Inputs in;
+    MonthlyEngine::Inputs in;
     in.monthly = true;
-    in.recordMonthlyReserve = true;
+    in.detail = MonthlyEngine::Detail::MonthlyReserve;
     in.unemployment.resize(2, 12 * years);
     in.priorUnemployment = Eigen::ArrayXd::Constant(2, s.labour.unemployment_rate.at(0));
     for (int m = 0; m < 12 * years; ++m) {
@@ -100,8 +89,9 @@ StressResult StressTest::run(const RecessionShock& shock) const
         in.unemployment(0, m) = u;
         in.unemployment(1, m) = std::clamp(u + shock.at(m - startMonth), uRange.min, uRange.max);
     }
-    PathProjection::Outputs out;
-    m_paths.run(in, out);
+    MonthlyEngine::Flows flows;
+    MonthlyEngine::Outputs out;
+    m_base.engine().run(in, flows, out);
 
     StressResult r;
     r.shock = shock;

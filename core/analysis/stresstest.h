@@ -2,7 +2,6 @@
 // Copyright (C) 2026 The Tideover authors
 #pragma once
 
-#include "core/engine/pathprojection.h"
 #include "core/engine/projection.h"
 #include "core/model/scenario.h"
 
@@ -64,8 +63,6 @@ class StressTest {
 public:
     // Throws InvalidScenario when validate(scenario) reports errors.
     explicit StressTest(const Scenario& scenario);
-    StressTest(const StressTest&) = delete;  // m_paths refers to m_base
-    StressTest& operator=(const StressTest&) = delete;
 
     // Throws std::invalid_argument when a field of the shock is out of range; the message
     // names the field, its value and the allowed range.
@@ -75,7 +72,6 @@ public:
 
 private:
     Projection m_base;
-    PathProjection m_paths;
 };
 
 

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Tideover authors
 #pragma once
 
+#include "core/engine/monthlyengine.h"
 #include "core/engine/projectionresult.h"
 #include "core/model/scenario.h"
 
@@ -20,11 +21,12 @@ public:
     using std::invalid_argument::invalid_argument;
 };
 
-// The deterministic monthly projection of model-spec.md ("Equations"). Construction resolves
-// the scenario into per-year and per-month arrays that do not depend on the contribution
-// rate (labour market, wages, claims, beneficiaries, benefits); run() then walks the reserve
-// month by month. Because only the reserve walk depends on the rate, solvers re-run just that
-// walk (financeGap), which costs a few microseconds.
+// The deterministic monthly projection of model-spec.md ("Equations"): the monthly engine
+// (monthlyengine.h) run for one path, the scenario's own, and turned into the spec's annual
+// and monthly tables and summary measures. Construction validates the scenario, resolves it
+// and computes what does not depend on the contribution rate (labour market, wages, claims,
+// beneficiaries, benefits); run() and the solvers then walk the reserve only, which costs a
+// few microseconds.
 class Projection {
 public:
     // Throws InvalidScenario when validate(scenario) reports errors.
@@ -45,57 +47,26 @@ public:
     // take most of each contribution, and then no break-even rate exists.
     double terminalGap(double rate) const;
 
-    int years() const { return m_years; }
-    int startYear() const { return m_startYear; }
+    int years() const { return m_engine.years(); }
+    int startYear() const { return m_engine.startYear(); }
+    const Scenario& scenario() const { return m_engine.scenario(); }
 
-    // The resolved inputs, read-only, for engines that re-run the monthly model on other
-    // unemployment or return paths (pathprojection.h). None depends on the unemployment rate
-    // or the reserve return. Shapes and units as in the members below.
-    const Scenario& scenario() const { return m_scenario; }
-    const Eigen::ArrayXd& labourForce() const { return m_labourForce; }
-    const Eigen::ArrayXd& contributoryWage() const { return m_contributoryWage; }
-    const Eigen::ArrayXd& legislatedRate() const { return m_legislatedRate; }
-    const Eigen::ArrayXd& monthlyReturn() const { return m_monthlyReturn; }
-    const Eigen::ArrayXd& monthlyBorrow() const { return m_monthlyBorrow; }
-    const Eigen::ArrayXd& monthlyTransfer() const { return m_monthlyTransfer; }
-    const Eigen::ArrayXXd& benefitTable() const { return m_benefitTable; }
-    const Eigen::ArrayXd& survivorsKernel() const { return m_kernel; }
-    double claimFraction() const { return m_claimFraction; }
+    // The engine and the scenario's own flows (its u; Detail::Full), for the analyses that
+    // run the model on other paths or rates.
+    const MonthlyEngine& engine() const { return m_engine; }
+    const MonthlyEngine::Flows& baselineFlows() const { return m_flows; }
 
 private:
-    struct Walk;  // one pass of the reserve recursion; see projection.cpp
-    void walkReserve(std::optional<double> flatRate, Walk& walk) const;
+    double terminalGap(double rate, MonthlyEngine::Outputs& buffers) const;
 
-    const Scenario m_scenario;
-    int m_years = 0;
-    int m_startYear = 0;
-
-    // Per projection year y (size years). Units: persons, LCU per month, fractions.
-    Eigen::ArrayXd m_wage;           // W[y], mean insured wage
-    Eigen::ArrayXd m_labourForce;    // LF[y]
-    Eigen::ArrayXd m_unemployed;     // U[y]
-    Eigen::ArrayXd m_insured;        // INS[y]
-    Eigen::ArrayXd m_wageBill;       // WB[y], monthly contributory wage bill
-    Eigen::ArrayXd m_legislatedRate; // cb[y]
-    Eigen::ArrayXd m_separations;    // I[m] for the months of year y
-    Eigen::ArrayXd m_newClaims;      // N[m] for the months of year y
-    Eigen::ArrayXd m_monthlyReturn;  // (1 + reserve.return[y])^(1/12) - 1
-    Eigen::ArrayXd m_monthlyBorrow;  // (1 + reserve.borrowing_rate[y])^(1/12) - 1
-    Eigen::ArrayXd m_monthlyTransfer;// T[m] = reserve.transfers[y] / 12
-    Eigen::ArrayXd m_contributoryWage; // CW[y], LCU per insured per month
-
-    // Per year and rate index j (years x min(len(replacement_rates), max D_c)): b[y, d] for
-    // the months of benefit d using rate j, LCU per beneficiary-month.
-    Eigen::ArrayXXd m_benefitTable;
-    // Survivors kernel k[d-1], d = 1 .. max D_c: share of a month's new claims still paid in
-    // their d-th month of benefit.
-    Eigen::ArrayXd m_kernel;
-    double m_claimFraction = 0;  // N[m] / I[m]
-
-    // Per month m (size 12*years).
-    Eigen::ArrayXd m_beneficiaries;  // BEN[m], persons
-    Eigen::ArrayXd m_benefits;       // BX[m], LCU
+    MonthlyEngine m_engine;
+    MonthlyEngine::Flows m_flows;
 };
+
+// The spec's annual and monthly tables and summary measures of path `path` of a Full walk
+// (`flows` from the same inputs). Every deterministic figure comes from here.
+ProjectionResult tabulate(const MonthlyEngine& engine, const MonthlyEngine::Flows& flows,
+                          const MonthlyEngine::Outputs& out, Eigen::Index path);
 
 // Convenience: validate, project, and fill every summary measure.
 ProjectionResult project(const Scenario& scenario);

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (C) 2026 The Tideover authors
+#pragma once
+
+#include "core/model/scenario.h"
+
+#include <Eigen/Core>
+
+#include <limits>
+#include <optional>
+
+namespace tideover::core {
+
+// The monthly model of model-spec.md ("Equations"), the one engine under every result: the
+// deterministic projection (one path), each block of stochastic paths, the stress test, the
+// sensitivity runs and the solvers. A path is the scenario with its own unemployment rate u
+// (annual, or month by month) and reserve return r; everything that depends on neither is
+// resolved once, on construction.
+//
+// Array layout, used for every array below:
+//   * per year y (size years):          the resolved scenario, one value per projection year;
+//   * paths x time (P x years, or P x 12*years for months m = 12 y + k, k = 0..11):
+//     column-major, so a column holds one year (or month) of every path. Each month's step
+//     is a loop over the paths of one column, which the compiler vectorises (structure of
+//     arrays); a path's own operations and their order never depend on P, on its neighbours,
+//     on the thread that runs it or on the CPU's vector width, so a result is the same bits
+//     for any block size or thread count, and a path with the scenario's own u and r is the
+//     deterministic projection exactly.
+// Units: persons, LCU (nominal; per month for monthly flows), fractions, years for ratios.
+// Each formula is written once, in monthlyengine.cpp, with its spec section.
+class MonthlyEngine {
+public:
+    // The scenario must validate (Projection checks; this does not).
+    explicit MonthlyEngine(const Scenario& scenario);
+
+    // How much of a walk to keep.
+    enum class Detail {
+        Annual,          // the per-year outputs every analysis reads
+        MonthlyReserve,  // + monthlyReserve (the stress test)
+        Full,            // + every monthly and annual flow of the projection's tables
+    };
+
+    // The inputs of a block of P paths.
+    struct Inputs {
+        // Unemployment rate u (fraction), P x years, or P x 12*years when `monthly`: then every
+        // month has its own u and the quantities of model-spec "Flows" follow it month by month
+        // (with u constant within each year this is the annual model exactly).
+        Eigen::ArrayXXd unemployment;
+        bool monthly = false;
+        // The u that sets the new claims N0 of the steady-state stock (model-spec "Initial
+        // stock": N computed with year-0 values), size P; empty: the first column of
+        // `unemployment`.
+        Eigen::ArrayXd priorUnemployment;
+        // Annual reserve return r (fraction/yr), P x years; empty: the scenario's
+        // reserve.return. The borrowing rate is always the scenario's.
+        Eigen::ArrayXXd returnRate;
+        // A total contribution rate used in every year with the financing rule off (the
+        // solvers); empty: the scenario's rates and financing rule.
+        std::optional<double> flatRate;
+        // Years walked from the start (the stochastic projection's windows); -1: all.
+        int years = -1;
+        Detail detail = Detail::Annual;
+    };
+
+    // What depends on u only (model-spec "Economy", "Flows", "Benefits"); a walk reads it, so
+    // the solvers, which vary only the contribution rate, compute it once (flows()).
+    struct Flows {
+        int years = 0;
+        int monthsPerColumn = 12;  // 12: columns are years; 1: months
+        Eigen::ArrayXXd wageBill;  // WB, P x columns, LCU per month
+        Eigen::ArrayXXd claims;    // N, P x columns, new claims per month
+        Eigen::ArrayXd priorClaims;  // N of the months before the start, size P ("Initial stock")
+        Eigen::ArrayXXd benefits;  // BX[m], P x 12*years, LCU
+        // Detail::Full only: P x columns (persons per month) and P x 12*years (persons).
+        Eigen::ArrayXXd unemployed, insured, separations, beneficiaries;
+    };
+
+    // Per path and year (P x years walked), money in nominal LCU, unless noted.
+    struct Outputs {
+        Eigen::ArrayXXd reserve;           // R at the end of the year
+        Eigen::ArrayXXd expenditure;       // sum of TX over the year
+        Eigen::ArrayXXd wageBill;          // annual contributory wage bill: 12 WB[y] (sum of the months when monthly)
+        Eigen::ArrayXXd benefits;          // sum of BX over the year
+        Eigen::ArrayXXd contributionRate;  // c[y]
+        Eigen::ArrayXXd lowestReserve;     // lowest month-end reserve R[m+1] within the year
+        Eigen::ArrayXXd reserveRatio;      // reserve / expenditure, years; NaN where expenditure is 0
+        Eigen::ArrayXXd costRate;          // expenditure / wageBill; NaN where the wage bill is 0
+        // Detail::MonthlyReserve and Full: P x 12*years, R[m+1].
+        Eigen::ArrayXXd monthlyReserve;
+        // Detail::Full: annual sums (12 CI[y] and 12 T[y] when u is annual) and, P x 12*years,
+        // the month's CI, OX, AX, TX and II.
+        Eigen::ArrayXXd contributions, other, admin, investment, transfers;
+        Eigen::ArrayXXd monthlyContributions, monthlyOther, monthlyAdmin, monthlyExpenditure, monthlyInvestment;
+        // The walk's working vectors (P x 13), kept so that repeated walks (the solvers')
+        // allocate nothing.
+        Eigen::ArrayXXd scratch;
+    };
+
+    // model-spec "Economy", "Flows", "Benefits" of the paths in `in`; `fl` is resized.
+    void flows(const Inputs& in, Flows& fl) const;
+    // model-spec "Reserve" and "Financing": the reserve walk over `fl` (from flows(in) or
+    // with the same u). Thread-safe: it only reads the resolved scenario.
+    void walk(const Inputs& in, const Flows& fl, Outputs& out) const;
+    // flows() then walk(), the benefits computed a year at a time next to the walk that
+    // reads them (the stochastic blocks); `scratch` keeps its buffers between calls.
+    void run(const Inputs& in, Flows& scratch, Outputs& out) const;
+
+    // Inputs that reproduce the scenario itself (its own u and r) for `paths` paths.
+    Inputs baselineInputs(int paths = 1, Detail detail = Detail::Annual) const;
+
+    const Scenario& scenario() const { return m_scenario; }
+    int years() const { return m_years; }
+    int startYear() const { return m_startYear; }
+    // Per year (size years): mean insured wage W[y] (LCU per month) and labour force LF[y].
+    const Eigen::ArrayXd& wage() const { return m_wage; }
+    const Eigen::ArrayXd& labourForce() const { return m_labourForce; }
+    // Per year (size years): the transfer T[m] of each of its months, LCU.
+    const Eigen::ArrayXd& monthlyTransfer() const { return m_monthlyTransfer; }
+
+private:
+    void checkInputs(const Inputs& in, int years) const;
+    void columnFlows(const Inputs& in, Flows& fl) const;
+    struct BenefitTerms;
+    void prepareBenefitTerms(Eigen::Index paths, bool annual, BenefitTerms& terms) const;
+    void benefitsOfYear(const Flows& fl, int y, BenefitTerms& terms, double* paid, double* persons) const;
+    template <Detail detail>
+    void walkYears(const Inputs& in, const Flows& fl, Outputs& out, bool fused) const;
+
+    const Scenario m_scenario;
+    int m_years = 0;
+    int m_startYear = 0;
+
+    // Per projection year y (size years). Units: persons, LCU per month, fractions.
+    Eigen::ArrayXd m_wage;              // W[y], mean insured wage
+    Eigen::ArrayXd m_labourForce;       // LF[y]
+    // wage_employee_share, legal_coverage, compliance: INS = (LF - U) * these, left to right.
+    Eigen::ArrayXd m_employeeShare, m_legalCoverage, m_compliance;
+    Eigen::ArrayXd m_contributoryWage;  // CW[y], LCU per insured per month
+    Eigen::ArrayXd m_legislatedRate;    // cb[y]
+    Eigen::ArrayXd m_monthlyReturn;     // (1 + reserve.return[y])^(1/12) - 1
+    Eigen::ArrayXd m_monthlyBorrow;     // (1 + reserve.borrowing_rate[y])^(1/12) - 1
+    Eigen::ArrayXd m_monthlyTransfer;   // T[m] = reserve.transfers[y] / 12
+    // Per year and rate index j (years x min(len(replacement_rates), max D_c)): b[y, d] for
+    // the months of benefit d using rate j, LCU per beneficiary-month.
+    Eigen::ArrayXXd m_benefitTable;
+    // Survivors kernel k[d-1], d = 1 .. max D_c: share of a month's new claims still paid in
+    // their d-th month of benefit.
+    Eigen::ArrayXd m_kernel;
+    double m_claimFraction = 0;  // N[m] / I[m]
+};
+
+// model-spec "Reserve": the monthly rate (1 + annual)^(1/12) - 1.
+double monthlyRate(double annual);
+
+// A / B, NaN when B is 0: the spec's "empty when ... is 0" for a ratio column.
+inline double divideOrNaN(double a, double b) { return b != 0 ? a / b : std::numeric_limits<double>::quiet_NaN(); }
+
+// model-spec "Summary measures" of one path of a walk; years are indices from the start.
+struct PathSummary {
+    std::optional<int> depletionYear;            // first year with a month-end R[m+1] < 0
+    std::optional<int> depletionMonth;           // its first such month, 0..11 (MonthlyReserve or Full)
+    std::optional<double> minimumReserveRatio;   // smallest defined reserve ratio
+    std::optional<int> minimumReserveRatioYear;  // its first year
+};
+PathSummary summarise(const MonthlyEngine::Outputs& out, Eigen::Index path);
+
+// The year index of each path's depletion (first year with lowestReserve < 0), -1 if none,
+// size P: summarise()'s depletionYear for a whole block.
+Eigen::ArrayXi depletionYears(const MonthlyEngine::Outputs& out);
+
+// Reserve at the horizon minus `target` x the last year's expenditure, for path `path`
+// (model-spec "break_even_rate": the gap the break-even solvers bring to 0).
+double horizonGap(const MonthlyEngine::Outputs& out, Eigen::Index path, double target);
+
+}  // namespace tideover::core

@@ -404,7 +404,7 @@ void MainWindowTest::runMonteCarlo_showsRiskAndRuns()
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QTest::keyClick(&w, Qt::Key_R, Qt::ControlModifier);
     QCOMPARE(w.currentPage(), w.riskView());
-    QTRY_VERIFY_WITH_TIMEOUT(w.riskView()->runner()->hasResult() && !w.riskView()->runner()->isRunning(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(w.riskView()->runner()->hasResult() && !w.riskView()->runner()->isRunning(), 120000);
     QCOMPARE(w.riskView()->runner()->result().paths, w.document()->scenario().stochastic.paths);
     QVERIFY(w.riskView()->ratioChart()->isSeriesShown(w.riskView()->ratioChart()->percentileSeries(2)));
 }

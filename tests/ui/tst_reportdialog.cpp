@@ -65,11 +65,11 @@ private slots:
         w.show();
         // The planner looks at the stress test, pins Thailand and runs the Risk page.
         w.showPage(w.stressTestView());
-        QVERIFY(QTest::qWaitFor([&] { return w.stressTestView()->result().has_value(); }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return w.stressTestView()->result().has_value(); }, 120000));
         QVERIFY(w.comparisonView()->pinBuiltin(QStringLiteral("thailand")));
         QSignalSpy finished(w.riskView()->runner(), &StochasticRunner::finished);
         w.riskView()->run();
-        QVERIFY(finished.wait(30000));
+        QVERIFY(finished.wait(120000));
 
         ReportDialog dialog(w.document(), w.riskView(), w.stressTestView(), w.comparisonView()->set(), &w);
         QVERIFY(dialog.stressBox()->isChecked());
@@ -129,7 +129,7 @@ private slots:
         w.show();
         QSignalSpy finished(w.riskView()->runner(), &StochasticRunner::finished);
         w.riskView()->run();
-        QVERIFY(finished.wait(30000));
+        QVERIFY(finished.wait(120000));
         QVERIFY(w.document()->setValueFromText(QStringLiteral("benefits.waiting_days"), QStringLiteral("3")));
         QVERIFY(w.riskView()->isStale());
 
@@ -141,7 +141,7 @@ private slots:
 
         // Run Now runs the Risk page; when it is done the run can be included, and is chosen.
         QTest::mouseClick(dialog.runButton(), Qt::LeftButton);
-        QVERIFY(finished.wait(30000));
+        QVERIFY(finished.wait(120000));
         QVERIFY(dialog.stochasticBox()->isEnabled());
         QVERIFY(dialog.stochasticBox()->isChecked());
         QVERIFY(dialog.options().stochastic);

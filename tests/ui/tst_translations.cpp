@@ -209,7 +209,7 @@ private slots:
         w.stressTestView()->setShock(2030, 0.05, 6, 18);
         QSignalSpy ran(w.riskView()->runner(), &tideover::ui::StochasticRunner::finished);
         w.riskView()->run();
-        QVERIFY(ran.wait(30000));
+        QVERIFY(ran.wait(120000));
         const Eigen::ArrayXd depletion = w.riskView()->runner()->result().depletionProbability;
         w.showPage(w.stressTestView());
         const int tab = w.areaTabs()->currentIndex();

@@ -61,6 +61,19 @@ bool waitForLine(QProcess& process, const QByteArray& line)
     return false;
 }
 
+// Runs savehammer with `args` until it prints `line`, waits `delayMicroseconds`, and kills it with SIGKILL. False when it never said it.
+bool hammerUntil(const QStringList& args, const QByteArray& line, unsigned long delayMicroseconds = 0)
+{
+    QProcess hammer;
+    hammer.start(QStringLiteral(TIDEOVER_SAVEHAMMER), args);
+    if (!hammer.waitForStarted() || !waitForLine(hammer, line))
+        return false;
+    if (delayMicroseconds > 0)
+        QThread::usleep(delayMicroseconds);
+    hammer.kill();
+    return hammer.waitForFinished(60000);
+}
+
 // The temporary files a killed save left beside `path`; removed after counting.
 int removeLeftovers(const QString& path)
 {
@@ -109,12 +122,8 @@ void AtomicSaveTest::killedAtEachStep_leavesThatStepsFile()
     const Scenario newScenario = hammerScenario(true);
     saveScenarioFile(oldScenario, path.toStdString());
 
-    QProcess hammer;
-    hammer.start(QStringLiteral(TIDEOVER_SAVEHAMMER), {path, QStringLiteral("pause"), step});
-    QVERIFY(hammer.waitForStarted());
-    QVERIFY2(waitForLine(hammer, "at " + step.toUtf8()), qPrintable("savehammer never reached " + step));
-    hammer.kill();  // SIGKILL, stopped at the step
-    QVERIFY(hammer.waitForFinished(60000));
+    QVERIFY2(hammerUntil({path, QStringLiteral("pause"), step}, "at " + step.toUtf8()),
+             qPrintable("savehammer never reached " + step));
 
     QString why;
     const Found found = whatIsAt(path, oldScenario, newScenario, &why);
@@ -143,13 +152,8 @@ void AtomicSaveTest::killedAtRandomMoments_neverTearsTheFile()
     int leftovers = 0;
     constexpr int kills = 60;
     for (int i = 0; i < kills; ++i) {
-        QProcess hammer;
-        hammer.start(QStringLiteral(TIDEOVER_SAVEHAMMER), {path, QStringLiteral("atomic")});
-        QVERIFY(hammer.waitForStarted());
-        QVERIFY(waitForLine(hammer, "ready"));
-        QThread::usleep(static_cast<unsigned long>(random.bounded(4 * saveMicroseconds)));
-        hammer.kill();
-        QVERIFY(hammer.waitForFinished(60000));
+        QVERIFY(hammerUntil({path, QStringLiteral("atomic")}, "ready",
+                            static_cast<unsigned long>(random.bounded(4 * saveMicroseconds))));
         QString why;
         const Found found = whatIsAt(path, oldScenario, newScenario, &why);
         QVERIFY2(found != Found::Torn, qPrintable(QStringLiteral("kill %1 left a torn file: %2").arg(i).arg(why)));
@@ -170,12 +174,7 @@ void AtomicSaveTest::killedWhileWritingInPlace_tearsTheFile()
     const Scenario oldScenario = hammerScenario(false);
     const Scenario newScenario = hammerScenario(true);
     saveScenarioFile(oldScenario, path.toStdString());
-    QProcess hammer;
-    hammer.start(QStringLiteral(TIDEOVER_SAVEHAMMER), {path, QStringLiteral("naive")});
-    QVERIFY(hammer.waitForStarted());
-    QVERIFY(waitForLine(hammer, "at half"));
-    hammer.kill();
-    QVERIFY(hammer.waitForFinished(60000));
+    QVERIFY(hammerUntil({path, QStringLiteral("naive")}, "at half"));
     QCOMPARE(whatIsAt(path, oldScenario, newScenario), Found::Torn);
 }
 

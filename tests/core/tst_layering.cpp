@@ -21,24 +21,40 @@ private slots:
     void cli_linksNoQtLibrary();
 };
 
+namespace {
+
+struct Source {
+    QString path;
+    QString text;
+};
+
+// The files under `folder` of the source tree, with their text.
+QList<Source> sourcesIn(const QString& folder, QDirIterator::IteratorFlags flags)
+{
+    QList<Source> sources;
+    QDirIterator it(QStringLiteral(TIDEOVER_SOURCE_DIR "/") + folder, QDir::Files, flags);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (f.open(QIODevice::ReadOnly))
+            sources.push_back({f.fileName(), QString::fromUtf8(f.readAll())});
+    }
+    return sources;
+}
+
+}  // namespace
+
 void LayeringTest::core_includesNoQtHeader()
 {
     const QRegularExpression forbidden(QStringLiteral(R"(^\s*#\s*include\s*[<"](Q[A-Za-z]+|qcustomplot[^>"]*|Qt[A-Za-z]+/[^>"]*|ui/[^>"]*|app/[^>"]*)[>"])"),
                                        QRegularExpression::MultilineOption);
-    QDirIterator it(QStringLiteral(TIDEOVER_SOURCE_DIR "/core"), QDir::Files, QDirIterator::Subdirectories);
-    int files = 0;
+    const QList<Source> sources = sourcesIn(QStringLiteral("core"), QDirIterator::Subdirectories);
     QStringList offenders;
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        const QString text = QString::fromUtf8(f.readAll());
-        ++files;
-        auto match = forbidden.match(text);
+    for (const Source& source : sources) {
+        auto match = forbidden.match(source.text);
         if (match.hasMatch())
-            offenders << path + ": " + match.captured(0).trimmed();
+            offenders << source.path + ": " + match.captured(0).trimmed();
     }
-    QVERIFY2(files >= 10, "the core's sources were not found");
+    QVERIFY2(sources.size() >= 10, "the core's sources were not found");
     QVERIFY2(offenders.isEmpty(), qPrintable("core/ must not include Qt or GUI headers:\n" + offenders.join('\n')));
     // The core's CMake target links no Qt module either.
     QFile cmake(QStringLiteral(TIDEOVER_SOURCE_DIR "/core/CMakeLists.txt"));
@@ -69,26 +85,21 @@ void LayeringTest::coreFolder_includesOnlyLowerLayers()
                                      QRegularExpression::MultilineOption);
     const QRegularExpression bareInclude(QStringLiteral(R"re(^\s*#\s*include\s*"(?!core/)([^"]+)")re"),
                                          QRegularExpression::MultilineOption);
-    QDirIterator it(QStringLiteral(TIDEOVER_SOURCE_DIR "/core/") + folder, QDir::Files);
-    int files = 0;
+    const QList<Source> sources = sourcesIn(QStringLiteral("core/") + folder, QDirIterator::NoIteratorFlags);
     QStringList offenders;
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        const QString text = QString::fromUtf8(f.readAll());
-        ++files;
-        for (auto m = include.globalMatch(text); m.hasNext();) {
+    for (const Source& source : sources) {
+        for (auto m = include.globalMatch(source.text); m.hasNext();) {
             const auto match = m.next();
             const qsizetype other = kCoreLayers.indexOf(match.captured(1));
             if (other < 0 || other > rank)
-                offenders << path + ": " + match.captured(0).trimmed();
+                offenders << source.path + ": " + match.captured(0).trimmed();
         }
         // Core headers are included by their folder, so that this check sees every one.
-        for (auto m = bareInclude.globalMatch(text); m.hasNext();)
-            offenders << path + " (include core headers as \"core/FOLDER/NAME.h\"): " + m.next().captured(0).trimmed();
+        for (auto m = bareInclude.globalMatch(source.text); m.hasNext();)
+            offenders << source.path + " (include core headers as \"core/FOLDER/NAME.h\"): " +
+                             m.next().captured(0).trimmed();
     }
-    QVERIFY2(files >= 2, qPrintable("no sources found in core/" + folder));
+    QVERIFY2(sources.size() >= 2, qPrintable("no sources found in core/" + folder));
     QVERIFY2(offenders.isEmpty(), qPrintable("core/" + folder + " reaches a higher layer (allowed: " +
                                              kCoreLayers.mid(0, rank + 1).join(", ") + "):\n" +
                                              offenders.join('\n')));

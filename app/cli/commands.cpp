@@ -13,6 +13,7 @@
 #include "core/io/atomicfile.h"
 #include "core/io/resultformat.h"
 #include "core/io/scenariofile.h"
+#include "core/model/datedchanges.h"
 #include "core/model/parameters.h"
 #include "core/model/scenariodiff.h"
 #include "core/model/validation.h"
@@ -348,8 +349,15 @@ int runDiff(const Arguments& a)
     out << "# " << keys.size() << (keys.size() == 1 ? " parameter differs" : " parameters differ") << '\n';
     out << "key\t" << nameA << '\t' << nameB << '\n';
     for (const auto& key : keys) {
-        const ParameterInfo* p = findParameter(key);
-        out << key << '\t' << formatValue(p->get(sa)) << '\t' << formatValue(p->get(sb)) << '\n';
+        // "KEY@YEAR": a dated change that one scenario has ("-" where the other has none).
+        const KeyReference ref = parseKeyReference(key);
+        const auto valueIn = [&](const Scenario& s) {
+            if (!ref.year)
+                return formatValue(ref.info->get(s));
+            const ParamValue* change = findDatedChange(s, ref.info->key, *ref.year);
+            return change ? formatValue(*change) : std::string("-");
+        };
+        out << key << '\t' << valueIn(sa) << '\t' << valueIn(sb) << '\n';
     }
     const ProjectionResult ra = project(sa), rb = project(sb);
     const Summary ma = reportableSummary(ra.summary), mb = reportableSummary(rb.summary);
@@ -496,10 +504,18 @@ int runShow(const Arguments& a)
     // Like every command but validate, show refuses an invalid scenario (exit 2, the
     // problems on stderr) rather than printing values that nothing may be computed from.
     const Scenario s = loadValid(a);
+    const auto noteOf = [&](const std::string& key) {
+        const auto source = s.sources.find(key);
+        return source == s.sources.end() ? std::string() : oneLine(source->second);
+    };
     for (const auto& p : parameters()) {
-        const auto source = s.sources.find(std::string(p.key));
-        const std::string note = source == s.sources.end() ? "" : oneLine(source->second);
-        std::cout << p.key << '\t' << formatValue(p.get(s)) << '\t' << p.unit << '\t' << note << '\n';
+        std::cout << p.key << '\t' << formatValue(p.get(s)) << '\t' << p.unit << '\t' << noteOf(std::string(p.key)) << '\n';
+        // Its dated changes (model-spec v2), in year order, each with its own source.
+        if (const auto changes = s.dated.find(std::string(p.key)); changes != s.dated.end())
+            for (const auto& [year, value] : changes->second) {
+                const std::string key = datedKey(p.key, year);
+                std::cout << key << '\t' << formatValue(value) << '\t' << p.unit << '\t' << noteOf(key) << '\n';
+            }
     }
     return kExitOk;
 }
@@ -513,8 +529,12 @@ int runKeys(const Arguments&)
                 allowed += (allowed.empty() ? "" : "|") + std::string(word);
         else
             allowed = p.range.describe(p.kind);
+        // Which keys hold one value per year, and which take dated changes KEY@YEAR.
+        const std::string_view timing = p.kind == Kind::Series  ? "series, dated changes"
+                                        : isBenefitRuleKey(p.key) ? "benefit rule, dated changes by claim year"
+                                                                  : "constant";
         std::cout << p.key << '\t' << p.unit << '\t' << allowed << '\t'
-                  << (p.defaultValue ? formatValue(*p.defaultValue) : "required") << '\n';
+                  << (p.defaultValue ? formatValue(*p.defaultValue) : "required") << '\t' << timing << '\n';
     }
     return kExitOk;
 }

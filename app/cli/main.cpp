@@ -24,7 +24,7 @@ constexpr std::string_view kBasics = "Commands";
 constexpr std::string_view kRisk = "Risk analysis";
 constexpr std::string_view kTraining = "Training and design checks";
 
-constexpr std::string_view kSet = "change a parameter (repeatable)";
+constexpr std::string_view kSet = "change a parameter (repeatable); KEY@YEAR=VALUE changes it from a calendar year on";
 constexpr std::string_view kOutput = "write to FILE instead of standard output";
 constexpr std::string_view kForce = "replace FILE even when it is read-only (it stays read-only)";
 
@@ -152,7 +152,10 @@ none). Lists and series are comma-separated.
         .group = kBasics,
         .summary = "every parameter key with unit, range and default (tab-separated)",
         .description = R"(Prints one tab-separated line per parameter key: key, unit, allowed range, default
-("required" when the scenario must give it).
+("required" when the scenario must give it), and how it moves over time: "series, dated
+changes" (one value per year; KEY@YEAR=VALUE sets it from a calendar year on), "benefit rule,
+dated changes by claim year" (KEY@YEAR=LIST sets the rule for claims starting from YEAR;
+a claim keeps its rule), or "constant".
 )",
         .takesArguments = false,
         .run = runKeys,

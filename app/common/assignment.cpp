@@ -4,6 +4,7 @@
 
 #include "common/optionvalues.h"
 
+#include "core/model/datedchanges.h"
 #include "core/model/parameters.h"
 
 #include <algorithm>
@@ -93,14 +94,11 @@ std::string applyAssignment(Scenario& scenario, std::string_view assignment)
         *field = std::string(text);
         return {};
     }
-    const ParameterInfo* p = findParameter(key);
-    if (!p)
-        return unknownKeyMessage(key);
-    const ParseResult parsed = parseValue(*p, assignment.substr(eq + 1));
-    if (!parsed.value)
-        return std::string(key) + ": " + parsed.error;
-    p->set(scenario, *parsed.value);
-    return {};
+    // KEY, or KEY@YEAR for a dated change (model-spec v2).
+    const std::string_view base = key.substr(0, key.find('@'));
+    if (!findParameter(base))
+        return unknownKeyMessage(base);
+    return setFromText(scenario, key, assignment.substr(eq + 1));
 }
 
 void applyAssignments(Scenario& scenario, const std::vector<std::string>& assignments)

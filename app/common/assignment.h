@@ -14,8 +14,9 @@ namespace tideover::app {
 // country, currency), or null for any other key.
 std::string* metadataField(core::Scenario& scenario, std::string_view key);
 
-// `--set KEY=VALUE`, as every command-line tool of Tideover accepts it: finds the key in the
-// parameter table, parses the value (parseValue) and sets it. The metadata keys title,
+// `--set KEY=VALUE` and `--set KEY@YEAR=VALUE` (a dated change, model-spec v2), as every
+// command-line tool of Tideover accepts them: finds the key in the parameter table, parses the
+// value (setFromText) and sets it. The metadata keys title,
 // description, author, country and currency take their text as it is (at most 500 bytes, a
 // description 20,000, a currency code 10; no control characters but tab and line feed). Returns "" on
 // success, or what is wrong, for the user ("labour.force: 'ten' is not a number", or an unknown key with the

@@ -3,6 +3,7 @@
 #include "core/engine/monthlyengine.h"
 
 #include "core/engine/lognormal.h"
+#include "core/model/datedchanges.h"
 
 #include <algorithm>
 #include <array>
@@ -60,9 +61,10 @@ struct PathYearRef {
 
 // What a month costs, the same for every path of a block.
 struct MonthConstants {
-    double benefitRelated, almp, adminShare;  // expenditure.* shares
+    double benefitRelated, almp, adminShare;  // expenditure.* shares of the year
     double borrow;                            // monthly borrowing rate
     double transfer;                          // T[m]
+    double benefitShare;                      // contributions.government_benefit_share of the year
 };
 
 // The monthly interest rate on a reserve R (model-spec "Reserve"): the return for R >= 0,
@@ -88,7 +90,8 @@ struct MonthFlows {
 // model-spec "Reserve", one month of one path with benefit spending BX, contribution income
 // CI and the monthly return on a reserve >= 0:
 //     OX = benefit_related_rate BX + almp_share CI,  AX = admin_share CI,  TX = BX + OX + AX,
-//     II = R i (i the return, or the borrowing rate when R < 0),  R <- R + II + CI - TX + T.
+//     II = R i (i the return, or the borrowing rate when R < 0),  GS = government_benefit_share BX,
+//     R <- R + II + CI + GS - TX + T.
 // `sums`: CI, OX, AX and II are summed too (the projection's tables).
 template <bool sums, class State, class InterestRate>
 inline MonthFlows stepMonth(State&& p, double bx, double ci, InterestRate interestRate, MonthConstants c)
@@ -98,7 +101,8 @@ inline MonthFlows stepMonth(State&& p, double bx, double ci, InterestRate intere
     const double tx = bx + ox + ax;
     const double r = p.reserve;
     const double ii = r * interestRate(r);
-    const double next = r + ii + ci - tx + c.transfer;
+    const double gs = c.benefitShare * bx;
+    const double next = r + ii + ci + gs - tx + c.transfer;
     p.reserve = next;
     p.spent += tx;
     p.paid += bx;
@@ -239,7 +243,7 @@ inline void sumInOrder(const double* start, const double* const* terms, int coun
 
 double monthlyRate(double annual) { return std::pow(1.0 + annual, 1.0 / 12.0) - 1.0; }
 
-MonthlyEngine::MonthlyEngine(const Scenario& scenario) : m_scenario(scenario)
+MonthlyEngine::MonthlyEngine(const Scenario& scenario) : m_scenario(withSeriesChangesApplied(scenario))
 {
     const Scenario& s = m_scenario;
     const int Y = static_cast<int>(s.projection.years);
@@ -247,23 +251,54 @@ MonthlyEngine::MonthlyEngine(const Scenario& scenario) : m_scenario(scenario)
     m_startYear = static_cast<int>(s.projection.start_year);
 
     for (auto* a : {&m_wage, &m_labourForce, &m_employeeShare, &m_legalCoverage, &m_compliance, &m_contributoryWage,
-                    &m_legislatedRate, &m_monthlyReturn, &m_monthlyBorrow, &m_monthlyTransfer})
+                    &m_legislatedRate, &m_monthlyReturn, &m_monthlyBorrow, &m_monthlyTransfer, &m_findingRate,
+                    &m_stay, &m_separationFactor, &m_claimFraction, &m_benefitRelated, &m_almp, &m_admin,
+                    &m_benefitShare})
         a->resize(Y);
 
-    const double f = s.labour.job_finding_rate;
-    const double fb = std::min(1.0, f * s.labour.claimant_exit_factor);
-    const double stay = 1.0 - fb;  // monthly probability that a beneficiary stays on benefit
+    // model-spec v2: the per-year flow rates, f[y], fb[y] = min(1, f[y] claimant_exit_factor[y]),
+    // and N / I = involuntary_share take_up ... (1 - fb[y])^(waiting_days[y] / 30).
     const double sigma = s.wages.dispersion;
-    m_claimFraction = s.eligibility.involuntary_share * s.eligibility.contribution_condition_share *
-                      s.eligibility.take_up * std::pow(stay, static_cast<double>(s.benefits.waiting_days) / 30.0);
+    for (int y = 0; y < Y; ++y) {
+        const double f = s.labour.job_finding_rate.at(y);
+        const double fb = std::min(1.0, f * s.labour.claimant_exit_factor.at(y));
+        const double stay = 1.0 - fb;  // monthly probability that a beneficiary stays on benefit
+        m_findingRate[y] = f;
+        m_stay[y] = stay;
+        m_separationFactor[y] = s.labour.separation_factor.at(y);
+        m_claimFraction[y] = s.eligibility.involuntary_share.at(y) * s.eligibility.contribution_condition_share.at(y) *
+                             s.eligibility.take_up.at(y) * std::pow(stay, s.benefits.waiting_days.at(y) / 30.0);
+        m_benefitRelated[y] = s.expenditure.benefit_related_rate.at(y);
+        m_almp[y] = s.expenditure.almp_share.at(y);
+        m_admin[y] = s.expenditure.admin_share.at(y);
+        m_benefitShare[y] = s.contributions.government_benefit_share.at(y);
+    }
 
-    // Longest duration and the benefit table b[y, d] (model-spec "Benefit of a beneficiary").
-    const auto& durations = s.benefits.duration_months;
-    const int maxDuration = *std::max_element(durations.begin(), durations.end());
-    const auto& rates = s.benefits.replacement_rates;
-    // Distinct rates only: months past the schedule's end share its last rate.
-    const int distinct = std::min(static_cast<int>(rates.size()), maxDuration);
-    m_benefitTable.resize(Y, distinct);
+    // The benefit rules (model-spec v2): the start year's, then one per dated change of the
+    // rule; a claim keeps the rule of the year its benefit starts.
+    m_rules = benefitRules(s);
+    m_ruleOfYear = ruleOfYear(m_rules, m_startYear, Y);
+    int maxDuration = 1;
+    for (const auto& rule : m_rules)
+        maxDuration = std::max(maxDuration, *std::max_element(rule.duration_months.begin(), rule.duration_months.end()));
+    m_uniform = m_rules.size() == 1 && (m_stay == m_stay[0]).all();
+    m_ruleTables.assign(m_rules.size(), Eigen::ArrayXXd());
+    m_ruleAllowed.assign(m_rules.size(), Eigen::ArrayXd::Zero(maxDuration));
+    for (std::size_t r = 0; r < m_rules.size(); ++r) {
+        const auto& rule = m_rules[r];
+        const int longest = *std::max_element(rule.duration_months.begin(), rule.duration_months.end());
+        // Distinct rates only: months past the schedule's end share its last rate.
+        const int distinct = std::min(static_cast<int>(rule.replacement_rates.size()), longest);
+        m_ruleTables[r].resize(Y, distinct);
+        // A(d): the share of the rule's claims whose class allows a d-th month of benefit.
+        for (int d = 1; d <= longest; ++d) {
+            double share = 0;
+            for (std::size_t c = 0; c < rule.duration_months.size(); ++c)
+                if (rule.duration_months[c] >= d)
+                    share += rule.duration_shares[c];
+            m_ruleAllowed[r][d - 1] = share;
+        }
+    }
 
     double price = 1.0;
     for (int y = 0; y < Y; ++y) {
@@ -292,27 +327,38 @@ MonthlyEngine::MonthlyEngine(const Scenario& scenario) : m_scenario(scenario)
         m_legislatedRate[y] = s.contributions.employee_rate.at(y) + s.contributions.employer_rate.at(y) +
                               s.contributions.government_rate.at(y);
 
-        const double claimantWage = s.benefits.claimant_wage_ratio * m_wage[y];
-        for (int j = 0; j < distinct; ++j)
-            m_benefitTable(y, j) = expectedBenefit(claimantWage, sigma, rates[static_cast<std::size_t>(j)], floor,
-                                                   ceiling, bMin, bMax);
+        // model-spec "Benefit of a beneficiary": b[r, y, d] for each rule's distinct rates.
+        const double claimantWage = s.benefits.claimant_wage_ratio.at(y) * m_wage[y];
+        for (std::size_t r = 0; r < m_rules.size(); ++r) {
+            const auto& rates = m_rules[r].replacement_rates;
+            for (int j = 0; j < m_ruleTables[r].cols(); ++j)
+                m_ruleTables[r](y, j) = expectedBenefit(claimantWage, sigma, rates[static_cast<std::size_t>(j)], floor,
+                                                        ceiling, bMin, bMax);
+        }
 
         m_monthlyReturn[y] = monthlyRate(s.reserve.return_rate.at(y));
         m_monthlyBorrow[y] = monthlyRate(s.reserve.borrowing_rate.at(y));
         m_monthlyTransfer[y] = s.reserve.transfers.at(y) / 12.0;
     }
 
-    // Survivors kernel: a new claim is on benefit in its d-th month with weight
-    // k[d] = A(d) * stay^(d-1), where A(d) is the share of claims whose class allows d months.
-    // This is the spec's class-by-class recursion B[c,m][d] = stay * B[c,m-1][d-1] summed over
-    // classes, since each class keeps a_c * N[m-d+1] * stay^(d-1) for d <= D_c.
-    m_kernel.resize(maxDuration);
+    if (!m_uniform)
+        return;
+    // One rule and one exit rate over the horizon (every v1 scenario): the survivors kernel. A
+    // new claim is on benefit in its d-th month with weight k[d] = A(d) * stay^(d-1), A(d) the
+    // share of claims whose class allows d months. This is the spec's class-by-class recursion
+    // B[c,m][d] = stay * B[c,m-1][d-1] summed over classes, since each class keeps
+    // a_c * N[m-d+1] * stay^(d-1) for d <= D_c.
+    const double stay = m_stay[0];
+    const auto& durations = m_rules[0].duration_months;
+    const int longest = *std::max_element(durations.begin(), durations.end());
+    m_benefitTable = m_ruleTables[0];
+    m_kernel.resize(longest);
     double survival = 1.0;
-    for (int d = 1; d <= maxDuration; ++d) {
+    for (int d = 1; d <= longest; ++d) {
         double share = 0;
         for (std::size_t c = 0; c < durations.size(); ++c)
             if (durations[c] >= d)
-                share += s.benefits.duration_shares[c];
+                share += m_rules[0].duration_shares[c];
         m_kernel[d - 1] = share * survival;
         survival *= stay;
     }
@@ -341,34 +387,46 @@ void MonthlyEngine::checkInputs(const Inputs& in, int years) const
 }
 
 // model-spec "Economy" and "Flows" for each path and column (year, or month when monthly):
-// U = LF u, INS = (LF - U) share legal compliance, WB = INS CW, I = f u / (1 - u) INS,
-// N = I claim_fraction; and the claims before the start ("Initial stock").
+// U = LF u, INS = (LF - U) share legal compliance, WB = INS CW, I = s INS separation_factor,
+// N = I claim_fraction, with s = f u / (1 - u) (steady_state, and the first column) or
+// s = max(0, f u + du) / (1 - u) (dynamic: du the change of u since the previous column, a
+// twelfth of the year's change when columns are years); and the claims before the start
+// ("Initial stock", always steady-state flows of year 0).
 void MonthlyEngine::columnFlows(const Inputs& in, Flows& fl) const
 {
     const int years = in.years < 0 ? m_years : std::min(in.years, m_years);
     checkInputs(in, years);
     const Eigen::Index P = in.unemployment.rows();
     const bool full = in.detail == Detail::Full;
+    const bool dynamic = m_scenario.labour.flow_model == FlowModel::Dynamic;
     fl.years = years;
     fl.monthsPerColumn = in.monthly ? 1 : 12;
     const int columns = in.monthly ? 12 * years : years;
-    const double f = m_scenario.labour.job_finding_rate;
+    const double monthsPerChange = in.monthly ? 1.0 : 12.0;  // the change between columns is spread over them
 
     fl.wageBill.resize(P, columns);
     fl.claims.resize(P, columns);
     for (auto* a : {&fl.unemployed, &fl.insured, &fl.separations})
         a->resize(full ? P : 0, full ? columns : 0);
     Eigen::ArrayXd unemployed(P), insured(P), separations(P);
-    const auto flowsOf = [&](int y, const Eigen::Ref<const Eigen::ArrayXd>& u, Eigen::Ref<Eigen::ArrayXd> wb,
-                             Eigen::Ref<Eigen::ArrayXd> n) {
+    // `previous`: the u of the column before (dynamic flows), or null for steady-state flows.
+    const auto flowsOf = [&](int y, const Eigen::Ref<const Eigen::ArrayXd>& u, const double* previous,
+                             Eigen::Ref<Eigen::ArrayXd> wb, Eigen::Ref<Eigen::ArrayXd> n) {
+        const double f = m_findingRate[y];
         unemployed = m_labourForce[y] * u;
         insured = (m_labourForce[y] - unemployed) * m_employeeShare[y] * m_legalCoverage[y] * m_compliance[y];
         wb = insured * m_contributoryWage[y];
-        separations = f * u / (1.0 - u) * insured;
-        n = separations * m_claimFraction;
+        if (previous) {
+            const Eigen::Map<const Eigen::ArrayXd> before(previous, P);
+            separations = (f * u + (u - before) / monthsPerChange).max(0.0) / (1.0 - u) * insured * m_separationFactor[y];
+        } else {
+            separations = f * u / (1.0 - u) * insured * m_separationFactor[y];
+        }
+        n = separations * m_claimFraction[y];
     };
     for (int c = 0; c < columns; ++c) {
-        flowsOf(c / (12 / fl.monthsPerColumn), in.unemployment.col(c), fl.wageBill.col(c), fl.claims.col(c));
+        const double* previous = dynamic && c > 0 ? in.unemployment.col(c - 1).data() : nullptr;
+        flowsOf(c / (12 / fl.monthsPerColumn), in.unemployment.col(c), previous, fl.wageBill.col(c), fl.claims.col(c));
         if (full) {
             fl.unemployed.col(c) = unemployed;
             fl.insured.col(c) = insured;
@@ -384,7 +442,7 @@ void MonthlyEngine::columnFlows(const Inputs& in, Flows& fl) const
             Eigen::ArrayXd ignoredWageBill(P);
             const Eigen::ArrayXd u = in.priorUnemployment.size() != 0 ? in.priorUnemployment
                                                                       : Eigen::ArrayXd(in.unemployment.col(0));
-            flowsOf(0, u, ignoredWageBill, fl.priorClaims);
+            flowsOf(0, u, nullptr, ignoredWageBill, fl.priorClaims);
         }
     }
 }
@@ -402,14 +460,18 @@ struct MonthlyEngine::BenefitTerms {
     double* prefixMoney = nullptr;
     double* prefixHeads = nullptr;
     const double* zeros = nullptr;  // where each sum starts
+    // The cohort form (several rules or exit rates): P x D, column d-1 holds C[d], the new
+    // claims of month m-d+1 still unemployed in month m; and the weights of a month's sums.
+    Eigen::ArrayXXd stock;
+    Eigen::VectorXd moneyWeights, headWeights;
     double* headsAt(int d, int slot) { return terms.col(4 * (d - 1) + 2 * slot).data(); }
     double* moneyAt(int d, int slot) { return terms.col(4 * (d - 1) + 2 * slot + 1).data(); }
 };
 
 void MonthlyEngine::prepareBenefitTerms(Eigen::Index P, bool annual, BenefitTerms& bt) const
 {
-    if (!annual)
-        return;  // monthly columns form each term where it is added
+    if (!annual || !m_uniform)
+        return;  // monthly columns form each term where it is added; the cohort form needs none
     const int D = static_cast<int>(m_kernel.size());
     bt.terms.resize(P, 4 * D + 3);
     bt.prefixMoney = bt.terms.col(4 * D).data();
@@ -446,6 +508,10 @@ void MonthlyEngine::prepareBenefitTerms(Eigen::Index P, bool annual, BenefitTerm
 // which are month k-1's first k terms plus one.
 void MonthlyEngine::benefitsOfYear(const Flows& fl, int y, BenefitTerms& bt, double* paid, double* persons) const
 {
+    if (!m_uniform) {
+        cohortBenefitsOfYear(fl, y, bt, paid, persons);
+        return;
+    }
     const Eigen::Index P = fl.wageBill.rows();
     const int D = static_cast<int>(m_kernel.size());
     const int distinct = static_cast<int>(m_benefitTable.cols());
@@ -505,6 +571,50 @@ void MonthlyEngine::benefitsOfYear(const Flows& fl, int y, BenefitTerms& bt, dou
     }
 }
 
+// model-spec v2 "Beneficiaries carry their rule", for the 12 months of year y, when the rule
+// or the exit rate changes over the horizon. Summed over duration classes, the spec's
+// B[r,c,m][d] = (1 - fb[y]) B[r,c,m-1][d-1] with B[r,c,m][1] = a_{r,c} N[m] is
+// A_r(d) C[d], where C[d] = N[m-d+1] times the stays of the months since, and A_r(d) is the
+// share of rule r's claims whose class allows a d-th month; r is the rule of the cohort's
+// first month (year 0's rule for the stock at the start). So each month shifts C by one
+// month at that year's stay, and BX = sum over d of C[d] A_r(d) b[r,y,d].
+// Must be called for y = 0, 1, ... in order with the same `bt` (it holds C).
+void MonthlyEngine::cohortBenefitsOfYear(const Flows& fl, int y, BenefitTerms& bt, double* paid, double* persons) const
+{
+    const Eigen::Index P = fl.wageBill.rows();
+    const int D = static_cast<int>(m_ruleAllowed.front().size());
+    const int perColumn = fl.monthsPerColumn;
+    Eigen::ArrayXXd& stock = bt.stock;
+    if (y == 0) {
+        // model-spec "Initial stock": N0 (1 - fb[0])^(d-1) at month -1 (zero when empty).
+        stock.resize(P, D);
+        stock.col(0) = fl.priorClaims;
+        for (int d = 2; d <= D; ++d)
+            stock.col(d - 1) = m_stay[0] * stock.col(d - 2);
+    }
+    const double stay = m_stay[y];
+    bt.moneyWeights.resize(D);
+    bt.headWeights.resize(D);
+    for (int k = 0; k < 12; ++k) {
+        const int m = 12 * y + k;
+        for (int d = D; d >= 2; --d)
+            stock.col(d - 1) = stay * stock.col(d - 2);
+        stock.col(0) = fl.claims.col(m / perColumn);
+        for (int d = 1; d <= D; ++d) {
+            const int start = m - d + 1;
+            const auto r = static_cast<std::size_t>(start < 0 ? 0 : m_ruleOfYear[static_cast<std::size_t>(start / 12)]);
+            const double allowed = m_ruleAllowed[r][d - 1];
+            const Eigen::ArrayXXd& table = m_ruleTables[r];
+            bt.headWeights[d - 1] = allowed;
+            bt.moneyWeights[d - 1] =
+                allowed == 0 ? 0.0 : allowed * table(y, std::min<Eigen::Index>(d, table.cols()) - 1);
+        }
+        Eigen::Map<Eigen::VectorXd>(paid + k * P, P).noalias() = stock.matrix() * bt.moneyWeights;
+        if (persons)
+            Eigen::Map<Eigen::VectorXd>(persons + k * P, P).noalias() = stock.matrix() * bt.headWeights;
+    }
+}
+
 void MonthlyEngine::flows(const Inputs& in, Flows& fl) const
 {
     columnFlows(in, fl);
@@ -556,9 +666,6 @@ void MonthlyEngine::walkYears(const Inputs& in, const Flows& fl, Outputs& out, b
     const int years = fl.years;
     const Eigen::Index P = fl.wageBill.rows();
     const bool monthlyColumns = fl.monthsPerColumn == 1;
-    const double benefitRelated = s.expenditure.benefit_related_rate;
-    const double almp = s.expenditure.almp_share;
-    const double adminShare = s.expenditure.admin_share;
     const auto& rule = s.financing;
     const bool band = !in.flatRate && rule.rule == FinancingRule::ReserveBand;
     const bool ownReturns = in.returnRate.size() != 0;
@@ -660,7 +767,7 @@ void MonthlyEngine::walkYears(const Inputs& in, const Flows& fl, Outputs& out, b
                 out.monthlyInvestment(i, m) = f.ii;
             }
         };
-        const MonthConstants constants{benefitRelated, almp, adminShare, borrow, transfer};
+        const MonthConstants constants{m_benefitRelated[y], m_almp[y], m_admin[y], borrow, transfer, m_benefitShare[y]};
         const auto contributionsOf = [&](int m) {  // CI = c WB of month m
             const double* wb = fl.wageBill.col(monthlyColumns ? m : y).data();
             forEachPath(P, [&](Eigen::Index i) { ci[i] = rate[i] * wb[i]; });

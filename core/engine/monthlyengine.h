@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Tideover authors
 #pragma once
 
+#include "core/model/datedchanges.h"
 #include "core/model/scenario.h"
 
 #include <Eigen/Core>
@@ -116,6 +117,10 @@ public:
     const Eigen::ArrayXd& labourForce() const { return m_labourForce; }
     // Per year (size years): the transfer T[m] of each of its months, LCU.
     const Eigen::ArrayXd& monthlyTransfer() const { return m_monthlyTransfer; }
+    // Per year (size years): contributions.government_benefit_share, the state's share of BX.
+    const Eigen::ArrayXd& benefitShare() const { return m_benefitShare; }
+    // The benefit rules in force over the horizon (model-spec v2), the start year's first.
+    const std::vector<BenefitRule>& rules() const { return m_rules; }
 
 private:
     void checkInputs(const Inputs& in, int years) const;
@@ -123,10 +128,11 @@ private:
     struct BenefitTerms;
     void prepareBenefitTerms(Eigen::Index paths, bool annual, BenefitTerms& terms) const;
     void benefitsOfYear(const Flows& fl, int y, BenefitTerms& terms, double* paid, double* persons) const;
+    void cohortBenefitsOfYear(const Flows& fl, int y, BenefitTerms& terms, double* paid, double* persons) const;
     template <Detail detail>
     void walkYears(const Inputs& in, const Flows& fl, Outputs& out, bool fused) const;
 
-    const Scenario m_scenario;
+    const Scenario m_scenario;  // its series' dated changes applied
     int m_years = 0;
     int m_startYear = 0;
 
@@ -140,13 +146,25 @@ private:
     Eigen::ArrayXd m_monthlyReturn;     // (1 + reserve.return[y])^(1/12) - 1
     Eigen::ArrayXd m_monthlyBorrow;     // (1 + reserve.borrowing_rate[y])^(1/12) - 1
     Eigen::ArrayXd m_monthlyTransfer;   // T[m] = reserve.transfers[y] / 12
-    // Per year and rate index j (years x min(len(replacement_rates), max D_c)): b[y, d] for
-    // the months of benefit d using rate j, LCU per beneficiary-month.
+    // The year's flow rates (model-spec v2 "Equations that change"): f[y], the stay 1 - fb[y],
+    // separation_factor[y], N / I; and the year's shares of the walk: benefit_related_rate,
+    // almp_share, admin_share, government_benefit_share.
+    Eigen::ArrayXd m_findingRate, m_stay, m_separationFactor, m_claimFraction;
+    Eigen::ArrayXd m_benefitRelated, m_almp, m_admin, m_benefitShare;
+    // The benefit rules, the rule of each year's new claims, and per rule r: b[r, y, d]
+    // (years x min(len(replacement_rates), max D_c), by rate index j for the months of
+    // benefit d using rate j, LCU per beneficiary-month) and A_r(d), d = 1 .. D (the longest
+    // duration of any rule), the share of its claims whose class allows a d-th month.
+    std::vector<BenefitRule> m_rules;
+    std::vector<int> m_ruleOfYear;
+    std::vector<Eigen::ArrayXXd> m_ruleTables;
+    std::vector<Eigen::ArrayXd> m_ruleAllowed;
+    // One rule and a constant exit rate (every v1 scenario): the survivors kernel k[d-1],
+    // d = 1 .. max D_c, the share of a month's new claims still paid in their d-th month of
+    // benefit, and rule 0's b[y, d]; otherwise the cohort form (cohortBenefitsOfYear).
+    bool m_uniform = true;
     Eigen::ArrayXXd m_benefitTable;
-    // Survivors kernel k[d-1], d = 1 .. max D_c: share of a month's new claims still paid in
-    // their d-th month of benefit.
     Eigen::ArrayXd m_kernel;
-    double m_claimFraction = 0;  // N[m] / I[m]
 };
 
 // model-spec "Reserve": the monthly rate (1 + annual)^(1/12) - 1.

@@ -108,9 +108,12 @@ ProjectionResult tabulate(const MonthlyEngine& engine, const MonthlyEngine::Flow
         const auto months = Eigen::seqN(12 * y, 12);
         const double beneficiaries = monthBeneficiaries(months).mean();
         const double benefits = monthBenefits(months).sum();
+        // model-spec v2: GS[m] = government_benefit_share[y] BX[m], summed over the year.
+        const double subsidy = (engine.benefitShare()[y] * monthBenefits(months)).sum();
         const double reserve = w.reserve(path, y);
         const double expenditure = w.expenditure(path, y);
-        const double balance = w.contributions(path, y) + w.investment(path, y) + w.transfers(path, y) - expenditure;
+        const double balance =
+            w.contributions(path, y) + w.investment(path, y) + w.transfers(path, y) + subsidy - expenditure;
         const double reserveToWages = divideOrNaN(reserve, wageBill);
         const double averageBenefit = beneficiaries != 0 ? benefits / (12.0 * beneficiaries) : kNaN;
         const double unemployed = flows.unemployed(path, y);
@@ -157,6 +160,7 @@ ProjectionResult tabulate(const MonthlyEngine& engine, const MonthlyEngine::Flow
         set(y, Column::average_benefit, averageBenefit);
         set(y, Column::average_replacement, divideOrNaN(averageBenefit, wage[y]));
         set(y, Column::high_cost_multiple, highCostMean != 0 ? reserveToWages / highCostMean : kNaN);
+        set(y, Column::state_subsidy, subsidy);
     }
 
     for (int m = 0; m < M; ++m) {
@@ -176,6 +180,7 @@ ProjectionResult tabulate(const MonthlyEngine& engine, const MonthlyEngine::Flow
         set(MonthlyColumn::investment_income, w.monthlyInvestment(path, m));
         set(MonthlyColumn::transfers, engine.monthlyTransfer()[y]);
         set(MonthlyColumn::reserve, w.monthlyReserve(path, m));
+        set(MonthlyColumn::state_subsidy, engine.benefitShare()[y] * monthBenefits[m]);
     }
 
     // Summary measures (model-spec "Summary measures"); break_even_rate needs the solver
@@ -200,7 +205,7 @@ const std::array<std::string_view, kColumnCount>& columnNames()
         "admin",         "expenditure",      "investment_income", "transfers",
         "balance",       "reserve",          "reserve_ratio",     "reserve_to_wages",
         "cost_rate",     "effective_coverage", "average_benefit", "average_replacement",
-        "high_cost_multiple"};
+        "high_cost_multiple", "state_subsidy"};
     return names;
 }
 
@@ -209,7 +214,7 @@ const std::array<std::string_view, kMonthlyColumnCount>& monthlyColumnNames()
     static const std::array<std::string_view, kMonthlyColumnCount> names{
         "year",          "month",       "contribution_rate", "separations",      "new_claims",
         "beneficiaries", "contributions", "benefits",        "other_expenditure", "admin",
-        "expenditure",   "investment_income", "transfers",   "reserve"};
+        "expenditure",   "investment_income", "transfers",   "reserve",         "state_subsidy"};
     return names;
 }
 

@@ -37,8 +37,10 @@ enum class Column {
     average_benefit,
     average_replacement,
     high_cost_multiple,
+    // model-spec v2 columns, after the v1 ones
+    state_subsidy,
 };
-inline constexpr int kColumnCount = 25;
+inline constexpr int kColumnCount = 26;
 // Column names exactly as the spec writes them (the CSV header).
 const std::array<std::string_view, kColumnCount>& columnNames();
 
@@ -58,8 +60,9 @@ enum class MonthlyColumn {
     investment_income,  // II[m]
     transfers,          // T[m]
     reserve,            // R[m+1], the reserve at the end of the month
+    state_subsidy,      // GS[m] (model-spec v2)
 };
-inline constexpr int kMonthlyColumnCount = 14;
+inline constexpr int kMonthlyColumnCount = 15;
 const std::array<std::string_view, kMonthlyColumnCount>& monthlyColumnNames();
 
 // The spec's summary measures; an empty optional is "none" or "absent".

@@ -5,8 +5,9 @@
 #include "core/io/archivereader.h"
 #include "core/io/atomicfile.h"
 #include "core/io/embeddedfiles.h"
-#include "core/model/parameters.h"
 #include "core/io/version.h"
+#include "core/model/datedchanges.h"
+#include "core/model/parameters.h"
 
 #include <boost/archive/xml_oarchive.hpp>
 #include <boost/serialization/nvp.hpp>
@@ -38,8 +39,9 @@ struct Body {
     std::vector<Entry> entries;
 };
 
-// Sanity limit on the number of entries read (the table has about fifty keys).
-constexpr std::size_t kMaxEntries = 1000;
+// Sanity limit on the number of entries read: the table's keys (about fifty) and up to
+// kMaxDatedChanges dated changes.
+constexpr std::size_t kMaxEntries = 100 + tideover::core::kMaxDatedChanges;
 // The class version Tideover writes for Body and Metadata (BOOST_CLASS_VERSION below); a file
 // claiming a later one was not written by any Tideover: format changes bump format_version.
 constexpr unsigned kClassVersion = 1;
@@ -179,20 +181,32 @@ Scenario readScenarioChecked(std::string_view text, const std::string& where, Sc
     for (std::size_t i = 0; i < body.entries.size(); ++i) {
         const auto& e = body.entries[i];
         const auto at = [&] { return where + ", line " + std::to_string(lineAt(text, parameterOffsets[i])) + ": "; };
-        const ParameterInfo* p = findParameter(e.key);
-        if (!p)
+        // "KEY", or "KEY@YEAR" for a dated change (format version 2).
+        const KeyReference ref = parseKeyReference(e.key);
+        if (!ref.info && !findParameter(std::string_view(e.key).substr(0, e.key.find('@'))))
             throw ScenarioFileError(at() + "unknown parameter '" + excerpt(e.key, 80) + "'");
-        if (!seen.insert(e.key).second)
-            throw ScenarioFileError(at() + e.key + " is given twice");
-        const ParseResult parsed = parseValue(*p, e.value);
+        if (!ref.info)
+            throw ScenarioFileError(at() + excerpt(ref.error, 300));
+        if (ref.year && envelope.formatVersion < 2)
+            throw ScenarioFileError(at() + excerpt(e.key, 80) + ": dated changes (KEY@YEAR) need format version 2; "
+                                    "this file says version " + std::to_string(envelope.formatVersion));
+        // The key as Tideover writes it ("KEY@2028" for "KEY@ 2028"), so that a change given
+        // twice in two spellings is caught.
+        const std::string key = ref.year ? datedKey(ref.info->key, *ref.year) : e.key;
+        if (!seen.insert(key).second)
+            throw ScenarioFileError(at() + key + " is given twice");
+        const ParseResult parsed = ref.year ? parseDatedValue(*ref.info, e.value) : parseValue(*ref.info, e.value);
         if (!parsed.value) {
             std::string error = parsed.error;  // quotes the value, which may span lines
             std::replace_if(error.begin(), error.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
-            throw ScenarioFileError(at() + e.key + ": " + error);
+            throw ScenarioFileError(at() + key + ": " + error);
         }
-        p->set(s, *parsed.value);
+        if (ref.year)
+            setDatedChange(s, ref.info->key, *ref.year, *parsed.value);
+        else
+            ref.info->set(s, *parsed.value);
         if (!e.source.empty())
-            s.sources[e.key] = e.source;
+            s.sources[key] = e.source;
     }
     return s;
 }
@@ -223,6 +237,18 @@ std::string writeScenario(const Scenario& scenario)
     body.meta = scenario.meta;
     for (auto* field : {&body.meta.title, &body.meta.description, &body.meta.author, &body.meta.country, &body.meta.currency})
         *field = printable(*field);
+    const auto finite = [](const ParamValue& value) {
+        if (const double* x = std::get_if<double>(&value))
+            return std::isfinite(*x);
+        const std::vector<double>* list = std::get_if<std::vector<double>>(&value);
+        if (const Series* series = std::get_if<Series>(&value))
+            list = &series->values;
+        return !list || std::all_of(list->begin(), list->end(), [](double x) { return std::isfinite(x); });
+    };
+    const auto sourceOf = [&](const std::string& key) {
+        const auto source = scenario.sources.find(key);
+        return source == scenario.sources.end() ? std::string() : printable(source->second);
+    };
     for (const auto& p : parameters()) {
         const ParamValue value = p.get(scenario);
         // A required key with no value yet (NaN) is left out, which reads back as "not given";
@@ -238,9 +264,17 @@ std::string writeScenario(const Scenario& scenario)
         if (const auto* list = std::get_if<std::vector<double>>(&value);
             list && !std::all_of(list->begin(), list->end(), [](double x) { return std::isfinite(x); }))
             throw std::runtime_error("cannot write " + std::string(p.key) + ": a value is not a finite number");
-        const auto source = scenario.sources.find(std::string(p.key));
-        body.entries.push_back({std::string(p.key), formatValue(value),
-                                source == scenario.sources.end() ? std::string() : printable(source->second)});
+        body.entries.push_back({std::string(p.key), formatValue(value), sourceOf(std::string(p.key))});
+        // Its dated changes, in year order, right after it (format version 2).
+        const auto changes = scenario.dated.find(std::string(p.key));
+        if (changes == scenario.dated.end())
+            continue;
+        for (const auto& [year, change] : changes->second) {
+            const std::string key = datedKey(p.key, year);
+            if (!finite(change))
+                throw std::runtime_error("cannot write " + key + ": a value is not a finite number");
+            body.entries.push_back({key, formatValue(change), sourceOf(key)});
+        }
     }
     std::ostringstream out;
     {

@@ -22,6 +22,7 @@ template <class E> std::vector<std::string_view> enumWords();
 template <> std::vector<std::string_view> enumWords<InitialClaimants>() { return {"steady_state", "empty"}; }
 template <> std::vector<std::string_view> enumWords<Indexation>() { return {"none", "prices", "wages"}; }
 template <> std::vector<std::string_view> enumWords<FinancingRule>() { return {"fixed", "reserve_band"}; }
+template <> std::vector<std::string_view> enumWords<FlowModel>() { return {"steady_state", "dynamic"}; }
 
 template <class T> constexpr Kind kindOf()
 {
@@ -113,7 +114,7 @@ std::vector<ParameterInfo> buildTable()
     using G = Group;
     using D = Display;
     std::vector<ParameterInfo> t;
-    t.reserve(51);
+    t.reserve(54);
 
     // projection
     t.push_back(param("projection.start_year", FIELD(projection.start_year), G::Projection, D::Year, "year",
@@ -154,17 +155,29 @@ std::vector<ParameterInfo> buildTable()
                       TIDEOVER_TEXT("tideover::core::parameters",
                                     "Annual average unemployment rate (unemployed / labour force).")));
     t.push_back(param("labour.job_finding_rate", FIELD(labour.job_finding_rate), G::Labour, D::Fraction,
-                      "fraction/month", {0, 1, true, false}, 0.25,
+                      "fraction/month", {0, 1, true, false}, Series{0.25},
                       TIDEOVER_TEXT("tideover::core::parameters", "Job-finding rate"),
                       TIDEOVER_TEXT("tideover::core::parameters",
                                     "Monthly probability that an unemployed person finds a job; with the "
                                     "unemployment rate it sets the flow of separations.")));
     t.push_back(param("labour.claimant_exit_factor", FIELD(labour.claimant_exit_factor), G::Labour, D::Factor,
-                      "factor", {0, 4, true, false}, 1.0,
+                      "factor", {0, 4, true, false}, Series{1.0},
                       TIDEOVER_TEXT("tideover::core::parameters", "Claimant exit factor"),
                       TIDEOVER_TEXT("tideover::core::parameters",
                                     "Beneficiaries' monthly exit rate relative to that of all unemployed "
                                     "(below 1: claimants leave benefit more slowly).")));
+    t.push_back(param("labour.separation_factor", FIELD(labour.separation_factor), G::Labour, D::Factor, "factor",
+                      {0, 5}, Series{1.0}, TIDEOVER_TEXT("tideover::core::parameters", "Separation factor"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Multiplies the job losses of the insured: a claims shock the "
+                                    "unemployment rate does not show (job-retention schemes ending, mass "
+                                    "lay-offs in a sector); 1 means none.")));
+    t.push_back(param("labour.flow_model", FIELD(labour.flow_model), G::Labour, D::Word, "enum", wordRange,
+                      FlowModel::SteadyState, TIDEOVER_TEXT("tideover::core::parameters", "Flow model"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "steady_state: job losses keep unemployment where it is each year; "
+                                    "dynamic: adds the job losses that make unemployment rise (and removes "
+                                    "those that make it fall).")));
 
     // coverage
     t.push_back(
@@ -218,6 +231,12 @@ std::vector<ParameterInfo> buildTable()
                       TIDEOVER_TEXT("tideover::core::parameters", "Government rate"),
                       TIDEOVER_TEXT("tideover::core::parameters",
                                     "Government contribution, as a share of contributory wages.")));
+    t.push_back(param("contributions.government_benefit_share", FIELD(contributions.government_benefit_share),
+                      G::Contributions, D::Fraction, "fraction", unit01, Series{0.0},
+                      TIDEOVER_TEXT("tideover::core::parameters", "State's share of benefits"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Share of benefit spending that the state pays into the fund (Japan "
+                                    "paid a quarter of the basic allowance); income of the fund.")));
     t.push_back(param(
         "contributions.wage_floor", FIELD(contributions.wage_floor), G::Contributions, D::Money, "LCU/month",
         nonNegative, Series{0.0}, TIDEOVER_TEXT("tideover::core::parameters", "Wage floor"),
@@ -239,18 +258,18 @@ std::vector<ParameterInfo> buildTable()
 
     // eligibility
     t.push_back(param("eligibility.involuntary_share", FIELD(eligibility.involuntary_share), G::Eligibility,
-                      D::Fraction, "fraction", unit01, 0.6,
+                      D::Fraction, "fraction", unit01, Series{0.6},
                       TIDEOVER_TEXT("tideover::core::parameters", "Qualifying reason"),
                       TIDEOVER_TEXT("tideover::core::parameters",
                                     "Share of separations for a qualifying (involuntary) reason.")));
     t.push_back(param("eligibility.contribution_condition_share",
                       FIELD(eligibility.contribution_condition_share), G::Eligibility, D::Fraction,
-                      "fraction", unit01, 0.8,
+                      "fraction", unit01, Series{0.8},
                       TIDEOVER_TEXT("tideover::core::parameters", "Contribution condition met"),
                       TIDEOVER_TEXT("tideover::core::parameters",
                                     "Share of qualifying job losers who meet the contribution condition.")));
     t.push_back(param("eligibility.take_up", FIELD(eligibility.take_up), G::Eligibility, D::Fraction,
-                      "fraction", unit01, 0.8, TIDEOVER_TEXT("tideover::core::parameters", "Take-up"),
+                      "fraction", unit01, Series{0.8}, TIDEOVER_TEXT("tideover::core::parameters", "Take-up"),
                       TIDEOVER_TEXT("tideover::core::parameters", "Share of the eligible who claim.")));
 
     // benefits
@@ -272,13 +291,13 @@ std::vector<ParameterInfo> buildTable()
                                     "Share of new claims in each duration class; as many as durations, "
                                     "summing to 1.")));
     t.push_back(param("benefits.waiting_days", FIELD(benefits.waiting_days), G::Benefits, D::Days, "days",
-                      {0, 90}, std::int64_t{7}, TIDEOVER_TEXT("tideover::core::parameters", "Waiting days"),
+                      {0, 90}, Series{7.0}, TIDEOVER_TEXT("tideover::core::parameters", "Waiting days"),
                       TIDEOVER_TEXT("tideover::core::parameters",
                                     "Days after the job loss before benefit is paid; claimants who find work "
                                     "meanwhile never draw benefit.")));
     t.push_back(param(
         "benefits.claimant_wage_ratio", FIELD(benefits.claimant_wage_ratio), G::Benefits, D::Factor, "factor",
-        {0, 3, true, false}, 0.85, TIDEOVER_TEXT("tideover::core::parameters", "Claimants' wage ratio"),
+        {0, 3, true, false}, Series{0.85}, TIDEOVER_TEXT("tideover::core::parameters", "Claimants' wage ratio"),
         TIDEOVER_TEXT("tideover::core::parameters", "Claimants' mean wage relative to the insured mean.")));
     t.push_back(param("benefits.minimum", FIELD(benefits.minimum), G::Benefits, D::Money, "LCU/month",
                       nonNegative, Series{0.0},
@@ -299,20 +318,20 @@ std::vector<ParameterInfo> buildTable()
 
     // expenditure
     t.push_back(param("expenditure.benefit_related_rate", FIELD(expenditure.benefit_related_rate),
-                      G::Expenditure, D::Fraction, "fraction of benefits", unit01, 0.0,
+                      G::Expenditure, D::Fraction, "fraction of benefits", unit01, Series{0.0},
                       TIDEOVER_TEXT("tideover::core::parameters", "Benefit-related spending"),
                       TIDEOVER_TEXT("tideover::core::parameters",
                                     "Spending tied to benefits, such as health-insurance contributions paid "
                                     "for beneficiaries, as a share of benefits.")));
     t.push_back(param("expenditure.almp_share", FIELD(expenditure.almp_share), G::Expenditure, D::Fraction,
-                      "fraction of contributions", unit01, 0.0,
+                      "fraction of contributions", unit01, Series{0.0},
                       TIDEOVER_TEXT("tideover::core::parameters", "Active labour-market spending"),
                       TIDEOVER_TEXT("tideover::core::parameters",
                                     "Training, placement and job-retention support, as a share of "
                                     "contributions.")));
     t.push_back(param(
         "expenditure.admin_share", FIELD(expenditure.admin_share), G::Expenditure, D::Fraction,
-        "fraction of contributions", unit01, 0.03,
+        "fraction of contributions", unit01, Series{0.03},
         TIDEOVER_TEXT("tideover::core::parameters", "Administration"),
         TIDEOVER_TEXT("tideover::core::parameters", "Administrative cost, as a share of contributions.")));
 

@@ -55,11 +55,6 @@ enum class Group {
 };
 std::string_view groupName(Group group);  // "Coverage", "Wages", ...
 
-// A generic parameter value, used wherever a key is addressed by name (the command line, the
-// file format, undo commands). Enums travel as their word.
-using ParamValue = std::variant<double, std::int64_t, std::uint64_t, Series, std::vector<double>,
-                                std::vector<int>, std::string>;
-
 // The allowed interval of a number (of each element, for lists and series).
 struct Range {
     double min;

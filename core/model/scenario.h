@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <variant>
 #include <vector>
 
 namespace tideover::core {
@@ -30,7 +31,18 @@ struct Series {
     bool operator==(const Series&) const = default;
 };
 
+// A generic parameter value, used wherever a key is addressed by name (the command line, the
+// file format, undo commands, dated changes). Enums travel as their word.
+using ParamValue = std::variant<double, std::int64_t, std::uint64_t, Series, std::vector<double>,
+                                std::vector<int>, std::string>;
+
+// model-spec v2 "Dated changes": KEY@YEAR = VALUE, per key and calendar year. A series key's
+// change holds one value (a Series of length 1); a benefit-rule key's holds its whole list
+// (std::vector<double> or std::vector<int>, as the key's own value).
+using DatedChanges = std::map<std::string, std::map<int, ParamValue>>;
+
 enum class InitialClaimants { SteadyState, Empty };
+enum class FlowModel { SteadyState, Dynamic };
 enum class Indexation { None, Prices, Wages };
 enum class FinancingRule { Fixed, ReserveBand };
 
@@ -61,8 +73,10 @@ struct Scenario {
         double force = 0;
         Series force_growth;
         Series unemployment_rate;
-        double job_finding_rate = 0;
-        double claimant_exit_factor = 0;
+        Series job_finding_rate;
+        Series claimant_exit_factor;
+        Series separation_factor;
+        FlowModel flow_model = FlowModel::SteadyState;
         bool operator==(const Labour&) const = default;
     } labour;
 
@@ -89,6 +103,7 @@ struct Scenario {
         Series employee_rate;
         Series employer_rate;
         Series government_rate;
+        Series government_benefit_share;
         Series wage_floor;
         Series wage_ceiling;
         Indexation threshold_indexation = Indexation::Wages;
@@ -96,9 +111,9 @@ struct Scenario {
     } contributions;
 
     struct Eligibility {
-        double involuntary_share = 0;
-        double contribution_condition_share = 0;
-        double take_up = 0;
+        Series involuntary_share;
+        Series contribution_condition_share;
+        Series take_up;
         bool operator==(const Eligibility&) const = default;
     } eligibility;
 
@@ -106,8 +121,8 @@ struct Scenario {
         std::vector<double> replacement_rates;
         std::vector<int> duration_months;
         std::vector<double> duration_shares;
-        std::int64_t waiting_days = 0;
-        double claimant_wage_ratio = 0;
+        Series waiting_days;
+        Series claimant_wage_ratio;
         Series minimum;
         Series maximum;
         Indexation threshold_indexation = Indexation::Prices;
@@ -115,9 +130,9 @@ struct Scenario {
     } benefits;
 
     struct Expenditure {
-        double benefit_related_rate = 0;
-        double almp_share = 0;
-        double admin_share = 0;
+        Series benefit_related_rate;
+        Series almp_share;
+        Series admin_share;
         bool operator==(const Expenditure&) const = default;
     } expenditure;
 
@@ -148,8 +163,12 @@ struct Scenario {
         bool operator==(const Stochastic&) const = default;
     } stochastic;
 
-    // Source note per parameter key (law, report, year, or "assumption: why"); keys with no
-    // note are absent.
+    // Dated changes of series keys and of the benefit rule (model-spec v2), by key, then by
+    // calendar year; core/model/datedchanges.h reads and edits them.
+    DatedChanges dated;
+
+    // Source note per parameter key (law, report, year, or "assumption: why"), and per dated
+    // change as "KEY@YEAR" (the law that made the change); keys with no note are absent.
     std::map<std::string, std::string> sources;
 
     // Every parameter at the spec's default; required parameters (no default) are NaN and

@@ -5,6 +5,7 @@
 #include "core/model/parameters.h"
 
 #include <cmath>
+#include <set>
 
 namespace tideover::core {
 
@@ -35,8 +36,32 @@ std::vector<std::string> differingKeys(const Scenario& a, const Scenario& b)
 {
     std::vector<std::string> keys;
     for (const auto& p : parameters())
+    {
         if (!sameValue(p.get(a), p.get(b)))
             keys.emplace_back(p.key);
+        // Its dated changes, by year: one that only one scenario has, or that differs.
+        const auto changesA = a.dated.find(std::string(p.key));
+        const auto changesB = b.dated.find(std::string(p.key));
+        std::set<int> years;
+        if (changesA != a.dated.end())
+            for (const auto& [year, value] : changesA->second)
+                years.insert(year);
+        if (changesB != b.dated.end())
+            for (const auto& [year, value] : changesB->second)
+                years.insert(year);
+        for (const int year : years) {
+            const ParamValue* x = nullptr;
+            const ParamValue* y = nullptr;
+            if (changesA != a.dated.end())
+                if (const auto it = changesA->second.find(year); it != changesA->second.end())
+                    x = &it->second;
+            if (changesB != b.dated.end())
+                if (const auto it = changesB->second.find(year); it != changesB->second.end())
+                    y = &it->second;
+            if (!x || !y || !sameValue(*x, *y))
+                keys.push_back(std::string(p.key) + "@" + std::to_string(year));
+        }
+    }
     return keys;
 }
 

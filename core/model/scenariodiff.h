@@ -13,7 +13,8 @@ namespace tideover::core {
 // order (the table is the only list of keys). Values are compared as the model reads them: a
 // series whose last values repeat equals the shorter series (0.03 is 0.03,0.03, since the last
 // value carries forward), and a required number missing from both is no difference.
-// Metadata and source notes are not parameters and are not compared.
+// A dated change that only one scenario has, or whose values differ, is listed as "KEY@YEAR"
+// after its key. Metadata and source notes are not parameters and are not compared.
 std::vector<std::string> differingKeys(const Scenario& a, const Scenario& b);
 
 }  // namespace tideover::core

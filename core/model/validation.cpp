@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Tideover authors
 #include "core/model/validation.h"
 
+#include "core/model/datedchanges.h"
 #include "core/model/parameters.h"
 #include "core/model/text.h"
 
@@ -62,6 +63,25 @@ constexpr std::string_view kAdminShare = TIDEOVER_TEXT(
     "tideover::core::validation", "administration and active labour-market spending together take %1 "
                                   "of contributions, so contributions cannot "
                                   "finance benefits");
+constexpr std::string_view kNotDated = TIDEOVER_TEXT(
+    "tideover::core::validation",
+    "%1 takes no dated changes; only series keys and the benefit rule do");
+constexpr std::string_view kChangeYear = TIDEOVER_TEXT(
+    "tideover::core::validation", "the year %1 is not a calendar year in %2..%3");
+constexpr std::string_view kChangeList = TIDEOVER_TEXT(
+    "tideover::core::validation", "a dated change holds one value, not %1; give each year its own change");
+constexpr std::string_view kChangeAfterHorizon = TIDEOVER_TEXT(
+    "tideover::core::validation",
+    "the change from %1 comes after the horizon (the last projected year is %2) and has no effect");
+constexpr std::string_view kTooManyChanges = TIDEOVER_TEXT(
+    "tideover::core::validation", "the scenario holds %1 dated changes; at most %2 are allowed");
+constexpr std::string_view kRuleSharesCount = TIDEOVER_TEXT(
+    "tideover::core::validation",
+    "the benefit rule for claims from %1 has %2 duration shares for %3 duration classes; give one share "
+    "per duration class");
+constexpr std::string_view kRuleSharesSum = TIDEOVER_TEXT(
+    "tideover::core::validation", "the duration shares of the benefit rule for claims from %1 sum to %2; they "
+                                  "must sum to 1");
 constexpr std::string_view kNoCurrency =
     TIDEOVER_TEXT("tideover::core::validation", "no currency code is given; amounts are shown in LCU");
 
@@ -164,6 +184,13 @@ const std::vector<std::string_view>& problemTexts()
                                                      kMaxRate,
                                                      kSeparation,
                                                      kAdminShare,
+                                                     kNotDated,
+                                                     kChangeYear,
+                                                     kChangeList,
+                                                     kChangeAfterHorizon,
+                                                     kTooManyChanges,
+                                                     kRuleSharesCount,
+                                                     kRuleSharesSum,
                                                      kNoCurrency};
     return texts;
 }
@@ -222,15 +249,78 @@ std::vector<Problem> validate(const Scenario& s)
         }
     }
 
-    // Rules between keys.
+    // Dated changes (model-spec v2): each names a key that takes them, a year in range, and
+    // values in the key's range; a series key's change holds one value.
+    const std::int64_t lastYear =
+        std::clamp<std::int64_t>(start, -1000000, 1000000) + std::clamp<std::int64_t>(years, 1, 100) - 1;
+    const std::size_t changeCount = datedChangeCount(s);
+    if (changeCount > kMaxDatedChanges)
+        c.error("dated changes", kTooManyChanges, {std::to_string(changeCount), std::to_string(kMaxDatedChanges)});
+    for (const auto& [key, changes] : s.dated) {
+        const ParameterInfo* p = findParameter(key);
+        for (const auto& [year, value] : changes) {
+            const std::string dated = datedKey(key, year);
+            if (!p || !takesDatedChanges(*p)) {
+                c.error(dated, kNotDated, {key});
+                continue;
+            }
+            if (year < kFirstChangeYear || year > kLastChangeYear) {
+                c.error(dated, kChangeYear,
+                        {std::to_string(year), std::to_string(kFirstChangeYear), std::to_string(kLastChangeYear)});
+                continue;
+            }
+            ParameterInfo info = *p;  // the change's own key in the messages
+            info.key = dated;
+            std::vector<double> values;
+            if (const auto* x = std::get_if<Series>(&value))
+                values = x->values;
+            else if (const auto* x = std::get_if<std::vector<double>>(&value))
+                values = *x;
+            else if (const auto* x = std::get_if<std::vector<int>>(&value))
+                values.assign(x->begin(), x->end());
+            if (p->kind == Kind::Series && values.size() > 1) {
+                c.error(dated, kChangeList, {std::to_string(values.size())});
+                continue;
+            }
+            checkElements(c, info, values, false, start);
+            if (years >= 1 && years <= 100 && year > lastYear)
+                c.warning(dated, kChangeAfterHorizon, {std::to_string(year), std::to_string(lastYear)});
+        }
+    }
+
+    // Rules between keys: every benefit rule in force (the base rule, and one per year with a
+    // dated change of the rule) has one share per duration class, summing to 1.
     const auto& b = s.benefits;
-    if (b.duration_shares.size() != b.duration_months.size() && !b.duration_months.empty()) {
-        c.error("benefits.duration_shares", kSharesCount,
-                {std::to_string(b.duration_shares.size()), std::to_string(b.duration_months.size())});
-    } else if (!b.duration_shares.empty()) {
-        const double sum = std::accumulate(b.duration_shares.begin(), b.duration_shares.end(), 0.0);
-        if (std::abs(sum - 1.0) > 1e-9)
-            c.error("benefits.duration_shares", kSharesSum, {formatNumber(sum)});
+    for (const BenefitRule& rule : benefitRules(s)) {
+        const bool base = rule.fromYear == start;
+        // A later rule's problem is reported on the change that made it.
+        std::string key = "benefits.duration_shares";
+        if (!base) {
+            for (const auto* k : {"benefits.duration_shares", "benefits.duration_months", "benefits.replacement_rates"}) {
+                const auto changes = s.dated.find(k);
+                if (changes != s.dated.end() && changes->second.count(rule.fromYear)) {
+                    key = datedKey(k, rule.fromYear);
+                    break;
+                }
+            }
+        }
+        const auto& months = rule.duration_months;
+        const auto& shares = rule.duration_shares;
+        if (shares.size() != months.size() && !months.empty()) {
+            if (base)
+                c.error(key, kSharesCount, {std::to_string(shares.size()), std::to_string(months.size())});
+            else
+                c.error(key, kRuleSharesCount,
+                        {std::to_string(rule.fromYear), std::to_string(shares.size()), std::to_string(months.size())});
+        } else if (!shares.empty()) {
+            const double sum = std::accumulate(shares.begin(), shares.end(), 0.0);
+            if (std::abs(sum - 1.0) > 1e-9) {
+                if (base)
+                    c.error(key, kSharesSum, {formatNumber(sum)});
+                else
+                    c.error(key, kRuleSharesSum, {std::to_string(rule.fromYear), formatNumber(sum)});
+            }
+        }
     }
     if (!b.duration_months.empty() && !b.replacement_rates.empty()) {
         const int longest = *std::max_element(b.duration_months.begin(), b.duration_months.end());
@@ -240,15 +330,16 @@ std::vector<Problem> validate(const Scenario& s)
                        std::to_string(longest)});
     }
 
-    // A pair of per-year bounds: where both are set (non-zero) in a year, low <= high.
-    auto checkBounds = [&](std::string_view lowKey, const Series& low, std::string_view highKey,
-                           const Series& high) {
-        // Only the projected years matter: a conflict in a value past the horizon is harmless.
-        const auto given = static_cast<std::int64_t>(std::max(low.values.size(), high.values.size()));
-        const auto n = static_cast<int>(std::clamp<std::int64_t>(years, 1, std::max<std::int64_t>(given, 1)));
-        for (int y = 0; y < n && !low.values.empty() && !high.values.empty(); ++y) {
-            const double lo = low.at(y);
-            const double hi = high.at(y);
+    // A pair of per-year bounds: where both are set (non-zero) in a projected year, low <= high
+    // (a conflict in a value past the horizon is harmless).
+    const int projected = static_cast<int>(std::clamp<std::int64_t>(years, 1, 100));
+    const auto byYear = [&](std::string_view key) { return seriesByYear(s, *findParameter(key), projected); };
+    auto checkBounds = [&](std::string_view lowKey, std::string_view highKey) {
+        const std::vector<double> low = byYear(lowKey);
+        const std::vector<double> high = byYear(highKey);
+        for (int y = 0; y < projected; ++y) {
+            const double lo = low[static_cast<std::size_t>(y)];
+            const double hi = high[static_cast<std::size_t>(y)];
             if (lo > 0 && hi > 0 && hi < lo) {
                 c.error(highKey, kBelowMinimum,
                         {formatNumber(hi), std::to_string(start + y), std::string(lowKey), formatNumber(lo)});
@@ -256,9 +347,8 @@ std::vector<Problem> validate(const Scenario& s)
             }
         }
     };
-    checkBounds("benefits.minimum", b.minimum, "benefits.maximum", b.maximum);
-    checkBounds("contributions.wage_floor", s.contributions.wage_floor, "contributions.wage_ceiling",
-                s.contributions.wage_ceiling);
+    checkBounds("benefits.minimum", "benefits.maximum");
+    checkBounds("contributions.wage_floor", "contributions.wage_ceiling");
 
     const auto& f = s.financing;
     if (!(f.upper_ratio > f.lower_ratio))
@@ -268,25 +358,29 @@ std::vector<Problem> validate(const Scenario& s)
         c.error("financing.max_rate", kMaxRate, {formatNumber(f.max_rate), formatNumber(f.min_rate)});
     // model-spec: s = f u / (1 - u) is the monthly separation rate of the insured; above 1
     // more people would lose their job each month than hold one.
-    const auto& lab = s.labour;
-    // Clamped below too: an out-of-range horizon such as -462946296296 must not turn into a
-    // loop of a billion years when cast to int (found by tests/fuzz/fuzz_setparser).
-    const auto checkedYears =
-        std::clamp<std::int64_t>(years, 0, static_cast<std::int64_t>(lab.unemployment_rate.values.size()));
-    for (int y = 0; y < static_cast<int>(checkedYears); ++y) {
-        const double u = lab.unemployment_rate.at(y);
-        const double separation = lab.job_finding_rate * u / (1 - u);
-        if (u < 1 && separation > 1) {
-            c.warning("labour.unemployment_rate", kSeparation,
-                      {formatNumber(lab.job_finding_rate), formatNumber(u), std::to_string(start + y),
-                       approx(separation)});
-            break;
+    if (years >= 1 && years <= 100) {
+        const std::vector<double> u = byYear("labour.unemployment_rate");
+        const std::vector<double> finding = byYear("labour.job_finding_rate");
+        for (int y = 0; y < projected; ++y) {
+            const double uy = u[static_cast<std::size_t>(y)];
+            const double fy = finding[static_cast<std::size_t>(y)];
+            const double separation = fy * uy / (1 - uy);
+            if (uy < 1 && separation > 1) {
+                c.warning("labour.unemployment_rate", kSeparation,
+                          {formatNumber(fy), formatNumber(uy), std::to_string(start + y), approx(separation)});
+                break;
+            }
+        }
+        const std::vector<double> almp = byYear("expenditure.almp_share");
+        const std::vector<double> admin = byYear("expenditure.admin_share");
+        for (int y = 0; y < projected; ++y) {
+            const double fromContributions = almp[static_cast<std::size_t>(y)] + admin[static_cast<std::size_t>(y)];
+            if (fromContributions >= 1.0) {
+                c.warning("expenditure.admin_share", kAdminShare, {formatNumber(fromContributions)});
+                break;
+            }
         }
     }
-
-    const double fromContributions = s.expenditure.almp_share + s.expenditure.admin_share;
-    if (fromContributions >= 1.0)
-        c.warning("expenditure.admin_share", kAdminShare, {formatNumber(fromContributions)});
     if (s.meta.currency.empty())
         c.warning("currency", kNoCurrency);
     return problems;

@@ -37,24 +37,24 @@ CoverageFunnel coverageFunnel(const Scenario& scenario)
     // equations have them; the funnel spells out the factors between.
     const Projection projection(scenario);
     const ProjectionResult r = projection.run();
-    const Scenario& s = scenario;
+    const Scenario& s = projection.scenario();  // its dated changes applied
     const int Y = r.years;
     CoverageFunnel f;
     f.startYear = r.startYear;
     f.persons.resize(Y, kFunnelStageCount);
     f.unemployed.resize(Y);
     f.beneficiaries.resize(Y);
-    const double fb = std::min(1.0, s.labour.job_finding_rate * s.labour.claimant_exit_factor);
-    const double afterWaiting = std::pow(1.0 - fb, static_cast<double>(s.benefits.waiting_days) / 30.0);
     for (int y = 0; y < Y; ++y) {
+        const double fb = std::min(1.0, s.labour.job_finding_rate.at(y) * s.labour.claimant_exit_factor.at(y));
+        const double afterWaiting = std::pow(1.0 - fb, s.benefits.waiting_days.at(y) / 30.0);
         const double labourForce = r.at(y, Column::labour_force);
         const double employed = labourForce - r.at(y, Column::unemployed);
         const double wageEmployees = employed * s.coverage.wage_employee_share.at(y);
         const double legallyCovered = wageEmployees * s.coverage.legal_coverage.at(y);
         const double separations = r.at(y, Column::separations);
-        const double qualifying = separations * s.eligibility.involuntary_share;
-        const double condition = qualifying * s.eligibility.contribution_condition_share;
-        const double claims = condition * s.eligibility.take_up;
+        const double qualifying = separations * s.eligibility.involuntary_share.at(y);
+        const double condition = qualifying * s.eligibility.contribution_condition_share.at(y);
+        const double claims = condition * s.eligibility.take_up.at(y);
         const std::array<double, kFunnelStageCount> row{
             labourForce, employed, wageEmployees, legallyCovered, r.at(y, Column::insured),
             separations, qualifying, condition, claims, claims * afterWaiting};

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Tideover authors
 #include "core/training/standards.h"
 
+#include "core/model/datedchanges.h"
 #include "core/model/text.h"
 #include "core/model/validation.h"
 
@@ -166,15 +167,19 @@ std::vector<StandardFinding> checkStandards(const Scenario& s)
     // Coverage: the share of employees the law protects. The model's legal_coverage is the share
     // of wage employees the law covers; compliance and the conditions for benefit make effective
     // coverage (beneficiaries / unemployed) much lower, but the conventions count the protected.
-    const double legal = s.coverage.legal_coverage.at(0);
+    // The scheme as it stands in the start year: its series' first values and the start
+    // year's benefit rule, dated changes applied (later reforms are not assessed here).
+    const auto first = [&s](std::string_view key) { return seriesByYear(s, *findParameter(key), 1).front(); };
+    const BenefitRule rule = benefitRules(s).front();
+    const double legal = first("coverage.legal_coverage");
     out.push_back(finding("C102", "Art. 21", kCoverage, atLeast(legal, 0.5),
                           {phrase(kCoverage102, {percent(legal), year}), phrase(kEffective)}));
     out.push_back(finding("C168", "Art. 11", kCoverage, atLeast(legal, 0.85),
                           {phrase(kCoverage168, {percent(legal), year}), phrase(kEffective)}));
 
     // Benefit level: the replacement rate by month of benefit, the last repeating.
-    const auto& rates = s.benefits.replacement_rates;
-    const auto& durations = s.benefits.duration_months;
+    const auto& rates = rule.replacement_rates;
+    const auto& durations = rule.duration_months;
     const int longest = durations.empty() ? 0 : *std::max_element(durations.begin(), durations.end());
     if (rates.empty() || longest < 1) {
         out.push_back(
@@ -182,7 +187,7 @@ std::vector<StandardFinding> checkStandards(const Scenario& s)
         out.push_back(
             finding("C168", "Art. 15", kBenefitLevel, StandardStatus::NotAssessed, {phrase(kNoRates)}));
     } else {
-        const double first = rates.front();
+        const double firstRate = rates.front();
         // Months 1..longest take the rates in turn, the last repeating; summed without a loop
         // over the months, so that any duration (even an invalid one) costs one pass of the list.
         const std::size_t given = std::min(rates.size(), static_cast<std::size_t>(longest));
@@ -191,15 +196,15 @@ std::vector<StandardFinding> checkStandards(const Scenario& s)
             sum += rates[d];
         sum += static_cast<double>(longest - static_cast<int>(given)) * rates.back();
         const double average = sum / longest;
-        const bool capped = s.benefits.maximum.at(0) > 0 || s.contributions.wage_ceiling.at(0) > 0;
+        const bool capped = first("benefits.maximum") > 0 || first("contributions.wage_ceiling") > 0;
         auto firstMonth = [&](std::string_view text) {
-            std::vector<StandardPhrase> p{phrase(text, {percent(first)})};
+            std::vector<StandardPhrase> p{phrase(text, {percent(firstRate)})};
             if (capped)
                 p.push_back(phrase(kCaps));
             return p;
         };
-        out.push_back(finding("C102", "Art. 22", kFirstMonth, atLeast(first, 0.45), firstMonth(kFirst102)));
-        out.push_back(finding("C168", "Art. 15", kFirstMonth, atLeast(first, 0.5), firstMonth(kFirst168)));
+        out.push_back(finding("C102", "Art. 22", kFirstMonth, atLeast(firstRate, 0.45), firstMonth(kFirst102)));
+        out.push_back(finding("C168", "Art. 15", kFirstMonth, atLeast(firstRate, 0.5), firstMonth(kFirst168)));
         const std::vector<std::string> averageArgs{percent(average), std::to_string(longest)};
         out.push_back(
             finding("C102", "Art. 22", kAverage, atLeast(average, 0.45), {phrase(kAverage102, averageArgs)}));
@@ -208,12 +213,12 @@ std::vector<StandardFinding> checkStandards(const Scenario& s)
     }
 
     // Waiting period.
-    const auto waiting = s.benefits.waiting_days;
+    const double waiting = first("benefits.waiting_days");
     const StandardStatus waitingStatus = waiting <= 7 ? StandardStatus::Pass : StandardStatus::Fail;
     out.push_back(finding("C102", "Art. 24(3)", kWaiting, waitingStatus,
-                          {phrase(waiting == 1 ? kWait102One : kWait102, {std::to_string(waiting)})}));
+                          {phrase(waiting == 1 ? kWait102One : kWait102, {formatNumber(waiting)})}));
     out.push_back(finding("C168", "Art. 18", kWaiting, waitingStatus,
-                          {phrase(waiting == 1 ? kWait168One : kWait168, {std::to_string(waiting)})}));
+                          {phrase(waiting == 1 ? kWait168One : kWait168, {formatNumber(waiting)})}));
 
     // Duration: the longest class, as the guide's design check reads it; the shortest class is
     // what claimants with the shortest records get.
@@ -234,7 +239,7 @@ std::vector<StandardFinding> checkStandards(const Scenario& s)
 
     // Qualifying period and finance: no figure to compare.
     out.push_back(finding("C102", "Art. 23", kQualifying, StandardStatus::NotAssessed,
-                          {phrase(kQualifying102, {percent(s.eligibility.contribution_condition_share)})}));
+                          {phrase(kQualifying102, {percent(first("eligibility.contribution_condition_share"))})}));
     out.push_back(
         finding("C168", "Art. 17", kQualifying, StandardStatus::NotAssessed, {phrase(kQualifying168)}));
     out.push_back(

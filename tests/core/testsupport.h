@@ -5,6 +5,7 @@
 // Helpers shared by the core tests: building scenarios from key/value text, the bundled
 // default, and relative comparisons that print what they compared.
 
+#include "core/model/datedchanges.h"
 #include "core/model/parameters.h"
 #include "core/engine/projection.h"
 #include "core/model/scenario.h"
@@ -30,13 +31,8 @@ using namespace tideover::core;
 // Sets `key` from its --set text; fails the test (by exception) when the key or text is bad.
 inline void setValue(Scenario& s, const std::string& key, const std::string& text)
 {
-    const ParameterInfo* p = findParameter(key);
-    if (!p)
-        throw std::runtime_error("test uses unknown key " + key);
-    const auto parsed = parseValue(*p, text);
-    if (!parsed.value)
-        throw std::runtime_error("test sets " + key + "=" + text + ": " + parsed.error);
-    p->set(s, *parsed.value);
+    if (const std::string error = setFromText(s, key, text); !error.empty())
+        throw std::runtime_error("test sets " + key + "=" + text + ": " + error);
 }
 
 // The spec's defaults plus the given assignments.

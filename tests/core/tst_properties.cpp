@@ -275,7 +275,9 @@ std::string violation(const Scenario& s, const ProjectionResult& r)
 bool coverageIsBounded(const Scenario& s)
 {
     const auto& growth = s.labour.force_growth.values;
-    return s.labour.claimant_exit_factor >= 1 && s.labour.unemployment_rate.values.size() == 1 &&
+    const auto& exit = s.labour.claimant_exit_factor.values;
+    return std::all_of(exit.begin(), exit.end(), [](double x) { return x >= 1; }) &&
+           s.labour.job_finding_rate.values.size() == 1 && s.labour.unemployment_rate.values.size() == 1 &&
            std::all_of(growth.begin(), growth.end(), [](double g) { return g >= 0; });
 }
 

@@ -163,7 +163,7 @@ void MainWindowTest::editingAField_changesDocumentAndResults()
     field->setFocus();
     field->setValue(field->value() + 5);  // shown as a percentage: +5 points
     emit field->editingFinished();
-    QVERIFY(qAbs(w.document()->scenario().labour.job_finding_rate - 0.40) < 1e-9);
+    QVERIFY(qAbs(w.document()->scenario().labour.job_finding_rate.at(0) - 0.40) < 1e-9);
     QVERIFY(finalReserve(w.document()) != before);
     QVERIFY(w.isWindowModified());
     QVERIFY(w.windowTitle().contains("[*]"));  // Qt shows it as "*"

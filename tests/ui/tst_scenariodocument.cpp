@@ -123,10 +123,10 @@ void ScenarioDocumentTest::editBackToOriginal_isClean()
 {
     ScenarioDocument d;
     d.reset(defaultScenario());
-    const double original = d.scenario().labour.job_finding_rate;
-    d.setValue("labour.job_finding_rate", core::ParamValue(original + 0.1));
+    const double original = d.scenario().labour.job_finding_rate.at(0);
+    d.setValue("labour.job_finding_rate", core::ParamValue(core::Series(original + 0.1)));
     QVERIFY(d.isModified());
-    d.setValue("labour.job_finding_rate", core::ParamValue(original));
+    d.setValue("labour.job_finding_rate", core::ParamValue(core::Series(original)));
     QVERIFY(!d.isModified());
     QCOMPARE(d.undoStack()->count(), 0);
 }

@@ -216,8 +216,8 @@ QString ReportWriter::plainSummary() const
     if (shares.size() > 1)
         design += QStringLiteral(" (") + shares.join(QStringLiteral(", ")) + QStringLiteral(")");
     design += tr(" pay for benefits of %1 of the reference wage %2").arg(percentList(s.benefits.replacement_rates), duration);
-    if (s.benefits.waiting_days > 0)
-        design += tr(", after a waiting period of %1 days").arg(s.benefits.waiting_days);
+    if (s.benefits.waiting_days.at(0) > 0)
+        design += tr(", after a waiting period of %1 days").arg(s.benefits.waiting_days.at(0));
     sentences << design + QLatin1Char('.');
     if (s.financing.rule == core::FinancingRule::ReserveBand)
         sentences << tr("The contribution rate is adjusted, between %1 and %2, to keep the reserve between %3 and %4 "

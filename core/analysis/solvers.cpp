@@ -64,6 +64,9 @@ std::optional<double> maximumReplacementRate(const Scenario& scenario)
     static_cast<void>(Projection(scenario));  // refuse an invalid scenario before trying variants
     Scenario trial = scenario;
     trial.financing.rule = FinancingRule::Fixed;
+    // One flat rate for every claim: the rule's dated replacement schedules give way to it
+    // (their durations stay).
+    trial.dated.erase("benefits.replacement_rates");
     const double target = scenario.projection.target_reserve_ratio;
     // R[Y-1] - T E[Y-1] at replacement rate rho, the legislated contribution rates.
     const auto gap = [&](double rho) {

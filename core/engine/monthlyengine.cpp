@@ -389,9 +389,10 @@ void MonthlyEngine::checkInputs(const Inputs& in, int years) const
 // model-spec "Economy" and "Flows" for each path and column (year, or month when monthly):
 // U = LF u, INS = (LF - U) share legal compliance, WB = INS CW, I = s INS separation_factor,
 // N = I claim_fraction, with s = f u / (1 - u) (steady_state, and the first column) or
-// s = max(0, f u + du) / (1 - u) (dynamic: du the change of u since the previous column, a
-// twelfth of the year's change when columns are years); and the claims before the start
-// ("Initial stock", always steady-state flows of year 0).
+// s = max(0, f u + du / 12) / (1 - u) (dynamic: du the change of u over the past year, u[y] -
+// u[y-1] with annual columns, u[m] - u[m-12] with monthly ones, so that a u constant within
+// each year gives the annual model exactly; year 0 has steady-state flows); and the
+// claims before the start ("Initial stock", always steady-state flows of year 0).
 void MonthlyEngine::columnFlows(const Inputs& in, Flows& fl) const
 {
     const int years = in.years < 0 ? m_years : std::min(in.years, m_years);
@@ -402,7 +403,7 @@ void MonthlyEngine::columnFlows(const Inputs& in, Flows& fl) const
     fl.years = years;
     fl.monthsPerColumn = in.monthly ? 1 : 12;
     const int columns = in.monthly ? 12 * years : years;
-    const double monthsPerChange = in.monthly ? 1.0 : 12.0;  // the change between columns is spread over them
+    const int lag = in.monthly ? 12 : 1;  // columns back to the same time a year before
 
     fl.wageBill.resize(P, columns);
     fl.claims.resize(P, columns);
@@ -418,14 +419,16 @@ void MonthlyEngine::columnFlows(const Inputs& in, Flows& fl) const
         wb = insured * m_contributoryWage[y];
         if (previous) {
             const Eigen::Map<const Eigen::ArrayXd> before(previous, P);
-            separations = (f * u + (u - before) / monthsPerChange).max(0.0) / (1.0 - u) * insured * m_separationFactor[y];
+            separations = (f * u + (u - before) / 12.0).max(0.0) / (1.0 - u) * insured * m_separationFactor[y];
         } else {
             separations = f * u / (1.0 - u) * insured * m_separationFactor[y];
         }
         n = separations * m_claimFraction[y];
     };
     for (int c = 0; c < columns; ++c) {
-        const double* previous = dynamic && c > 0 ? in.unemployment.col(c - 1).data() : nullptr;
+        // model-spec v2: year 0 has steady-state flows.
+        const double* previous =
+            !dynamic || c < 12 / fl.monthsPerColumn ? nullptr : in.unemployment.col(c - lag).data();
         flowsOf(c / (12 / fl.monthsPerColumn), in.unemployment.col(c), previous, fl.wageBill.col(c), fl.claims.col(c));
         if (full) {
             fl.unemployed.col(c) = unemployed;

@@ -183,7 +183,8 @@ void ProjectionTest::reserveRecursion_holdsEveryMonth()
         const double tx = r.at(m, MonthlyColumn::expenditure);
         const double t = r.at(m, MonthlyColumn::transfers);
         const double scale = std::max({std::abs(previous), std::abs(ci), std::abs(tx), std::abs(t), 1.0});
-        const double expected = previous + interest + ci - tx + t;
+        const double gs = r.at(m, MonthlyColumn::state_subsidy);  // model-spec v2
+        const double expected = previous + interest + ci + gs - tx + t;
         const double actual = r.at(m, MonthlyColumn::reserve);
         if (std::abs(actual - expected) > 1e-12 * scale || std::abs(r.at(m, MonthlyColumn::investment_income) - interest) > 1e-12 * scale)
             QFAIL(qPrintable(QStringLiteral("month %1: R = %2, recursion gives %3").arg(m).arg(actual, 0, 'g', 17).arg(expected, 0, 'g', 17)));
@@ -202,7 +203,7 @@ void ProjectionTest::annualColumns_areSumsOfMonths()
         {Column::other_expenditure, MonthlyColumn::other_expenditure}, {Column::admin, MonthlyColumn::admin},
         {Column::expenditure, MonthlyColumn::expenditure}, {Column::investment_income, MonthlyColumn::investment_income},
         {Column::transfers, MonthlyColumn::transfers}, {Column::new_claims, MonthlyColumn::new_claims},
-        {Column::separations, MonthlyColumn::separations}};
+        {Column::separations, MonthlyColumn::separations}, {Column::state_subsidy, MonthlyColumn::state_subsidy}};
     for (int y = 0; y < r.years; ++y) {
         const auto months = Eigen::seqN(12 * y, 12);
         for (const auto& [annual, monthly] : sums) {
@@ -214,7 +215,8 @@ void ProjectionTest::annualColumns_areSumsOfMonths()
         TIDEOVER_COMPARE_REL(col(r, y, Column::beneficiaries), ben, 1e-13, "beneficiaries mean");
         TIDEOVER_COMPARE_REL(col(r, y, Column::reserve), r.at(12 * y + 11, MonthlyColumn::reserve), 0, "reserve at year end");
         const double balance = col(r, y, Column::contributions) + col(r, y, Column::investment_income) +
-                               col(r, y, Column::transfers) - col(r, y, Column::expenditure);
+                               col(r, y, Column::transfers) + col(r, y, Column::state_subsidy) -
+                               col(r, y, Column::expenditure);
         TIDEOVER_COMPARE_REL(col(r, y, Column::balance), balance, 1e-12, "balance");
     }
 }
@@ -334,6 +336,8 @@ void ProjectionTest::breakEvenRate_landsOnTarget()
     s.contributions.employee_rate = Series(*rate);
     s.contributions.employer_rate = Series(0.0);
     s.contributions.government_rate = Series(0.0);
+    for (const char* key : {"contributions.employee_rate", "contributions.employer_rate", "contributions.government_rate"})
+        s.dated.erase(key);  // the break-even rate replaces c[y] in every year
     const ProjectionResult r = project(s);
     const int last = r.years - 1;
     const double target = s.projection.target_reserve_ratio * col(r, last, Column::expenditure);

@@ -63,6 +63,8 @@ Scenario withFlatRate(Scenario s, double c)
     s.contributions.employee_rate = c / 3;
     s.contributions.employer_rate = c / 3;
     s.contributions.government_rate = c / 3;
+    for (const char* key : {"contributions.employee_rate", "contributions.employer_rate", "contributions.government_rate"})
+        s.dated.erase(key);  // one rate in every year
     s.financing.rule = FinancingRule::Fixed;
     return s;
 }

@@ -133,7 +133,7 @@ CASES = {
     # counts
     "count-huge.tideover": sub(COUNT, b"<count>18446744073709551615</count>"),
     "count-overflow.tideover": sub(COUNT, b"<count>99999999999999999999999</count>"),
-    "count-1001.tideover": sub(COUNT, b"<count>1001</count>"),
+    "count-1101.tideover": sub(COUNT, b"<count>1101</count>"),
     "count-negative.tideover": sub(COUNT, b"<count>-1</count>"),
     "count-hex.tideover": sub(COUNT, b"<count>0x33</count>"),
     "count-text.tideover": sub(COUNT, b"<count>fifty-one</count>"),
@@ -175,6 +175,31 @@ def value(key: bytes, text: bytes) -> bytes:
     return sub(old, b"<key>" + key + b"</key>\n\t\t<value>" + text + b"</value>")
 
 
+def dated(entries, version: bytes = b"2", text: bytes = BASE) -> bytes:
+    """The base file in format `version` with extra <parameter> entries (key, value) at the end:
+    the dated changes KEY@YEAR of format version 2."""
+    extra = b"".join(b"\t<parameter>\n\t\t<key>" + k + b"</key>\n\t\t<value>" + v + b"</value>\n\t\t<source></source>\n\t</parameter>\n"
+                     for k, v in entries)
+    text = re.sub(rb"<format_version>\d+</format_version>", b"<format_version>" + version + b"</format_version>", text, count=1)
+    text = sub(COUNT, b"<count>%d</count>" % (len(KEPT) + len(entries)), text)
+    return sub(b"</scenario>", extra + b"</scenario>", text)
+
+
+# Dated changes (format version 2) that the reader refuses, naming the key and the year.
+DATED = {
+    "dated-no-year.tideover": dated([(b"benefits.replacement_rates@", b"0.7")]),
+    "dated-year-1e30.tideover": dated([(b"contributions.employer_rate@1e30", b"0.015")]),
+    "dated-year-2201.tideover": dated([(b"contributions.employer_rate@2201", b"0.015")]),
+    "dated-key-takes-none.tideover": dated([(b"projection.years@2030", b"10")]),
+    "dated-unknown-key.tideover": dated([(b"benefits.generosity@2030", b"1")]),
+    "dated-list-for-series.tideover": dated([(b"contributions.employer_rate@2030", b"0.01,0.02")]),
+    "dated-twice.tideover": dated([(b"benefits.waiting_days@2030", b"3"), (b"benefits.waiting_days@ 2030", b"5")]),
+    "dated-in-version-1.tideover": dated([(b"benefits.waiting_days@2030", b"3")], version=b"1"),
+    "dated-value-text.tideover": dated([(b"eligibility.take_up@2030", b"most")]),
+}
+CASES.update(DATED)
+
+
 # Files that read (their syntax is right) but whose values are out of range: loads/ holds them,
 # and tst_hostilefiles checks that validation reports them at once and nothing is projected.
 LOADS = {
@@ -190,6 +215,15 @@ LOADS = {
     "duration-1200-classes-of-int-max.tideover": value(b"benefits.duration_months", b",".join([b"2147483647"] * 1200)),
     "shares-summing-to-1e308.tideover": value(b"benefits.duration_shares", b"1e308,-1e308,1e308,-1e308"),
     "rates-1200-of-1e308.tideover": value(b"benefits.replacement_rates", b",".join([b"1e308"] * 1200)),
+    # Dated changes that read but do not validate: a reform whose durations and shares
+    # disagree, a value out of range, a huge duration in a later rule.
+    "dated-rule-disagrees.tideover": dated([(b"benefits.duration_months@2030", b"3,6")]),
+    "dated-take-up-above-1.tideover": dated([(b"eligibility.take_up@2030", b"1.5")]),
+    "dated-duration-int-max.tideover": dated([(b"benefits.duration_months@2031", b"2147483647")]),
+    "dated-1000-changes.tideover": dated([(b"reserve.transfers@%d" % y, b"1e308") for y in range(1900, 2201)] +
+                                         [(b"wages.growth@%d" % y, b"-1e308") for y in range(1900, 2201)] +
+                                         [(b"labour.separation_factor@%d" % y, b"5") for y in range(1900, 2201)] +
+                                         [(b"benefits.replacement_rates@%d" % y, b",".join([b"1.5"] * 100)) for y in range(1900, 2000)]),
 }
 
 

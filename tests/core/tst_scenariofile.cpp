@@ -186,7 +186,7 @@ void ScenarioFileTest::omittedKeys_takeSpecDefaults()
 void ScenarioFileTest::newerVersion_isRefusedNamingBothVersions()
 {
     std::string text = writeScenario(basicScenario());
-    text = replaced(text, "<format_version>1</format_version>", "<format_version>7</format_version>");
+    text = replaced(text, "<format_version>2</format_version>", "<format_version>7</format_version>");
     text = replaced(text, "<app_version>" + std::string(appVersion()) + "</app_version>", "<app_version>4.2.0</app_version>");
     const QString message = loadError(text);
     QVERIFY2(message.contains("format version 7") && message.contains("up to 1") && message.contains("4.2.0") && message.contains("newer Tideover"), qPrintable(message));
@@ -204,9 +204,9 @@ void ScenarioFileTest::badFiles_areRefusedWithAClearMessage_data()
     QTest::newRow("foreign xml") << QByteArray("<?xml version=\"1.0\"?><map><format>tmx</format></map>") << "it is a 'tmx' file";
     QTest::newRow("exercise file") << QByteArray::fromStdString(replaced(good, "<format>tideover-scenario</format>", "<format>tideover-exercise</format>"))
                                    << "it is a 'tideover-exercise' file";
-    QTest::newRow("version zero") << QByteArray::fromStdString(replaced(good, "<format_version>1</format_version>", "<format_version>0</format_version>"))
+    QTest::newRow("version zero") << QByteArray::fromStdString(replaced(good, "<format_version>2</format_version>", "<format_version>0</format_version>"))
                                   << "no valid scenario format version";
-    QTest::newRow("version not a number") << QByteArray::fromStdString(replaced(good, "<format_version>1</format_version>", "<format_version>one</format_version>"))
+    QTest::newRow("version not a number") << QByteArray::fromStdString(replaced(good, "<format_version>2</format_version>", "<format_version>one</format_version>"))
                                           << "no valid scenario format version";
     QTest::newRow("unknown key") << QByteArray::fromStdString(replaced(good, "<key>labour.force</key>", "<key>labour.farce</key>"))
                                  << "unknown parameter 'labour.farce'";

@@ -55,7 +55,7 @@ private slots:
         Fixture f;
         QCOMPARE(f.model->rowCount(), 30);
         QCOMPARE(f.model->columnCount(), core::kColumnCount);
-        QCOMPARE(f.model->columnCount(), 25);
+        QCOMPARE(f.model->columnCount(), 26);  // 25 of v1 and state_subsidy (model-spec v2)
         QCOMPARE(f.text(0, Column::year), QStringLiteral("2026"));
         QCOMPARE(f.text(29, Column::year), QStringLiteral("2055"));
     }

@@ -200,7 +200,7 @@ void TestScenarioEditor::editingSpinBox_changesDocumentAndResults()
     auto* rate = editor<QDoubleSpinBox>(QStringLiteral("labour.job_finding_rate"));
     rate->setValue(40.0);
     emit rate->editingFinished();
-    QCOMPARE(std::get<double>(m_doc->value(QStringLiteral("labour.job_finding_rate"))), 0.4);
+    QCOMPARE(std::get<core::Series>(m_doc->value(QStringLiteral("labour.job_finding_rate"))).at(0), 0.4);
     QVERIFY(!m_doc->isResultStale());
     QVERIFY(lastReserve(*m_doc) != before);
     QCOMPARE(m_doc->undoStack()->count(), 1);
@@ -215,10 +215,10 @@ void TestScenarioEditor::typedValue_commitsOnEnter()
     rate->selectAll();
     QTest::keyClicks(rate, QStringLiteral("70"));
     // Typing alone commits nothing (keyboard tracking is off) ...
-    QCOMPARE(std::get<double>(m_doc->value(QStringLiteral("eligibility.take_up"))), 0.85);
+    QCOMPARE(std::get<core::Series>(m_doc->value(QStringLiteral("eligibility.take_up"))).at(0), 0.85);
     QTest::keyClick(rate, Qt::Key_Return);
     // ... Enter does, as one step.
-    QCOMPARE(std::get<double>(m_doc->value(QStringLiteral("eligibility.take_up"))), 0.7);
+    QCOMPARE(std::get<core::Series>(m_doc->value(QStringLiteral("eligibility.take_up"))).at(0), 0.7);
     QCOMPARE(m_doc->undoStack()->count(), 1);
 }
 
@@ -231,7 +231,7 @@ void TestScenarioEditor::outOfRange_showsMessageAtField_andResultsGoStale()
     const double before = lastReserve(*m_doc);
 
     rate->setValue(300.0); // 300 %: the spin box accepts it, the document rejects it
-    QCOMPARE(std::get<double>(m_doc->value(key)), 3.0);
+    QCOMPARE(std::get<core::Series>(m_doc->value(key)).at(0), 3.0);
     QVERIFY(!m_doc->problemFor(key).isEmpty());
     QVERIFY(problem->isVisible());
     QVERIFY2(problem->text().contains(QStringLiteral("300 %")), qPrintable(problem->text()));
@@ -260,7 +260,7 @@ void TestScenarioEditor::undo_restoresDisplayedValue()
 {
     auto* rate = editor<QDoubleSpinBox>(QStringLiteral("labour.job_finding_rate"));
     rate->setValue(20.0);
-    QCOMPARE(std::get<double>(m_doc->value(QStringLiteral("labour.job_finding_rate"))), 0.2);
+    QCOMPARE(std::get<core::Series>(m_doc->value(QStringLiteral("labour.job_finding_rate"))).at(0), 0.2);
     m_doc->undoStack()->undo();
     QCOMPARE(rate->value(), 35.0);
     m_doc->undoStack()->redo();
@@ -281,9 +281,9 @@ void TestScenarioEditor::spinBoxDrag_isOneUndoStep()
         rate->setValue(v);
     rate->stepBy(2);
     QCOMPARE(m_doc->undoStack()->count(), 1);
-    QCOMPARE(std::get<double>(m_doc->value(QStringLiteral("labour.job_finding_rate"))), 0.42);
+    QCOMPARE(std::get<core::Series>(m_doc->value(QStringLiteral("labour.job_finding_rate"))).at(0), 0.42);
     m_doc->undoStack()->undo();
-    QCOMPARE(std::get<double>(m_doc->value(QStringLiteral("labour.job_finding_rate"))), 0.35);
+    QCOMPARE(std::get<core::Series>(m_doc->value(QStringLiteral("labour.job_finding_rate"))).at(0), 0.35);
     QCOMPARE(rate->value(), 35.0);
 }
 
@@ -325,7 +325,7 @@ void TestScenarioEditor::integer_editsThroughSpinBox()
     auto* days = editor<QSpinBox>(QStringLiteral("benefits.waiting_days"));
     QCOMPARE(days->value(), 7);
     days->setValue(120); // out of range 0..90, accepted and shown as a problem
-    QCOMPARE(std::get<std::int64_t>(m_doc->value(QStringLiteral("benefits.waiting_days"))), 120);
+    QCOMPARE(std::get<core::Series>(m_doc->value(QStringLiteral("benefits.waiting_days"))).at(0), 120.0);
     QVERIFY(problemLabel(QStringLiteral("benefits.waiting_days"))->isVisible());
     QVERIFY(
         problemLabel(QStringLiteral("benefits.waiting_days"))->text().contains(QStringLiteral("120 days")));

@@ -8,6 +8,7 @@
 #include "format/coretext.h"
 #include "core/engine/projection.h"
 #include "core/io/scenariofile.h"
+#include "core/model/datedchanges.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -55,11 +56,19 @@ QString ScenarioDocument::currency() const
     return m_scenario.meta.currency.empty() ? QStringLiteral("LCU") : QString::fromStdString(m_scenario.meta.currency);
 }
 
-bool ScenarioDocument::setValue(const QString& key, const core::ParamValue& value)
+bool ScenarioDocument::setValue(const QString& key, const core::ParamValue& given)
 {
     const core::ParameterInfo* p = core::findParameter(key.toStdString());
     if (!p)
         return false;
+    // A number for a series key is that constant (model-spec: a single value is a constant).
+    core::ParamValue value = given;
+    if (p->kind == core::Kind::Series) {
+        if (const double* x = std::get_if<double>(&given))
+            value = core::Series(*x);
+        else if (const std::int64_t* n = std::get_if<std::int64_t>(&given))
+            value = core::Series(static_cast<double>(*n));
+    }
     core::ParamValue old = p->get(m_scenario);
     if (!sameAlternative(old, value))
         return false;
@@ -73,6 +82,44 @@ bool ScenarioDocument::setValue(const QString& key, const core::ParamValue& valu
     const QString label = coretext::translatedLabel(*p);
     m_undoStack->push(new SetParameterCommand(this, CommandId::SetParameter, &ScenarioDocument::applyValue, key,
                                               std::move(old), value, tr("Change %1").arg(label)));
+    return true;
+}
+
+bool ScenarioDocument::setDatedChange(const QString& key, int year, const core::ParamValue& value,
+                                      const QString& source, std::optional<int> previousYear)
+{
+    const core::ParameterInfo* p = core::findParameter(key.toStdString());
+    if (!p || !core::takesDatedChanges(*p))
+        return false;
+    const core::ParamValue base = p->get(m_scenario);
+    const bool seriesValue = std::holds_alternative<core::Series>(value) && std::get<core::Series>(value).values.size() == 1;
+    if (p->kind == core::Kind::Series ? !seriesValue : !sameAlternative(base, value))
+        return false;
+    core::Scenario s = m_scenario;
+    if (previousYear && *previousYear != year)
+        core::removeDatedChange(s, p->key, *previousYear);
+    core::setDatedChange(s, p->key, year, value);
+    const std::string dated = core::datedKey(p->key, year);
+    if (source.trimmed().isEmpty())
+        s.sources.erase(dated);
+    else
+        s.sources[dated] = source.toStdString();
+    if (s == m_scenario)
+        return true;
+    const QString label = coretext::translatedLabel(*p);
+    replaceScenario(s, previousYear ? tr("Change %1 from %2").arg(label).arg(year) : tr("Add %1 from %2").arg(label).arg(year));
+    return true;
+}
+
+bool ScenarioDocument::removeDatedChange(const QString& key, int year)
+{
+    const core::ParameterInfo* p = core::findParameter(key.toStdString());
+    if (!p)
+        return false;
+    core::Scenario s = m_scenario;
+    if (!core::removeDatedChange(s, p->key, year))
+        return false;
+    replaceScenario(s, tr("Remove %1 from %2").arg(coretext::translatedLabel(*p)).arg(year));
     return true;
 }
 

@@ -63,6 +63,14 @@ public:
     // step. Editors call it when the user finishes with a field (focus leaves, Enter).
     void endMerge() { ++m_mergeGeneration; }
     int mergeGeneration() const { return m_mergeGeneration; }
+    // Dated changes (model-spec v2 "KEY@YEAR"), each call one undoable step: adds or replaces
+    // the change of `key` from `year` (moving it from `previousYear` when that is set and
+    // differs), with its source note; removes one (with its note). The value must be of the
+    // type parseDatedValue gives (a one-value Series, or the rule key's list). Return false,
+    // changing nothing, for a key that takes no dated changes or a value of the wrong type.
+    bool setDatedChange(const QString& key, int year, const core::ParamValue& value, const QString& source,
+                        std::optional<int> previousYear = std::nullopt);
+    bool removeDatedChange(const QString& key, int year);
     // Replaces the whole scenario as one undoable step ("apply solver result", "paste").
     void replaceScenario(const core::Scenario& scenario, const QString& description);
 

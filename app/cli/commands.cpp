@@ -255,7 +255,7 @@ int runStress(const Arguments& a)
     const Scenario s = loadValid(a);
     const RecessionShock shock = shockFromOptions(s,
                                                   {a.value("--start"), a.value("--rise"), a.value("--months"),
-                                                   a.value("--recovery"), a.value("--name")},
+                                                   a.value("--recovery"), a.value("--name"), a.value("--claims")},
                                                   "tideover-cli stress");
     std::cout << stressJson(StressTest(s).run(shock));
     return kExitOk;

@@ -68,6 +68,7 @@ malformed file), 1 internal error, 3 a wrong answer (tideover-cli exercise check
         {.name = "--keys", .value = "KEYS"},
         {.name = "--language", .value = "LANG"},
         {.name = "--months", .value = "M"},
+        {.name = "--claims", .value = "F"},
         {.name = "--name", .value = "NAME"},
         {.name = "--output-measure", .value = "MEASURE"},
         {.name = "--paths", .value = "N"},
@@ -202,7 +203,7 @@ numbers on any number of threads.
     p.commands.push_back({
         .name = "stress",
         .group = kRisk,
-        .synopsis = "SCENARIO --start YEAR --rise R [--months M] [--recovery K] [--name NAME]\n[--set KEY=VALUE]...",
+        .synopsis = "SCENARIO --start YEAR --rise R [--months M] [--recovery K] [--claims F] [--name NAME]\n[--set KEY=VALUE]...",
         .summary = "a recession on top of the scenario: lowest reserve ratio, months of benefits the\n"
                    "reserve covers, depletion (JSON)",
         .description = R"(Applies a recession to the scenario's unemployment rate and reports how the fund copes, as a
@@ -213,18 +214,28 @@ the scenario's rate (month M is the peak), then falls linearly back over K month
 
 The unemployment rate becomes monthly, clamp(u[y] + shock, 0.001, 0.6), and the insured,
 wage bill, separations and new claims follow it month by month; with R = 0 the result is the
-deterministic projection exactly. Reported for the shock and, under "baseline", without it:
+deterministic projection exactly. --claims F adds a claims shock the unemployment rate does not
+show (job-retention schemes ending, mass lay-offs): the job losses of the insured are
+multiplied by F in every month of the recession (t < M + K). Reported for the shock and,
+under "baseline", without it:
 
   minimum_reserve_ratio, minimum_reserve_ratio_year   lowest reserve / expenditure (years)
   months_of_benefits_covered   reserve at the start of the peak year divided by that year's
                                average monthly benefit spending (peak_year: the year of the
                                peak month, or the last year when the peak lies beyond)
   depleted, depletion_year, depletion_month   the first month-end with a negative reserve
+and, for the shock against the baseline:
+
+  peak_monthly_benefits, peak_beneficiaries   the month (year, month 1..12) from the shock's
+                               start on in which the recession raises monthly benefit spending
+                               (LCU) or beneficiaries (persons) most above the baseline, with
+                               "stressed" and "baseline" figures of that month
 )",
         .options = {{"--start", "calendar year in which the shock starts (within the projection)"},
                     {"--rise", "peak rise of the unemployment rate, a fraction 0..0.6 (0.03 = 3 points)"},
                     {"--months", "months from the start to the peak, 1..600 (default 12)"},
                     {"--recovery", "months from the peak back to the scenario's rate, 0..1200 (default 24)"},
+                    {"--claims", "a factor on job losses over the recession months, 0..5 (default 1: none)"},
                     {"--name", "a name for the shock, repeated in the output (default \"recession\")"},
                     {"--set", kSet}},
         .run = runStress,

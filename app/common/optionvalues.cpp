@@ -84,6 +84,7 @@ RecessionShock shockFromOptions(const Scenario& scenario, const ShockOptionTexts
     shock.monthsToPeak = static_cast<int>(wholeNumberOption("--months", texts.months.value_or("12"), 1, 600));
     shock.monthsToRecover =
         static_cast<int>(wholeNumberOption("--recovery", texts.recovery.value_or("24"), 0, 1200));
+    shock.claimsFactor = realNumberOption("--claims", texts.claims.value_or("1"), 0, 5, " (1 means no claims shock)");
     return shock;
 }
 

@@ -38,8 +38,8 @@ void applyStochasticOptions(core::Scenario& scenario, const std::optional<std::s
 // `command` when missing); months defaults to 12, recovery to 24, the name to "recession"
 // (at most 100 bytes, no control characters).
 struct ShockOptionTexts {
-    std::optional<std::string> start, rise, months, recovery, name;
-    bool any() const { return start || rise || months || recovery || name; }
+    std::optional<std::string> start, rise, months, recovery, name, claims;
+    bool any() const { return start || rise || months || recovery || name || claims; }
 };
 core::RecessionShock shockFromOptions(const core::Scenario& scenario, const ShockOptionTexts& texts,
                                 const std::string& command);

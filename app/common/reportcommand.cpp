@@ -20,6 +20,7 @@ Program reportProgram(std::function<int(const Arguments&)> run)
         {.name = "--rise", .value = "R"},
         {.name = "--months", .value = "M"},
         {.name = "--recovery", .value = "K"},
+        {.name = "--claims", .value = "F"},
         {.name = "--name", .value = "NAME"},
         {.name = "--compare", .value = "SCENARIO", .repeatable = true},
         {.name = "--date", .value = "YYYY-MM-DD"},
@@ -54,6 +55,7 @@ page; charts are vector graphics.
                 {"--rise", "with --start: unemployment rises by R (0.03 = 3 points)"},
                 {"--months", "with --start: over M months (default 12)"},
                 {"--recovery", "with --start: and falls back over K months (default 24)"},
+                {"--claims", "with --start: job losses times F over the recession months (default 1)"},
                 {"--name", "with --start: a name for the shock (default \"recession\")"},
                 {"--compare", "compare with another scenario, a .tideover file or builtin:NAME\n"
                               "(repeatable, up to 8): headline figures side by side, the reserve\n"

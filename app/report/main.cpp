@@ -107,7 +107,7 @@ Job prepare(const Arguments& a)
     Scenario& s = job.scenario;
 
     const ShockOptionTexts shock{a.value("--start"), a.value("--rise"), a.value("--months"),
-                                 a.value("--recovery"), a.value("--name")};
+                                 a.value("--recovery"), a.value("--name"), a.value("--claims")};
     if (shock.any())
         job.options.stress = StressTest(s).run(shockFromOptions(s, shock, "tideover-cli report"));
     if (a.has("--simulate")) {

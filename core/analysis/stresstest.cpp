@@ -16,11 +16,23 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
+// The month from `from` on with the largest excess of `stressed` over `baseline`.
+StressPeak peakOf(const Eigen::ArrayXd& stressed, const Eigen::ArrayXd& baseline, int from, int startYear)
+{
+    Eigen::Index at = std::clamp<Eigen::Index>(from, 0, stressed.size() - 1);
+    for (Eigen::Index m = at + 1; m < stressed.size(); ++m)
+        if (stressed[m] - baseline[m] > stressed[at] - baseline[at])
+            at = m;
+    return {startYear + static_cast<int>(at / 12), static_cast<int>(at % 12) + 1, stressed[at], baseline[at]};
+}
+
 // The outcome of row `path` of a monthly walk; the summary measures are summarise()'s.
-StressOutcome outcomeOf(const MonthlyEngine::Outputs& o, Eigen::Index path, const Eigen::ArrayXd& unemployment,
-                        double initialReserve, int startYear, int peakIndex)
+StressOutcome outcomeOf(const MonthlyEngine::Flows& fl, const MonthlyEngine::Outputs& o, Eigen::Index path,
+                        const Eigen::ArrayXd& unemployment, double initialReserve, int startYear, int peakIndex)
 {
     StressOutcome r;
+    r.monthlyBenefits = fl.benefits.row(path).transpose();
+    r.monthlyBeneficiaries = fl.beneficiaries.row(path).transpose();
     r.reserve = o.reserve.row(path).transpose();
     r.reserveRatio = o.reserveRatio.row(path).transpose();
     r.monthlyUnemployment = unemployment;
@@ -54,6 +66,11 @@ double RecessionShock::at(int t) const
     return 0;
 }
 
+bool RecessionShock::inRecession(int t) const
+{
+    return t >= 0 && t < monthsToPeak + monthsToRecover;
+}
+
 StressTest::StressTest(const Scenario& scenario) : m_base(scenario) {}
 
 StressResult StressTest::run(const RecessionShock& shock) const
@@ -75,14 +92,23 @@ StressResult StressTest::run(const RecessionShock& shock) const
     if (shock.monthsToRecover < 0 || shock.monthsToRecover > 1200)
         throw std::invalid_argument("months to recover " + std::to_string(shock.monthsToRecover) +
                                     " is out of range; allowed: 0..1200");
+    if (!(shock.claimsFactor >= 0 && shock.claimsFactor <= 5))
+        throw std::invalid_argument("claims factor " + formatNumber(shock.claimsFactor) +
+                                    " is out of range; allowed: 0..5 (1 means no claims shock)");
 
     // Row 0: the scenario as it is; row 1: with the shock. Shapes 2 x 12*years.
     const Range& uRange = findParameter("labour.unemployment_rate")->range;
     const int startMonth = 12 * (shock.startYear - first);
     MonthlyEngine::Inputs in;
     in.monthly = true;
-    in.detail = MonthlyEngine::Detail::MonthlyReserve;
+    in.detail = MonthlyEngine::Detail::Full;  // the monthly benefits and beneficiaries too
     in.unemployment.resize(2, 12 * years);
+    if (shock.claimsFactor != 1.0) {
+        in.claimsShock = Eigen::ArrayXXd::Ones(2, 12 * years);
+        for (int m = 0; m < 12 * years; ++m)
+            if (shock.inRecession(m - startMonth))
+                in.claimsShock(1, m) = shock.claimsFactor;
+    }
     in.priorUnemployment = Eigen::ArrayXd::Constant(2, s.labour.unemployment_rate.at(0));
     for (int m = 0; m < 12 * years; ++m) {
         const double u = s.labour.unemployment_rate.at(m / 12);
@@ -97,8 +123,10 @@ StressResult StressTest::run(const RecessionShock& shock) const
     r.shock = shock;
     const int peakIndex = std::min(years - 1, (startMonth + shock.monthsToPeak - 1) / 12);
     r.peakYear = first + peakIndex;
-    r.baseline = outcomeOf(out, 0, in.unemployment.row(0).transpose(), s.reserve.initial, first, peakIndex);
-    r.stressed = outcomeOf(out, 1, in.unemployment.row(1).transpose(), s.reserve.initial, first, peakIndex);
+    r.baseline = outcomeOf(flows, out, 0, in.unemployment.row(0).transpose(), s.reserve.initial, first, peakIndex);
+    r.stressed = outcomeOf(flows, out, 1, in.unemployment.row(1).transpose(), s.reserve.initial, first, peakIndex);
+    r.benefits = peakOf(r.stressed.monthlyBenefits, r.baseline.monthlyBenefits, startMonth, first);
+    r.beneficiaries = peakOf(r.stressed.monthlyBeneficiaries, r.baseline.monthlyBeneficiaries, startMonth, first);
     return r;
 }
 

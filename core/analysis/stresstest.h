@@ -25,9 +25,15 @@ struct RecessionShock {
     double rise = 0;           // peak rise of the unemployment rate, fraction (0.03 = 3 points), 0..0.6
     int monthsToPeak = 12;     // 1..600
     int monthsToRecover = 24;  // 0..1200
+    // A claims shock that the unemployment rate does not show (model-spec v2
+    // labour.separation_factor): job losses of the insured are multiplied by it in every month
+    // of the recession, t = 0 .. M + K - 1; 0..5, 1 = none.
+    double claimsFactor = 1.0;
 
     // shock[t] above; 0 for t < 0.
     double at(int monthsSinceStart) const;
+    // True for the months of the recession, 0 <= t < M + K (M when K = 0).
+    bool inRecession(int monthsSinceStart) const;
 };
 
 // The outcome of a stress test, with the same figures for the unshocked scenario.
@@ -44,6 +50,16 @@ struct StressOutcome {
     double monthsOfBenefitsCovered = 0;
     std::optional<int> depletionYear;   // the spec's depletion_year
     std::optional<int> depletionMonth;  // 1..12: the first month-end with R < 0 in that year
+    // Per month (size 12*years): benefit spending BX (LCU) and beneficiaries BEN (persons).
+    Eigen::ArrayXd monthlyBenefits, monthlyBeneficiaries;
+};
+
+// The month in which the recession raises a monthly figure most above the baseline, from the
+// shock's start on (the first such month on a tie), with both figures in that month.
+struct StressPeak {
+    int year = 0;   // calendar year
+    int month = 0;  // 1..12
+    double stressed = 0, baseline = 0;
 };
 
 struct StressResult {
@@ -51,6 +67,8 @@ struct StressResult {
     int peakYear = 0;  // calendar year of the peak month (the last year if it lies beyond)
     StressOutcome stressed;
     StressOutcome baseline;
+    StressPeak benefits;       // monthly benefit spending BX, LCU
+    StressPeak beneficiaries;  // beneficiaries BEN, persons
 };
 
 // The recession stress test. The model's unemployment rate is annual; here it becomes

@@ -384,6 +384,8 @@ void MonthlyEngine::checkInputs(const Inputs& in, int years) const
         throw std::invalid_argument("MonthlyEngine: the return paths do not match the unemployment paths");
     if (in.priorUnemployment.size() != 0 && in.priorUnemployment.size() != P)
         throw std::invalid_argument("MonthlyEngine: one prior unemployment rate per path is needed");
+    if (in.claimsShock.size() != 0 && (in.claimsShock.rows() != P || in.claimsShock.cols() < columns))
+        throw std::invalid_argument("MonthlyEngine: the claims shock does not match the unemployment paths");
 }
 
 // model-spec "Economy" and "Flows" for each path and column (year, or month when monthly):
@@ -430,6 +432,10 @@ void MonthlyEngine::columnFlows(const Inputs& in, Flows& fl) const
         const double* previous =
             !dynamic || c < 12 / fl.monthsPerColumn ? nullptr : in.unemployment.col(c - lag).data();
         flowsOf(c / (12 / fl.monthsPerColumn), in.unemployment.col(c), previous, fl.wageBill.col(c), fl.claims.col(c));
+        if (in.claimsShock.size() != 0) {
+            separations *= in.claimsShock.col(c);
+            fl.claims.col(c) = separations * m_claimFraction[c / (12 / fl.monthsPerColumn)];
+        }
         if (full) {
             fl.unemployed.col(c) = unemployed;
             fl.insured.col(c) = insured;

@@ -55,6 +55,10 @@ public:
         // Annual reserve return r (fraction/yr), P x years; empty: the scenario's
         // reserve.return. The borrowing rate is always the scenario's.
         Eigen::ArrayXXd returnRate;
+        // A factor on the job losses of the insured I, on top of the scenario's
+        // labour.separation_factor, P x columns like `unemployment` (the stress test's claims
+        // shock); empty: none.
+        Eigen::ArrayXXd claimsShock;
         // A total contribution rate used in every year with the financing rule off (the
         // solvers); empty: the scenario's rates and financing rule.
         std::optional<double> flatRate;

@@ -23,6 +23,16 @@ void addOutcome(Json& j, const StressOutcome& o)
     j["depletion_month"] = jsonOptional(o.depletionMonth);
 }
 
+Json peakJson(const StressPeak& p)
+{
+    Json j;
+    j["year"] = p.year;
+    j["month"] = p.month;
+    j["stressed"] = p.stressed;
+    j["baseline"] = p.baseline;
+    return j;
+}
+
 }  // namespace
 
 void writeSensitivityCsv(std::ostream& out, const SensitivityResult& r)
@@ -88,9 +98,14 @@ std::string stressJson(const StressResult& r)
     j["shock"]["rise"] = jsonShortNumber(k.rise);
     j["shock"]["months_to_peak"] = k.monthsToPeak;
     j["shock"]["months_to_recover"] = k.monthsToRecover;
+    j["shock"]["claims_factor"] = jsonShortNumber(k.claimsFactor);
     j["peak_year"] = r.peakYear;
     addOutcome(j, r.stressed);
     addOutcome(j["baseline"], r.baseline);
+    // The month in which the recession raises monthly benefit spending (LCU) and
+    // beneficiaries (persons) most above the baseline, with both figures.
+    j["peak_monthly_benefits"] = peakJson(r.benefits);
+    j["peak_beneficiaries"] = peakJson(r.beneficiaries);
     return jsonText(j);
 }
 

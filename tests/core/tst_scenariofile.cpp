@@ -189,7 +189,7 @@ void ScenarioFileTest::newerVersion_isRefusedNamingBothVersions()
     text = replaced(text, "<format_version>2</format_version>", "<format_version>7</format_version>");
     text = replaced(text, "<app_version>" + std::string(appVersion()) + "</app_version>", "<app_version>4.2.0</app_version>");
     const QString message = loadError(text);
-    QVERIFY2(message.contains("format version 7") && message.contains("up to 1") && message.contains("4.2.0") && message.contains("newer Tideover"), qPrintable(message));
+    QVERIFY2(message.contains("format version 7") && message.contains("up to 2") && message.contains("4.2.0") && message.contains("newer Tideover"), qPrintable(message));
 }
 
 void ScenarioFileTest::badFiles_areRefusedWithAClearMessage_data()

@@ -215,13 +215,13 @@ QString datedSummary(const core::ParameterInfo& info, const core::Series& base,
     const auto step = [&](const std::pair<int, double>& c) {
         return keepTogether(tr("%1 from %2").arg(number(info, c.second)).arg(c.first));
     };
-    const QString arrow = QStringLiteral(" \u2192 ");
+    const QString arrow = QStringLiteral("\u00a0\u2192 ");
     if (changes.size() <= 2) {
         for (const auto& c : changes)
             text += arrow + step(c);
         return text;
     }
-    return text + arrow + QStringLiteral("\u2026") + arrow + step(changes.back()) + QLatin1Char(' ') +
+    return text + arrow + step(changes.back()) + QLatin1Char(' ') +
            keepTogether(tr("(%1 changes)").arg(changes.size()));
 }
 

@@ -37,7 +37,7 @@ QString toolTip(const core::ParameterInfo& info, const QString& currency);
 // "50 % from 2026 … 60 % from 2036 (11 steps)".
 QString seriesSummary(const core::ParameterInfo& info, const core::Series& series, int startYear);
 // The base value, then the dated changes: "1 % → 1.5 % from 2028"; more than two changes in
-// brief: "50 % → … → 80 % from 2030 (3 changes)". `changes` are (year, value), by year.
+// brief: "50 % → 80 % from 2030 (3 changes)". `changes` are (year, value), by year.
 QString datedSummary(const core::ParameterInfo& info, const core::Series& base,
                      const std::vector<std::pair<int, double>>& changes, int startYear);
 // Every step: "50 % from 2026; 51 % from 2027; ...".

@@ -192,7 +192,8 @@ void SeriesEditor::rebuildDatedRows()
                      [](const DatedStep& a, const DatedStep& b) { return a.year < b.year; });
     for (std::size_t i = 0; i < m_dated.size(); ++i) {
         const DatedStep& step = m_dated[i];
-        const int gridRow = 2 * static_cast<int>(i);
+        // A change on three lines: year, value and Remove; its source note; its status.
+        const int gridRow = 3 * static_cast<int>(i);
         DatedRow row;
         row.year = new QSpinBox(this);
         row.year->setObjectName(QStringLiteral("datedYear%1").arg(i));
@@ -258,7 +259,6 @@ void SeriesEditor::rebuildDatedRows()
         small.setPointSizeF(small.pointSizeF() * 0.9);
         small.setItalic(true);
         row.note->setFont(small);
-        row.note->setMinimumWidth(8 * fontMetrics().horizontalAdvance(QLatin1Char('M')));
         connect(row.note, &QLineEdit::editingFinished, this, [this] {
             const int r = datedRowOf(sender());
             if (r < 0)
@@ -273,7 +273,7 @@ void SeriesEditor::rebuildDatedRows()
             const DatedStep copy = d;
             emit datedChangeSet(copy.year, copy.value, copy.note, copy.year);
         });
-        m_datedGrid->addWidget(row.note, gridRow, 2);
+        m_datedGrid->addWidget(row.note, gridRow + 1, 0, 1, 4);
 
         row.remove = new QToolButton(this);
         row.remove->setObjectName(QStringLiteral("removeDated%1").arg(i));
@@ -287,7 +287,7 @@ void SeriesEditor::rebuildDatedRows()
         row.status->setTextFormat(Qt::PlainText);
         row.status->setWordWrap(true);
         row.status->setVisible(false);
-        m_datedGrid->addWidget(row.status, gridRow + 1, 0, 1, 4);
+        m_datedGrid->addWidget(row.status, gridRow + 2, 0, 1, 4);
         m_datedRows.push_back(row);
     }
     m_datedEmpty->setVisible(m_dated.empty());

@@ -464,9 +464,11 @@ std::vector<ChartView::Marker> ChartView::policyMarkers(const core::Scenario& sc
         // "training scenario: the 2030 reform ..." -> "the 2030 reform ...": a short prefix
         // before a colon says what kind of source it is, not what changed.
         QString text = note.simplified();
-        const qsizetype colon = text.indexOf(QStringLiteral(": "));
-        if (colon > 0 && colon <= 20 && text.size() > colon + 2)
-            text = text.mid(colon + 2);
+        // (French writes a space before the colon.)
+        static const QRegularExpression prefix(QStringLiteral("^[^:]{1,24}:\\s+"));
+        const QRegularExpressionMatch match = prefix.match(text);
+        if (match.hasMatch() && match.capturedLength() < text.size())
+            text = text.mid(match.capturedLength());
         constexpr qsizetype kLength = 24;
         if (text.size() > kLength) {
             text = text.left(kLength);

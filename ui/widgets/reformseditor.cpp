@@ -102,7 +102,9 @@ ReformsEditor::ReformsEditor(ScenarioDocument* document, QWidget* parent)
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
     layout->addWidget(m_summary);
-    auto* links = new QHBoxLayout;
+    // One link a line: side by side they would make the editor wider than its pane in French.
+    auto* links = new QVBoxLayout;
+    links->setSpacing(0);
     auto* editRates = new QToolButton(this);
     editRates->setText(tr("Edit the replacement rates"));
     editRates->setAutoRaise(true);
@@ -112,9 +114,8 @@ ReformsEditor::ReformsEditor(ScenarioDocument* document, QWidget* parent)
     editClasses->setAutoRaise(true);
     connect(editClasses, &QToolButton::clicked, this,
             [this] { emit editRequested(QString::fromLatin1(kMonths)); });
-    links->addWidget(editRates);
-    links->addWidget(editClasses);
-    links->addStretch(1);
+    links->addWidget(editRates, 0, Qt::AlignLeft);
+    links->addWidget(editClasses, 0, Qt::AlignLeft);
     layout->addLayout(links);
 
     m_rowsLayout = new QVBoxLayout;
@@ -228,7 +229,10 @@ void ReformsEditor::buildRow(const Reform& reform)
     grid->setVerticalSpacing(4);
     grid->setColumnStretch(1, 1);
 
+    QFont bold = font();
+    bold.setBold(true);
     auto* yearLabel = new QLabel(tr("For claims from"), frame);
+    yearLabel->setWordWrap(true);
     auto* yearBox = new QSpinBox(frame);
     yearBox->setObjectName(QStringLiteral("reformYear"));
     yearBox->setRange(core::kFirstChangeYear, core::kLastChangeYear);
@@ -241,27 +245,29 @@ void ReformsEditor::buildRow(const Reform& reform)
     remove->setText(tr("Remove"));
     remove->setToolTip(tr("Remove this reform"));
     auto* head = new QHBoxLayout;
-    head->addWidget(yearLabel);
+    head->addWidget(yearLabel, 1);
     head->addWidget(yearBox);
-    head->addStretch(1);
     head->addWidget(remove);
     grid->addLayout(head, 0, 0, 1, 2);
 
     auto* ratesLabel = new QLabel(tr("Replacement rate"), frame);
+    ratesLabel->setFont(bold);
     ratesLabel->setWordWrap(true);
     auto* rates = new ListEditor(info(kRates), frame);
     rates->setObjectName(QStringLiteral("reformRates"));
     rates->setValues(reform.rates);
-    grid->addWidget(ratesLabel, 1, 0, Qt::AlignTop);
-    grid->addWidget(rates, 1, 1);
+    // Labels above their editors: the editor column is narrow beside the parameter labels.
+    grid->addWidget(ratesLabel, 1, 0, 1, 2);
+    grid->addWidget(rates, 2, 0, 1, 2);
 
     auto* classesLabel = new QLabel(tr("Duration classes"), frame);
+    classesLabel->setFont(bold);
     classesLabel->setWordWrap(true);
     auto* classes = new DurationClassEditor(info(kMonths), info(kShares), frame);
     classes->setObjectName(QStringLiteral("reformClasses"));
     classes->setClasses(reform.months, reform.shares);
-    grid->addWidget(classesLabel, 2, 0, Qt::AlignTop);
-    grid->addWidget(classes, 2, 1);
+    grid->addWidget(classesLabel, 3, 0, 1, 2);
+    grid->addWidget(classes, 4, 0, 1, 2);
 
     auto* note = new QLineEdit(frame);
     note->setObjectName(QStringLiteral("reformNote"));
@@ -274,14 +280,14 @@ void ReformsEditor::buildRow(const Reform& reform)
     small.setPointSizeF(small.pointSizeF() * 0.9);
     small.setItalic(true);
     note->setFont(small);
-    grid->addWidget(note, 3, 0, 1, 2);
+    grid->addWidget(note, 5, 0, 1, 2);
 
     auto* problem = new QLabel(frame);
     problem->setObjectName(QStringLiteral("reformProblem"));
     problem->setTextFormat(Qt::PlainText);
     problem->setWordWrap(true);
     problem->setVisible(false);
-    grid->addWidget(problem, 4, 0, 1, 2);
+    grid->addWidget(problem, 6, 0, 1, 2);
 
     // Every edit writes the reform as the row shows it, one undo step.
     auto current = [this, year] {

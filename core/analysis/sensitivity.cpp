@@ -191,11 +191,18 @@ SensitivityResult analyseSensitivity(const Scenario& scenario, const Sensitivity
         row.low = varied(*p, row.base, -1, options);
         row.high = varied(*p, row.base, +1, options);
         std::string noteLow, noteHigh;
-        Scenario variant = scenario;
-        p->set(variant, row.low);
-        row.measureLow = measureOf(variant, options, year, &noteLow);
-        p->set(variant, row.high);
-        row.measureHigh = measureOf(variant, options, year, &noteHigh);
+        // The key's dated changes (model-spec v2) move with its base value: the assumption is
+        // varied in every year.
+        const auto variantWith = [&](const ParamValue& value, double sign) {
+            Scenario variant = scenario;
+            p->set(variant, value);
+            if (const auto changes = variant.dated.find(std::string(p->key)); changes != variant.dated.end())
+                for (auto& [changeYear, change] : changes->second)
+                    change = varied(*p, change, sign, options);
+            return variant;
+        };
+        row.measureLow = measureOf(variantWith(row.low, -1), options, year, &noteLow);
+        row.measureHigh = measureOf(variantWith(row.high, +1), options, year, &noteHigh);
         if (!noteLow.empty())
             row.note = "low " + noteLow;
         if (!noteHigh.empty())

@@ -511,8 +511,28 @@
         <translation>6. Étendre la couverture</translation>
     </message>
     <message>
+        <source>Separation factor</source>
+        <translation>Facteur de pertes d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Multiplies the job losses of the insured: a claims shock the unemployment rate does not show (job-retention schemes ending, mass lay-offs in a sector); 1 means none.</source>
+        <translation>Multiplie les pertes d&apos;emploi des assurés : un choc de demandes que le taux de chômage ne montre pas (fin des dispositifs de maintien de l&apos;emploi, licenciements massifs dans un secteur) ; 1 signifie aucun.</translation>
+    </message>
+    <message>
+        <source>Flow model</source>
+        <translation>Modèle des flux</translation>
+    </message>
+    <message>
+        <source>steady_state: job losses keep unemployment where it is each year; dynamic: adds the job losses that make unemployment rise (and removes those that make it fall).</source>
+        <translation>steady_state : les pertes d&apos;emploi maintiennent le chômage à son niveau de chaque année ; dynamic : ajoute les pertes d&apos;emploi qui font monter le chômage (et retire celles qui le font baisser).</translation>
+    </message>
+    <message>
         <source>State&apos;s share of benefits</source>
         <translation>Part de l&apos;État dans les prestations</translation>
+    </message>
+    <message>
+        <source>Share of benefit spending that the state pays into the fund (Japan paid a quarter of the basic allowance); income of the fund.</source>
+        <translation>Part des dépenses de prestations que l&apos;État verse au fonds (le Japon payait un quart de l&apos;allocation de base) ; un revenu du fonds.</translation>
     </message>
 </context>
 <context>
@@ -707,6 +727,34 @@
     <message>
         <source>no currency code is given; amounts are shown in LCU</source>
         <translation>aucun code de monnaie n&apos;est donné ; les montants sont affichés en LCU</translation>
+    </message>
+    <message>
+        <source>%1 takes no dated changes; only series keys and the benefit rule do</source>
+        <translation>%1 n&apos;accepte pas de changement daté ; seuls les paramètres annuels et la règle de prestation en acceptent</translation>
+    </message>
+    <message>
+        <source>the year %1 is not a calendar year in %2..%3</source>
+        <translation>l&apos;année %1 n&apos;est pas une année civile comprise entre %2 et %3</translation>
+    </message>
+    <message>
+        <source>a dated change holds one value, not %1; give each year its own change</source>
+        <translation>un changement daté contient une seule valeur, pas %1 ; donnez à chaque année son propre changement</translation>
+    </message>
+    <message>
+        <source>the change from %1 comes after the horizon (the last projected year is %2) and has no effect</source>
+        <translation>le changement à partir de %1 vient après l&apos;horizon (la dernière année projetée est %2) et n&apos;a pas d&apos;effet</translation>
+    </message>
+    <message>
+        <source>the scenario holds %1 dated changes; at most %2 are allowed</source>
+        <translation>le scénario contient %1 changements datés ; au plus %2 sont permis</translation>
+    </message>
+    <message>
+        <source>the benefit rule for claims from %1 has %2 duration shares for %3 duration classes; give one share per duration class</source>
+        <translation>la règle de prestation des demandes à partir de %1 a %2 parts pour %3 classes de durée ; donnez une part par classe de durée</translation>
+    </message>
+    <message>
+        <source>the duration shares of the benefit rule for claims from %1 sum to %2; they must sum to 1</source>
+        <translation>les parts des classes de durée de la règle des demandes à partir de %1 totalisent %2 ; elles doivent totaliser 1</translation>
     </message>
 </context>
 <context>
@@ -3071,6 +3119,18 @@
     <message>
         <source>The scenario has never been saved, so there is no file to revert to.</source>
         <translation>Le scénario n&apos;a jamais été enregistré : il n&apos;y a pas de fichier auquel revenir.</translation>
+    </message>
+    <message>
+        <source>Change %1 from %2</source>
+        <translation>Modifier %1 à partir de %2</translation>
+    </message>
+    <message>
+        <source>Add %1 from %2</source>
+        <translation>Ajouter %1 à partir de %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>Supprimer %1 à partir de %2</translation>
     </message>
 </context>
 <context>

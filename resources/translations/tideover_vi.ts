@@ -511,8 +511,28 @@
         <translation>6. Mở rộng độ bao phủ</translation>
     </message>
     <message>
+        <source>Separation factor</source>
+        <translation>Hệ số mất việc</translation>
+    </message>
+    <message>
+        <source>Multiplies the job losses of the insured: a claims shock the unemployment rate does not show (job-retention schemes ending, mass lay-offs in a sector); 1 means none.</source>
+        <translation>Nhân số người tham gia bảo hiểm bị mất việc: một cú sốc về số hồ sơ hưởng mà tỷ lệ thất nghiệp không thể hiện (chấm dứt các chương trình duy trì việc làm, sa thải hàng loạt trong một ngành); 1 nghĩa là không có.</translation>
+    </message>
+    <message>
+        <source>Flow model</source>
+        <translation>Mô hình dòng lao động</translation>
+    </message>
+    <message>
+        <source>steady_state: job losses keep unemployment where it is each year; dynamic: adds the job losses that make unemployment rise (and removes those that make it fall).</source>
+        <translation>steady_state: số người mất việc giữ thất nghiệp ở mức của từng năm; dynamic: cộng thêm số người mất việc làm thất nghiệp tăng (và bớt đi số làm thất nghiệp giảm).</translation>
+    </message>
+    <message>
         <source>State&apos;s share of benefits</source>
-        <translation>Phần Nhà nước chi trả trợ cấp</translation>
+        <translation>Phần trợ cấp do Nhà nước chi trả</translation>
+    </message>
+    <message>
+        <source>Share of benefit spending that the state pays into the fund (Japan paid a quarter of the basic allowance); income of the fund.</source>
+        <translation>Tỷ lệ chi trợ cấp mà Nhà nước nộp vào quỹ (Nhật Bản từng chi trả một phần tư trợ cấp cơ bản); là một khoản thu của quỹ.</translation>
     </message>
 </context>
 <context>
@@ -707,6 +727,34 @@
     <message>
         <source>no currency code is given; amounts are shown in LCU</source>
         <translation>chưa có mã tiền tệ; số tiền được hiển thị theo LCU</translation>
+    </message>
+    <message>
+        <source>%1 takes no dated changes; only series keys and the benefit rule do</source>
+        <translation>%1 không nhận thay đổi theo năm; chỉ các tham số theo năm và quy tắc trợ cấp mới nhận</translation>
+    </message>
+    <message>
+        <source>the year %1 is not a calendar year in %2..%3</source>
+        <translation>năm %1 không phải là năm dương lịch trong khoảng %2..%3</translation>
+    </message>
+    <message>
+        <source>a dated change holds one value, not %1; give each year its own change</source>
+        <translation>một thay đổi theo năm chỉ có một giá trị, không phải %1; hãy cho mỗi năm một thay đổi riêng</translation>
+    </message>
+    <message>
+        <source>the change from %1 comes after the horizon (the last projected year is %2) and has no effect</source>
+        <translation>thay đổi từ năm %1 nằm sau kỳ dự báo (năm dự báo cuối cùng là %2) nên không có tác dụng</translation>
+    </message>
+    <message>
+        <source>the scenario holds %1 dated changes; at most %2 are allowed</source>
+        <translation>kịch bản có %1 thay đổi theo năm; tối đa cho phép là %2</translation>
+    </message>
+    <message>
+        <source>the benefit rule for claims from %1 has %2 duration shares for %3 duration classes; give one share per duration class</source>
+        <translation>quy tắc trợ cấp cho các hồ sơ từ năm %1 có %2 tỷ lệ cho %3 nhóm thời hạn; hãy cho mỗi nhóm thời hạn một tỷ lệ</translation>
+    </message>
+    <message>
+        <source>the duration shares of the benefit rule for claims from %1 sum to %2; they must sum to 1</source>
+        <translation>tổng các tỷ lệ nhóm thời hạn của quy tắc trợ cấp cho hồ sơ từ năm %1 là %2; tổng phải bằng 1</translation>
     </message>
 </context>
 <context>
@@ -3071,6 +3119,18 @@
     <message>
         <source>The scenario has never been saved, so there is no file to revert to.</source>
         <translation>Kịch bản chưa từng được lưu nên không có tệp để quay về.</translation>
+    </message>
+    <message>
+        <source>Change %1 from %2</source>
+        <translation>Sửa %1 từ năm %2</translation>
+    </message>
+    <message>
+        <source>Add %1 from %2</source>
+        <translation>Thêm %1 từ năm %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>Xóa %1 từ năm %2</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@ namespace {
 using namespace clitest;
 
 const QString kSourceDir = QStringLiteral(TIDEOVER_SOURCE_DIR);
-constexpr int kParameterCount = 51;
+constexpr int kParameterCount = 54;
 
 // The contract: the spec's annual output columns, in the spec's order.
 const QStringList kAnnualColumns = {
@@ -60,12 +60,13 @@ const QStringList kAnnualColumns = {
     "average_benefit",
     "average_replacement",
     "high_cost_multiple",
+    "state_subsidy",  // model-spec v2
 };
 
 const QStringList kMonthlyColumns = {
     "year",          "month",    "contribution_rate", "separations", "new_claims",  "beneficiaries",
     "contributions", "benefits", "other_expenditure", "admin",       "expenditure", "investment_income",
-    "transfers",     "reserve",
+    "transfers",     "reserve",  "state_subsidy",
 };
 
 const QStringList kSummaryKeys = {"depletion_year", "minimum_reserve_ratio", "minimum_reserve_ratio_year",
@@ -232,6 +233,9 @@ QList<SpecParameter> specParameters()
     QList<SpecParameter> params;
     for (const auto& cells : specTableRows(specSection("## Parameters", "## Equations")))
         params.append({backticked(cells.value(0)).value(0), cells.value(1), cells.value(2), cells.value(3)});
+    // The v2 section's new keys.
+    for (const auto& cells : specTableRows(specSection("## New keys", "## Equations that change")))
+        params.append({backticked(cells.value(0)).value(0), cells.value(1), cells.value(2), cells.value(3)});
     return params;
 }
 
@@ -239,6 +243,9 @@ QStringList specColumns()
 {
     QStringList columns;
     for (const auto& cells : specTableRows(specSection("## Output", "## Summary")))
+        columns += backticked(cells.value(0));
+    // The v2 columns, appended after the v1 ones.
+    for (const auto& cells : specTableRows(specSection("## Output: v2 columns", "and `balance`")))
         columns += backticked(cells.value(0));
     return columns;
 }
@@ -380,6 +387,7 @@ private slots:
 
     void keys_listEveryParameterAsInSpec();
     void show_listsEveryParameterWithSource();
+    void datedChanges_setShowDiffAndProject();
     void show_sourceNote_emptyWhenNone();
     void show_values_areSetSyntax();
     void scenarios_listsDefault();
@@ -509,7 +517,7 @@ void CliTest::noArguments_exitsTwoWithUsageOnStderr()
 
 void CliTest::project_header_isSpecColumnsInOrder()
 {
-    QCOMPARE(kAnnualColumns.size(), 25);
+    QCOMPARE(kAnnualColumns.size(), 26);
     // The hard-coded list is the contract; it must also be what the spec document says.
     QCOMPARE(specColumns(), kAnnualColumns);
     const Csv csv = parseCsv(m_defaultCsv);
@@ -575,7 +583,7 @@ void CliTest::project_numbers_have17SignificantDigits()
             ++cells;
         }
     }
-    QCOMPARE(cells, 30 * 25);
+    QCOMPARE(cells, 30 * 26);
     QVERIFY2(withSeventeen > cells / 2,
              qPrintable(QString("only %1 of %2 cells have 17 digits").arg(withSeventeen).arg(cells)));
 }
@@ -1170,6 +1178,24 @@ void CliTest::badInput_exitsTwoWithMessage_data()
                                  << QStringList{"labour.unemploymnet_rate", "unknown",
                                                 "labour.unemployment_rate"};
     QTest::newRow("unknown group") << set("nonsense=1") << QStringList{"nonsense", "unknown"};
+    // Dated changes KEY@YEAR (model-spec v2): each refusal names the key and the year.
+    QTest::newRow("dated: no year") << set("contributions.employer_rate@=0.015")
+                                    << QStringList{"contributions.employer_rate@", "year is missing"};
+    QTest::newRow("dated: year 10^30") << set("contributions.employer_rate@1e30=0.015")
+                                       << QStringList{"contributions.employer_rate@1e30", "1e30", "1900..2200"};
+    QTest::newRow("dated: year 2201") << set("contributions.employer_rate@2201=0.015")
+                                      << QStringList{"contributions.employer_rate@2201", "2201", "1900..2200"};
+    QTest::newRow("dated: key takes none") << set("projection.years@2030=10")
+                                           << QStringList{"projection.years@2030", "takes no dated changes"};
+    QTest::newRow("dated: unknown key") << set("contributions.employer_rat@2030=0.01")
+                                        << QStringList{"contributions.employer_rat", "unknown", "contributions.employer_rate"};
+    QTest::newRow("dated: a list for a series") << set("contributions.employer_rate@2030=0.01,0.02")
+                                                << QStringList{"contributions.employer_rate@2030", "one value"};
+    QTest::newRow("dated: out of range") << set("eligibility.take_up@2030=1.5")
+                                         << QStringList{"eligibility.take_up@2030", "1.5", "0..1"};
+    QTest::newRow("dated: reform whose durations and shares disagree")
+        << set("benefits.duration_months@2030=3,6")
+        << QStringList{"benefits.duration_months@2030", "2030", "duration shares for 2 duration classes"};
     QTest::newRow("out of range") << set("labour.unemployment_rate=0.9")
                                   << QStringList{"labour.unemployment_rate", "0.9", "0.001..0.6"};
     QTest::newRow("out of range series year")
@@ -1278,7 +1304,7 @@ void CliTest::badInput_exitsTwoWithMessage_data()
         << file("truncClosing") << QStringList{fixture("truncClosing")};
     QTest::newRow("truncated in closing tag")
         << file("truncInClosing") << QStringList{fixture("truncInClosing")};
-    QTest::newRow("format version 99") << file("v99") << QStringList{fixture("v99"), "version 99", "up to 1"};
+    QTest::newRow("format version 99") << file("v99") << QStringList{fixture("v99"), "version 99", "up to 2"};
     QTest::newRow("format version not a number") << file("vBad") << QStringList{fixture("vBad"), "version"};
     QTest::newRow("foreign XML") << file("foreign")
                                  << QStringList{fixture("foreign"), "not a Tideover scenario file"};
@@ -1524,7 +1550,7 @@ void CliTest::keys_listEveryParameterAsInSpec()
     QSet<QString> seen;
     QStringList required;
     for (const auto& fields : lines) {
-        QVERIFY2(fields.size() == 4, qPrintable(fields.join("<TAB>")));
+        QVERIFY2(fields.size() == 5, qPrintable(fields.join("<TAB>")));
         for (const auto& f : fields)
             QVERIFY2(!f.trimmed().isEmpty(), qPrintable(fields.join("<TAB>")));
         QVERIFY2(!seen.contains(fields[0]), qPrintable("twice: " + fields[0]));
@@ -1532,19 +1558,24 @@ void CliTest::keys_listEveryParameterAsInSpec()
         if (fields[3] == "required")
             required << fields[0];
     }
-    QCOMPARE(byKey(lines).value("labour.force"), (QStringList{"labour.force", "persons", ">= 1", "required"}));
+    QCOMPARE(byKey(lines).value("labour.force"), (QStringList{"labour.force", "persons", ">= 1", "required", "constant"}));
     QCOMPARE(required, (QStringList{"labour.force", "wages.average_monthly"}));
     QCOMPARE(byKey(lines).value("projection.years"),
-             (QStringList{"projection.years", "years", "1..100", "30"}));
+             (QStringList{"projection.years", "years", "1..100", "30", "constant"}));
     QCOMPARE(byKey(lines).value("labour.unemployment_rate"),
-             (QStringList{"labour.unemployment_rate", "fraction", "0.001..0.6", "0.03"}));
+             (QStringList{"labour.unemployment_rate", "fraction", "0.001..0.6", "0.03", "series, dated changes"}));
+    QCOMPARE(byKey(lines).value("eligibility.take_up").value(4), QStringLiteral("series, dated changes"));
+    QCOMPARE(byKey(lines).value("benefits.duration_months").value(4),
+             QStringLiteral("benefit rule, dated changes by claim year"));
 
     // Same keys, order, units and defaults as the spec's parameter table.
     const auto spec = specParameters();
     QCOMPARE(spec.size(), kParameterCount);
+    const auto keyed = byKey(lines);
     for (int i = 0; i < kParameterCount; ++i) {
         const auto& s = spec[i];
-        const QStringList& f = lines[i];
+        const QStringList f = keyed.value(s.key);
+        QVERIFY2(!f.isEmpty(), qPrintable(s.key));
         const QByteArray where = (s.key + " / " + f.join("<TAB>")).toUtf8();
         QVERIFY2(f[0] == s.key, where);
         QString unit = s.unit;
@@ -1564,6 +1595,44 @@ void CliTest::keys_listEveryParameterAsInSpec()
             QVERIFY2(f[2].split('|') == backticked(s.range), where);
         }
     }
+}
+
+void CliTest::datedChanges_setShowDiffAndProject()
+{
+    // --set KEY@YEAR changes the rate from 2028 on: the earlier years are as before.
+    const Run base = runCli({"project", "builtin:default"});
+    const Run dated = runCli({"project", "builtin:default", "--set", "contributions.employer_rate@2028=0.02"});
+    EXPECT_EXIT(base, 0);
+    EXPECT_EXIT(dated, 0);
+    const Csv a = parseCsv(base.out), b = parseCsv(dated.out);
+    const auto rate = kAnnualColumns.indexOf("contribution_rate");
+    const auto year = kAnnualColumns.indexOf("year");
+    for (int y = 0; y < a.rows.size(); ++y) {
+        const double before = a.rows[y][rate].toDouble(), after = b.rows[y][rate].toDouble();
+        if (b.rows[y][year].toInt() < 2028)
+            QCOMPARE(after, before);
+        else
+            QVERIFY2(std::abs(after - (before + 0.01)) < 1e-12, qPrintable(b.rows[y].join(',')));
+    }
+    // save keeps it; show lists it after its key with its unit; diff names it with "-" where absent.
+    const QString saved = path("dated.tideover");
+    EXPECT_EXIT(runCli({"save", "builtin:default", saved, "--set", "contributions.employer_rate@2028=0.02",
+                        "--set", "benefits.replacement_rates@2030=0.7,0.5"}), 0);
+    const Run show = runCli({"show", saved});
+    EXPECT_EXIT(show, 0);
+    const auto lines = parseLines(show.out);
+    QStringList keys;
+    for (const auto& f : lines)
+        keys << f.value(0);
+    const auto at = keys.indexOf("contributions.employer_rate@2028");
+    QVERIFY2(at == keys.indexOf("contributions.employer_rate") + 1, show.out.constData());
+    QCOMPARE(lines[at].value(1), QStringLiteral("0.02"));
+    QCOMPARE(lines[keys.indexOf("benefits.replacement_rates@2030")].value(1), QStringLiteral("0.7,0.5"));
+    const Run diff = runCli({"diff", "builtin:default", saved});
+    EXPECT_EXIT(diff, 0);
+    VERIFY_RUN(diff.out.contains("contributions.employer_rate@2028\t-\t0.02\n"), diff);
+    VERIFY_RUN(diff.out.contains("benefits.replacement_rates@2030\t-\t0.7,0.5\n"), diff);
+    VERIFY_RUN(diff.out.startsWith("# 2 parameters differ"), diff);
 }
 
 void CliTest::show_listsEveryParameterWithSource()

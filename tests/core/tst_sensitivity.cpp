@@ -110,7 +110,7 @@ void SensitivityTest::values_moveAsDocumented_data()
     QTest::newRow("absolute, clamped to (0, 1]")
         << "labour.job_finding_rate" << "" << false << 0.7 << "5e-324" << "1";
     QTest::newRow("absolute, clamped to [0, 1]") << "eligibility.take_up" << "" << false << 0.2 << "0.65" << "1";
-    QTest::newRow("whole number rounded") << "benefits.waiting_days" << "" << true << 0.1 << "6" << "8";
+    QTest::newRow("days, a series since v2") << "benefits.waiting_days" << "" << true << 0.1 << "6.3" << "7.7";
     QTest::newRow("series, every value")
         << "coverage.compliance" << "0.75,0.8" << true << 0.1 << "0.675,0.72" << "0.825,0.88";
     QTest::newRow("list of whole numbers")

@@ -293,7 +293,9 @@ void ScenarioDocumentTest::saveOverAnOlderFormat_keepsABackup()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath("old.tideover");
-    core::saveScenarioFile(defaultScenario(), path.toStdString());
+    // A file frozen in format version 1 (tests/data/format-v1), made writable.
+    QVERIFY(QFile::copy(QStringLiteral(TIDEOVER_TEST_DATA "/format-v1/sample.tideover"), path));
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
     const QByteArray original = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
     QString backup, error;
     // A file of the current version needs no copy.
@@ -314,6 +316,11 @@ void ScenarioDocumentTest::saveOverAnOlderFormat_keepsABackup()
     QCOMPARE(d.loadedFormatVersion(), 1);
     QVERIFY(d.save(QString(), &error));
     QCOMPARE(d.loadedFormatVersion(), core::kScenarioFormatVersion);
+    QCOMPARE(core::kScenarioFormatVersion, 2);
+    // The saved file reads back as version 2 with the same scenario.
+    core::ScenarioFileInfo info;
+    QVERIFY(core::loadScenarioFile(path.toStdString(), &info) == d.scenario());
+    QCOMPARE(info.formatVersion, 2);
 }
 
 QTEST_GUILESS_MAIN(ScenarioDocumentTest)

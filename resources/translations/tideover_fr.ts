@@ -1610,6 +1610,10 @@
         <source>Per year</source>
         <translation>Par an</translation>
     </message>
+    <message>
+        <source>State&apos;s share of benefits</source>
+        <translation>Part de l&apos;État dans les prestations</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::ListEditor</name>
@@ -2164,6 +2168,10 @@
     <message>
         <source>Change duration classes</source>
         <translation>Modifier les classes de durée</translation>
+    </message>
+    <message>
+        <source>From %1: %2</source>
+        <translation>À partir de %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3183,6 +3191,10 @@
         <source>currency</source>
         <translation>devise</translation>
     </message>
+    <message>
+        <source>Reforms</source>
+        <translation>Réformes</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::SensitivityView</name>
@@ -3389,6 +3401,54 @@
         <source>After the end of the projection (%1): this value is never used.</source>
         <translation>Après la fin de la projection (%1) : cette valeur n&apos;est jamais utilisée.</translation>
     </message>
+    <message>
+        <source>Base value</source>
+        <translation>Valeur de base</translation>
+    </message>
+    <message>
+        <source>Changes from a calendar year</source>
+        <translation>Changements à partir d&apos;une année civile</translation>
+    </message>
+    <message>
+        <source>A law or reform that sets the value from a year on, until the next change; it replaces the base value above from that year.</source>
+        <translation>Une loi ou une réforme qui fixe la valeur à partir d&apos;une année, jusqu&apos;au changement suivant ; elle remplace la valeur de base ci-dessus à partir de cette année.</translation>
+    </message>
+    <message>
+        <source>None: the base value holds in every year.</source>
+        <translation>Aucun : la valeur de base s&apos;applique chaque année.</translation>
+    </message>
+    <message>
+        <source>Add a dated change</source>
+        <translation>Ajouter un changement daté</translation>
+    </message>
+    <message>
+        <source>Add a change from a calendar year on, such as a new law</source>
+        <translation>Ajouter un changement à partir d&apos;une année civile, comme une nouvelle loi</translation>
+    </message>
+    <message>
+        <source>The calendar year from which this value applies</source>
+        <translation>L&apos;année civile à partir de laquelle cette valeur s&apos;applique</translation>
+    </message>
+    <message>
+        <source>There is already a change in %1.</source>
+        <translation>Il y a déjà un changement en %1.</translation>
+    </message>
+    <message>
+        <source>Source: the law and its date</source>
+        <translation>Source : la loi et sa date</translation>
+    </message>
+    <message>
+        <source>Where this change comes from: the law, the decree or the report, and its date</source>
+        <translation>D&apos;où vient ce changement : la loi, le décret ou le rapport, et sa date</translation>
+    </message>
+    <message>
+        <source>After the horizon (%1): no effect.</source>
+        <translation>Après l&apos;horizon (%1) : sans effet.</translation>
+    </message>
+    <message>
+        <source>At or before the start year: replaces the base value from the start.</source>
+        <translation>Au plus tard l&apos;année de départ : remplace la valeur de base dès le début.</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::SolveDialog</name>
@@ -3511,6 +3571,10 @@
     <message>
         <source>Apply solved replacement rate %1</source>
         <translation>Appliquer le taux de remplacement résolu %1</translation>
+    </message>
+    <message>
+        <source>The reforms&apos; replacement rates are removed: the rate applies to every claim.</source>
+        <translation>Les taux de remplacement des réformes sont supprimés : le taux s&apos;applique à toutes les demandes.</translation>
     </message>
 </context>
 <context>
@@ -4228,6 +4292,97 @@
     <message>
         <source>%1 steps</source>
         <translation>%1 étapes</translation>
+    </message>
+    <message>
+        <source>(%1 changes)</source>
+        <translation>(%1 changements)</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::ReformsEditor</name>
+    <message>
+        <source>Reforms</source>
+        <translation>Réformes</translation>
+    </message>
+    <message>
+        <source>A reform applies to claims whose benefit starts in its year or later; claimants already on benefit keep their rule.</source>
+        <translation>Une réforme s&apos;applique aux demandes dont la prestation commence l&apos;année de la réforme ou après ; les bénéficiaires déjà indemnisés gardent leur règle.</translation>
+    </message>
+    <message>
+        <source>Edit the replacement rates</source>
+        <translation>Modifier les taux de remplacement</translation>
+    </message>
+    <message>
+        <source>Edit the duration classes</source>
+        <translation>Modifier les classes de durée</translation>
+    </message>
+    <message>
+        <source>No reform: today&apos;s rule applies to every claim.</source>
+        <translation>Aucune réforme : la règle actuelle s&apos;applique à toutes les demandes.</translation>
+    </message>
+    <message>
+        <source>Add a reform…</source>
+        <translation>Ajouter une réforme…</translation>
+    </message>
+    <message>
+        <source>Add a rule for claims from a later year, starting from the rule in force then</source>
+        <translation>Ajouter une règle pour les demandes à partir d&apos;une année ultérieure, en partant de la règle alors en vigueur</translation>
+    </message>
+    <message>
+        <source>Today&apos;s rule (claims from %1): replacement rate by month of benefit %2; durations of %3 months for %4 of claims.</source>
+        <translation>Règle actuelle (demandes à partir de %1) : taux de remplacement par mois de prestation %2 ; durées de %3 mois pour %4 des demandes.</translation>
+    </message>
+    <message>
+        <source>For claims from</source>
+        <translation>Pour les demandes à partir de</translation>
+    </message>
+    <message>
+        <source>The first calendar year of claims under this rule</source>
+        <translation>La première année civile des demandes soumises à cette règle</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove this reform</source>
+        <translation>Supprimer cette réforme</translation>
+    </message>
+    <message>
+        <source>Replacement rate</source>
+        <translation>Taux de remplacement</translation>
+    </message>
+    <message>
+        <source>Duration classes</source>
+        <translation>Classes de durée</translation>
+    </message>
+    <message>
+        <source>Source: the law and its date</source>
+        <translation>Source : la loi et sa date</translation>
+    </message>
+    <message>
+        <source>Where this reform comes from: the law and its date</source>
+        <translation>D&apos;où vient cette réforme : la loi et sa date</translation>
+    </message>
+    <message>
+        <source>There is already a reform in %1.</source>
+        <translation>Il y a déjà une réforme en %1.</translation>
+    </message>
+    <message>
+        <source>Add a reform from %1</source>
+        <translation>Ajouter une réforme à partir de %1</translation>
+    </message>
+    <message>
+        <source>Move the reform from %1 to %2</source>
+        <translation>Déplacer la réforme de %1 à %2</translation>
+    </message>
+    <message>
+        <source>Change the reform from %1</source>
+        <translation>Modifier la réforme de %1</translation>
+    </message>
+    <message>
+        <source>Remove the reform from %1</source>
+        <translation>Supprimer la réforme de %1</translation>
     </message>
 </context>
 </TS>

@@ -1610,6 +1610,10 @@
         <source>Per year</source>
         <translation>Mỗi năm</translation>
     </message>
+    <message>
+        <source>State&apos;s share of benefits</source>
+        <translation>Phần Nhà nước chi trả trợ cấp</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::ListEditor</name>
@@ -2164,6 +2168,10 @@
     <message>
         <source>Change duration classes</source>
         <translation>Thay đổi nhóm thời gian hưởng</translation>
+    </message>
+    <message>
+        <source>From %1: %2</source>
+        <translation>Từ %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3183,6 +3191,10 @@
         <source>currency</source>
         <translation>tiền tệ</translation>
     </message>
+    <message>
+        <source>Reforms</source>
+        <translation>Cải cách</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::SensitivityView</name>
@@ -3389,6 +3401,54 @@
         <source>After the end of the projection (%1): this value is never used.</source>
         <translation>Sau khi kết thúc kỳ dự báo (%1): giá trị này không bao giờ được dùng.</translation>
     </message>
+    <message>
+        <source>Base value</source>
+        <translation>Giá trị gốc</translation>
+    </message>
+    <message>
+        <source>Changes from a calendar year</source>
+        <translation>Thay đổi từ một năm dương lịch</translation>
+    </message>
+    <message>
+        <source>A law or reform that sets the value from a year on, until the next change; it replaces the base value above from that year.</source>
+        <translation>Một luật hoặc cải cách đặt giá trị từ một năm trở đi, cho đến thay đổi tiếp theo; nó thay thế giá trị gốc ở trên từ năm đó.</translation>
+    </message>
+    <message>
+        <source>None: the base value holds in every year.</source>
+        <translation>Không có: giá trị gốc áp dụng cho mọi năm.</translation>
+    </message>
+    <message>
+        <source>Add a dated change</source>
+        <translation>Thêm thay đổi theo năm</translation>
+    </message>
+    <message>
+        <source>Add a change from a calendar year on, such as a new law</source>
+        <translation>Thêm một thay đổi từ một năm dương lịch, chẳng hạn một luật mới</translation>
+    </message>
+    <message>
+        <source>The calendar year from which this value applies</source>
+        <translation>Năm dương lịch mà giá trị này bắt đầu áp dụng</translation>
+    </message>
+    <message>
+        <source>There is already a change in %1.</source>
+        <translation>Đã có một thay đổi vào năm %1.</translation>
+    </message>
+    <message>
+        <source>Source: the law and its date</source>
+        <translation>Nguồn: luật và ngày ban hành</translation>
+    </message>
+    <message>
+        <source>Where this change comes from: the law, the decree or the report, and its date</source>
+        <translation>Thay đổi này từ đâu: luật, nghị định hoặc báo cáo, và ngày ban hành</translation>
+    </message>
+    <message>
+        <source>After the horizon (%1): no effect.</source>
+        <translation>Sau kỳ dự báo (%1): không có tác dụng.</translation>
+    </message>
+    <message>
+        <source>At or before the start year: replaces the base value from the start.</source>
+        <translation>Vào hoặc trước năm bắt đầu: thay thế giá trị gốc từ đầu.</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::SolveDialog</name>
@@ -3511,6 +3571,10 @@
     <message>
         <source>Apply solved replacement rate %1</source>
         <translation>Áp dụng tỷ lệ hưởng đã tìm %1</translation>
+    </message>
+    <message>
+        <source>The reforms&apos; replacement rates are removed: the rate applies to every claim.</source>
+        <translation>Tỷ lệ hưởng của các cải cách bị xóa: tỷ lệ này áp dụng cho mọi hồ sơ.</translation>
     </message>
 </context>
 <context>
@@ -4226,6 +4290,97 @@
     <message>
         <source>%1 steps</source>
         <translation>%1 bước</translation>
+    </message>
+    <message>
+        <source>(%1 changes)</source>
+        <translation>(%1 thay đổi)</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::ReformsEditor</name>
+    <message>
+        <source>Reforms</source>
+        <translation>Cải cách</translation>
+    </message>
+    <message>
+        <source>A reform applies to claims whose benefit starts in its year or later; claimants already on benefit keep their rule.</source>
+        <translation>Cải cách áp dụng cho các hồ sơ bắt đầu hưởng trợ cấp từ năm đó trở đi; người đang hưởng trợ cấp giữ nguyên quy định của mình.</translation>
+    </message>
+    <message>
+        <source>Edit the replacement rates</source>
+        <translation>Sửa tỷ lệ hưởng</translation>
+    </message>
+    <message>
+        <source>Edit the duration classes</source>
+        <translation>Sửa các nhóm thời gian hưởng</translation>
+    </message>
+    <message>
+        <source>No reform: today&apos;s rule applies to every claim.</source>
+        <translation>Không có cải cách: quy định hiện hành áp dụng cho mọi hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Add a reform…</source>
+        <translation>Thêm cải cách…</translation>
+    </message>
+    <message>
+        <source>Add a rule for claims from a later year, starting from the rule in force then</source>
+        <translation>Thêm quy định cho hồ sơ từ một năm sau, bắt đầu từ quy định đang có hiệu lực khi đó</translation>
+    </message>
+    <message>
+        <source>Today&apos;s rule (claims from %1): replacement rate by month of benefit %2; durations of %3 months for %4 of claims.</source>
+        <translation>Quy định hiện hành (hồ sơ từ %1): tỷ lệ hưởng theo tháng hưởng %2; thời gian hưởng %3 tháng cho %4 hồ sơ.</translation>
+    </message>
+    <message>
+        <source>For claims from</source>
+        <translation>Cho hồ sơ từ năm</translation>
+    </message>
+    <message>
+        <source>The first calendar year of claims under this rule</source>
+        <translation>Năm dương lịch đầu tiên của các hồ sơ theo quy định này</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Remove this reform</source>
+        <translation>Xóa cải cách này</translation>
+    </message>
+    <message>
+        <source>Replacement rate</source>
+        <translation>Tỷ lệ hưởng</translation>
+    </message>
+    <message>
+        <source>Duration classes</source>
+        <translation>Nhóm thời gian hưởng</translation>
+    </message>
+    <message>
+        <source>Source: the law and its date</source>
+        <translation>Nguồn: luật và ngày ban hành</translation>
+    </message>
+    <message>
+        <source>Where this reform comes from: the law and its date</source>
+        <translation>Cải cách này từ đâu: luật và ngày ban hành</translation>
+    </message>
+    <message>
+        <source>There is already a reform in %1.</source>
+        <translation>Đã có một cải cách vào năm %1.</translation>
+    </message>
+    <message>
+        <source>Add a reform from %1</source>
+        <translation>Thêm cải cách từ %1</translation>
+    </message>
+    <message>
+        <source>Move the reform from %1 to %2</source>
+        <translation>Chuyển cải cách từ %1 sang %2</translation>
+    </message>
+    <message>
+        <source>Change the reform from %1</source>
+        <translation>Sửa cải cách từ %1</translation>
+    </message>
+    <message>
+        <source>Remove the reform from %1</source>
+        <translation>Xóa cải cách từ %1</translation>
     </message>
 </context>
 </TS>

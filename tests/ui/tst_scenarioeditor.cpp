@@ -13,6 +13,7 @@
 #include "widgets/serieseditor.h"
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -322,15 +323,17 @@ void TestScenarioEditor::enum_showsHumanWords_andSetsWord()
 
 void TestScenarioEditor::integer_editsThroughSpinBox()
 {
-    auto* days = editor<QSpinBox>(QStringLiteral("benefits.waiting_days"));
-    QCOMPARE(days->value(), 7);
+    // A series since model v2: a constant is edited in its number box.
+    auto* days = editor<QDoubleSpinBox>(QStringLiteral("benefits.waiting_days"));
+    QVERIFY(days);
+    QCOMPARE(days->value(), 7.0);
     days->setValue(120); // out of range 0..90, accepted and shown as a problem
     QCOMPARE(std::get<core::Series>(m_doc->value(QStringLiteral("benefits.waiting_days"))).at(0), 120.0);
     QVERIFY(problemLabel(QStringLiteral("benefits.waiting_days"))->isVisible());
     QVERIFY(
         problemLabel(QStringLiteral("benefits.waiting_days"))->text().contains(QStringLiteral("120 days")));
     m_doc->undoStack()->undo();
-    QCOMPARE(days->value(), 7);
+    QCOMPARE(days->value(), 7.0);
 
     auto* seed = editor<QLineEdit>(QStringLiteral("stochastic.seed"));
     QCOMPARE(seed->text(), QStringLiteral("1"));

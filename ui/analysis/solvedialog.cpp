@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Tideover authors
 #include "solvedialog.h"
 
+#include "core/model/datedchanges.h"
+
 #include "document/scenariodocument.h"
 #include "format/displayformat.h"
 #include "core/engine/projection.h"
@@ -50,6 +52,25 @@ QLabel* wrapped(QWidget* parent)
     return l;
 }
 
+// Removes every dated change of `key`, with its source note.
+void removeAllDatedChanges(core::Scenario& s, const char* key)
+{
+    const auto it = s.dated.find(key);
+    if (it == s.dated.end())
+        return;
+    std::vector<int> years;
+    for (const auto& [year, value] : it->second)
+        years.push_back(year);
+    for (int year : years)
+        core::removeDatedChange(s, key, year);
+}
+
+bool hasDatedChanges(const core::Scenario& s, const char* key)
+{
+    const auto it = s.dated.find(key);
+    return it != s.dated.end() && !it->second.empty();
+}
+
 } // namespace
 
 core::Scenario SolveDialog::withTotalContributionRate(const core::Scenario& scenario, double total,
@@ -74,6 +95,10 @@ core::Scenario SolveDialog::withTotalContributionRate(const core::Scenario& scen
         c.employer_rate = core::Series(rest - newEmployee);
         c.government_rate = core::Series(government);
     }
+    // The solved rate holds in every year: dated changes of the rates (and their notes) go.
+    for (const char* key : {"contributions.employee_rate", "contributions.employer_rate",
+                            "contributions.government_rate"})
+        removeAllDatedChanges(s, key);
     if (fixedRule)
         s.financing.rule = core::FinancingRule::Fixed;
     return s;
@@ -83,6 +108,8 @@ core::Scenario SolveDialog::withReplacementRate(const core::Scenario& scenario, 
 {
     core::Scenario s = scenario;
     s.benefits.replacement_rates = {rate};
+    // The solved rate is for every claim: the reforms' replacement rates go with it.
+    removeAllDatedChanges(s, "benefits.replacement_rates");
     if (fixedRule)
         s.financing.rule = core::FinancingRule::Fixed;
     return s;
@@ -323,11 +350,15 @@ void SolveDialog::updateExplanation()
         }
         if (s.contributions.employee_rate.values.size() > 1 ||
             s.contributions.employer_rate.values.size() > 1 ||
-            s.contributions.government_rate.values.size() > 1)
+            s.contributions.government_rate.values.size() > 1 ||
+            hasDatedChanges(s, "contributions.employee_rate") || hasDatedChanges(s, "contributions.employer_rate") ||
+            hasDatedChanges(s, "contributions.government_rate"))
             text += QLatin1Char(' ') + tr("The rates become the same in every year.");
     } else {
         text = tr("<b>Apply</b> sets the replacement rate to %1 for every month of benefit.")
                    .arg(pct(*value, 2));
+        if (hasDatedChanges(s, "benefits.replacement_rates"))
+            text += QLatin1Char(' ') + tr("The reforms' replacement rates are removed: the rate applies to every claim.");
     }
     if (fixed)
         text += QLatin1Char(' ') + tr("The financing rule becomes fixed.");

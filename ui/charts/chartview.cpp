@@ -8,6 +8,7 @@
 
 #include "document/scenariodocument.h"
 #include "core/io/resultformat.h"
+#include "core/model/datedchanges.h"
 #include "valueaxisticker.h"
 #include "yearaxisticker.h"
 
@@ -412,10 +413,12 @@ void ChartView::refresh()
         m_firstYear = result->startYear;
         m_yearCount = result->years;
         updateData(*result, m_document->scenario());
+        setMarkers(policyMarkers(m_document->scenario()));
         if (oldFirst != m_firstYear || oldCount != m_yearCount)
             m_userZoomed = false;
         m_hasData = true;
     } else if (!result) {
+        setMarkers({});
         m_yearCount = 0;
         for (int i = 0; i < seriesCount(); ++i)
             setSeriesValues(i, {});
@@ -424,6 +427,120 @@ void ChartView::refresh()
     }
     m_stale = stale;
     finishUpdate();
+}
+
+std::vector<ChartView::Marker> ChartView::policyMarkers(const core::Scenario& scenario)
+{
+    const int first = static_cast<int>(scenario.projection.start_year);
+    const int last = first + static_cast<int>(std::clamp<std::int64_t>(scenario.projection.years, 1, 100)) - 1;
+    std::map<int, QString> notes; // year -> the first note found (the rule's before the rates')
+    auto noteOf = [&](const char* key, int year) {
+        const auto it = scenario.sources.find(core::datedKey(key, year));
+        return it == scenario.sources.end() ? QString() : QString::fromStdString(it->second);
+    };
+    const char* ruleKeys[] = {"benefits.replacement_rates", "benefits.duration_months", "benefits.duration_shares"};
+    const std::vector<core::BenefitRule> rules = core::benefitRules(scenario);
+    for (std::size_t i = 1; i < rules.size(); ++i) {
+        QString& note = notes[rules[i].fromYear];
+        for (const char* key : ruleKeys)
+            if (note.isEmpty())
+                note = noteOf(key, rules[i].fromYear);
+    }
+    for (const char* key : {"contributions.employee_rate", "contributions.employer_rate",
+                            "contributions.government_rate"}) {
+        const auto it = scenario.dated.find(key);
+        if (it == scenario.dated.end())
+            continue;
+        for (const auto& [year, value] : it->second) {
+            if (year <= first || year > last)
+                continue; // from the start on it is the base rate: nothing changes on the chart
+            QString& note = notes[year];
+            if (note.isEmpty())
+                note = noteOf(key, year);
+        }
+    }
+    std::vector<Marker> markers;
+    for (const auto& [year, note] : notes) {
+        // "training scenario: the 2030 reform ..." -> "the 2030 reform ...": a short prefix
+        // before a colon says what kind of source it is, not what changed.
+        QString text = note.simplified();
+        // (French writes a space before the colon.)
+        static const QRegularExpression prefix(QStringLiteral("^[^:]{1,24}:\\s+"));
+        const QRegularExpressionMatch match = prefix.match(text);
+        if (match.hasMatch() && match.capturedLength() < text.size())
+            text = text.mid(match.capturedLength());
+        constexpr qsizetype kLength = 24;
+        if (text.size() > kLength) {
+            text = text.left(kLength);
+            const qsizetype space = text.lastIndexOf(QLatin1Char(' '));
+            if (space >= 12)
+                text = text.left(space);
+            text = text.trimmed() + QChar(0x2026);
+        }
+        markers.push_back({year, text.isEmpty() ? QString::number(year) : text, note});
+    }
+    return markers;
+}
+
+void ChartView::setMarkers(std::vector<Marker> markers)
+{
+    for (QCPItemStraightLine* line : m_markerLines)
+        m_plot->removeItem(line);
+    for (QCPItemText* text : m_markerTexts)
+        m_plot->removeItem(text);
+    m_markerLines.clear();
+    m_markerTexts.clear();
+    m_markers = std::move(markers);
+    // Labels of years close together go on rows below one another, so they never overlap.
+    std::vector<int> rowEnds; // per row, the last year whose label it holds
+    m_markerRows = 0;
+    for (const Marker& m : m_markers) {
+        const double x = m.year - 0.5; // the line stands where the year begins
+        auto* line = new QCPItemStraightLine(m_plot);
+        line->setLayer(QStringLiteral("zero"));
+        line->point1->setCoords(x, 0);
+        line->point2->setCoords(x, 1);
+        m_markerLines.push_back(line);
+        std::size_t row = 0;
+        while (row < rowEnds.size() && m.year - rowEnds[row] < 8)
+            ++row;
+        if (row == rowEnds.size())
+            rowEnds.push_back(m.year);
+        else
+            rowEnds[row] = m.year;
+        m_markerRows = std::max(m_markerRows, int(row) + 1);
+        auto* label = new QCPItemText(m_plot);
+        label->setLayer(QStringLiteral("zero"));
+        label->setText(m.label);
+        label->position->setTypeX(QCPItemPosition::ptPlotCoords);
+        label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        label->position->setAxes(m_plot->xAxis, m_plot->yAxis);
+        label->position->setAxisRect(m_plot->axisRect());
+        label->position->setCoords(x, 0.01 + 0.07 * double(row));
+        label->setPositionAlignment(Qt::AlignTop | Qt::AlignLeft);
+        label->setTextAlignment(Qt::AlignLeft);
+        label->setPadding(QMargins(3, 1, 3, 1));
+        label->setClipToAxisRect(true);
+        m_markerTexts.push_back(label);
+    }
+    styleMarkers();
+}
+
+void ChartView::styleMarkers()
+{
+    QFont small = font();
+    if (small.pointSizeF() > 0)
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+    for (QCPItemStraightLine* line : m_markerLines)
+        line->setPen(QPen(m_style.mutedText, 1, Qt::DashLine));
+    for (QCPItemText* text : m_markerTexts) {
+        text->setFont(small);
+        text->setColor(m_style.text);
+        QColor back = m_style.background;
+        back.setAlphaF(0.85);
+        text->setBrush(back);
+        text->setPen(Qt::NoPen);
+    }
 }
 
 void ChartView::finishUpdate()
@@ -525,8 +642,9 @@ void ChartView::fitValueAxes()
             hi[a] = m_axes[a].unit == ResultUnit::Percent ? 0.01 : 1.0;
             span = hi[a];
         }
-        // Room above the highest value (and below the lowest) so nothing touches the frame.
-        hi[a] += 0.08 * span;
+        // Room above the highest value (and below the lowest) so nothing touches the frame, and
+        // for the labels of the policy markers at the top.
+        hi[a] += (0.08 + (m_markerRows > 0 ? 0.02 + 0.08 * m_markerRows : 0.0)) * span;
         if (lo[a] < 0)
             lo[a] -= 0.08 * span;
     }
@@ -586,6 +704,7 @@ void ChartView::applyTheme()
     m_plot->legend->setIconBorderPen(Qt::NoPen);
     m_zeroLine->setPen(QPen(st.text, 1.2));
     m_hoverLine->setPen(QPen(st.mutedText, 1, Qt::DotLine));
+    styleMarkers();
     m_note->setColor(st.noteText);
     m_note->setBrush(st.noteBackground);
     m_note->setPen(QPen(ChartStyle::blend(st.noteText, st.noteBackground, 0.4), 1));

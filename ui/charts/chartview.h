@@ -96,6 +96,20 @@ public:
     // The x range that shows every year; zoom and pan stay inside it.
     QCPRange fullYearRange() const;
 
+    // A year in which the policy changes (a reform of the benefit rule, a dated change of a
+    // contribution rate), marked on the chart by a thin vertical line at the start of the year
+    // with the first words of the change's source note at the top.
+    struct Marker {
+        int year = 0;
+        QString label; // the note's first words, elided; the year when there is no note
+        QString note;  // the whole note
+    };
+    // The markers of a scenario: benefitRules() from index 1, then the years within the
+    // projection of dated changes of contributions.employee_rate, employer_rate and
+    // government_rate; one per year, by year.
+    static std::vector<Marker> policyMarkers(const core::Scenario& scenario);
+    const std::vector<Marker>& markers() const { return m_markers; }
+
     bool isStale() const { return m_stale; }
     bool isNoteVisible() const;
     QString noteText() const;
@@ -171,6 +185,8 @@ private:
     void rebuildLegend();
     void wrapLegend();
     void updateNote();
+    void setMarkers(std::vector<Marker> markers);
+    void styleMarkers();
     void fitValueAxes();
     void onXRangeChanged(const QCPRange& range);
     void onMouseMove(QMouseEvent* event);
@@ -197,6 +213,10 @@ private:
     QCPItemText* m_note = nullptr;
     QCPLayoutElement* m_noteRow = nullptr; // room for the note above the axis rect
     std::vector<Series> m_series;
+    std::vector<Marker> m_markers;
+    std::vector<QCPItemStraightLine*> m_markerLines;
+    std::vector<QCPItemText*> m_markerTexts;
+    int m_markerRows = 0;
     AxisSetup m_axes[2];
     ChartStyle m_style;
     QString m_currency;

@@ -22,6 +22,8 @@ IncomeExpenditureChart::IncomeExpenditureChart(ScenarioDocument* document, QWidg
                               ResultUnit::Money, Axis::Left, ChartStyle::series(S::SkyBlue), kIncome});
     m_transfers = addSeries({tr("Transfers"), QStringLiteral("transfers"), Kind::Bars, ResultUnit::Money,
                              Axis::Left, ChartStyle::series(S::Blue), kIncome});
+    m_state = addSeries({tr("State's share of benefits"), QStringLiteral("state_subsidy"), Kind::Bars,
+                         ResultUnit::Money, Axis::Left, ChartStyle::series(S::Yellow), kIncome});
     m_benefits = addSeries({tr("Benefits"), QStringLiteral("benefits"), Kind::Bars, ResultUnit::Money,
                             Axis::Left, ChartStyle::series(S::Vermillion), kSpending});
     m_other = addSeries({tr("Other expenditure"), QStringLiteral("other_expenditure"), Kind::Bars,
@@ -44,6 +46,10 @@ void IncomeExpenditureChart::updateData(const core::ProjectionResult& result, co
     const bool anyTransfers =
         std::any_of(transfers.begin(), transfers.end(), [](double x) { return x != 0.0; });
     setSeriesValues(m_transfers, anyTransfers ? transfers : QVector<double>());
+    // The state's share of benefits (model-spec v2) is income of the fund; most schemes have none.
+    const QVector<double> state = columnValues(result, core::Column::state_subsidy);
+    const bool anyState = std::any_of(state.begin(), state.end(), [](double x) { return x != 0.0; });
+    setSeriesValues(m_state, anyState ? state : QVector<double>());
     setSeriesValues(m_benefits, columnValues(result, core::Column::benefits));
     setSeriesValues(m_other, columnValues(result, core::Column::other_expenditure));
     setSeriesValues(m_admin, columnValues(result, core::Column::admin));

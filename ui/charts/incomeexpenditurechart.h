@@ -6,7 +6,8 @@
 
 namespace tideover::ui {
 
-// Each year's income (contributions, investment income, transfers: the left bar) beside its
+// Each year's income (contributions, investment income, transfers, the state's share of
+// benefits: the left bar) beside its
 // spending (benefits, other expenditure, administration: the right bar), stacked so the
 // heights compare at a glance and the parts stay visible.
 class IncomeExpenditureChart : public ChartView {
@@ -22,6 +23,7 @@ private:
     int m_contributions = -1;
     int m_investment = -1;
     int m_transfers = -1;
+    int m_state = -1;
     int m_benefits = -1;
     int m_other = -1;
     int m_admin = -1;

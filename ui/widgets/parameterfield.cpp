@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Tideover authors
 #include "parameterfield.h"
 
+#include "core/model/datedchanges.h"
 #include "document/scenariodocument.h"
 #include "durationclasseditor.h"
 #include "fieldstyle.h"
@@ -266,6 +267,21 @@ void ParameterField::addSourceAndProblem(const core::ParameterInfo& info, int in
     m_problems[k] = problem;
 }
 
+std::vector<DatedStep> ParameterField::datedSteps() const
+{
+    std::vector<DatedStep> steps;
+    const core::Scenario& s = m_document->scenario();
+    const auto it = s.dated.find(std::string(m_info.key));
+    if (it == s.dated.end())
+        return steps;
+    for (const auto& [year, value] : it->second) {
+        const auto* series = std::get_if<core::Series>(&value);
+        const double x = series && !series->values.empty() ? series->values.front() : std::nan("");
+        steps.push_back({year, x, m_document->source(QString::fromStdString(core::datedKey(m_info.key, year)))});
+    }
+    return steps;
+}
+
 int ParameterField::startYear() const
 {
     return static_cast<int>(m_document->scenario().projection.start_year);
@@ -313,17 +329,25 @@ void ParameterField::refreshValue()
     }
     case core::Kind::Series: {
         const auto& series = std::get<core::Series>(value);
-        const bool constant = series.values.size() <= 1;
+        const std::vector<DatedStep> dated = datedSteps();
+        const bool constant = series.values.size() <= 1 && dated.empty();
         if (constant && !series.values.empty() && !m_number->shows(series.values.front())) {
             const QSignalBlocker block(m_number);
             m_number->setModelValue(series.values.front());
         }
         m_number->setVisible(constant);
         m_summary->setVisible(!constant);
-        m_summary->setText(parametertext::seriesSummary(m_info, series, startYear()));
-        m_summary->setToolTip(wrappedTip(parametertext::seriesDetail(m_info, series, startYear())));
-        if (m_seriesEditor)
+        std::vector<std::pair<int, double>> changes;
+        for (const DatedStep& d : dated)
+            changes.emplace_back(d.year, d.value);
+        m_summary->setText(parametertext::datedSummary(m_info, series, changes, startYear()));
+        // The tooltip gives the value of every year, the dated changes applied.
+        const core::Series effective(core::seriesByYear(m_document->scenario(), m_info, horizon()));
+        m_summary->setToolTip(wrappedTip(parametertext::seriesDetail(m_info, effective, startYear())));
+        if (m_seriesEditor) {
             m_seriesEditor->setSeries(series, startYear(), horizon());
+            m_seriesEditor->setDatedChanges(dated);
+        }
         break;
     }
     case core::Kind::RealList:
@@ -459,6 +483,32 @@ void ParameterField::refreshProblems()
         if (static_cast<int>(mark) > static_cast<int>(editorMark))
             editorMark = mark;
     }
+    // A dated change's problem shows at its row of the per-year table and, while the table is
+    // closed or the key has no problem of its own, under the field ("From 2030: ...").
+    if (m_info.kind == core::Kind::Series) {
+        QString first;
+        fieldstyle::Mark firstMark = fieldstyle::Mark::None;
+        for (const DatedStep& d : datedSteps()) {
+            const QString k = QString::fromStdString(core::datedKey(m_info.key, d.year));
+            const QString error = m_document->problemFor(k);
+            const QString warning = error.isEmpty() ? m_document->problemFor(k, true) : QString();
+            const QString text = error.isEmpty() ? warning : error;
+            const QString shown = text.isEmpty() ? QString() : parametertext::problem(text, k);
+            if (m_seriesEditor)
+                m_seriesEditor->setDatedProblem(d.year, shown, !error.isEmpty());
+            if (!text.isEmpty() && (first.isEmpty() || (!error.isEmpty() && firstMark != fieldstyle::Mark::Error))) {
+                first = tr("From %1: %2").arg(d.year).arg(shown);
+                firstMark = error.isEmpty() ? fieldstyle::Mark::Warning : fieldstyle::Mark::Error;
+            }
+        }
+        QLabel* label = m_problems.at(key());
+        if (!first.isEmpty() && static_cast<int>(firstMark) > static_cast<int>(editorMark)) {
+            fieldstyle::showProblem(label, first, firstMark);
+            label->setToolTip(wrappedTip(first));
+            m_hasError = m_hasError || firstMark == fieldstyle::Mark::Error;
+            editorMark = firstMark;
+        }
+    }
     // Lists and per-year tables mark their own rows; a single editor is marked as a whole.
     for (QWidget* w : {static_cast<QWidget*>(m_number), static_cast<QWidget*>(m_integer),
                        static_cast<QWidget*>(m_seed), static_cast<QWidget*>(m_choice)})
@@ -577,8 +627,18 @@ void ParameterField::buildSeriesEditor()
     m_seriesEditor->setProperty("parameterKey", key());
     m_seriesEditor->setCurrency(m_document->currency());
     m_seriesEditor->setSeries(std::get<core::Series>(m_document->value(key())), startYear(), horizon());
+    m_seriesEditor->setDatedChanges(datedSteps());
     connect(m_seriesEditor, &SeriesEditor::seriesEdited, this,
             [this](const core::Series& series) { m_document->setValue(key(), series); });
+    // Each edit of a dated change is one undo step, its source note with it.
+    connect(m_seriesEditor, &SeriesEditor::datedChangeSet, this,
+            [this](int year, double value, const QString& note, int previousYear) {
+                m_document->setDatedChange(key(), year, core::Series(value), note,
+                                           previousYear == 0 ? std::nullopt : std::optional<int>(previousYear));
+            });
+    connect(m_seriesEditor, &SeriesEditor::datedChangeRemoved, this,
+            [this](int year) { m_document->removeDatedChange(key(), year); });
+    refreshProblems();
     m_grid->addWidget(m_seriesEditor, 1, 1, 1, 2);
 }
 

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include <map>
+#include <vector>
 
 class QComboBox;
 class QGridLayout;
@@ -23,6 +24,7 @@ class ListEditor;
 class NumberSpinBox;
 class ScenarioDocument;
 class SeriesEditor;
+struct DatedStep;
 
 // One row of the scenario editor: a parameter's label, an editor suited to its kind (a spin
 // box in the displayed unit, a choice of words, a per-year table, a list), its unit, its
@@ -79,6 +81,8 @@ private:
     void commitSeriesConstant();
     void commitDurationClasses(const std::vector<int>& months, const std::vector<double>& shares);
     QString problemText(const QString& key, const QString& message) const;
+    // The key's dated changes with their source notes (series keys).
+    std::vector<DatedStep> datedSteps() const;
     int startYear() const;
     int horizon() const;
 

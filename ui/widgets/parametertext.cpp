@@ -205,6 +205,26 @@ QString seriesSummary(const core::ParameterInfo& info, const core::Series& serie
              keepTogether(tr("%1 steps").arg(steps.size())));
 }
 
+QString datedSummary(const core::ParameterInfo& info, const core::Series& base,
+                     const std::vector<std::pair<int, double>>& changes, int startYear)
+{
+    QString text = seriesSummary(info, base, startYear);
+    if (changes.empty())
+        return text;
+    const auto keepTogether = [](QString t) { return t.replace(QLatin1Char(' '), QChar(0x00a0)); };
+    const auto step = [&](const std::pair<int, double>& c) {
+        return keepTogether(tr("%1 from %2").arg(number(info, c.second)).arg(c.first));
+    };
+    const QString arrow = QStringLiteral("\u00a0\u2192 ");
+    if (changes.size() <= 2) {
+        for (const auto& c : changes)
+            text += arrow + step(c);
+        return text;
+    }
+    return text + arrow + step(changes.back()) + QLatin1Char(' ') +
+           keepTogether(tr("(%1 changes)").arg(changes.size()));
+}
+
 QString seriesDetail(const core::ParameterInfo& info, const core::Series& series, int startYear)
 {
     QStringList parts;

@@ -7,6 +7,9 @@
 
 #include <QString>
 
+#include <utility>
+#include <vector>
+
 namespace tideover::ui {
 
 // The words the scenario editor shows for a parameter: its label, unit, allowed range and
@@ -33,6 +36,10 @@ QString toolTip(const core::ParameterInfo& info, const QString& currency);
 // "4 % from 2026; 5 % from 2030" (or just "4 %" for a constant); a long schedule in brief:
 // "50 % from 2026 … 60 % from 2036 (11 steps)".
 QString seriesSummary(const core::ParameterInfo& info, const core::Series& series, int startYear);
+// The base value, then the dated changes: "1 % → 1.5 % from 2028"; more than two changes in
+// brief: "50 % → 80 % from 2030 (3 changes)". `changes` are (year, value), by year.
+QString datedSummary(const core::ParameterInfo& info, const core::Series& base,
+                     const std::vector<std::pair<int, double>>& changes, int startYear);
 // Every step: "50 % from 2026; 51 % from 2027; ...".
 QString seriesDetail(const core::ParameterInfo& info, const core::Series& series, int startYear);
 // "1 error" / "3 errors": `one` as is, `many` with %1 for the count (no plural translation

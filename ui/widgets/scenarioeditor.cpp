@@ -3,12 +3,14 @@
 #include "scenarioeditor.h"
 
 #include "collapsiblesection.h"
+#include "core/model/datedchanges.h"
 #include "document/scenariodocument.h"
 #include "format/coretext.h"
 #include "fieldstyle.h"
 #include "metadataeditor.h"
 #include "parameterfield.h"
 #include "parametertext.h"
+#include "reformseditor.h"
 #include "serieseditor.h"
 
 #include <QApplication>
@@ -143,6 +145,12 @@ void ScenarioEditor::build()
             for (const QString& key : field->keys())
                 m_byKey.insert(key, field);
         }
+        if (group == core::Group::Benefits) {
+            // The rule's reforms follow the fields of today's rule.
+            m_reforms = new ReformsEditor(m_document, section->body());
+            section->bodyLayout()->addWidget(m_reforms);
+            connect(m_reforms, &ReformsEditor::editRequested, this, &ScenarioEditor::focusParameter);
+        }
         contentLayout->addWidget(section);
     }
 
@@ -217,7 +225,8 @@ void ScenarioEditor::onResultsChanged()
     int errorCount = 0;
     for (const core::Problem& p : m_document->problems()) {
         errorCount += p.isError() ? 1 : 0;
-        if (const core::ParameterInfo* info = core::findParameter(p.key))
+        // A dated change's problem ("KEY@YEAR") counts in its key's section.
+        if (const core::ParameterInfo* info = core::findParameter(p.key.substr(0, p.key.find('@'))))
             ++(p.isError() ? errors : warnings)[static_cast<std::size_t>(info->group)];
     }
     for (ParameterField* f : m_fields)
@@ -248,7 +257,7 @@ void ScenarioEditor::goToNextError()
     QStringList keys;
     for (const core::Problem& p : m_document->problems()) {
         const QString key = QString::fromStdString(p.key);
-        if (p.isError() && (field(key) || key == kCurrencyKey) && !keys.contains(key))
+        if (p.isError() && (field(key.section(QLatin1Char('@'), 0, 0)) || key == kCurrencyKey) && !keys.contains(key))
             keys << key;
     }
     if (keys.isEmpty())
@@ -276,6 +285,12 @@ void ScenarioEditor::applyFilter()
             f->setVisible(match);
             anyInSection = anyInSection || match;
         }
+        if (g == static_cast<int>(core::Group::Benefits)) {
+            const bool reforms = text.isEmpty() || tr("Reforms").contains(text, Qt::CaseInsensitive) ||
+                                 QStringLiteral("reform").contains(text, Qt::CaseInsensitive);
+            m_reforms->setVisible(reforms);
+            anyInSection = anyInSection || reforms;
+        }
         section->setVisible(anyInSection);
         section->setForcedOpen(!text.isEmpty());
         any = any || anyInSection;
@@ -301,14 +316,26 @@ void ScenarioEditor::focusParameter(const QString& key)
         target = m_metadata->currencyEditor();
         target->setFocus(Qt::OtherFocusReason);
     } else {
-        ParameterField* f = field(key);
+        // "KEY@YEAR": a dated change, shown in its key's per-year table or, for the benefit
+        // rule, as a reform.
+        const QString base = key.section(QLatin1Char('@'), 0, 0);
+        const int year = key.contains(QLatin1Char('@')) ? key.section(QLatin1Char('@'), 1).toInt() : 0;
+        ParameterField* f = field(base);
         if (!f)
             return;
-        if (!f->matches(m_filter->text()))
+        if (!f->matches(m_filter->text()) || (year && m_reforms->isHidden()))
             m_filter->clear();
         section(f->info().group)->setExpanded(true);
-        f->focusEditor(key);
         target = f;
+        if (year && core::isBenefitRuleKey(base.toStdString()) && m_reforms->reformWidget(year)) {
+            m_reforms->focusReform(year);
+            target = m_reforms->reformWidget(year);
+        } else if (year) {
+            f->setByYearVisible(true);
+            f->focusEditor(base);
+        } else {
+            f->focusEditor(key);
+        }
     }
     // Lay the form out now so the scroll position is computed from the opened section.
     if (QLayout* l = m_scroll->widget()->layout())

@@ -19,6 +19,7 @@ namespace tideover::ui {
 class CollapsibleSection;
 class MetadataEditor;
 class ParameterField;
+class ReformsEditor;
 class ScenarioDocument;
 
 // The left side of the main window: every parameter of the scenario in one scrollable form,
@@ -42,6 +43,7 @@ public:
     void setFilterText(const QString& text);
     ParameterField* field(const QString& key) const;
     CollapsibleSection* section(core::Group group) const;
+    ReformsEditor* reformsEditor() const { return m_reforms; }
 
 signals:
     // The focus moved to another parameter's editor ("" when it left the parameters).
@@ -63,6 +65,7 @@ private:
     QScrollArea* m_scroll = nullptr;
     CollapsibleSection* m_metaSection = nullptr;
     MetadataEditor* m_metadata = nullptr;
+    ReformsEditor* m_reforms = nullptr;
     QLabel* m_noMatch = nullptr;
     std::vector<ParameterField*> m_fields;
     QHash<QString, ParameterField*> m_byKey;

@@ -5,12 +5,16 @@
 #include "core/model/parameters.h"
 #include "core/model/scenario.h"
 
+#include <QString>
 #include <QWidget>
 
+#include <map>
+#include <utility>
 #include <vector>
 
 class QGridLayout;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QToolButton;
@@ -26,10 +30,22 @@ struct SeriesStep {
     bool operator==(const SeriesStep&) const = default;
 };
 
+// "From calendar year `year` on, `value`": a dated change of a series key (model-spec v2
+// `KEY@YEAR`), with the source note of the law that made it.
+struct DatedStep {
+    int year = 0;
+    double value = 0;
+    QString note;
+    bool operator==(const DatedStep&) const = default;
+};
+
 // The per-year table of a series parameter, written as the steps a planner thinks in ("4 %
 // from 2026; 5 % from 2030 onward") rather than one value per year. It converts the steps to
 // the model's Series (one value per projection year, the last carrying forward) and reports
-// each edit with seriesEdited(); it never touches the document itself.
+// each edit with seriesEdited(); it never touches the document itself. Below the base value,
+// the key's dated changes (the laws that change it from a calendar year on) are listed with
+// their source notes; each edit of one is reported with datedChangeSet() or
+// datedChangeRemoved(), for the field to make one undo step of it.
 class SeriesEditor : public QWidget {
     Q_OBJECT
 
@@ -61,8 +77,25 @@ public:
     // Focuses the value of the first step outside the allowed range, or of the first step.
     void focusFirstProblem();
 
+    // The key's dated changes, in any order (shown by year). Rows the planner is editing are
+    // kept when they already show the same changes.
+    void setDatedChanges(std::vector<DatedStep> changes);
+    std::vector<DatedStep> datedChanges() const { return m_dated; }
+    // The problem the document reports about the change from `year` (empty: none).
+    void setDatedProblem(int year, const QString& text, bool error);
+    // Adds a change (the year after the last one, the value in force then) and reports it.
+    void addDatedChange();
+    // Edits or removes a change as the planner would (for tests and keyboard use).
+    void setDatedChange(int row, int year, double value, const QString& note);
+    void removeDatedChange(int row);
+    // The value in force in calendar `year`: the base value, then the dated changes.
+    double valueInYear(int year) const;
+
 signals:
     void seriesEdited(const core::Series& series);
+    // A dated change from `year` was added (previousYear 0) or edited (moved from previousYear).
+    void datedChangeSet(int year, double value, const QString& note, int previousYear);
+    void datedChangeRemoved(int year);
 
 private:
     struct Row {
@@ -71,6 +104,16 @@ private:
         NumberSpinBox* value = nullptr;
         QToolButton* remove = nullptr;
     };
+    struct DatedRow {
+        QSpinBox* year = nullptr;
+        NumberSpinBox* value = nullptr;
+        QLineEdit* note = nullptr;
+        QToolButton* remove = nullptr;
+        QLabel* status = nullptr;
+    };
+    void rebuildDatedRows();
+    void markDated();
+    int datedRowOf(const QObject* widget) const;
     void rebuildRows();
     void showStepValues();
     void markRanges();
@@ -88,6 +131,12 @@ private:
     QLabel* m_note = nullptr;
     QLabel* m_valueHeader = nullptr;
     QString m_currency = QStringLiteral("LCU");
+    std::vector<DatedStep> m_dated;
+    std::vector<DatedRow> m_datedRows;
+    QGridLayout* m_datedGrid = nullptr;
+    QLabel* m_datedEmpty = nullptr;
+    QPushButton* m_addDated = nullptr;
+    std::map<int, std::pair<QString, bool>> m_datedProblems; // year -> (text, is an error)
 };
 
 } // namespace tideover::ui

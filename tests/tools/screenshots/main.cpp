@@ -19,6 +19,7 @@
 #include "analysis/stresstestview.h"
 #include "analysisdata/stochasticrunner.h"
 #include "charts/funnelchart.h"
+#include "charts/resultsview.h"
 #include "core/model/parameters.h"
 #include "core/training/exercise.h"
 #include "core/training/exercisefile.h"
@@ -31,6 +32,8 @@
 #include "widgets/mainwindow.h"
 #include "widgets/parameterfield.h"
 #include "widgets/preferencesdialog.h"
+#include "widgets/reformseditor.h"
+#include "widgets/collapsiblesection.h"
 #include "widgets/scenarioeditor.h"
 
 #include <QApplication>
@@ -40,6 +43,7 @@
 #include <QDockWidget>
 #include <QEventLoop>
 #include <QFile>
+#include <QLayout>
 #include <QLocale>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -72,6 +76,10 @@ const QStringList kShots = {
     QStringLiteral("training-funnel"),
     QStringLiteral("training-panel"),
     QStringLiteral("training-standards"),
+    QStringLiteral("editor-timeline"),
+    QStringLiteral("editor-reforms"),
+    QStringLiteral("results-reform-lines"),
+    QStringLiteral("results-reform-income"),
 };
 
 // The exercise of the trainer's panel picture.
@@ -237,6 +245,45 @@ void shootTraining(MainWindow& w, Shooter& shot)
     standardsDock->hide();
 }
 
+// Policy over time (model-spec v2) on Kelora's phased reform: a series' dated changes, the
+// benefit rule's reforms and the result charts' reform lines.
+void shootReforms(MainWindow& w, Shooter& shot)
+{
+    w.document()->reset(ui::loadBuiltinScenario(QStringLiteral("kelora-reform")));
+    w.showPage(w.resultsView());
+    ui::ScenarioEditor* editor = w.editor();
+    auto* scroll = editor->findChild<QScrollArea*>(QStringLiteral("scenarioEditor.scroll"));
+    editor->field(QStringLiteral("eligibility.take_up"))->setByYearVisible(true);
+    editor->focusParameter(QStringLiteral("eligibility.take_up"));
+    Shooter::settle();
+    // The table from its top: the field, the base value and the dated changes.
+    if (scroll)
+        scroll->ensureWidgetVisible(editor->field(QStringLiteral("eligibility.take_up")), 10, 10);
+    if (scroll) {
+        QWidget* f = editor->field(QStringLiteral("eligibility.take_up"));
+        scroll->verticalScrollBar()->setValue(f->mapTo(scroll->widget(), QPoint(0, 0)).y() - 10);
+    }
+    shot.save(&w, QStringLiteral("editor-timeline"));
+    editor->field(QStringLiteral("eligibility.take_up"))->setByYearVisible(false);
+
+    ui::ReformsEditor* reforms = editor->reformsEditor();
+    editor->section(core::Group::Benefits)->setExpanded(true);
+    Shooter::settle();
+    if (scroll) {
+        scroll->widget()->layout()->activate();
+        Shooter::settle();
+        scroll->verticalScrollBar()->setValue(reforms->mapTo(scroll->widget(), QPoint(0, 0)).y() - 10);
+    }
+    shot.save(&w, QStringLiteral("editor-reforms"));
+
+    w.showPage(w.resultsView());
+    w.resultsView()->tabs()->setCurrentIndex(0);
+    shot.save(&w, QStringLiteral("results-reform-lines"));
+    w.resultsView()->tabs()->setCurrentIndex(1);
+    shot.save(&w, QStringLiteral("results-reform-income"));
+    w.resultsView()->tabs()->setCurrentIndex(0);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -312,6 +359,7 @@ int main(int argc, char** argv)
         w.show();
         shootScenarioAndAnalyses(w, shot);
         shootTraining(w, shot);
+        shootReforms(w, shot);
         // Nothing to save: the window must not ask about the edits.
         w.document()->undoStack()->setClean();
     }

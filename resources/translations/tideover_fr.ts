@@ -3820,6 +3820,38 @@
         <source>The fund is not depleted by %1.</source>
         <translation>Le fonds n&apos;est pas épuisé d&apos;ici %1.</translation>
     </message>
+    <message>
+        <source>A claims shock the unemployment rate does not show: job losses of the insured are multiplied by this factor in every month of the recession (job-retention schemes ending, mass lay-offs in a sector). 1: none.</source>
+        <translation>Un choc de demandes que le taux de chômage ne montre pas : les pertes d&apos;emploi des assurés sont multipliées par ce facteur chaque mois de la récession (fin des dispositifs de maintien de l&apos;emploi, licenciements massifs dans un secteur). 1 : aucun.</translation>
+    </message>
+    <message>
+        <source>job losses</source>
+        <translation>pertes d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>The month in which the recession raises benefit spending most above the scenario without it, and that month&apos;s spending in both.</source>
+        <translation>Le mois où la récession porte les dépenses de prestations le plus au-dessus du scénario sans elle, et les dépenses de ce mois dans les deux cas.</translation>
+    </message>
+    <message>
+        <source>The month in which the recession raises the number of beneficiaries most above the scenario without it, and that month&apos;s number in both.</source>
+        <translation>Le mois où la récession porte le nombre de bénéficiaires le plus au-dessus du scénario sans elle, et le nombre de ce mois dans les deux cas.</translation>
+    </message>
+    <message>
+        <source>Reading note: with steady-state flows, job losses follow the level of unemployment, not how fast it rises, so new claims in the months when it climbs are understated and these figures are somewhat optimistic. The dynamic flow model (Labour market) adds them.</source>
+        <translation>Note de lecture : avec des flux stationnaires, les pertes d&apos;emploi suivent le niveau du chômage, non la vitesse de sa hausse ; les nouvelles demandes des mois où il monte sont donc sous-estimées et ces chiffres un peu optimistes. Le modèle des flux dynamique (Marché du travail) les ajoute.</translation>
+    </message>
+    <message>
+        <source>Benefit spending at its peak, %1</source>
+        <translation>Dépenses de prestations au plus haut, %1</translation>
+    </message>
+    <message>
+        <source>Beneficiaries at their peak, %1</source>
+        <translation>Bénéficiaires au plus haut, %1</translation>
+    </message>
+    <message>
+        <source>with job losses %1 times the usual in those months, </source>
+        <translation>avec des pertes d&apos;emploi %1 fois l&apos;ordinaire pendant ces mois, </translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::TornadoChart</name>

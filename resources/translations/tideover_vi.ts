@@ -3819,6 +3819,38 @@
         <source>The fund is not depleted by %1.</source>
         <translation>Quỹ không cạn kiệt đến năm %1.</translation>
     </message>
+    <message>
+        <source>A claims shock the unemployment rate does not show: job losses of the insured are multiplied by this factor in every month of the recession (job-retention schemes ending, mass lay-offs in a sector). 1: none.</source>
+        <translation>Cú sốc về số hồ sơ mà tỷ lệ thất nghiệp không thể hiện: số người tham gia bảo hiểm bị mất việc được nhân với hệ số này trong mọi tháng suy thoái (chấm dứt các chương trình duy trì việc làm, sa thải hàng loạt trong một ngành). 1: không có.</translation>
+    </message>
+    <message>
+        <source>job losses</source>
+        <translation>số người mất việc</translation>
+    </message>
+    <message>
+        <source>The month in which the recession raises benefit spending most above the scenario without it, and that month&apos;s spending in both.</source>
+        <translation>Tháng mà suy thoái đẩy chi trợ cấp lên cao nhất so với kịch bản không có suy thoái, và mức chi của tháng đó trong cả hai trường hợp.</translation>
+    </message>
+    <message>
+        <source>The month in which the recession raises the number of beneficiaries most above the scenario without it, and that month&apos;s number in both.</source>
+        <translation>Tháng mà suy thoái đẩy số người hưởng lên cao nhất so với kịch bản không có suy thoái, và số người của tháng đó trong cả hai trường hợp.</translation>
+    </message>
+    <message>
+        <source>Reading note: with steady-state flows, job losses follow the level of unemployment, not how fast it rises, so new claims in the months when it climbs are understated and these figures are somewhat optimistic. The dynamic flow model (Labour market) adds them.</source>
+        <translation>Lưu ý khi đọc: với dòng lao động ổn định, số người mất việc theo mức thất nghiệp chứ không theo tốc độ tăng, nên số hồ sơ mới trong các tháng thất nghiệp tăng bị đánh giá thấp và các số liệu này hơi lạc quan. Mô hình dòng lao động động (Thị trường lao động) cộng thêm phần đó.</translation>
+    </message>
+    <message>
+        <source>Benefit spending at its peak, %1</source>
+        <translation>Chi trợ cấp ở mức cao nhất, %1</translation>
+    </message>
+    <message>
+        <source>Beneficiaries at their peak, %1</source>
+        <translation>Số người hưởng ở mức cao nhất, %1</translation>
+    </message>
+    <message>
+        <source>with job losses %1 times the usual in those months, </source>
+        <translation>với số người mất việc gấp %1 lần bình thường trong các tháng đó, </translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::TornadoChart</name>

@@ -16,6 +16,7 @@
 #include "analysis/stresschart.h"
 #include "analysis/stresstestview.h"
 #include "analysis/tornadochart.h"
+#include "format/displayformat.h"
 #include "document/scenariodocument.h"
 #include "core/model/scenariodiff.h"
 #include "core/io/scenariofile.h"
@@ -122,6 +123,35 @@ private slots:
         QCOMPARE(view.figureText("depleted", 1), QStringLiteral("never"));
         QVERIFY2(view.summaryText().contains(QStringLiteral("not depleted by 2055")),
                  qPrintable(view.summaryText()));
+    }
+
+    void stress_claimsShock_raisesThePeaksAgainstTheBaseline()
+    {
+        ScenarioDocument document;
+        document.reset(defaultScenario());
+        StressTestView view(&document);
+        view.setShock(2028, 0.03, 12, 24, 1.5);
+        core::RecessionShock shock;
+        shock.startYear = 2028;
+        shock.rise = 0.03;
+        shock.claimsFactor = 1.5;
+        const core::StressResult expected = core::StressTest(document.scenario()).run(shock);
+        QCOMPARE(view.result()->beneficiaries.stressed, expected.beneficiaries.stressed);
+        QVERIFY(expected.beneficiaries.stressed > expected.beneficiaries.baseline);
+        QCOMPARE(view.figureText("beneficiaries", 0), format::number(expected.beneficiaries.baseline));
+        QCOMPARE(view.figureText("beneficiaries", 1), format::number(expected.beneficiaries.stressed));
+        QVERIFY(!view.figureText("benefits", 1).isEmpty());
+        QVERIFY2(view.summaryText().contains(QStringLiteral("job losses 1.5 times the usual")),
+                 qPrintable(view.summaryText()));
+        // The claims shock alone is a recession too: more beneficiaries, the same unemployment.
+        view.setShock(2028, 0.0, 12, 24, 1.5);
+        QVERIFY(view.result()->beneficiaries.stressed > view.result()->beneficiaries.baseline);
+        QCOMPARE(view.result()->stressed.monthlyUnemployment[30], view.result()->baseline.monthlyUnemployment[30]);
+        // With the dynamic flow model the reading note about steady-state flows goes.
+        QVERIFY(view.findChild<QLabel*>(QStringLiteral("stressCaveat"))->isVisibleTo(&view));
+        QVERIFY(document.setValue(QStringLiteral("labour.flow_model"), core::ParamValue(std::string("dynamic"))));
+        view.show();
+        QVERIFY(!view.findChild<QLabel*>(QStringLiteral("stressCaveat"))->isVisibleTo(&view));
     }
 
     void stress_depletion_isNamedWithItsMonth()

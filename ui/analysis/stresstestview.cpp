@@ -110,32 +110,55 @@ StressTestView::StressTestView(ScenarioDocument* document, QWidget* parent)
     m_toRecover->setSuffix(tr(" months"));
     m_toRecover->setToolTip(
         tr("Months from the peak back to the scenario's unemployment rate; 0 ends it at once"));
+    m_claims = new QDoubleSpinBox(this);
+    m_claims->setObjectName(QStringLiteral("stressClaims"));
+    m_claims->setRange(0, 5);
+    m_claims->setDecimals(2);
+    m_claims->setSingleStep(0.1);
+    m_claims->setValue(1.0);
+    m_claims->setPrefix(QStringLiteral("\u00d7 "));
+    m_claims->setToolTip(
+        tr("A claims shock the unemployment rate does not show: job losses of the insured are "
+           "multiplied by this factor in every month of the recession (job-retention schemes ending, "
+           "mass lay-offs in a sector). 1: none."));
     for (QAbstractSpinBox* box :
-         std::initializer_list<QAbstractSpinBox*>{m_start, m_rise, m_toPeak, m_toRecover})
+         std::initializer_list<QAbstractSpinBox*>{m_start, m_rise, m_toPeak, m_toRecover, m_claims})
         box->setKeyboardTracking(false);
     connect(m_start, &QSpinBox::valueChanged, this, &StressTestView::onFormEdited);
     connect(m_rise, &QDoubleSpinBox::valueChanged, this, &StressTestView::onFormEdited);
     connect(m_toPeak, &QSpinBox::valueChanged, this, &StressTestView::onFormEdited);
     connect(m_toRecover, &QSpinBox::valueChanged, this, &StressTestView::onFormEdited);
+    connect(m_claims, &QDoubleSpinBox::valueChanged, this, &StressTestView::onFormEdited);
 
     auto caption = [this](const QString& text) {
         auto* l = new QLabel(text, this);
         return l;
     };
-    auto* form = new QHBoxLayout;
-    form->setSpacing(6);
-    form->addWidget(caption(tr("Recession:")));
-    form->addWidget(m_preset);
-    form->addSpacing(10);
-    form->addWidget(caption(tr("starts in")));
-    form->addWidget(m_start);
-    form->addWidget(caption(tr("unemployment rises")));
-    form->addWidget(m_rise);
-    form->addWidget(caption(tr("over")));
-    form->addWidget(m_toPeak);
-    form->addWidget(caption(tr("and recovers over")));
-    form->addWidget(m_toRecover);
-    form->addStretch(1);
+    // Two rows, so that the form fits a laptop's width in every language: the recession's
+    // name and start, then its shape and the claims shock.
+    auto* form = new QVBoxLayout;
+    auto* firstRow = new QHBoxLayout;
+    firstRow->setSpacing(6);
+    firstRow->addWidget(caption(tr("Recession:")));
+    firstRow->addWidget(m_preset);
+    firstRow->addSpacing(10);
+    firstRow->addWidget(caption(tr("starts in")));
+    firstRow->addWidget(m_start);
+    firstRow->addStretch(1);
+    auto* secondRow = new QHBoxLayout;
+    secondRow->setSpacing(6);
+    secondRow->addWidget(caption(tr("unemployment rises")));
+    secondRow->addWidget(m_rise);
+    secondRow->addWidget(caption(tr("over")));
+    secondRow->addWidget(m_toPeak);
+    secondRow->addWidget(caption(tr("and recovers over")));
+    secondRow->addWidget(m_toRecover);
+    secondRow->addSpacing(10);
+    secondRow->addWidget(caption(tr("job losses")));
+    secondRow->addWidget(m_claims);
+    secondRow->addStretch(1);
+    form->addLayout(firstRow);
+    form->addLayout(secondRow);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("stressSummary"));
@@ -158,12 +181,16 @@ StressTestView::StressTestView(ScenarioDocument* document, QWidget* parent)
     };
     grid->addWidget(header(tr("Without")), 0, 1);
     grid->addWidget(header(tr("With the recession")), 0, 2);
-    const QString rows[3] = {tr("Lowest reserve ratio"), QString(), tr("Reserve depleted")};
-    for (int r = 0; r < 3; ++r) {
+    const QString rows[5] = {tr("Lowest reserve ratio"), QString(), tr("Reserve depleted"), QString(), QString()};
+    for (int r = 0; r < 5; ++r) {
         auto* label = new QLabel(rows[r], figures);
         label->setWordWrap(true);
         if (r == 1)
             m_coveredCaption = label;
+        if (r == 3)
+            m_benefitsCaption = label;
+        if (r == 4)
+            m_beneficiariesCaption = label;
         grid->addWidget(label, r + 1, 0);
         for (int c = 0; c < 2; ++c) {
             m_figures[r][c] = new QLabel(figures);
@@ -179,17 +206,26 @@ StressTestView::StressTestView(ScenarioDocument* document, QWidget* parent)
         tr("The reserve at the start of the year in which the recession peaks, divided by "
            "that year's average monthly benefit spending: how long the fund could pay "
            "benefits with no contributions at all."));
+    m_benefitsCaption->setToolTip(
+        tr("The month in which the recession raises benefit spending most above the scenario without "
+           "it, and that month's spending in both."));
+    m_beneficiariesCaption->setToolTip(
+        tr("The month in which the recession raises the number of beneficiaries most above the "
+           "scenario without it, and that month's number in both."));
     grid->setColumnStretch(0, 1);
 
     // The model's own caveat (docs/model.md 14.2): a planner should read the figures with it.
+    // Shown with the steady-state flow model only: the dynamic one adds those job losses.
     auto* caveat =
-        new QLabel(tr("Reading note: in the model, job losses follow the level of unemployment, not how "
-                      "fast it rises, so new claims in the months when it climbs are understated and "
-                      "these figures are somewhat optimistic."),
+        new QLabel(tr("Reading note: with steady-state flows, job losses follow the level of unemployment, "
+                      "not how fast it rises, so new claims in the months when it climbs are understated and "
+                      "these figures are somewhat optimistic. The dynamic flow model (Labour market) adds "
+                      "them."),
                    this);
     caveat->setObjectName(QStringLiteral("stressCaveat"));
     caveat->setWordWrap(true);
     caveat->setForegroundRole(QPalette::PlaceholderText);
+    m_caveat = caveat;
     auto* side = new QWidget(this);
     auto* sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
@@ -234,12 +270,14 @@ core::RecessionShock StressTestView::shock() const
     s.rise = m_rise->value() / 100.0;
     s.monthsToPeak = m_toPeak->value();
     s.monthsToRecover = m_toRecover->value();
+    s.claimsFactor = m_claims->value();
     return s;
 }
 
-void StressTestView::setShock(int startYear, double rise, int monthsToPeak, int monthsToRecover)
+void StressTestView::setShock(int startYear, double rise, int monthsToPeak, int monthsToRecover, double claimsFactor)
 {
     m_applyingPreset = true;
+    m_claims->setValue(claimsFactor);
     m_start->setValue(startYear);
     m_rise->setValue(rise * 100.0);
     m_toPeak->setValue(monthsToPeak);
@@ -255,7 +293,11 @@ QString StressTestView::summaryText() const
 
 QString StressTestView::figureText(const QString& row, int column) const
 {
-    const int r = row == QLatin1String("lowest") ? 0 : row == QLatin1String("covered") ? 1 : 2;
+    const int r = row == QLatin1String("lowest")          ? 0
+                  : row == QLatin1String("covered")       ? 1
+                  : row == QLatin1String("benefits")      ? 3
+                  : row == QLatin1String("beneficiaries") ? 4
+                                                          : 2;
     return m_figures[r][std::clamp(column, 0, 1)]->text();
 }
 
@@ -268,6 +310,7 @@ void StressTestView::applyPreset(int index)
     m_rise->setValue(p.risePoints);
     m_toPeak->setValue(p.toPeak);
     m_toRecover->setValue(p.toRecover);
+    m_claims->setValue(1.0);
     m_applyingPreset = false;
     m_preset->setCurrentIndex(index);
     recompute();
@@ -280,7 +323,7 @@ void StressTestView::onFormEdited()
     // A hand-made shock is "Custom" unless it is exactly a preset's.
     int match = kPresetCount;
     for (int i = 0; i < kPresetCount; ++i)
-        if (std::abs(m_rise->value() - kPresets[i].risePoints) < 1e-9 &&
+        if (std::abs(m_rise->value() - kPresets[i].risePoints) < 1e-9 && m_claims->value() == 1.0 &&
             m_toPeak->value() == kPresets[i].toPeak && m_toRecover->value() == kPresets[i].toRecover)
             match = i;
     m_preset->setCurrentIndex(match);
@@ -361,6 +404,16 @@ void StressTestView::showFigures()
                                                                   : QString());
     }
     m_coveredCaption->setText(tr("Months of benefits the reserve covers at the start of %1").arg(r.peakYear));
+    // Benefit spending and beneficiaries in the month the recession raises them most.
+    const QString currency = m_document->currency();
+    m_figures[3][0]->setText(format::money(r.benefits.baseline, currency, true));
+    m_figures[3][1]->setText(format::money(r.benefits.stressed, currency, true));
+    m_figures[4][0]->setText(format::number(r.beneficiaries.baseline));
+    m_figures[4][1]->setText(format::number(r.beneficiaries.stressed));
+    m_benefitsCaption->setText(tr("Benefit spending at its peak, %1").arg(monthYear(r.benefits.year, r.benefits.month)));
+    m_beneficiariesCaption->setText(
+        tr("Beneficiaries at their peak, %1").arg(monthYear(r.beneficiaries.year, r.beneficiaries.month)));
+    m_caveat->setVisible(m_document->scenario().labour.flow_model == core::FlowModel::SteadyState);
 
     // The paragraph a planner would write in a note to the minister.
     const core::RecessionShock& s = r.shock;
@@ -371,6 +424,8 @@ void StressTestView::showFigures()
             .arg(s.startYear)
             .arg(s.monthsToPeak)
             .arg(s.monthsToRecover);
+    if (s.claimsFactor != 1.0)
+        text += tr("with job losses %1 times the usual in those months, ").arg(QLocale().toString(s.claimsFactor, 'g', 3));
     if (r.stressed.minimumReserveRatio && r.baseline.minimumReserveRatio)
         text += tr("lowers the lowest reserve ratio from %1 to <b>%2</b>.")
                     .arg(lowestText(r.baseline), lowestText(r.stressed));

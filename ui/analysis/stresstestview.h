@@ -32,7 +32,7 @@ public:
 
     // The shock the form describes.
     core::RecessionShock shock() const;
-    void setShock(int startYear, double rise, int monthsToPeak, int monthsToRecover);
+    void setShock(int startYear, double rise, int monthsToPeak, int monthsToRecover, double claimsFactor = 1.0);
     const std::optional<core::StressResult>& result() const { return m_result; }
     StressChart* ratioChart() const { return m_ratioChart; }
     StressChart* unemploymentChart() const { return m_unemploymentChart; }
@@ -57,9 +57,15 @@ private:
     QDoubleSpinBox* m_rise = nullptr;
     QSpinBox* m_toPeak = nullptr;
     QSpinBox* m_toRecover = nullptr;
+    QDoubleSpinBox* m_claims = nullptr;  // the claims shock, a factor on job losses
     QLabel* m_summary = nullptr;
-    QLabel* m_figures[3][2] = {};
+    QLabel* m_caveat = nullptr;
+    // Rows: lowest reserve ratio, months covered, depletion, monthly benefits and
+    // beneficiaries at the recession's peak; columns: without and with the recession.
+    QLabel* m_figures[5][2] = {};
     QLabel* m_coveredCaption = nullptr;
+    QLabel* m_benefitsCaption = nullptr;
+    QLabel* m_beneficiariesCaption = nullptr;
     StressChart* m_ratioChart = nullptr;
     StressChart* m_unemploymentChart = nullptr;
     std::optional<core::StressResult> m_result;

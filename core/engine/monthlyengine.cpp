@@ -101,8 +101,12 @@ inline MonthFlows stepMonth(State&& p, double bx, double ci, InterestRate intere
     const double tx = bx + ox + ax;
     const double r = p.reserve;
     const double ii = r * interestRate(r);
-    const double gs = c.benefitShare * bx;
-    const double next = r + ii + ci + gs - tx + c.transfer;
+    // The state's share only where there is one: a v1 scenario's chain of additions, and so
+    // its bits, stay as they were.
+    double next = r + ii + ci;
+    if (c.benefitShare != 0)
+        next = next + c.benefitShare * bx;
+    next = next - tx + c.transfer;
     p.reserve = next;
     p.spent += tx;
     p.paid += bx;
@@ -341,8 +345,32 @@ MonthlyEngine::MonthlyEngine(const Scenario& scenario) : m_scenario(withSeriesCh
         m_monthlyTransfer[y] = s.reserve.transfers.at(y) / 12.0;
     }
 
-    if (!m_uniform)
+    if (!m_uniform) {
+        // The cohort form's weights (cohortBenefitsOfYear), per month m and d = 1..D: the
+        // survival of the claims of month s = m - d + 1 to month m, the product of the stays of
+        // months s+1 .. m (year 0's before the start: model-spec "Initial stock"), times A_r(d)
+        // for the persons and A_r(d) b[r,y,d] for the money, r the rule of month s's claims.
+        const int M = 12 * Y;
+        m_cohortHeads.setZero(M, maxDuration);
+        m_cohortMoney.setZero(M, maxDuration);
+        for (int m = 0; m < M; ++m) {
+            const int y = m / 12;
+            double survival = 1.0;  // of the claims of month s = m - d + 1
+            for (int d = 1; d <= maxDuration; ++d) {
+                const int start = m - d + 1;
+                if (d > 1)
+                    survival *= m_stay[start + 1 >= 0 ? (start + 1) / 12 : 0];
+                const auto r = static_cast<std::size_t>(start < 0 ? 0 : m_ruleOfYear[static_cast<std::size_t>(start / 12)]);
+                const double allowed = m_ruleAllowed[r][d - 1];
+                if (allowed == 0)
+                    continue;
+                const Eigen::ArrayXXd& table = m_ruleTables[r];
+                m_cohortHeads(m, d - 1) = allowed * survival;
+                m_cohortMoney(m, d - 1) = allowed * survival * table(y, std::min<Eigen::Index>(d, table.cols()) - 1);
+            }
+        }
         return;
+    }
     // One rule and one exit rate over the horizon (every v1 scenario): the survivors kernel. A
     // new claim is on benefit in its d-th month with weight k[d] = A(d) * stay^(d-1), A(d) the
     // share of claims whose class allows d months. This is the spec's class-by-class recursion
@@ -469,10 +497,10 @@ struct MonthlyEngine::BenefitTerms {
     double* prefixMoney = nullptr;
     double* prefixHeads = nullptr;
     const double* zeros = nullptr;  // where each sum starts
-    // The cohort form (several rules or exit rates): P x D, column d-1 holds C[d], the new
-    // claims of month m-d+1 still unemployed in month m; and the weights of a month's sums.
-    Eigen::ArrayXXd stock;
-    Eigen::VectorXd moneyWeights, headWeights;
+    // The cohort form (several rules or exit rates): a month's columns of claims and the
+    // weights of each in its sums of money and persons.
+    std::vector<const double*> sources;
+    std::vector<double> moneyWeights, headWeights;
     double* headsAt(int d, int slot) { return terms.col(4 * (d - 1) + 2 * slot).data(); }
     double* moneyAt(int d, int slot) { return terms.col(4 * (d - 1) + 2 * slot + 1).data(); }
 };
@@ -583,44 +611,51 @@ void MonthlyEngine::benefitsOfYear(const Flows& fl, int y, BenefitTerms& bt, dou
 // model-spec v2 "Beneficiaries carry their rule", for the 12 months of year y, when the rule
 // or the exit rate changes over the horizon. Summed over duration classes, the spec's
 // B[r,c,m][d] = (1 - fb[y]) B[r,c,m-1][d-1] with B[r,c,m][1] = a_{r,c} N[m] is
-// A_r(d) C[d], where C[d] = N[m-d+1] times the stays of the months since, and A_r(d) is the
-// share of rule r's claims whose class allows a d-th month; r is the rule of the cohort's
-// first month (year 0's rule for the stock at the start). So each month shifts C by one
-// month at that year's stay, and BX = sum over d of C[d] A_r(d) b[r,y,d].
-// Must be called for y = 0, 1, ... in order with the same `bt` (it holds C).
+// A_r(d) N[m-d+1] times the stays of the months since the claim, where A_r(d) is the share
+// of rule r's claims whose class allows a d-th month and r is the rule of the claim's first
+// month (year 0's for the stock at the start). Those weights depend on neither the path nor
+// u, so the constructor tabulates them (m_cohortHeads, m_cohortMoney) and a month's sums are
+// BX = sum over d of w[m,d] N[m-d+1], in d order, term by term (not by column of claims), so
+// that monthly columns with u constant within each year give the annual model's bits.
 void MonthlyEngine::cohortBenefitsOfYear(const Flows& fl, int y, BenefitTerms& bt, double* paid, double* persons) const
 {
     const Eigen::Index P = fl.wageBill.rows();
-    const int D = static_cast<int>(m_ruleAllowed.front().size());
+    const int D = static_cast<int>(m_cohortMoney.cols());
     const int perColumn = fl.monthsPerColumn;
-    Eigen::ArrayXXd& stock = bt.stock;
-    if (y == 0) {
-        // model-spec "Initial stock": N0 (1 - fb[0])^(d-1) at month -1 (zero when empty).
-        stock.resize(P, D);
-        stock.col(0) = fl.priorClaims;
-        for (int d = 2; d <= D; ++d)
-            stock.col(d - 1) = m_stay[0] * stock.col(d - 2);
-    }
-    const double stay = m_stay[y];
-    bt.moneyWeights.resize(D);
-    bt.headWeights.resize(D);
+    auto& sources = bt.sources;
+    auto& money = bt.moneyWeights;
+    auto& heads = bt.headWeights;
     for (int k = 0; k < 12; ++k) {
         const int m = 12 * y + k;
-        for (int d = D; d >= 2; --d)
-            stock.col(d - 1) = stay * stock.col(d - 2);
-        stock.col(0) = fl.claims.col(m / perColumn);
+        sources.clear();
+        money.clear();
+        heads.clear();
         for (int d = 1; d <= D; ++d) {
+            const double w = m_cohortMoney(m, d - 1), h = m_cohortHeads(m, d - 1);
+            if (w == 0 && h == 0)
+                continue;
             const int start = m - d + 1;
-            const auto r = static_cast<std::size_t>(start < 0 ? 0 : m_ruleOfYear[static_cast<std::size_t>(start / 12)]);
-            const double allowed = m_ruleAllowed[r][d - 1];
-            const Eigen::ArrayXXd& table = m_ruleTables[r];
-            bt.headWeights[d - 1] = allowed;
-            bt.moneyWeights[d - 1] =
-                allowed == 0 ? 0.0 : allowed * table(y, std::min<Eigen::Index>(d, table.cols()) - 1);
+            const double* n = start >= 0 ? fl.claims.col(start / perColumn).data() : fl.priorClaims.data();
+            sources.push_back(n);
+            money.push_back(w);
+            heads.push_back(h);
         }
-        Eigen::Map<Eigen::VectorXd>(paid + k * P, P).noalias() = stock.matrix() * bt.moneyWeights;
-        if (persons)
-            Eigen::Map<Eigen::VectorXd>(persons + k * P, P).noalias() = stock.matrix() * bt.headWeights;
+        double* const out = paid + k * P;
+        double* const outHeads = persons ? persons + k * P : nullptr;
+        for (Eigen::Index i = 0; i < P; ++i) {
+            out[i] = 0;
+            if (outHeads)
+                outHeads[i] = 0;
+        }
+        for (std::size_t j = 0; j < sources.size(); ++j) {
+            const double* n = sources[j];
+            const double w = money[j], h = heads[j];
+            for (Eigen::Index i = 0; i < P; ++i)
+                out[i] += w * n[i];
+            if (outHeads)
+                for (Eigen::Index i = 0; i < P; ++i)
+                    outHeads[i] += h * n[i];
+        }
     }
 }
 

@@ -167,6 +167,9 @@ private:
     // d = 1 .. max D_c, the share of a month's new claims still paid in their d-th month of
     // benefit, and rule 0's b[y, d]; otherwise the cohort form (cohortBenefitsOfYear).
     bool m_uniform = true;
+    // The cohort form's weights, 12*years x D: for month m and d, the persons (A_r(d) times
+    // the survival of the claims of month m-d+1) and the money (times b[r,y,d]) per claim.
+    Eigen::ArrayXXd m_cohortHeads, m_cohortMoney;
     Eigen::ArrayXXd m_benefitTable;
     Eigen::ArrayXd m_kernel;
 };

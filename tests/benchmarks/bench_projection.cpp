@@ -8,6 +8,7 @@
 
 #include "core/model/parameters.h"
 #include "core/engine/projection.h"
+#include "core/model/datedchanges.h"
 #include "core/io/scenariofile.h"
 #include "core/model/validation.h"
 
@@ -33,6 +34,28 @@ Scenario heavy(int years)
     s.benefits.duration_months = {3, 6, 12, 24};
     s.benefits.duration_shares = {0.4, 0.3, 0.2, 0.1};
     s.financing.rule = FinancingRule::ReserveBand;
+    return s;
+}
+
+// Issue 12's case: three dated reforms of the benefit rule (2028, 2035, 2045), a take-up
+// that matures year by year and a dated contribution rate: the engine's cohort form.
+Scenario reforms(int years)
+{
+    Scenario s = withYears(years);
+    const auto set = [&s](const char* key, const char* value) {
+        if (const std::string error = setFromText(s, key, value); !error.empty())
+            qFatal("%s", error.c_str());
+    };
+    set("benefits.replacement_rates@2028", "0.7,0.6");
+    set("benefits.duration_months@2028", "4,8");
+    set("benefits.duration_shares@2028", "0.5,0.5");
+    set("benefits.replacement_rates@2035", "0.65");
+    set("benefits.duration_months@2045", "12");
+    set("benefits.duration_shares@2045", "1");
+    set("eligibility.take_up@2027", "0.6");
+    set("eligibility.take_up@2029", "0.7");
+    set("contributions.employer_rate@2030", "0.015");
+    set("labour.claimant_exit_factor@2040", "0.9");
     return s;
 }
 
@@ -67,18 +90,19 @@ void ProjectionBenchmark::initTestCase()
 void ProjectionBenchmark::project_data()
 {
     QTest::addColumn<int>("years");
-    QTest::addColumn<bool>("heavyCase");
-    QTest::newRow("30 years, default") << 30 << false;
-    QTest::newRow("100 years, default") << 100 << false;
-    QTest::newRow("100 years, 24-month classes + band rule") << 100 << true;
+    QTest::addColumn<int>("kind");  // 0 default, 1 heavy, 2 three dated reforms
+    QTest::newRow("30 years, default") << 30 << 0;
+    QTest::newRow("100 years, default") << 100 << 0;
+    QTest::newRow("100 years, 24-month classes + band rule") << 100 << 1;
+    QTest::newRow("100 years, three dated reforms (issue 12)") << 100 << 2;
 }
 
 // The whole GUI recompute: validate, resolve, walk the reserve, fill tables, solve break-even.
 void ProjectionBenchmark::project()
 {
     QFETCH(int, years);
-    QFETCH(bool, heavyCase);
-    const Scenario s = heavyCase ? heavy(years) : withYears(years);
+    QFETCH(int, kind);
+    const Scenario s = kind == 1 ? heavy(years) : kind == 2 ? reforms(years) : withYears(years);
     ProjectionResult r;
     QBENCHMARK {
         r = Projection(s).run();
@@ -89,8 +113,8 @@ void ProjectionBenchmark::project()
 void ProjectionBenchmark::breakEven()
 {
     QFETCH(int, years);
-    QFETCH(bool, heavyCase);
-    const Projection p(heavyCase ? heavy(years) : withYears(years));
+    QFETCH(int, kind);
+    const Projection p(kind == 1 ? heavy(years) : kind == 2 ? reforms(years) : withYears(years));
     std::optional<double> rate;
     QBENCHMARK {
         rate = p.breakEvenRate();

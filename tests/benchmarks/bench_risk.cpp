@@ -11,6 +11,7 @@
 #include "core/engine/projection.h"
 #include "core/analysis/randomstream.h"
 #include "core/io/scenariofile.h"
+#include "core/model/datedchanges.h"
 #include "core/analysis/sensitivity.h"
 #include "core/analysis/solvers.h"
 #include "core/analysis/stochastic.h"
@@ -52,6 +53,7 @@ private slots:
     void initTestCase();
     void stochastic_data();
     void stochastic();
+    void stochasticWithReforms();
     void breakdown_pathWalk();
     void breakdown_percentiles();
     void sensitivity_data();
@@ -93,6 +95,28 @@ void RiskBenchmark::stochastic_data()
     QTest::newRow("10,000 paths x 50 years, 24-month classes + band rule + return shocks, all cores")
         << 10000 << 50 << true << 0;
     QTest::newRow("100,000 paths x 30 years, default, all cores") << 100000 << 30 << false << 0;
+}
+
+// Issue 12: the same run on a scenario with three dated reforms of the benefit rule and a
+// dated exit rate (the engine's cohort form), all cores.
+void RiskBenchmark::stochasticWithReforms()
+{
+    Scenario s = withYears(50);
+    for (const auto& [key, value] : std::vector<std::pair<const char*, const char*>>{
+             {"benefits.replacement_rates@2028", "0.7,0.6"}, {"benefits.duration_months@2028", "4,8"},
+             {"benefits.duration_shares@2028", "0.5,0.5"}, {"benefits.replacement_rates@2035", "0.65"},
+             {"benefits.duration_months@2045", "12"}, {"benefits.duration_shares@2045", "1"},
+             {"eligibility.take_up@2029", "0.7"}, {"labour.claimant_exit_factor@2040", "0.9"}})
+        if (const std::string error = setFromText(s, key, value); !error.empty())
+            qFatal("%s", error.c_str());
+    const StochasticProjection sp(s);
+    StochasticOptions options;
+    options.paths = 10000;
+    StochasticResult r;
+    QBENCHMARK {
+        r = sp.run(options);
+    }
+    QCOMPARE(r.years, 50);
 }
 
 // The whole run: shocks, walks, percentiles, depletion; the engine constructed once (the

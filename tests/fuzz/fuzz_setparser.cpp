@@ -9,6 +9,7 @@
 //  - whatever parses prints (formatValue) to a text that parses back to the same value;
 //  - the value set on a valid scenario either validates and projects, or is reported.
 
+#include "core/model/datedchanges.h"
 #include "core/model/parameters.h"
 #include "core/engine/projection.h"
 #include "core/model/validation.h"
@@ -17,6 +18,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -29,24 +31,31 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string_view input(reinterpret_cast<const char*>(data), size);
     const auto& table = parameters();
     const ParameterInfo* p = nullptr;
+    std::optional<int> year;  // KEY@YEAR: a dated change (model-spec v2)
     std::string_view value;
     if (const auto eq = input.find('='); eq != std::string_view::npos) {
-        p = findParameter(input.substr(0, eq));
+        const KeyReference ref = parseKeyReference(input.substr(0, eq));
+        if (!ref.info && ref.error.empty())
+            std::abort();  // every refusal says why
+        p = ref.info;
+        year = ref.year;
         value = input.substr(eq + 1);
     }
     if (!p) {
         p = &table[data[0] % table.size()];
+        year.reset();
         value = input.substr(1);
     }
+    const auto parse = [&](std::string_view text) { return year ? parseDatedValue(*p, text) : parseValue(*p, text); };
 
-    const ParseResult parsed = parseValue(*p, value);
+    const ParseResult parsed = parse(value);
     if (!parsed.value) {
         if (parsed.error.empty())
             std::abort();
         return 0;
     }
     const std::string printed = formatValue(*parsed.value);
-    const ParseResult back = parseValue(*p, printed);
+    const ParseResult back = parse(printed);
     if (!back.value || !(*back.value == *parsed.value)) {
         std::fprintf(stderr, "%s: '%s' does not read back (%s)\n", std::string(p->key).c_str(), printed.c_str(),
                      back.error.c_str());
@@ -57,7 +66,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     s.labour.force = 1e6;
     s.wages.average_monthly = 1000;
     s.projection.years = 10;
-    p->set(s, *parsed.value);
+    if (year)
+        setDatedChange(s, p->key, *year, *parsed.value);
+    else
+        p->set(s, *parsed.value);
     const auto problems = validate(s);
     if (!hasErrors(problems)) {
         const ProjectionResult result = project(s);

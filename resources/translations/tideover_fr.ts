@@ -2821,6 +2821,14 @@
         <source>The design and its outcome</source>
         <translation>Le dispositif et ses résultats</translation>
     </message>
+    <message>
+        <source>from %1</source>
+        <translation>à partir de %1</translation>
+    </message>
+    <message>
+        <source>From %1, new claims get benefits of %2 of the reference wage; claimants already on benefit keep their rule.</source>
+        <translation>À partir de %1, les nouvelles demandes reçoivent des prestations de %2 du salaire de référence ; les bénéficiaires déjà indemnisés gardent leur règle.</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::ReserveChart</name>
@@ -4328,6 +4336,14 @@
     <message>
         <source>(%1 changes)</source>
         <translation>(%1 changements)</translation>
+    </message>
+    <message>
+        <source>Steady state (job losses keep each year&apos;s unemployment)</source>
+        <translation>Stationnaire (les pertes d&apos;emploi maintiennent le chômage de chaque année)</translation>
+    </message>
+    <message>
+        <source>Dynamic (a rise in unemployment adds job losses)</source>
+        <translation>Dynamique (une hausse du chômage ajoute des pertes d&apos;emploi)</translation>
     </message>
 </context>
 <context>

@@ -2821,6 +2821,14 @@
         <source>The design and its outcome</source>
         <translation>Thiết kế và kết quả</translation>
     </message>
+    <message>
+        <source>from %1</source>
+        <translation>từ năm %1</translation>
+    </message>
+    <message>
+        <source>From %1, new claims get benefits of %2 of the reference wage; claimants already on benefit keep their rule.</source>
+        <translation>Từ năm %1, các hồ sơ mới được hưởng trợ cấp bằng %2 tiền lương làm căn cứ; người đang hưởng giữ quy tắc cũ của mình.</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::ReserveChart</name>
@@ -4326,6 +4334,14 @@
     <message>
         <source>(%1 changes)</source>
         <translation>(%1 thay đổi)</translation>
+    </message>
+    <message>
+        <source>Steady state (job losses keep each year&apos;s unemployment)</source>
+        <translation>Ổn định (số người mất việc giữ mức thất nghiệp của từng năm)</translation>
+    </message>
+    <message>
+        <source>Dynamic (a rise in unemployment adds job losses)</source>
+        <translation>Động (thất nghiệp tăng thì thêm người mất việc)</translation>
     </message>
 </context>
 <context>

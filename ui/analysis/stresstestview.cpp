@@ -134,8 +134,8 @@ StressTestView::StressTestView(ScenarioDocument* document, QWidget* parent)
         auto* l = new QLabel(text, this);
         return l;
     };
-    // Two rows, so that the form fits a laptop's width in every language: the recession's
-    // name and start, then its shape and the claims shock.
+    // Two rows, so that the form fits a projector's width in every language: the recession's
+    // name, start and claims shock, then the shape of the unemployment rise.
     auto* form = new QVBoxLayout;
     auto* firstRow = new QHBoxLayout;
     firstRow->setSpacing(6);
@@ -144,6 +144,9 @@ StressTestView::StressTestView(ScenarioDocument* document, QWidget* parent)
     firstRow->addSpacing(10);
     firstRow->addWidget(caption(tr("starts in")));
     firstRow->addWidget(m_start);
+    firstRow->addSpacing(10);
+    firstRow->addWidget(caption(tr("job losses")));
+    firstRow->addWidget(m_claims);
     firstRow->addStretch(1);
     auto* secondRow = new QHBoxLayout;
     secondRow->setSpacing(6);
@@ -153,9 +156,6 @@ StressTestView::StressTestView(ScenarioDocument* document, QWidget* parent)
     secondRow->addWidget(m_toPeak);
     secondRow->addWidget(caption(tr("and recovers over")));
     secondRow->addWidget(m_toRecover);
-    secondRow->addSpacing(10);
-    secondRow->addWidget(caption(tr("job losses")));
-    secondRow->addWidget(m_claims);
     secondRow->addStretch(1);
     form->addLayout(firstRow);
     form->addLayout(secondRow);

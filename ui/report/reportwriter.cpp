@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Tideover authors
 #include "reportwriter.h"
+
+#include "core/model/datedchanges.h"
 #include "document/safefile.h"
 
 #include "analysis/comparisonchart.h"
@@ -219,6 +221,13 @@ QString ReportWriter::plainSummary() const
     if (s.benefits.waiting_days.at(0) > 0)
         design += tr(", after a waiting period of %1 days").arg(s.benefits.waiting_days.at(0));
     sentences << design + QLatin1Char('.');
+    // Dated reforms of the benefit rule (model-spec v2): they apply to claims from their year.
+    const auto rules = core::benefitRules(s);
+    for (std::size_t r = 1; r < rules.size(); ++r)
+        sentences << tr("From %1, new claims get benefits of %2 of the reference wage; claimants already on "
+                        "benefit keep their rule.")
+                         .arg(rules[r].fromYear)
+                         .arg(percentList(rules[r].replacement_rates));
     if (s.financing.rule == core::FinancingRule::ReserveBand)
         sentences << tr("The contribution rate is adjusted, between %1 and %2, to keep the reserve between %3 and %4 "
                         "of spending.")
@@ -558,6 +567,19 @@ QString ReportWriter::parametersSection(int number) const
                value.contains(QLatin1Char('<')) ? value : esc(value),
                sourceNote.isEmpty() ? QStringLiteral("<span class=\"muted\">%1</span>").arg(esc(tr("no source given")))
                                     : esc(sourceNote)});
+        // Its dated changes (model-spec v2), each with the law that made it.
+        if (const auto changes = s.dated.find(std::string(p.key)); changes != s.dated.end())
+            for (const auto& [year, change] : changes->second) {
+                const std::string key = core::datedKey(p.key, year);
+                const auto note = s.sources.find(key);
+                QString changed = format::displayValue(p, change, currency);
+                changed.replace(QStringLiteral(" %"), QStringLiteral("\u00a0%"));
+                t.row({QStringLiteral("%1<br/><span class=\"key\">%2</span>")
+                           .arg(esc(tr("from %1").arg(year)), esc(QString::fromStdString(key))),
+                       esc(changed),
+                       note == s.sources.end() ? QStringLiteral("<span class=\"muted\">%1</span>").arg(esc(tr("no source given")))
+                                               : esc(q(note->second))});
+            }
     }
     return h + t.html();
 }

@@ -151,7 +151,7 @@ void ParameterField::buildEditor()
     case core::Kind::Enum: {
         m_choice = new QComboBox(this);
         for (const auto word : m_info.words)
-            m_choice->addItem(parametertext::enumWord(word), fromView(word));
+            m_choice->addItem(parametertext::enumWord(m_info.key, word), fromView(word));
         m_choice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         m_choice->setMinimumContentsLength(12);
         fieldstyle::guardWheel(m_choice);

@@ -68,8 +68,15 @@ QString unit(const core::ParameterInfo& info, const QString& currency)
     return u;
 }
 
-QString enumWord(std::string_view word)
+QString enumWord(std::string_view key, std::string_view word)
 {
+    // labour.flow_model shares the word steady_state with projection.initial_claimants.
+    if (key == "labour.flow_model") {
+        if (word == "steady_state")
+            return tr("Steady state (job losses keep each year's unemployment)");
+        if (word == "dynamic")
+            return tr("Dynamic (a rise in unemployment adds job losses)");
+    }
     if (word == "steady_state")
         return tr("Existing scheme (steady state)");
     if (word == "empty")
@@ -111,7 +118,7 @@ QString range(const core::ParameterInfo& info, const QString& currency)
     if (info.kind == core::Kind::Enum) {
         QStringList words;
         for (const auto w : info.words)
-            words << enumWord(w);
+            words << enumWord(info.key, w);
         return words.join(QStringLiteral(", "));
     }
     if (info.kind == core::Kind::Seed)
@@ -155,7 +162,7 @@ QString defaultValue(const core::ParameterInfo& info, const QString& currency)
         return tr("none: the scenario must give it");
     const core::ParamValue& v = *info.defaultValue;
     if (info.kind == core::Kind::Enum)
-        return enumWord(std::get<std::string>(v));
+        return enumWord(info.key, std::get<std::string>(v));
     const QString u = info.display == core::Display::Money ? QLatin1Char(' ') + currency : QString();
     if (const auto* x = std::get_if<double>(&v))
         return number(info, *x) + u;

@@ -24,7 +24,7 @@ QString key(const core::ParameterInfo& info);
 // returned ("a year", "of contributions"); other units as format::unitLabel gives them.
 QString unit(const core::ParameterInfo& info, const QString& currency);
 // "Existing scheme (steady state)" for "steady_state"; the raw word when there is no mapping.
-QString enumWord(std::string_view word);
+QString enumWord(std::string_view key, std::string_view word);
 // One number as the editor shows it, without the unit: "60 %", "9,000", "0.85".
 QString number(const core::ParameterInfo& info, double value);
 // "0 % to 100 %", "more than 0", "any value", in the displayed unit.

@@ -82,6 +82,10 @@ StressTestView::StressTestView(ScenarioDocument* document, QWidget* parent)
 
     m_preset = new QComboBox(this);
     m_preset->setObjectName(QStringLiteral("stressPreset"));
+    // The presets' names are long ("2009-like: +3 points over 12 months, 24 to recover"): the
+    // box shows their start and the list the whole name, so the form fits 1280 px.
+    m_preset->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_preset->setMinimumContentsLength(18);
     for (const Preset& p : kPresets)
         m_preset->addItem(tr(p.name));
     m_preset->addItem(tr("Custom"));

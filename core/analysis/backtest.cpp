@@ -24,6 +24,12 @@ Scenario backtestScenario(const Scenario& scenario, std::optional<int> from)
         s = *from;
     else if (start >= first && start <= last)
         s = start;
+    else
+        for (const auto& [year, row] : history.years)
+            if (row[HistoryColumn::reserve] && year < last) {
+                s = year + 1;
+                break;
+            }
     if (s < kFirstHistoryYear || s > kLastHistoryYear)
         throw BacktestError("the back-test cannot start in " + std::to_string(s) + ": a start year lies in " +
                             std::to_string(kFirstHistoryYear) + ".." + std::to_string(kLastHistoryYear));

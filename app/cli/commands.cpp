@@ -14,6 +14,7 @@
 #include "core/engine/projection.h"
 #include "core/io/analysisformat.h"
 #include "core/io/atomicfile.h"
+#include "core/io/historycsv.h"
 #include "core/io/historyformat.h"
 #include "core/io/resultformat.h"
 #include "core/io/scenariofile.h"
@@ -576,6 +577,14 @@ int runCalibrate(const Arguments& a)
     return kExitOk;
 }
 
+int runHistory(const Arguments& a)
+{
+    const Scenario s = loadValid(a);
+    const HistoryTable table = historyTable(s);
+    writeOutput(a, writeHistoryCsv(table.history, table.sources));
+    return kExitOk;
+}
+
 int runMonitor(const Arguments& a)
 {
     const Scenario s = loadValid(a);
@@ -646,6 +655,16 @@ int runShow(const Arguments& a)
                 const std::string key = datedKey(p.key, year);
                 std::cout << key << '\t' << formatValue(value) << '\t' << p.unit << '\t' << noteOf(key) << '\n';
             }
+    }
+    // The history (model-spec v3), year by year: each figure with its source, then the notes.
+    for (const auto& [year, row] : s.history.years) {
+        for (const auto& info : historyColumns())
+            if (const auto x = row[info.column]) {
+                const std::string key = historySourceKey(info.column, year);
+                std::cout << key << '\t' << formatNumber(*x) << '\t' << info.unit << '\t' << noteOf(key) << '\n';
+            }
+        if (!row.notes.empty())
+            std::cout << historyNotesKey(year) << '\t' << oneLine(row.notes) << "\t\t\n";
     }
     return kExitOk;
 }

@@ -151,7 +151,8 @@ belong to you.
         .synopsis = "SCENARIO [--set KEY=VALUE]...",
         .summary = "one line per parameter: key, value, unit, source note (tab-separated)",
         .description = R"(Prints one tab-separated line per parameter: key, value, unit, source note (empty when
-none). Lists and series are comma-separated.
+none). Lists and series are comma-separated. Dated changes follow their key as KEY@YEAR; a
+history follows the parameters as history.COLUMN@YEAR lines, and history.notes@YEAR.
 )",
         .options = {{"--set", kSet}, {"--history", kHistory}},
         .run = runShow,
@@ -417,6 +418,20 @@ year; new_beneficiaries is the projection's new_claims), then unemployed and ben
 )",
         .options = {{"--set", kSet}, {"--history", kHistory}, {"--year", "only this calendar year"}},
         .run = runFunnel,
+    });
+    p.commands.push_back({
+        .name = "history",
+        .group = kHistoryGroup,
+        .synopsis = "SCENARIO [--history FILE.csv] [--output FILE]",
+        .summary = "the scenario's history (actual yearly figures) as CSV, the form --history reads",
+        .description = R"(Writes the scenario's history as CSV: a header (year, the columns any year records, a
+COLUMN_source column for their source notes, notes), then one row per year, numbers in
+their shortest exact form and an empty cell where nothing is recorded. Edit it in a
+spreadsheet and read it back with --history FILE.csv (tideover-cli save SCENARIO OUT
+--history FILE.csv stores it in a scenario file).
+)",
+        .options = {{"--set", kSet}, {"--history", kHistory}, {"--output", kOutput}, {"--force", kForce}},
+        .run = runHistory,
     });
     p.commands.push_back({
         .name = "backtest",

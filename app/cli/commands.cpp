@@ -366,6 +366,24 @@ int runDiff(const Arguments& a)
         };
         out << key << '\t' << valueIn(sa) << '\t' << valueIn(sb) << '\n';
     }
+    // The histories (model-spec v3), when they differ: each figure, "-" where one has none.
+    if (const auto history = differingHistoryKeys(sa.history, sb.history); !history.empty()) {
+        out << "# " << history.size() << (history.size() == 1 ? " history figure differs" : " history figures differ")
+            << '\n';
+        out << "key\t" << nameA << '\t' << nameB << '\n';
+        for (const auto& key : history) {
+            const auto hk = parseHistoryKey(key);
+            const auto valueIn = [&](const Scenario& s) -> std::string {
+                if (!hk->column) {
+                    const auto row = s.history.years.find(hk->year);
+                    return row == s.history.years.end() || row->second.notes.empty() ? "-" : oneLine(row->second.notes);
+                }
+                const auto x = s.history.value(hk->year, *hk->column);
+                return x ? formatNumber(*x) : std::string("-");
+            };
+            out << key << '\t' << valueIn(sa) << '\t' << valueIn(sb) << '\n';
+        }
+    }
     const ProjectionResult ra = project(sa), rb = project(sb);
     const Summary ma = reportableSummary(ra.summary), mb = reportableSummary(rb.summary);
     const auto number = [](const std::optional<double>& x) { return x ? formatCell(*x) : std::string("none"); };

@@ -326,6 +326,8 @@ projection.target_reserve_ratio.
 
   # N parameters differ
   key, value in A, value in B        one line per parameter that differs, in the table's order
+  # N history figures differ           (only when the histories differ)
+  history.COLUMN@YEAR, A, B          one line per figure or year's notes, "-" where one has none
   # headline figures
   figure, A, B                       depletion_year, minimum_reserve_ratio,
                                      minimum_reserve_ratio_year, break_even_rate,

@@ -316,11 +316,11 @@ void ScenarioDocumentTest::saveOverAnOlderFormat_keepsABackup()
     QCOMPARE(d.loadedFormatVersion(), 1);
     QVERIFY(d.save(QString(), &error));
     QCOMPARE(d.loadedFormatVersion(), core::kScenarioFormatVersion);
-    QCOMPARE(core::kScenarioFormatVersion, 2);
-    // The saved file reads back as version 2 with the same scenario.
+    QCOMPARE(core::kScenarioFormatVersion, 3);
+    // The saved file reads back as version 3 with the same scenario.
     core::ScenarioFileInfo info;
     QVERIFY(core::loadScenarioFile(path.toStdString(), &info) == d.scenario());
-    QCOMPARE(info.formatVersion, 2);
+    QCOMPARE(info.formatVersion, 3);
 }
 
 QTEST_GUILESS_MAIN(ScenarioDocumentTest)

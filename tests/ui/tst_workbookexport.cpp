@@ -2,8 +2,9 @@
 // Copyright (C) 2026 The Tideover authors
 //
 // File > Export Workbook (issue 16, item 8): the action's code path, without its file dialog,
-// writes an Excel workbook that xlsx2csv reads back: the projection to a relative 1e-9, and,
-// when the pages have run them, the Risk, Stress and Comparison sheets; the labels in the
+// writes an Excel workbook that xlsx2csv reads back: the projection to a relative 1e-9, and
+// the Risk, Stress and Comparison sheets when the pages have results (a stochastic run of the
+// scenario as it is, the Stress test page's recession, a pinned scenario); the labels in the
 // application's language; nothing written while the scenario has errors.
 
 #include "../workbookreader.h"
@@ -93,8 +94,10 @@ void WorkbookExportTest::exportWorkbook_writesTheProjection()
     QVERIFY(QFileInfo(file).size() > 10000);
 
     QString problem;
-    // No analysis run yet: the four sheets of every workbook.
-    QCOMPARE(sheetNames(file, &problem), (QStringList{"Summary", "Annual", "Monthly", "Parameters"}));
+    // No stochastic run and nothing pinned: no Risk or Comparison sheet. The Stress test page
+    // always holds its recession (its first preset until another is chosen), so Stress is there.
+    QVERIFY(w.stressTestView()->result().has_value());
+    QCOMPARE(sheetNames(file, &problem), (QStringList{"Summary", "Annual", "Monthly", "Parameters", "Stress"}));
     std::ostringstream annual, monthly;
     core::writeAnnualCsv(annual, *w.document()->result());
     core::writeMonthlyCsv(monthly, *w.document()->result());
@@ -112,8 +115,10 @@ void WorkbookExportTest::exportWorkbook_addsTheAnalysesThePagesHaveRun()
     w.resize(1366, 768);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    // The Stress test page computes its recession when shown.
+    // The Stress test page with a recession of the user's: a 4-point rise.
     w.showPage(w.stressTestView());
+    w.stressTestView()->setShock(int(w.document()->scenario().projection.start_year) + 3, 0.04, 9, 18);
+    QCOMPARE(w.stressTestView()->shock().rise, 0.04);
     QCoreApplication::processEvents();
     QVERIFY(w.stressTestView()->result().has_value());
     // A pinned scenario beside the current one.

@@ -221,6 +221,8 @@ private:
         format_set_bold(m_columnHeading);
         format_set_align(m_columnHeading, LXW_ALIGN_RIGHT);
         format_set_text_wrap(m_columnHeading);
+        m_topText = addFormat(nullptr);
+        format_set_align(m_topText, LXW_ALIGN_VERTICAL_TOP);
         m_rightText = addFormat(nullptr);
         format_set_align(m_rightText, LXW_ALIGN_RIGHT);
         m_styles[Style::General] = nullptr;
@@ -299,6 +301,9 @@ private:
                 number(sheet, int(r) + headerRows, int(c), values(r, Eigen::Index(c)), m_styles[style]);
         }
         worksheet_freeze_panes(sheet, lxw_row_t(headerRows), 1);
+        // On paper: landscape, the header on every page.
+        worksheet_set_landscape(sheet);
+        check(worksheet_repeat_rows(sheet, 0, lxw_row_t(headerRows - 1)), "cannot set the rows printed on every page");
     }
 
     // --- charts --------------------------------------------------------------------------
@@ -321,6 +326,18 @@ private:
         chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
         chart_show_blanks_as(chart, LXW_CHART_BLANKS_AS_GAP);
         return chart;
+    }
+
+    // A money axis in millions of the scenario's currency (a number format that scales, so
+    // that Excel and LibreOffice show the same).
+    void millionsAxis(lxw_chart* chart)
+    {
+        chart_axis_set_num_format(chart->y_axis, "#,##0,,");
+        std::string name = m_texts.millionsAxis;
+        if (const auto at = name.find("%1"); at != std::string::npos)
+            name.replace(at, 2, m_content.scenario.meta.currency);
+        const std::string axis = chartText(name);
+        chart_axis_set_name(chart->y_axis, axis.c_str());
     }
 
     // A line of the values in column `col`, rows first..last of `sheet`, against the years of
@@ -378,7 +395,7 @@ private:
                 addLine(chart, kAnnual, 1, last, year, col, color);
         };
         lxw_chart* reserve = lineChart(m_texts.reserveChart, "#,##0");
-        chart_axis_set_display_units(reserve->y_axis, LXW_CHART_AXIS_UNITS_MILLIONS);
+        millionsAxis(reserve);
         lineOf(reserve, "reserve", 0x1F4E79);
         chart_legend_set_position(reserve, LXW_CHART_LEGEND_NONE);
         insertChart(sheet, 1, chartCol, reserve);
@@ -389,7 +406,7 @@ private:
         insertChart(sheet, 21, chartCol, ratio);
 
         lxw_chart* income = lineChart(m_texts.incomeChart, "#,##0");
-        chart_axis_set_display_units(income->y_axis, LXW_CHART_AXIS_UNITS_MILLIONS);
+        millionsAxis(income);
         lineOf(income, "contributions", 0x2E7D32);
         lineOf(income, "investment_income", 0x8BC34A);
         lineOf(income, "benefits", 0xE65100);
@@ -408,7 +425,7 @@ private:
         if (last < 1 || reserveCol < 0)
             return;
         lxw_chart* reserve = lineChart(m_texts.monthlyReserveChart, "#,##0");
-        chart_axis_set_display_units(reserve->y_axis, LXW_CHART_AXIS_UNITS_MILLIONS);
+        millionsAxis(reserve);
         addLine(reserve, kMonthly, 1, last, year, reserveCol, 0x1F4E79, 1.5);
         // One label and one tick a year, not one a month.
         chart_axis_set_interval_unit(reserve->x_axis, 12);
@@ -601,6 +618,9 @@ private:
         const WorkbookTexts& t = m_texts;
         const int n = int(m_content.comparison.size());
         check(worksheet_set_column(sheet, 0, 0, 58, nullptr), "cannot set a column's width");
+        // On paper: one page wide, the chart beside the figures.
+        worksheet_set_landscape(sheet);
+        worksheet_fit_to_pages(sheet, 1, 0);
         check(worksheet_set_column(sheet, 1, lxw_col_t(std::max(2, n)), 22, nullptr), "cannot set a column's width");
         int row = 0;
         text(sheet, row, 0, s.meta.title.empty() ? std::string("Tideover") : s.meta.title, m_title);
@@ -614,7 +634,7 @@ private:
         if (!s.meta.description.empty()) {
             // A long description wraps over the value columns.
             const std::string& description = s.meta.description;
-            label(sheet, row, t.description);
+            text(sheet, row, 0, t.description, m_topText);
             check(worksheet_merge_range(sheet, lxw_row_t(row), 1, lxw_row_t(row), lxw_col_t(std::max(3, n)), "", m_wrap),
                   "cannot merge cells");
             text(sheet, row, 1, description, m_wrap);
@@ -774,7 +794,7 @@ private:
             const int reserveCol = indexOf(names, "reserve");
             if (reserveCol >= 0) {
                 lxw_chart* reserve = lineChart(t.reserveChart, "#,##0");
-                chart_axis_set_display_units(reserve->y_axis, LXW_CHART_AXIS_UNITS_MILLIONS);
+                millionsAxis(reserve);
                 addLine(reserve, kAnnual, 1, r.years, indexOf(names, "year"), reserveCol, 0x1F4E79);
                 chart_legend_set_position(reserve, LXW_CHART_LEGEND_NONE);
                 insertChart(sheet, chartRow, std::max(3, n + 1) + 1, reserve, 1.4, 1.2);
@@ -792,6 +812,7 @@ private:
     lxw_format* m_wrap = nullptr;
     lxw_format* m_columnHeading = nullptr;
     lxw_format* m_rightText = nullptr;
+    lxw_format* m_topText = nullptr;
     lxw_format* m_rate3 = nullptr;
     lxw_format* m_factor = nullptr;
     std::map<Style, lxw_format*> m_styles;

@@ -74,6 +74,7 @@ struct WorkbookTexts {
     std::string unemploymentChart = "Unemployment rate with and without the recession";
     std::string comparisonChart = "Reserve ratio by scenario";
     std::string yearAxis = "Year";
+    std::string millionsAxis = "Millions of %1";  // %1: the scenario's currency
     // A parameter's label in the Parameters sheet; empty: the parameter table's (English).
     std::function<std::string(const core::ParameterInfo&)> parameterLabel;
 };

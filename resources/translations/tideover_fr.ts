@@ -4651,5 +4651,9 @@
         <source>Could not write the workbook %1: %2.</source>
         <translation>Impossible d&apos;écrire le classeur %1 : %2.</translation>
     </message>
+    <message>
+        <source>Millions of %1</source>
+        <translation>Millions de %1</translation>
+    </message>
 </context>
 </TS>

@@ -4649,5 +4649,9 @@
         <source>Could not write the workbook %1: %2.</source>
         <translation>Không thể ghi sổ tính %1: %2.</translation>
     </message>
+    <message>
+        <source>Millions of %1</source>
+        <translation>Triệu %1</translation>
+    </message>
 </context>
 </TS>

@@ -91,6 +91,7 @@ workbook::WorkbookTexts WorkbookExport::texts()
     t.unemploymentChart = utf8(tr("Unemployment rate with and without the recession"));
     t.comparisonChart = utf8(tr("Reserve ratio by scenario"));
     t.yearAxis = utf8(tr("Year"));
+    t.millionsAxis = utf8(tr("Millions of %1"));
     t.parameterLabel = [](const core::ParameterInfo& p) { return utf8(coretext::translatedLabel(p)); };
     return t;
 }

@@ -21,7 +21,10 @@ namespace workbooktest {
 inline const QString kXlsx2csv = QStringLiteral(TIDEOVER_XLSX2CSV);
 inline const QString kUnzip = QStringLiteral(TIDEOVER_UNZIP);
 
-inline bool found(const QString& program) { return !program.isEmpty() && !program.endsWith(QLatin1String("-NOTFOUND")); }
+inline bool found(const QString& program)
+{
+    return !program.isEmpty() && !program.endsWith(QLatin1String("-NOTFOUND"));
+}
 
 // Runs a reader; its stdout, or a sentence in `problem`.
 inline QByteArray runReader(const QString& program, const QStringList& args, QString* problem)
@@ -86,10 +89,11 @@ inline QList<QStringList> parseCsv(const QByteArray& bytes)
 // The cells of sheet `name`, numbers as the workbook stores them (no number format applied).
 inline QList<QStringList> sheetCells(const QString& file, const QString& name, QString* problem)
 {
-    const QByteArray out = runReader(kXlsx2csv,
-                                     {QStringLiteral("--ignore-formats"), QStringLiteral("float"), QStringLiteral("percentage"),
-                                      QStringLiteral("date"), QStringLiteral("time"), QStringLiteral("-n"), name, file},
-                                     problem);
+    const QByteArray out =
+        runReader(kXlsx2csv,
+                  {QStringLiteral("--ignore-formats"), QStringLiteral("float"), QStringLiteral("percentage"),
+                   QStringLiteral("date"), QStringLiteral("time"), QStringLiteral("-n"), name, file},
+                  problem);
     return problem->isEmpty() ? parseCsv(out) : QList<QStringList>{};
 }
 
@@ -120,13 +124,17 @@ inline QStringList sheetNames(const QString& file, QString* problem)
 // Compares a table read from a sheet with the CSV it must hold: the same header, the same
 // empty cells, every number within `relative` of the CSV's. "" when they agree, else the
 // first difference.
-inline QString compareTables(const QList<QStringList>& csv, const QList<QStringList>& sheet, double relative = 1e-9)
+inline QString compareTables(const QList<QStringList>& csv, const QList<QStringList>& sheet,
+                             double relative = 1e-9)
 {
     if (csv.size() != sheet.size())
         return QStringLiteral("%1 rows in the CSV, %2 in the sheet").arg(csv.size()).arg(sheet.size());
     for (qsizetype r = 0; r < csv.size(); ++r) {
         if (csv[r].size() != sheet[r].size())
-            return QStringLiteral("row %1: %2 cells in the CSV, %3 in the sheet").arg(r).arg(csv[r].size()).arg(sheet[r].size());
+            return QStringLiteral("row %1: %2 cells in the CSV, %3 in the sheet")
+                .arg(r)
+                .arg(csv[r].size())
+                .arg(sheet[r].size());
         for (qsizetype c = 0; c < csv[r].size(); ++c) {
             const QString& want = csv[r][c];
             const QString& got = sheet[r][c];
@@ -150,4 +158,4 @@ inline QString compareTables(const QList<QStringList>& csv, const QList<QStringL
     return {};
 }
 
-}  // namespace workbooktest
+} // namespace workbooktest

@@ -58,7 +58,8 @@ public:
             throw BuildFailure{"no folder for temporary files: " + ec.message()};
         std::string pattern = (base / "tideover-workbook-XXXXXX").string();
         if (!::mkdtemp(pattern.data()))
-            throw BuildFailure{"cannot create a temporary folder in " + base.string() + ": " + std::strerror(errno)};
+            throw BuildFailure{"cannot create a temporary folder in " + base.string() + ": " +
+                               std::strerror(errno)};
         m_path = pattern;
     }
     ~PrivateFolder()
@@ -80,14 +81,15 @@ enum class Style { General, Whole, Persons, Money, Rate, Years, Probability };
 Style columnStyle(std::string_view name)
 {
     static const std::set<std::string_view> whole = {"year", "month"};
-    static const std::set<std::string_view> persons = {"labour_force", "unemployed", "insured", "separations",
-                                                        "new_claims", "beneficiaries"};
-    static const std::set<std::string_view> money = {"wage_bill", "contributions", "benefits", "other_expenditure",
-                                                      "admin", "expenditure", "investment_income", "transfers",
-                                                      "balance", "reserve", "average_benefit", "state_subsidy"};
-    static const std::set<std::string_view> rates = {"contribution_rate", "reserve_to_wages", "cost_rate",
-                                                      "effective_coverage", "average_replacement",
-                                                      "unemployment_rate"};
+    static const std::set<std::string_view> persons = {"labour_force", "unemployed", "insured",
+                                                       "separations",  "new_claims", "beneficiaries"};
+    static const std::set<std::string_view> money = {"wage_bill",         "contributions",   "benefits",
+                                                     "other_expenditure", "admin",           "expenditure",
+                                                     "investment_income", "transfers",       "balance",
+                                                     "reserve",           "average_benefit", "state_subsidy"};
+    static const std::set<std::string_view> rates = {"contribution_rate",   "reserve_to_wages",
+                                                     "cost_rate",           "effective_coverage",
+                                                     "average_replacement", "unemployment_rate"};
     static const std::set<std::string_view> years = {"reserve_ratio", "high_cost_multiple"};
     // The analyses' columns: a measure with a suffix (reserve_p5, reserve_ratio_stressed).
     for (const std::string_view suffix : {"_p5", "_p25", "_p50", "_p75", "_p95", "_stressed", "_baseline"})
@@ -179,7 +181,7 @@ public:
         worksheet_activate(summary);
 
         const lxw_error closed = workbook_close(m_book);
-        m_book = nullptr;  // workbook_close frees it, even when it fails
+        m_book = nullptr; // workbook_close frees it, even when it fails
         check(closed, "libxlsxwriter could not write the workbook");
     }
 
@@ -255,14 +257,17 @@ private:
     {
         // The CSV's empty cell (an undefined value) stays empty; a blank keeps the format.
         if (!std::isfinite(x)) {
-            check(worksheet_write_blank(sheet, lxw_row_t(row), lxw_col_t(col), format), "cannot write a cell");
+            check(worksheet_write_blank(sheet, lxw_row_t(row), lxw_col_t(col), format),
+                  "cannot write a cell");
             return;
         }
-        check(worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(col), x, format), "cannot write a number");
+        check(worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(col), x, format),
+              "cannot write a number");
     }
 
     // Text as text: never a formula, whatever it starts with.
-    static void text(lxw_worksheet* sheet, int row, int col, std::string_view value, lxw_format* format = nullptr)
+    static void text(lxw_worksheet* sheet, int row, int col, std::string_view value,
+                     lxw_format* format = nullptr)
     {
         const std::string clean = cellText(value);
         if (clean.empty())
@@ -271,8 +276,8 @@ private:
               "cannot write a text");
     }
 
-    void optionalNumber(lxw_worksheet* sheet, int row, int col, const std::optional<double>& x, lxw_format* format,
-                        const std::string& absent)
+    void optionalNumber(lxw_worksheet* sheet, int row, int col, const std::optional<double>& x,
+                        lxw_format* format, const std::string& absent)
     {
         if (x && std::isfinite(*x))
             number(sheet, row, col, *x, format);
@@ -280,22 +285,24 @@ private:
             text(sheet, row, col, absent, m_rightText);
     }
 
-    void optionalYear(lxw_worksheet* sheet, int row, int col, const std::optional<int>& year, const std::string& absent)
+    void optionalYear(lxw_worksheet* sheet, int row, int col, const std::optional<int>& year,
+                      const std::string& absent)
     {
-        optionalNumber(sheet, row, col, year ? std::optional<double>(*year) : std::nullopt, m_styles[Style::Whole],
-                       absent);
+        optionalNumber(sheet, row, col, year ? std::optional<double>(*year) : std::nullopt,
+                       m_styles[Style::Whole], absent);
     }
 
     // A table: a header row of `names`, then one row per row of `values` (NaN: an empty
     // cell), number formats by column name, the header row and first column frozen.
-    void writeTable(lxw_worksheet* sheet, const std::vector<std::string>& names, const Eigen::ArrayXXd& values,
-                    int headerRows = 1)
+    void writeTable(lxw_worksheet* sheet, const std::vector<std::string>& names,
+                    const Eigen::ArrayXXd& values, int headerRows = 1)
     {
         for (std::size_t c = 0; c < names.size(); ++c) {
             const Style style = columnStyle(names[c]);
             if (headerRows == 1)
                 text(sheet, 0, int(c), names[c], m_header);
-            check(worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), columnWidth(names[c], style), nullptr),
+            check(worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), columnWidth(names[c], style),
+                                       nullptr),
                   "cannot set a column's width");
             for (Eigen::Index r = 0; r < values.rows(); ++r)
                 number(sheet, int(r) + headerRows, int(c), values(r, Eigen::Index(c)), m_styles[style]);
@@ -303,7 +310,8 @@ private:
         worksheet_freeze_panes(sheet, lxw_row_t(headerRows), 1);
         // On paper: landscape, the header on every page.
         worksheet_set_landscape(sheet);
-        check(worksheet_repeat_rows(sheet, 0, lxw_row_t(headerRows - 1)), "cannot set the rows printed on every page");
+        check(worksheet_repeat_rows(sheet, 0, lxw_row_t(headerRows - 1)),
+              "cannot set the rows printed on every page");
     }
 
     // --- charts --------------------------------------------------------------------------
@@ -342,8 +350,8 @@ private:
 
     // A line of the values in column `col`, rows first..last of `sheet`, against the years of
     // column `yearCol`; named by the cell in `nameRow` above the column.
-    static lxw_chart_series* addLine(lxw_chart* chart, const char* sheet, int first, int last, int yearCol, int col,
-                                     lxw_color_t color, double width = 2.0,
+    static lxw_chart_series* addLine(lxw_chart* chart, const char* sheet, int first, int last, int yearCol,
+                                     int col, lxw_color_t color, double width = 2.0,
                                      uint8_t dash = LXW_CHART_LINE_DASH_SOLID, int nameRow = 0)
     {
         lxw_chart_series* series = chart_add_series(chart, nullptr, nullptr);
@@ -351,7 +359,8 @@ private:
             throw BuildFailure{"libxlsxwriter could not add a chart series"};
         chart_series_set_categories(series, sheet, lxw_row_t(first), lxw_col_t(yearCol), lxw_row_t(last),
                                     lxw_col_t(yearCol));
-        chart_series_set_values(series, sheet, lxw_row_t(first), lxw_col_t(col), lxw_row_t(last), lxw_col_t(col));
+        chart_series_set_values(series, sheet, lxw_row_t(first), lxw_col_t(col), lxw_row_t(last),
+                                lxw_col_t(col));
         chart_series_set_name_range(series, sheet, lxw_row_t(nameRow), lxw_col_t(col));
         lxw_chart_line line{};
         line.color = color;
@@ -441,8 +450,9 @@ private:
         const double widths[] = {42, 28, 16, 60, 44};
         for (int c = 0; c < 5; ++c) {
             text(sheet, 0, c, headers[c], m_header);
-            check(worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), widths[c], c == 3 ? m_wrap : nullptr),
-                  "cannot set a column's width");
+            check(
+                worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), widths[c], c == 3 ? m_wrap : nullptr),
+                "cannot set a column's width");
         }
         worksheet_freeze_panes(sheet, 1, 1);
         int row = 1;
@@ -501,7 +511,8 @@ private:
         const double widths[] = {1.25, 1.75, 2.75, 1.75, 1.25};
         for (int k = 0; k < kPercentileCount; ++k)
             addLine(fan, kRisk, 1, r.years, 0, first + k, colors[k], widths[k],
-                    k == 0 || k == kPercentileCount - 1 ? LXW_CHART_LINE_DASH_DASH : LXW_CHART_LINE_DASH_SOLID);
+                    k == 0 || k == kPercentileCount - 1 ? LXW_CHART_LINE_DASH_DASH
+                                                        : LXW_CHART_LINE_DASH_SOLID);
         insertChart(sheet, 1, chartCol, fan);
 
         lxw_chart* depletion = lineChart(m_texts.depletionChart, "0%");
@@ -572,8 +583,8 @@ private:
         for (const char* m : measures)
             for (int i = 0; i < n; ++i)
                 names.emplace_back(m);
-        Eigen::ArrayXXd table = Eigen::ArrayXXd::Constant(Eigen::Index(years.size()), Eigen::Index(names.size()),
-                                                          std::numeric_limits<double>::quiet_NaN());
+        Eigen::ArrayXXd table = Eigen::ArrayXXd::Constant(
+            Eigen::Index(years.size()), Eigen::Index(names.size()), std::numeric_limits<double>::quiet_NaN());
         for (std::size_t row = 0; row < years.size(); ++row) {
             table(Eigen::Index(row), 0) = years[row];
             for (int m = 0; m < 2; ++m)
@@ -591,15 +602,18 @@ private:
                 text(sheet, 0, 1 + m * n + i, measures[m], m_header);
                 text(sheet, 1, 1 + m * n + i, compared[std::size_t(i)].name, m_header);
                 if (compared[std::size_t(i)].name.empty())
-                    check(worksheet_write_blank(sheet, 1, lxw_col_t(1 + m * n + i), m_header), "cannot write a cell");
+                    check(worksheet_write_blank(sheet, 1, lxw_col_t(1 + m * n + i), m_header),
+                          "cannot write a cell");
             }
         writeTable(sheet, names, table, 2);
         for (int c = 1; c < int(names.size()); ++c)
-            check(worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), 22, nullptr), "cannot set a column's width");
+            check(worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), 22, nullptr),
+                  "cannot set a column's width");
         const int last = int(years.size()) + 1;
         if (years.empty())
             return;
-        const lxw_color_t colors[] = {0x1F4E79, 0xC00000, 0x2E7D32, 0x7030A0, 0xED7D31, 0x00838F, 0x7F6000, 0x7F7F7F};
+        const lxw_color_t colors[] = {0x1F4E79, 0xC00000, 0x2E7D32, 0x7030A0,
+                                      0xED7D31, 0x00838F, 0x7F6000, 0x7F7F7F};
         lxw_chart* ratio = lineChart(m_texts.comparisonChart, "0.0");
         for (int i = 0; i < n; ++i)
             addLine(ratio, kComparison, 2, last, 0, 1 + i, colors[i % 8], 2.0, LXW_CHART_LINE_DASH_SOLID, 1);
@@ -607,10 +621,7 @@ private:
     }
 
     // Label | value rows of the Summary sheet.
-    void label(lxw_worksheet* sheet, int row, const std::string& text_)
-    {
-        text(sheet, row, 0, text_);
-    }
+    void label(lxw_worksheet* sheet, int row, const std::string& text_) { text(sheet, row, 0, text_); }
 
     void writeSummary(lxw_worksheet* sheet)
     {
@@ -621,11 +632,13 @@ private:
         // On paper: one page wide, the chart beside the figures.
         worksheet_set_landscape(sheet);
         worksheet_fit_to_pages(sheet, 1, 0);
-        check(worksheet_set_column(sheet, 1, lxw_col_t(std::max(2, n)), 22, nullptr), "cannot set a column's width");
+        check(worksheet_set_column(sheet, 1, lxw_col_t(std::max(2, n)), 22, nullptr),
+              "cannot set a column's width");
         int row = 0;
         text(sheet, row, 0, s.meta.title.empty() ? std::string("Tideover") : s.meta.title, m_title);
         row += 2;
-        const auto textRow = [&](const std::string& name, const std::string& value, lxw_format* format = nullptr) {
+        const auto textRow = [&](const std::string& name, const std::string& value,
+                                 lxw_format* format = nullptr) {
             label(sheet, row, name);
             text(sheet, row, 1, value, format);
             ++row;
@@ -635,7 +648,8 @@ private:
             // A long description wraps over the value columns.
             const std::string& description = s.meta.description;
             text(sheet, row, 0, t.description, m_topText);
-            check(worksheet_merge_range(sheet, lxw_row_t(row), 1, lxw_row_t(row), lxw_col_t(std::max(3, n)), "", m_wrap),
+            check(worksheet_merge_range(sheet, lxw_row_t(row), 1, lxw_row_t(row), lxw_col_t(std::max(3, n)),
+                                        "", m_wrap),
                   "cannot merge cells");
             text(sheet, row, 1, description, m_wrap);
             const double lines = std::clamp(std::ceil(double(description.size()) / 70.0), 1.0, 15.0);
@@ -648,8 +662,9 @@ private:
             textRow(t.country, s.meta.country);
         textRow(t.currency, s.meta.currency);
         const ProjectionResult& r = m_content.result;
-        textRow(t.years, r.years > 0 ? std::to_string(r.startYear) + "-" + std::to_string(r.startYear + r.years - 1)
-                                     : std::string());
+        textRow(t.years, r.years > 0
+                             ? std::to_string(r.startYear) + "-" + std::to_string(r.startYear + r.years - 1)
+                             : std::string());
         textRow(t.writtenBy, "Tideover " + std::string(appVersion()));
         ++row;
 
@@ -666,7 +681,8 @@ private:
         optionalNumber(sheet, row++, 1, m.breakEvenRate, m_rate3, t.none);
         label(sheet, row, t.finalRatio);
         optionalNumber(sheet, row++, 1,
-                       r.years > 0 ? std::optional<double>(r.at(r.years - 1, Column::reserve_ratio)) : std::nullopt,
+                       r.years > 0 ? std::optional<double>(r.at(r.years - 1, Column::reserve_ratio))
+                                   : std::nullopt,
                        m_styles[Style::Years], t.none);
         label(sheet, row, t.targetRatio);
         number(sheet, row++, 1, s.projection.target_reserve_ratio, m_styles[Style::Years]);
@@ -718,7 +734,8 @@ private:
             label(sheet, row, t.minimumRatioYear);
             for (int k = 0; k < 2; ++k)
                 optionalYear(sheet, row, 1 + k,
-                             outcomes[k]->minimumReserveRatio && std::isfinite(*outcomes[k]->minimumReserveRatio)
+                             outcomes[k]->minimumReserveRatio &&
+                                     std::isfinite(*outcomes[k]->minimumReserveRatio)
                                  ? outcomes[k]->minimumReserveRatioYear
                                  : std::nullopt,
                              t.none);
@@ -766,8 +783,8 @@ private:
             ++row;
             label(sheet, row, t.minimumRatio);
             for (int i = 0; i < n; ++i)
-                optionalNumber(sheet, row, 1 + i, summaries[std::size_t(i)].minimumReserveRatio, m_styles[Style::Years],
-                               t.none);
+                optionalNumber(sheet, row, 1 + i, summaries[std::size_t(i)].minimumReserveRatio,
+                               m_styles[Style::Years], t.none);
             ++row;
             label(sheet, row, t.minimumRatioYear);
             for (int i = 0; i < n; ++i)
@@ -781,8 +798,9 @@ private:
             for (int i = 0; i < n; ++i) {
                 const ProjectionResult& cr = m_content.comparison[std::size_t(i)].result;
                 optionalNumber(sheet, row, 1 + i,
-                               cr.years > 0 ? std::optional<double>(cr.at(cr.years - 1, Column::reserve_ratio))
-                                            : std::nullopt,
+                               cr.years > 0
+                                   ? std::optional<double>(cr.at(cr.years - 1, Column::reserve_ratio))
+                                   : std::nullopt,
                                m_styles[Style::Years], t.none);
             }
             ++row;
@@ -830,7 +848,7 @@ std::string readFile(const fs::path& file)
     return bytes.str();
 }
 
-}  // namespace
+} // namespace
 
 std::vector<std::string> sheetNames(const WorkbookContent& content)
 {
@@ -872,7 +890,11 @@ std::string cellText(std::string_view in)
     std::size_t i = 0;
     while (i < in.size()) {
         const auto c = static_cast<unsigned char>(in[i]);
-        std::size_t length = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+        std::size_t length = c < 0x80             ? 1
+                             : (c & 0xE0) == 0xC0 ? 2
+                             : (c & 0xF0) == 0xE0 ? 3
+                             : (c & 0xF8) == 0xF0 ? 4
+                                                  : 0;
         char32_t cp = length == 1 ? c : length == 2 ? (c & 0x1F) : length == 3 ? (c & 0x0F) : (c & 0x07);
         bool valid = length > 0 && i + length <= in.size();
         for (std::size_t k = 1; valid && k < length; ++k) {
@@ -881,8 +903,8 @@ std::string cellText(std::string_view in)
             cp = (cp << 6) | (d & 0x3F);
         }
         // Overlong forms, surrogates and what lies beyond Unicode are not UTF-8.
-        if (valid && ((length == 2 && cp < 0x80) || (length == 3 && cp < 0x800) || (length == 4 && cp < 0x10000) ||
-                      cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)))
+        if (valid && ((length == 2 && cp < 0x80) || (length == 3 && cp < 0x800) ||
+                      (length == 4 && cp < 0x10000) || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)))
             valid = false;
         std::string_view piece;
         std::size_t pieceCharacters = 1;
@@ -892,14 +914,14 @@ std::string cellText(std::string_view in)
         } else if (cp == '\r') {
             piece = "\n";
             if (i + 1 < in.size() && in[i + 1] == '\n')
-                length = 2;  // CR LF: one line break
+                length = 2; // CR LF: one line break
         } else if (cp < 0x20 && cp != '\t' && cp != '\n') {
             piece = " ";
         } else if (cp == 0xFFFE || cp == 0xFFFF) {
-            piece = kReplacement;  // not characters of XML
-        } else if (cp == '_' && i + 7 <= in.size() && in[i + 1] == 'x' && isHex(in[i + 2]) && isHex(in[i + 3]) &&
-                   isHex(in[i + 4]) && isHex(in[i + 5]) && in[i + 6] == '_') {
-            piece = "_x005F_";  // the escape of "_" itself: the text stays as it was typed
+            piece = kReplacement; // not characters of XML
+        } else if (cp == '_' && i + 7 <= in.size() && in[i + 1] == 'x' && isHex(in[i + 2]) &&
+                   isHex(in[i + 3]) && isHex(in[i + 4]) && isHex(in[i + 5]) && in[i + 6] == '_') {
+            piece = "_x005F_"; // the escape of "_" itself: the text stays as it was typed
             pieceCharacters = 7;
         } else {
             piece = in.substr(i, length);
@@ -915,8 +937,8 @@ std::string cellText(std::string_view in)
         i += length;
     }
     if (truncated)
-        out += "\xE2\x80\xA6";  // …
+        out += "\xE2\x80\xA6"; // …
     return out;
 }
 
-}  // namespace tideover::workbook
+} // namespace tideover::workbook

@@ -74,7 +74,7 @@ struct WorkbookTexts {
     std::string unemploymentChart = "Unemployment rate with and without the recession";
     std::string comparisonChart = "Reserve ratio by scenario";
     std::string yearAxis = "Year";
-    std::string millionsAxis = "Millions of %1";  // %1: the scenario's currency
+    std::string millionsAxis = "Millions of %1"; // %1: the scenario's currency
     // A parameter's label in the Parameters sheet; empty: the parameter table's (English).
     std::function<std::string(const core::ParameterInfo&)> parameterLabel;
 };
@@ -90,7 +90,7 @@ struct ComparedScenario {
 // Comparison) and a section of the Summary sheet only when given.
 struct WorkbookContent {
     core::Scenario scenario;
-    core::ProjectionResult result;  // project(scenario)
+    core::ProjectionResult result; // project(scenario)
     std::optional<core::StochasticResult> stochastic;
     std::optional<core::StressResult> stress;
     // The scenarios side by side on the Comparison sheet (the scenario itself among them when
@@ -129,4 +129,4 @@ void writeWorkbook(const std::filesystem::path& path, const WorkbookContent& con
 // "…"). Apply it once: the text it returns is for libxlsxwriter, not for another pass.
 std::string cellText(std::string_view text);
 
-}  // namespace tideover::workbook
+} // namespace tideover::workbook

@@ -106,7 +106,8 @@ void CliWorkbookTest::tables_matchTheCsv()
     for (const QString sheet : {"xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml"}) {
         const QByteArray xml = part(file, sheet, &problem);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        QVERIFY2(xml.contains("ySplit=\"1\"") && xml.contains("state=\"frozen\""), qPrintable(sheet + ": no frozen header"));
+        QVERIFY2(xml.contains("ySplit=\"1\"") && xml.contains("state=\"frozen\""),
+                 qPrintable(sheet + ": no frozen header"));
     }
 
     // Native charts, drawn from the sheets' cells.
@@ -134,7 +135,8 @@ void CliWorkbookTest::emptyCsvCells_areEmptyCells()
     if (empty == 0)
         QFAIL("the scenario of this test no longer has empty cells in its CSV: choose another");
     const QString file = m_dir.filePath("empty.xlsx");
-    EXPECT_EXIT(runCli(QStringList{"project", "builtin:default", "--format", "xlsx", "--output", file} + sets), 0);
+    EXPECT_EXIT(
+        runCli(QStringList{"project", "builtin:default", "--format", "xlsx", "--output", file} + sets), 0);
     QString problem;
     const QList<QStringList> sheet = sheetCells(file, "Annual", &problem);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
@@ -151,7 +153,8 @@ void CliWorkbookTest::parametersSheet_matchesShow()
     const QList<QStringList> sheet = sheetCells(file, "Parameters", &problem);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QCOMPARE(sheet.value(0), (QStringList{"key", "value", "unit", "source", "label"}));
-    const QStringList lines = QString::fromUtf8(cliOutput({"show", "builtin:kelora-reform"})).split('\n', Qt::SkipEmptyParts);
+    const QStringList lines =
+        QString::fromUtf8(cliOutput({"show", "builtin:kelora-reform"})).split('\n', Qt::SkipEmptyParts);
     QCOMPARE(sheet.size() - 1, lines.size());
     int dated = 0;
     for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -164,11 +167,14 @@ void CliWorkbookTest::parametersSheet_matchesShow()
         const double x = want.value(1).toDouble(&numberWant);
         const double y = got.value(1).toDouble(&numberGot);
         if (numberWant && numberGot)
-            QVERIFY2(std::abs(x - y) <= 1e-12 * std::max(std::abs(x), std::abs(y)), qPrintable(where + ": " + got.value(1)));
+            QVERIFY2(std::abs(x - y) <= 1e-12 * std::max(std::abs(x), std::abs(y)),
+                     qPrintable(where + ": " + got.value(1)));
         else
-            QVERIFY2(got.value(1) == want.value(1), qPrintable(where + ": value '" + got.value(1) + "', show '" + want.value(1) + "'"));
+            QVERIFY2(got.value(1) == want.value(1),
+                     qPrintable(where + ": value '" + got.value(1) + "', show '" + want.value(1) + "'"));
         QVERIFY2(got.value(2) == want.value(2), qPrintable(where + ": unit"));
-        QVERIFY2(got.value(3) == want.value(3), qPrintable(where + ": source '" + got.value(3) + "', show '" + want.value(3) + "'"));
+        QVERIFY2(got.value(3) == want.value(3),
+                 qPrintable(where + ": source '" + got.value(3) + "', show '" + want.value(3) + "'"));
         QVERIFY2(!got.value(4).isEmpty(), qPrintable(where + ": no label"));
     }
     QVERIFY2(dated > 0, "kelora-reform has no dated change any more: the test needs one");
@@ -198,7 +204,8 @@ void CliWorkbookTest::summarySheet_holdsTheHeadlineFigures()
     QVERIFY2(close(breakEven, summary["break_even_rate"].toDouble()), qPrintable(breakEven));
     const QString lowest = valueOf("Lowest reserve ratio (years of expenditure)");
     QVERIFY2(close(lowest, summary["minimum_reserve_ratio"].toDouble()), qPrintable(lowest));
-    QCOMPARE(valueOf("Year of the lowest reserve ratio").toInt(), summary["minimum_reserve_ratio_year"].toInt());
+    QCOMPARE(valueOf("Year of the lowest reserve ratio").toInt(),
+             summary["minimum_reserve_ratio_year"].toInt());
     const QString depletion = valueOf("Year the reserve is depleted");
     if (summary["depletion_year"].isNull())
         QCOMPARE(depletion, QStringLiteral("never"));
@@ -211,7 +218,10 @@ void CliWorkbookTest::withRisk_addsTheRiskSheetOfSimulate()
 {
     const QString file = m_dir.filePath("risk.xlsx");
     const QStringList sets = {"--set", "stochastic.paths=200", "--set", "stochastic.seed=11"};
-    EXPECT_EXIT(runCli(QStringList{"project", "builtin:default", "--format", "xlsx", "--with-risk", "--output", file} + sets), 0);
+    EXPECT_EXIT(runCli(QStringList{"project", "builtin:default", "--format", "xlsx", "--with-risk",
+                                   "--output", file} +
+                       sets),
+                0);
     QString problem;
     QCOMPARE(sheetNames(file, &problem), (QStringList{"Summary", "Annual", "Monthly", "Parameters", "Risk"}));
     const QList<QStringList> csv = parseCsv(cliOutput(QStringList{"simulate", "builtin:default"} + sets));
@@ -237,9 +247,10 @@ void CliWorkbookTest::formulaLikeText_staysText()
     const QString title = "=HYPERLINK(\"http://example.org\",\"click\")";
     // "_x0041_" would read as "A" unless its "_" is escaped (_x005F_).
     const QString description = "+1+cmd|' /C calc'!A0 _x0041_";
-    EXPECT_EXIT(runCli({"project", "builtin:default", "--format", "xlsx", "--output", file, "--set", "title=" + title,
-                        "--set", "author=@SUM(1,2)", "--set", "description=" + description}),
-                0);
+    EXPECT_EXIT(
+        runCli({"project", "builtin:default", "--format", "xlsx", "--output", file, "--set", "title=" + title,
+                "--set", "author=@SUM(1,2)", "--set", "description=" + description}),
+        0);
     QString problem;
     for (const QString& name : partNames(file, &problem))
         if (name.startsWith("xl/worksheets/"))
@@ -257,18 +268,23 @@ void CliWorkbookTest::formulaLikeText_staysText()
 
 void CliWorkbookTest::refused_data()
 {
-    QTest::addColumn<QStringList>("args");  // DIR stands for a folder of the test
+    QTest::addColumn<QStringList>("args"); // DIR stands for a folder of the test
     QTest::addColumn<QString>("message");
-    QTest::newRow("no --output") << QStringList{"project", "builtin:default", "--format", "xlsx"}
-                                 << "--format xlsx writes an Excel workbook, a binary file: give it a name with --output FILE.xlsx";
-    QTest::newRow("a folder") << QStringList{"project", "builtin:default", "--format", "xlsx", "--output", "DIR"}
+    QTest::newRow("no --output")
+        << QStringList{"project", "builtin:default", "--format", "xlsx"}
+        << "--format xlsx writes an Excel workbook, a binary file: give it a name with --output FILE.xlsx";
+    QTest::newRow("a folder") << QStringList{"project", "builtin:default", "--format",
+                                             "xlsx",    "--output",        "DIR"}
                               << "is a folder; give a file name";
-    QTest::newRow("--monthly") << QStringList{"project", "builtin:default", "--format", "xlsx", "--monthly", "--output", "DIR/m.xlsx"}
+    QTest::newRow("--monthly") << QStringList{"project",   "builtin:default", "--format",  "xlsx",
+                                              "--monthly", "--output",        "DIR/m.xlsx"}
                                << "--monthly: a workbook holds both the annual and the monthly table";
-    QTest::newRow("--with-risk without xlsx") << QStringList{"project", "builtin:default", "--with-risk"}
-                                              << "--with-risk adds a Risk sheet to a workbook; it needs --format xlsx";
-    QTest::newRow("--with-risk elsewhere") << QStringList{"summary", "builtin:default", "--with-risk"}
-                                           << "--with-risk applies to tideover-cli project --format xlsx only";
+    QTest::newRow("--with-risk without xlsx")
+        << QStringList{"project", "builtin:default", "--with-risk"}
+        << "--with-risk adds a Risk sheet to a workbook; it needs --format xlsx";
+    QTest::newRow("--with-risk elsewhere")
+        << QStringList{"summary", "builtin:default", "--with-risk"}
+        << "--with-risk applies to tideover-cli project --format xlsx only";
     QTest::newRow("unknown format") << QStringList{"project", "builtin:default", "--format", "xls"}
                                     << "--format xls: expected csv, table or xlsx";
 }
@@ -285,13 +301,15 @@ void CliWorkbookTest::refused()
     VERIFY_RUN(QString::fromUtf8(r.err).contains(message), r);
     VERIFY_RUN(r.out.isEmpty(), r);
     // Nothing was left in the folder: no workbook, no temporary file.
-    QVERIFY2(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty(),
-             qPrintable(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).join(", ")));
+    QVERIFY2(
+        QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty(),
+        qPrintable(
+            QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).join(", ")));
 }
 
 void CliWorkbookTest::terminal_isRefused_data()
 {
-    QTest::addColumn<bool>("asStandardOutput");  // --output - with stdout a terminal; else --output /dev/pts/N
+    QTest::addColumn<bool>("asStandardOutput"); // --output - with stdout a terminal; else --output /dev/pts/N
     QTest::newRow("--output /dev/pts/N") << false;
     QTest::newRow("--output - to a terminal") << true;
 }
@@ -304,11 +322,14 @@ void CliWorkbookTest::terminal_isRefused()
     if (master < 0 || ::grantpt(master) != 0 || ::unlockpt(master) != 0)
         QSKIP("no pseudo-terminal available");
     const QString slave = QString::fromLocal8Bit(::ptsname(master));
-    const QStringList args = {"project", "builtin:default", "--format", "xlsx", "--output", asStandardOutput ? "-" : slave};
+    const QStringList args = {"project", "builtin:default", "--format",
+                              "xlsx",    "--output",        asStandardOutput ? "-" : slave};
     const Run r = runCli(args, asStandardOutput ? slave : QString());
     ::close(master);
     EXPECT_EXIT(r, 2);
-    VERIFY_RUN(QString::fromUtf8(r.err).contains(asStandardOutput ? "standard output is a terminal" : slave + " is a terminal"), r);
+    VERIFY_RUN(QString::fromUtf8(r.err).contains(asStandardOutput ? "standard output is a terminal"
+                                                                  : slave + " is a terminal"),
+               r);
 }
 
 void CliWorkbookTest::standardOutputPipe_getsTheWorkbook()
@@ -339,7 +360,9 @@ void CliWorkbookTest::readOnlyTarget_isKeptUnlessForce()
     const QStringList args = {"project", "builtin:default", "--format", "xlsx", "--output", target};
     const Run refused = runCli(args);
     EXPECT_EXIT(refused, 2);
-    VERIFY_RUN(refused.err.contains("is read-only (mode 0444)") && refused.err.contains("--force replaces it"), refused);
+    VERIFY_RUN(refused.err.contains("is read-only (mode 0444)") &&
+                   refused.err.contains("--force replaces it"),
+               refused);
     QFile kept(target);
     QVERIFY(kept.open(QIODevice::ReadOnly));
     QCOMPARE(kept.readAll(), QByteArray("precious"));
@@ -348,8 +371,11 @@ void CliWorkbookTest::readOnlyTarget_isKeptUnlessForce()
     EXPECT_EXIT(runCli(args + QStringList{"--force"}), 0);
     QString problem;
     QCOMPARE(sheetNames(target, &problem), (QStringList{"Summary", "Annual", "Monthly", "Parameters"}));
-    QCOMPARE(int(QFileInfo(target).permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther)), 0);
-    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{"kept.xlsx"});
+    QCOMPARE(
+        int(QFileInfo(target).permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther)),
+        0);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList{"kept.xlsx"});
 }
 
 void CliWorkbookTest::temporaryFiles_areRemoved()
@@ -359,13 +385,16 @@ void CliWorkbookTest::temporaryFiles_areRemoved()
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert("TMPDIR", tmp.path());
     const QString file = m_dir.filePath("tmp.xlsx");
-    const Run r = runProgram(kCli, {"project", "builtin:default", "--format", "xlsx", "--output", file}, {}, environment);
+    const Run r = runProgram(kCli, {"project", "builtin:default", "--format", "xlsx", "--output", file}, {},
+                             environment);
     EXPECT_EXIT(r, 0);
     QVERIFY(QFileInfo(file).size() > 10000);
-    QCOMPARE(QDir(tmp.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+    QCOMPARE(QDir(tmp.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList());
     // And a TMPDIR where nothing can be made is a clear failure, not a crash.
     environment.insert("TMPDIR", tmp.filePath("missing/folder"));
-    const Run failed = runProgram(kCli, {"project", "builtin:default", "--format", "xlsx", "--output", file}, {}, environment);
+    const Run failed = runProgram(kCli, {"project", "builtin:default", "--format", "xlsx", "--output", file},
+                                  {}, environment);
     EXPECT_EXIT(failed, 2);
     VERIFY_RUN(failed.err.contains("cannot save " + QFile::encodeName(file)), failed);
 }

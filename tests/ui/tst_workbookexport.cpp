@@ -40,9 +40,12 @@ using namespace workbooktest;
 
 namespace {
 
-QList<QStringList> csvOf(const std::string& text) { return parseCsv(QByteArray::fromStdString(text)); }
+QList<QStringList> csvOf(const std::string& text)
+{
+    return parseCsv(QByteArray::fromStdString(text));
+}
 
-}  // namespace
+} // namespace
 
 class WorkbookExportTest : public QObject {
     Q_OBJECT
@@ -71,7 +74,10 @@ void WorkbookExportTest::initTestCase()
     QVERIFY2(found(kUnzip), "unzip is needed to read the workbook's parts (apt-get install unzip)");
 }
 
-void WorkbookExportTest::cleanup() { applyLanguage(QStringLiteral("en")); }
+void WorkbookExportTest::cleanup()
+{
+    applyLanguage(QStringLiteral("en"));
+}
 
 void WorkbookExportTest::fileMenu_offersTheExport()
 {
@@ -97,14 +103,16 @@ void WorkbookExportTest::exportWorkbook_writesTheProjection()
     // No stochastic run and nothing pinned: no Risk or Comparison sheet. The Stress test page
     // always holds its recession (its first preset until another is chosen), so Stress is there.
     QVERIFY(w.stressTestView()->result().has_value());
-    QCOMPARE(sheetNames(file, &problem), (QStringList{"Summary", "Annual", "Monthly", "Parameters", "Stress"}));
+    QCOMPARE(sheetNames(file, &problem),
+             (QStringList{"Summary", "Annual", "Monthly", "Parameters", "Stress"}));
     std::ostringstream annual, monthly;
     core::writeAnnualCsv(annual, *w.document()->result());
     core::writeMonthlyCsv(monthly, *w.document()->result());
     const QString annualDifference = compareTables(csvOf(annual.str()), sheetCells(file, "Annual", &problem));
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QVERIFY2(annualDifference.isEmpty(), qPrintable("Annual: " + annualDifference));
-    const QString monthlyDifference = compareTables(csvOf(monthly.str()), sheetCells(file, "Monthly", &problem));
+    const QString monthlyDifference =
+        compareTables(csvOf(monthly.str()), sheetCells(file, "Monthly", &problem));
     QVERIFY2(monthlyDifference.isEmpty(), qPrintable("Monthly: " + monthlyDifference));
     QVERIFY(partNames(file, &problem).contains(QStringLiteral("xl/charts/chart1.xml")));
 }
@@ -148,21 +156,23 @@ void WorkbookExportTest::exportWorkbook_addsTheAnalysesThePagesHaveRun()
     const core::StressResult stress = core::StressTest(scenario).run(w.stressTestView()->shock());
     const QList<QStringList> stressSheet = sheetCells(file, "Stress", &problem);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    QCOMPARE(stressSheet.value(0), (QStringList{"year", "unemployment_rate_baseline", "unemployment_rate_stressed",
-                                                "reserve_baseline", "reserve_stressed", "reserve_ratio_baseline",
-                                                "reserve_ratio_stressed"}));
+    QCOMPARE(
+        stressSheet.value(0),
+        (QStringList{"year", "unemployment_rate_baseline", "unemployment_rate_stressed", "reserve_baseline",
+                     "reserve_stressed", "reserve_ratio_baseline", "reserve_ratio_stressed"}));
     QCOMPARE(stressSheet.size() - 1, qsizetype(stress.stressed.reserve.size()));
     for (qsizetype y = 0; y + 1 < stressSheet.size(); ++y) {
         const double want = stress.stressed.reserve[y];
         const double got = stressSheet[y + 1].value(4).toDouble();
-        QVERIFY2(std::abs(want - got) <= 1e-9 * std::abs(want), qPrintable(QString("year %1: %2 vs %3").arg(y).arg(want).arg(got)));
+        QVERIFY2(std::abs(want - got) <= 1e-9 * std::abs(want),
+                 qPrintable(QString("year %1: %2 vs %3").arg(y).arg(want).arg(got)));
     }
 
     // The Comparison sheet: the current scenario, then the pinned one.
     const QList<QStringList> comparison = sheetCells(file, "Comparison", &problem);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     const QStringList names = comparison.value(1);
-    QCOMPARE(names.size(), 5);  // year, then reserve_ratio and reserve of each
+    QCOMPARE(names.size(), 5); // year, then reserve_ratio and reserve of each
     QCOMPARE(names.value(2), w.comparisonView()->set()->at(0).name);
     QVERIFY(names.value(1).contains(w.document()->displayName()));
     const QString charts = QString::fromUtf8(part(file, QStringLiteral("xl/charts/chart1.xml"), &problem));
@@ -179,7 +189,8 @@ void WorkbookExportTest::exportWorkbook_speaksTheApplicationsLanguage()
     const QList<QStringList> summary = sheetCells(file, "Summary", &problem);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     const QString headline = WorkbookExport::tr("Headline figures");
-    QVERIFY2(headline != QStringLiteral("Headline figures"), "no French translation of the workbook's labels");
+    QVERIFY2(headline != QStringLiteral("Headline figures"),
+             "no French translation of the workbook's labels");
     bool found = false;
     for (const QStringList& row : summary)
         found = found || row.value(0) == headline;

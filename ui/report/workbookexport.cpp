@@ -17,9 +17,12 @@ namespace tideover::ui {
 
 namespace {
 
-std::string utf8(const QString& text) { return text.toStdString(); }
+std::string utf8(const QString& text)
+{
+    return text.toStdString();
+}
 
-}  // namespace
+} // namespace
 
 WorkbookAnalyses WorkbookExport::analysesOf(const ScenarioDocument* document, const RiskView* risk,
                                             const StressTestView* stress, const ComparisonSet* comparison)
@@ -96,8 +99,9 @@ workbook::WorkbookTexts WorkbookExport::texts()
     return t;
 }
 
-bool WorkbookExport::write(const ScenarioDocument* document, const QString& path, const WorkbookAnalyses& analyses,
-                           QString* error, bool replaceReadOnly, bool* readOnly)
+bool WorkbookExport::write(const ScenarioDocument* document, const QString& path,
+                           const WorkbookAnalyses& analyses, QString* error, bool replaceReadOnly,
+                           bool* readOnly)
 {
     if (readOnly)
         *readOnly = false;
@@ -125,12 +129,14 @@ bool WorkbookExport::write(const ScenarioDocument* document, const QString& path
         if (readOnly)
             *readOnly = true;
         if (error)
-            *error = tr("Could not write the workbook %1: %2.").arg(QDir::toNativeSeparators(path), QString::fromUtf8(e.what()));
+            *error = tr("Could not write the workbook %1: %2.")
+                         .arg(QDir::toNativeSeparators(path), QString::fromUtf8(e.what()));
     } catch (const std::exception& e) {
         if (error)
-            *error = tr("Could not write the workbook %1: %2.").arg(QDir::toNativeSeparators(path), QString::fromUtf8(e.what()));
+            *error = tr("Could not write the workbook %1: %2.")
+                         .arg(QDir::toNativeSeparators(path), QString::fromUtf8(e.what()));
     }
     return false;
 }
 
-}  // namespace tideover::ui
+} // namespace tideover::ui

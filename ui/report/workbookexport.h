@@ -24,9 +24,9 @@ class StressTestView;
 // What File > Export Workbook adds to the projection: the analyses the pages have results
 // for, each a sheet of its own.
 struct WorkbookAnalyses {
-    std::optional<core::StochasticResult> stochastic;  // the Risk page's run, when of the scenario as it is
-    std::optional<core::StressResult> stress;          // the Stress test page's recession, when it has run
-    const ComparisonSet* comparison = nullptr;          // the Compare page, when a scenario is pinned there
+    std::optional<core::StochasticResult> stochastic; // the Risk page's run, when of the scenario as it is
+    std::optional<core::StressResult> stress;         // the Stress test page's recession, when it has run
+    const ComparisonSet* comparison = nullptr;        // the Compare page, when a scenario is pinned there
 };
 
 // The Excel workbook of the desktop application (workbook/workbookwriter.h) in its language.
@@ -51,4 +51,4 @@ public:
     static workbook::WorkbookTexts texts();
 };
 
-}  // namespace tideover::ui
+} // namespace tideover::ui

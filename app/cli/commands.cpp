@@ -27,16 +27,19 @@
 #include "core/training/exercisefile.h"
 #include "core/training/funnel.h"
 #include "core/training/standards.h"
+#include "workbook/workbookwriter.h"
 
 #include <algorithm>
 #include <cerrno>
 #include <climits>
 #include <cmath>
 #include <cstring>
+#include <fcntl.h>
 #include <iostream>
 #include <limits>
 #include <map>
 #include <sstream>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace tideover::cli {
@@ -106,6 +109,43 @@ void writeOutput(const Arguments& a, const std::string& text)
     }
     try {
         writeFileAtomically(*path, text, saveOptions(a));
+    } catch (const SaveError& e) {
+        refuseSave(e);
+    }
+}
+
+// True when `path` names a terminal (following links): a workbook is binary and would only
+// garble the screen.
+bool namesTerminal(const std::string& path)
+{
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0 || !S_ISCHR(st.st_mode))
+        return false;
+    const int fd = ::open(path.c_str(), O_WRONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool terminal = ::isatty(fd) != 0;
+    ::close(fd);
+    return terminal;
+}
+
+// `project --format xlsx`: the workbook to --output, saved as every file is (writeWorkbook).
+void writeWorkbookOutput(const Arguments& a, const Scenario& s, const ProjectionResult& result)
+{
+    const auto path = a.value("--output");
+    if (!path)
+        throw OptionError("--format xlsx writes an Excel workbook, a binary file: give it a name with --output FILE.xlsx");
+    const bool toStdout = *path == "-";
+    if (toStdout ? ::isatty(STDOUT_FILENO) != 0 : namesTerminal(*path))
+        throw OptionError("--format xlsx: " + (toStdout ? std::string("standard output") : *path) +
+                          " is a terminal, and a workbook is a binary file: give a file with --output FILE.xlsx");
+    workbook::WorkbookContent content;
+    content.scenario = s;
+    content.result = result;
+    if (a.has("--with-risk"))
+        content.stochastic = StochasticProjection(s).run({});
+    try {
+        workbook::writeWorkbook(toStdout ? std::string("/dev/stdout") : *path, content, saveOptions(a));
     } catch (const SaveError& e) {
         refuseSave(e);
     }
@@ -472,7 +512,15 @@ int runProject(const Arguments& a)
     const ProjectionResult result = project(s);
     const std::string format = a.value("--format").value_or("csv");
     const bool monthly = a.has("--monthly");
+    if (a.has("--with-risk") && format != "xlsx")
+        throw OptionError("--with-risk adds a Risk sheet to a workbook; it needs --format xlsx");
     std::ostringstream out;
+    if (format == "xlsx") {
+        if (monthly)
+            throw OptionError("--monthly: a workbook holds both the annual and the monthly table; leave --monthly out");
+        writeWorkbookOutput(a, s, result);
+        return kExitOk;
+    }
     if (format == "table") {
         if (monthly)
             throw OptionError("--monthly writes CSV; it cannot be combined with --format table");
@@ -483,7 +531,7 @@ int runProject(const Arguments& a)
         else
             writeAnnualCsv(out, result);
     } else {
-        throw OptionError("--format " + format + ": expected csv or table");
+        throw OptionError("--format " + format + ": expected csv, table or xlsx");
     }
     writeOutput(a, out.str());
     return kExitOk;

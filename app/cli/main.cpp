@@ -63,8 +63,9 @@ malformed file), 1 internal error, 3 a wrong answer (tideover-cli exercise check
         {.name = "--set", .value = "KEY=VALUE", .repeatable = true, .changesArguments = true},
         {.name = "--history", .value = "FILE.csv", .changesArguments = true},
         {.name = "--monthly", .misplaced = "--monthly and --format apply to tideover-cli {commands} only"},
-        {.name = "--format", .value = "csv|table", .misplaced = "--monthly and --format apply to tideover-cli {commands} only",
+        {.name = "--format", .value = "csv|table|xlsx", .misplaced = "--monthly and --format apply to tideover-cli {commands} only",
          .implied = "csv"},
+        {.name = "--with-risk", .misplaced = "--with-risk applies to tideover-cli project --format xlsx only"},
         {.name = "--output", .shortName = "-o", .value = "FILE", .misplaced = "--output applies to tideover-cli {commands} only"},
         {.name = "--force", .misplaced = "--force applies to tideover-cli {commands} only"},
         {.name = "--absolute", .value = "D"},
@@ -96,17 +97,27 @@ malformed file), 1 internal error, 3 a wrong answer (tideover-cli exercise check
     p.commands.push_back({
         .name = "project",
         .group = kBasics,
-        .synopsis = "SCENARIO [--set KEY=VALUE]... [--output FILE] [--monthly] [--format csv|table]",
-        .summary = "the annual projection as CSV (the model spec's columns)",
+        .synopsis = "SCENARIO [--set KEY=VALUE]... [--output FILE] [--monthly] [--format csv|table|xlsx]\n[--with-risk]",
+        .summary = "the annual projection as CSV (the model spec's columns), a table or an Excel workbook",
         .description = R"(Runs the deterministic projection and writes the annual table as CSV: a header of the model
 spec's columns in its order, one row per year, numbers with 17 significant digits and an
 empty cell where a value is undefined.
+
+--format xlsx writes an Excel workbook to --output FILE.xlsx (never to a terminal) with the
+sheets Summary (the scenario and the headline figures), Annual and Monthly (the CSV's columns
+and values, with number formats, frozen headers and charts) and Parameters (each key's value,
+unit and source note, and the dated changes KEY@YEAR with theirs); --with-risk adds the sheet
+Risk, the stochastic projection's percentiles with the scenario's stochastic.paths and
+stochastic.seed (--set stochastic.paths=N changes them). The file is saved as every file is:
+atomically, a read-only one kept unless --force.
 )",
         .options = {{"--set", kSet}, {"--history", kHistory},
                     {"--output", kOutput},
                     {"--force", kForce},
                     {"--monthly", "the monthly table instead of the annual one"},
-                    {"--format", "an aligned, readable table of the main columns instead of CSV", "--format table"}},
+                    {"--format", "table: an aligned, readable table of the main columns instead of CSV;\n"
+                                 "xlsx: an Excel workbook (needs --output)", "--format table|xlsx"},
+                    {"--with-risk", "(xlsx) add the Risk sheet: the stochastic projection's percentiles"}},
         .run = runProject,
     });
     p.commands.push_back({

@@ -2060,6 +2060,30 @@
         <source>There is no built-in scenario “%1”. The built-in scenarios are %2.</source>
         <translation>Il n&apos;existe pas de scénario intégré « %1 ». Les scénarios intégrés sont %2.</translation>
     </message>
+    <message>
+        <source>Export &amp;Workbook (Excel)…</source>
+        <translation>Exporter le &amp;classeur (Excel)…</translation>
+    </message>
+    <message>
+        <source>The projection, the parameters and the analyses run on the other pages, as an Excel workbook</source>
+        <translation>La projection, les paramètres et les analyses faites sur les autres pages, en classeur Excel</translation>
+    </message>
+    <message>
+        <source>Cannot export the workbook</source>
+        <translation>Impossible d&apos;exporter le classeur</translation>
+    </message>
+    <message>
+        <source>Export workbook</source>
+        <translation>Exporter le classeur</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Workbook written to %1</source>
+        <translation>Classeur écrit dans %1</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::MetadataEditor</name>
@@ -4431,6 +4455,205 @@
     <message>
         <source>Remove the reform from %1</source>
         <translation>Supprimer la réforme de %1</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::WorkbookExport</name>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Monnaie</translation>
+    </message>
+    <message>
+        <source>Projection years</source>
+        <translation>Années de projection</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Écrit par</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Year the reserve is depleted</source>
+        <translation>Année d&apos;épuisement de la réserve</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Lowest reserve ratio (years of expenditure)</source>
+        <translation>Ratio de réserve le plus bas (années de dépenses)</translation>
+    </message>
+    <message>
+        <source>Year of the lowest reserve ratio</source>
+        <translation>Année du ratio de réserve le plus bas</translation>
+    </message>
+    <message>
+        <source>Break-even contribution rate</source>
+        <translation>Taux de cotisation d&apos;équilibre</translation>
+    </message>
+    <message>
+        <source>Reserve ratio in the last year (years of expenditure)</source>
+        <translation>Ratio de réserve la dernière année (années de dépenses)</translation>
+    </message>
+    <message>
+        <source>Target reserve ratio (years of expenditure)</source>
+        <translation>Ratio de réserve cible (années de dépenses)</translation>
+    </message>
+    <message>
+        <source>Stochastic projection (Risk sheet)</source>
+        <translation>Projection stochastique (feuille Risk)</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Trajectoires</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <source>First year in which half the paths are depleted</source>
+        <translation>Première année où la moitié des trajectoires ont épuisé la réserve</translation>
+    </message>
+    <message>
+        <source>Probability of depletion by the last year</source>
+        <translation>Probabilité d&apos;épuisement d&apos;ici la dernière année</translation>
+    </message>
+    <message>
+        <source>Stress test (Stress sheet)</source>
+        <translation>Test de résistance (feuille Stress)</translation>
+    </message>
+    <message>
+        <source>Recession</source>
+        <translation>Récession</translation>
+    </message>
+    <message>
+        <source>Starts in</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Peak rise of the unemployment rate</source>
+        <translation>Hausse maximale du taux de chômage</translation>
+    </message>
+    <message>
+        <source>Months to the peak</source>
+        <translation>Mois jusqu&apos;au pic</translation>
+    </message>
+    <message>
+        <source>Months back to the scenario&apos;s rate</source>
+        <translation>Mois pour revenir au taux du scénario</translation>
+    </message>
+    <message>
+        <source>Factor on job losses during the recession</source>
+        <translation>Facteur appliqué aux pertes d&apos;emploi pendant la récession</translation>
+    </message>
+    <message>
+        <source>With the recession</source>
+        <translation>Avec la récession</translation>
+    </message>
+    <message>
+        <source>Without the recession</source>
+        <translation>Sans la récession</translation>
+    </message>
+    <message>
+        <source>Months of benefits the reserve covers in the peak year</source>
+        <translation>Mois de prestations couverts par la réserve l&apos;année du pic</translation>
+    </message>
+    <message>
+        <source>Month the reserve is depleted (1-12)</source>
+        <translation>Mois d&apos;épuisement de la réserve (1-12)</translation>
+    </message>
+    <message>
+        <source>Highest monthly benefit spending (the month of the largest rise)</source>
+        <translation>Dépense mensuelle de prestations la plus élevée (le mois de la plus forte hausse)</translation>
+    </message>
+    <message>
+        <source>Most beneficiaries (the month of the largest rise)</source>
+        <translation>Nombre de bénéficiaires le plus élevé (le mois de la plus forte hausse)</translation>
+    </message>
+    <message>
+        <source>Month of that peak (year-month)</source>
+        <translation>Mois de ce pic (année-mois)</translation>
+    </message>
+    <message>
+        <source>Comparison (Comparison sheet)</source>
+        <translation>Comparaison (feuille Comparison)</translation>
+    </message>
+    <message>
+        <source>Reserve at the end of the year</source>
+        <translation>Réserve en fin d&apos;année</translation>
+    </message>
+    <message>
+        <source>Reserve ratio (years of expenditure)</source>
+        <translation>Ratio de réserve (années de dépenses)</translation>
+    </message>
+    <message>
+        <source>Income and expenditure</source>
+        <translation>Recettes et dépenses</translation>
+    </message>
+    <message>
+        <source>Reserve at the end of each month</source>
+        <translation>Réserve en fin de mois</translation>
+    </message>
+    <message>
+        <source>Reserve ratio: percentiles of the random futures</source>
+        <translation>Ratio de réserve : percentiles des avenirs aléatoires</translation>
+    </message>
+    <message>
+        <source>Probability of depletion</source>
+        <translation>Probabilité d&apos;épuisement</translation>
+    </message>
+    <message>
+        <source>Reserve ratio with and without the recession</source>
+        <translation>Ratio de réserve avec et sans la récession</translation>
+    </message>
+    <message>
+        <source>Unemployment rate with and without the recession</source>
+        <translation>Taux de chômage avec et sans la récession</translation>
+    </message>
+    <message>
+        <source>Reserve ratio by scenario</source>
+        <translation>Ratio de réserve par scénario</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>The scenario has errors; fix them before exporting a workbook.</source>
+        <translation>Le scénario comporte des erreurs ; corrigez-les avant d&apos;exporter un classeur.</translation>
+    </message>
+    <message>
+        <source>Could not write the workbook %1: %2.</source>
+        <translation>Impossible d&apos;écrire le classeur %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Millions of %1</source>
+        <translation>Millions de %1</translation>
     </message>
 </context>
 </TS>

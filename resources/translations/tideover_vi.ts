@@ -2060,6 +2060,30 @@
         <source>There is no built-in scenario “%1”. The built-in scenarios are %2.</source>
         <translation>Không có kịch bản có sẵn “%1”. Các kịch bản có sẵn là %2.</translation>
     </message>
+    <message>
+        <source>Export &amp;Workbook (Excel)…</source>
+        <translation>Xuất &amp;sổ tính (Excel)…</translation>
+    </message>
+    <message>
+        <source>The projection, the parameters and the analyses run on the other pages, as an Excel workbook</source>
+        <translation>Dự báo, các tham số và các phân tích đã chạy ở các trang khác, dưới dạng sổ tính Excel</translation>
+    </message>
+    <message>
+        <source>Cannot export the workbook</source>
+        <translation>Không thể xuất sổ tính</translation>
+    </message>
+    <message>
+        <source>Export workbook</source>
+        <translation>Xuất sổ tính</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Workbook written to %1</source>
+        <translation>Đã ghi sổ tính vào %1</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::MetadataEditor</name>
@@ -4429,6 +4453,205 @@
     <message>
         <source>Remove the reform from %1</source>
         <translation>Xóa cải cách từ %1</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::WorkbookExport</name>
+    <message>
+        <source>Scenario</source>
+        <translation>Kịch bản</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Quốc gia</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Tiền tệ</translation>
+    </message>
+    <message>
+        <source>Projection years</source>
+        <translation>Các năm dự báo</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Tạo bởi</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>Số liệu chính</translation>
+    </message>
+    <message>
+        <source>Year the reserve is depleted</source>
+        <translation>Năm quỹ cạn kiệt</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>không bao giờ</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Lowest reserve ratio (years of expenditure)</source>
+        <translation>Tỷ lệ dự trữ thấp nhất (số năm chi)</translation>
+    </message>
+    <message>
+        <source>Year of the lowest reserve ratio</source>
+        <translation>Năm có tỷ lệ dự trữ thấp nhất</translation>
+    </message>
+    <message>
+        <source>Break-even contribution rate</source>
+        <translation>Mức đóng hòa vốn</translation>
+    </message>
+    <message>
+        <source>Reserve ratio in the last year (years of expenditure)</source>
+        <translation>Tỷ lệ dự trữ năm cuối (số năm chi)</translation>
+    </message>
+    <message>
+        <source>Target reserve ratio (years of expenditure)</source>
+        <translation>Tỷ lệ dự trữ mục tiêu (số năm chi)</translation>
+    </message>
+    <message>
+        <source>Stochastic projection (Risk sheet)</source>
+        <translation>Dự báo ngẫu nhiên (trang tính Risk)</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Số lượt mô phỏng</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Hạt giống</translation>
+    </message>
+    <message>
+        <source>First year in which half the paths are depleted</source>
+        <translation>Năm đầu tiên quỹ cạn kiệt ở một nửa số lượt mô phỏng</translation>
+    </message>
+    <message>
+        <source>Probability of depletion by the last year</source>
+        <translation>Xác suất quỹ cạn kiệt đến năm cuối</translation>
+    </message>
+    <message>
+        <source>Stress test (Stress sheet)</source>
+        <translation>Kiểm tra sức chịu đựng (trang tính Stress)</translation>
+    </message>
+    <message>
+        <source>Recession</source>
+        <translation>Suy thoái</translation>
+    </message>
+    <message>
+        <source>Starts in</source>
+        <translation>Bắt đầu năm</translation>
+    </message>
+    <message>
+        <source>Peak rise of the unemployment rate</source>
+        <translation>Mức tăng cao nhất của tỷ lệ thất nghiệp</translation>
+    </message>
+    <message>
+        <source>Months to the peak</source>
+        <translation>Số tháng đến đỉnh</translation>
+    </message>
+    <message>
+        <source>Months back to the scenario&apos;s rate</source>
+        <translation>Số tháng trở lại tỷ lệ của kịch bản</translation>
+    </message>
+    <message>
+        <source>Factor on job losses during the recession</source>
+        <translation>Hệ số nhân số người mất việc trong thời gian suy thoái</translation>
+    </message>
+    <message>
+        <source>With the recession</source>
+        <translation>Có suy thoái</translation>
+    </message>
+    <message>
+        <source>Without the recession</source>
+        <translation>Không có suy thoái</translation>
+    </message>
+    <message>
+        <source>Months of benefits the reserve covers in the peak year</source>
+        <translation>Số tháng trợ cấp quỹ chi trả được trong năm đỉnh</translation>
+    </message>
+    <message>
+        <source>Month the reserve is depleted (1-12)</source>
+        <translation>Tháng quỹ cạn kiệt (1-12)</translation>
+    </message>
+    <message>
+        <source>Highest monthly benefit spending (the month of the largest rise)</source>
+        <translation>Chi trợ cấp hằng tháng cao nhất (tháng tăng mạnh nhất)</translation>
+    </message>
+    <message>
+        <source>Most beneficiaries (the month of the largest rise)</source>
+        <translation>Số người hưởng cao nhất (tháng tăng mạnh nhất)</translation>
+    </message>
+    <message>
+        <source>Month of that peak (year-month)</source>
+        <translation>Tháng của đỉnh đó (năm-tháng)</translation>
+    </message>
+    <message>
+        <source>Comparison (Comparison sheet)</source>
+        <translation>So sánh (trang tính Comparison)</translation>
+    </message>
+    <message>
+        <source>Reserve at the end of the year</source>
+        <translation>Quỹ dự trữ cuối năm</translation>
+    </message>
+    <message>
+        <source>Reserve ratio (years of expenditure)</source>
+        <translation>Tỷ lệ dự trữ (số năm chi)</translation>
+    </message>
+    <message>
+        <source>Income and expenditure</source>
+        <translation>Thu và chi</translation>
+    </message>
+    <message>
+        <source>Reserve at the end of each month</source>
+        <translation>Quỹ dự trữ cuối mỗi tháng</translation>
+    </message>
+    <message>
+        <source>Reserve ratio: percentiles of the random futures</source>
+        <translation>Tỷ lệ dự trữ: các phân vị của các tương lai ngẫu nhiên</translation>
+    </message>
+    <message>
+        <source>Probability of depletion</source>
+        <translation>Xác suất quỹ cạn kiệt</translation>
+    </message>
+    <message>
+        <source>Reserve ratio with and without the recession</source>
+        <translation>Tỷ lệ dự trữ có và không có suy thoái</translation>
+    </message>
+    <message>
+        <source>Unemployment rate with and without the recession</source>
+        <translation>Tỷ lệ thất nghiệp có và không có suy thoái</translation>
+    </message>
+    <message>
+        <source>Reserve ratio by scenario</source>
+        <translation>Tỷ lệ dự trữ theo kịch bản</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>The scenario has errors; fix them before exporting a workbook.</source>
+        <translation>Kịch bản có lỗi; hãy sửa trước khi xuất sổ tính.</translation>
+    </message>
+    <message>
+        <source>Could not write the workbook %1: %2.</source>
+        <translation>Không thể ghi sổ tính %1: %2.</translation>
+    </message>
+    <message>
+        <source>Millions of %1</source>
+        <translation>Triệu %1</translation>
     </message>
 </context>
 </TS>

@@ -24,6 +24,7 @@
 #include "format/language.h"
 #include "report/reportdialog.h"
 #include "report/reportwriter.h"
+#include "report/workbookexport.h"
 #include "training/standardsview.h"
 #include "training/trainerpanel.h"
 #include "core/model/parameters.h"
@@ -286,6 +287,9 @@ void MainWindow::createActions()
     QAction* report = file->addAction(tr("Export &Report (PDF)…"), this, &MainWindow::exportReportWithDialog);
     report->setObjectName(QStringLiteral("exportReportAction"));
     report->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    QAction* workbook = file->addAction(tr("Export &Workbook (Excel)…"), this, &MainWindow::exportWorkbookWithDialog);
+    workbook->setObjectName(QStringLiteral("exportWorkbookAction"));
+    workbook->setStatusTip(tr("The projection, the parameters and the analyses run on the other pages, as an Excel workbook"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -401,6 +405,53 @@ void MainWindow::exportReportWithDialog()
         return;
     }
     statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 6000);
+}
+
+void MainWindow::exportWorkbookWithDialog()
+{
+    if (!m_document->result() || m_document->isResultStale()) {
+        showError(tr("Cannot export the workbook"), WorkbookExport::tr("The scenario has errors; fix them before exporting a workbook."));
+        return;
+    }
+    QString suggestion = m_document->filePath();
+    if (suggestion.endsWith(QStringLiteral(".tideover")))
+        suggestion.chop(int(QStringLiteral(".tideover").size()));
+    if (suggestion.isEmpty())
+        suggestion = QDir::home().filePath(m_document->displayName().simplified().replace(QLatin1Char('/'), QLatin1Char(' ')));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export workbook"), suggestion + QStringLiteral(".xlsx"),
+                                                tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".xlsx");
+    exportWorkbook(path);
+}
+
+bool MainWindow::exportWorkbook(const QString& path)
+{
+    const WorkbookAnalyses analyses = WorkbookExport::analysesOf(m_document, m_risk, m_stress, m_compare->set());
+    QString error;
+    bool readOnly = false;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    bool written = WorkbookExport::write(m_document, path, analyses, &error, false, &readOnly);
+    QGuiApplication::restoreOverrideCursor();
+    if (!written && readOnly) {
+        QMessageBox box(QMessageBox::Question, tr("Replace a read-only file?"),
+                        tr("“%1” is read-only. Replace it anyway? It stays read-only.").arg(QDir::toNativeSeparators(path)),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("readOnlyBox"));
+        box.setDefaultButton(QMessageBox::Cancel);
+        makePlain(box);
+        if (box.exec() != QMessageBox::Yes)
+            return false;  // kept, as the user chose
+        written = WorkbookExport::write(m_document, path, analyses, &error, true);
+    }
+    if (!written) {
+        showError(tr("Cannot export the workbook"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Workbook written to %1").arg(QDir::toNativeSeparators(path)), 6000);
+    return true;
 }
 
 void MainWindow::showPage(QWidget* page)

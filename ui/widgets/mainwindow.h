@@ -70,6 +70,10 @@ public:
     bool openFile(const QString& path);
     bool save();
     bool saveAs();
+    // File > Export Workbook without its file dialog: writes the Excel workbook of the scenario
+    // and of the analyses the pages have results for to `path`; asks before replacing a
+    // read-only file, shows why a write failed. False when nothing was written.
+    bool exportWorkbook(const QString& path);
     // Offers to recover work left by a Tideover that did not close normally.
     void offerRecovery();
     // Opens the solver's dialog (window-modal, without blocking); it applies its answer as one
@@ -104,6 +108,7 @@ private:
     void createAnalysisMenu();
     void createTrainingMenu();
     void exportReportWithDialog();
+    void exportWorkbookWithDialog();
     SolveDialog* openSolveDialog(bool contribution);
     void updateTitle();
     void updateRecentMenu();

@@ -29,6 +29,7 @@
 #include "core/model/parameters.h"
 #include "preferencesdialog.h"
 #include "scenarioeditor.h"
+#include "userguide.h"
 #include "core/io/scenariofile.h"
 #include "core/io/version.h"
 
@@ -77,6 +78,28 @@ QString localTideoverFile(const QMimeData* mime)
 
 QString q(std::string_view s) { return QString::fromUtf8(s.data(), int(s.size())); }
 
+// The platform's keys for `standard`, with `fallback` added when the platform lacks it (not
+// every platform has Save As, Quit or Close keys).
+QList<QKeySequence> keysWith(QKeySequence::StandardKey standard, const QKeySequence& fallback)
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(standard);
+    if (!keys.contains(fallback))
+        keys << fallback;
+    return keys;
+}
+
+// A new scenario takes the Risk page's paths and seed as the planner last chose them (run
+// settings, not design: an opened file keeps its own, so its runs can be repeated).
+core::Scenario withRememberedRunSettings(core::Scenario scenario)
+{
+    const Preferences* preferences = Preferences::instance();
+    if (const int paths = preferences->riskPaths(); paths > 0)
+        scenario.stochastic.paths = paths;
+    if (const auto seed = preferences->riskSeed())
+        scenario.stochastic.seed = *seed;
+    return scenario;
+}
+
 }  // namespace
 
 MainWindow::MainWindow(const QString& autosaveFolder, QWidget* parent) : QMainWindow(parent)
@@ -90,7 +113,7 @@ MainWindow::MainWindow(const QString& autosaveFolder, QWidget* parent) : QMainWi
     setAcceptDrops(true);
 
     m_document = new ScenarioDocument(this);
-    m_document->reset(loadBuiltinScenario(QStringLiteral("default")));
+    m_document->reset(withRememberedRunSettings(loadBuiltinScenario(QStringLiteral("default"))));
 
     m_statusProblems = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusProblems);
@@ -173,6 +196,10 @@ void MainWindow::buildUi()
     m_area->setTabToolTip(4, tr("Pinned scenarios side by side"));
     connect(m_risk, &RiskView::editParameterRequested, this, [this](const QString& key) {
         m_editor->focusParameter(key);
+    });
+    connect(m_risk, &RiskView::runSettingsChosen, this, [this] {
+        Preferences::instance()->setRiskPaths(int(m_document->scenario().stochastic.paths));
+        Preferences::instance()->setRiskSeed(m_document->scenario().stochastic.seed);
     });
     m_splitter->addWidget(m_editor);
     m_splitter->addWidget(m_area);
@@ -273,7 +300,8 @@ void MainWindow::createActions()
     QAction* saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
     saveAction->setShortcut(QKeySequence::Save);
     QAction* saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
-    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    saveAsAction->setObjectName(QStringLiteral("saveAsAction"));
+    saveAsAction->setShortcuts(keysWith(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
     QAction* revertAction = file->addAction(tr("Re&vert to Saved"), this, &MainWindow::revert);
     revertAction->setObjectName(QStringLiteral("revertAction"));
     auto updateRevert = [this, revertAction] {
@@ -287,8 +315,13 @@ void MainWindow::createActions()
     report->setObjectName(QStringLiteral("exportReportAction"));
     report->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    QAction* closeAction = file->addAction(tr("&Close Window"), this, &QWidget::close);
+    closeAction->setObjectName(QStringLiteral("closeAction"));
+    closeAction->setShortcuts(keysWith(QKeySequence::Close, QKeySequence(Qt::CTRL | Qt::Key_W)));
+    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setMenuRole(QAction::QuitRole);
+    quit->setShortcuts(keysWith(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = m_document->undoStack()->createUndoAction(edit, tr("&Undo"));
@@ -300,6 +333,9 @@ void MainWindow::createActions()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
+    QAction* find = edit->addAction(tr("&Find Parameter"), m_editor, &ScenarioEditor::focusFilter);
+    find->setObjectName(QStringLiteral("findParameterAction"));
+    find->setShortcuts(keysWith(QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_F)));
     QAction* problem = edit->addAction(tr("Go to First &Problem"), this, &MainWindow::goToFirstProblem);
     problem->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     edit->addSeparator();
@@ -318,6 +354,9 @@ void MainWindow::createActions()
     QAction* paramHelp = help->addAction(tr("&Parameter Help"), this, &MainWindow::showParameterHelp);
     paramHelp->setShortcut(QKeySequence::HelpContents);
     paramHelp->setObjectName(QStringLiteral("parameterHelpAction"));
+    QAction* guide = help->addAction(tr("&User Guide"), this, &MainWindow::showUserGuide);
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    help->addSeparator();
     help->addAction(tr("&About Tideover"), this, &MainWindow::showAbout);
 
     updateRecentMenu();
@@ -329,6 +368,7 @@ void MainWindow::createTrainingMenu()
     // asked for; the coverage funnel is a page among the results.
     m_trainer = new TrainerPanel(m_document, this);
     m_trainer->setMaybeDiscard([this] { return maybeSave(); });
+    m_trainer->setTrainerMode(isTrainerMode());
     m_trainerDock = new QDockWidget(tr("Workshop exercise"), this);
     m_trainerDock->setObjectName(QStringLiteral("trainerDock"));
     m_trainerDock->setWidget(m_trainer);
@@ -546,7 +586,7 @@ bool MainWindow::newFromBuiltin(const QString& name)
     // horizon. The other built-ins are worked examples and keep their own.
     if (name == QLatin1String("default"))
         scenario.projection.years = Preferences::instance()->defaultHorizon();
-    m_document->reset(scenario);
+    m_document->reset(withRememberedRunSettings(scenario));
     return true;
 }
 
@@ -850,6 +890,7 @@ void MainWindow::applyPreferences()
         QMetaObject::invokeMethod(this, &MainWindow::retranslate, Qt::QueuedConnection);
         return;
     }
+    m_trainer->setTrainerMode(isTrainerMode());
     const QLocale locale = preferences->numberLocale();
     if (locale != QLocale()) {
         QLocale::setDefault(locale);
@@ -859,6 +900,27 @@ void MainWindow::applyPreferences()
         emit m_document->resultsChanged();
     }
     applyChartTheme();
+}
+
+void MainWindow::setTrainerMode(bool on)
+{
+    m_trainerSession = on;
+    m_trainer->setTrainerMode(isTrainerMode());
+}
+
+bool MainWindow::isTrainerMode() const
+{
+    return m_trainerSession || Preferences::instance()->trainerMode();
+}
+
+UserGuideWindow* MainWindow::showUserGuide()
+{
+    if (!m_guide)
+        m_guide = new UserGuideWindow(this);
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+    return m_guide;
 }
 
 void MainWindow::applyChartTheme()

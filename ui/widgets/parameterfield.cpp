@@ -171,6 +171,7 @@ void ParameterField::buildEditor()
         row->setSpacing(6);
         m_number = new NumberSpinBox(m_info, box);
         connect(m_number, &QDoubleSpinBox::valueChanged, this, &ParameterField::commitSeriesConstant);
+        connect(m_number, &QAbstractSpinBox::editingFinished, m_document, &ScenarioDocument::endMerge);
         m_summary = new QLabel(box);
         m_summary->setObjectName(k + QStringLiteral(".summary"));
         m_summary->setWordWrap(true);

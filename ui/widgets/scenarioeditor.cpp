@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -95,7 +96,10 @@ bool ScenarioEditor::eventFilter(QObject* watched, QEvent* event)
     auto* widget = static_cast<QWidget*>(watched);
     auto* key = static_cast<QKeyEvent*>(event);
     const bool undo = key->matches(QKeySequence::Undo);
-    const bool redo = !undo && key->matches(QKeySequence::Redo);
+    // Ctrl+Shift+Z redoes as well where the platform's Redo is only Ctrl+Y.
+    const bool redo = !undo && (key->matches(QKeySequence::Redo) ||
+                                (key->key() == Qt::Key_Z &&
+                                 key->modifiers() == (Qt::ControlModifier | Qt::ShiftModifier)));
     if ((!undo && !redo) || !isAncestorOf(widget))
         return QWidget::eventFilter(watched, event);
     if (type == QEvent::ShortcutOverride) {

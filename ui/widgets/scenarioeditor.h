@@ -26,7 +26,9 @@ class ScenarioDocument;
 // grouped as the parameter table groups them (scheme design first), with the scenario's
 // details on top, a box to find a parameter, and a banner while the scenario has errors. It
 // is built once from core::parameters() and brought up to date field by field as the
-// document changes; every edit goes through the document's facade.
+// document changes; every edit goes through the document's facade. Ctrl+Z and Ctrl+Shift+Z
+// typed in any of its fields commit the field, then undo or redo the document; leaving a field
+// ends its run of edits (one undo step); Tab follows tabOrder().
 class ScenarioEditor : public QWidget {
     Q_OBJECT
 

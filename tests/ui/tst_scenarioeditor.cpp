@@ -846,3 +846,4 @@ void TestScenarioEditor::tabOrder_valuesFirst_thenButtons_thenHeader()
 }
 
 #include "tst_scenarioeditor.moc"
+

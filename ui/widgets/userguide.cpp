@@ -3,12 +3,28 @@
 #include "userguide.h"
 
 #include <QDesktopServices>
+#include <QEvent>
+#include <QGuiApplication>
+#include <QImage>
+#include <QPixmap>
+#include <QScreen>
+#include <QScrollBar>
+#include <QStyle>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextImageFormat>
+#include <QTextList>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QShortcut>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
 
 namespace tideover::ui {
 
@@ -42,7 +58,11 @@ UserGuideWindow::UserGuideWindow(QWidget* parent) : QWidget(parent, Qt::Window)
     // Every link is handled here: bundled ones in the window, the web's in the system browser.
     m_browser->setOpenLinks(false);
     m_browser->setOpenExternalLinks(false);
+    // A long command line or key breaks rather than widen the page.
+    m_browser->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     connect(m_browser, &QTextBrowser::anchorClicked, this, &UserGuideWindow::onAnchorClicked);
+    connect(m_browser, &QTextBrowser::sourceChanged, this, &UserGuideWindow::fitPictures);
+    m_browser->viewport()->installEventFilter(this);
 
     m_back = new QToolButton(this);
     m_back->setObjectName(QStringLiteral("userGuideBack"));
@@ -72,8 +92,81 @@ UserGuideWindow::UserGuideWindow(QWidget* parent) : QWidget(parent, Qt::Window)
     auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     connect(escape, &QShortcut::activated, this, &QWidget::close);
 
-    resize(900, 700);
+    // A comfortable page, within a laptop's or a projector's screen.
+    const QRect screen = (parent ? parent->screen() : QGuiApplication::primaryScreen())->availableGeometry();
+    resize(std::min(900, screen.width() * 4 / 5), std::min(700, screen.height() * 4 / 5));
     showDocument(guideUrl());
+}
+
+bool UserGuideWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_browser->viewport() && event->type() == QEvent::Resize)
+        fitPictures();
+    return QWidget::eventFilter(watched, event);
+}
+
+void UserGuideWindow::fitPictures()
+{
+    QTextDocument* document = m_browser->document();
+    // Leave room for the vertical scroll bar even before a long page shows it: its arrival
+    // narrows the page after the pictures were fitted.
+    const int scrollBar = m_browser->verticalScrollBar()->isVisible()
+                              ? 0
+                              : m_browser->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_browser);
+    const double available = m_browser->viewport()->width() - scrollBar - 2 * document->documentMargin() - 8;
+    if (available <= 0)
+        return;
+    struct Picture {
+        int position;
+        int length;
+        QTextImageFormat format;
+    };
+    std::vector<Picture> changes;
+    std::vector<int> codeBlocks;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        // Code lines wrap too, rather than widen the page.
+        if (block.blockFormat().nonBreakableLines())
+            codeBlocks.push_back(block.position());
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.charFormat().isImageFormat())
+                continue;
+            QTextImageFormat format = fragment.charFormat().toImageFormat();
+            const QVariant resource = document->resource(QTextDocument::ImageResource, QUrl(format.name()));
+            QSize natural;
+            if (resource.typeId() == QMetaType::QImage)
+                natural = resource.value<QImage>().size();
+            else if (resource.typeId() == QMetaType::QPixmap)
+                natural = resource.value<QPixmap>().size();
+            else
+                natural = QImage::fromData(resource.toByteArray()).size();
+            if (natural.isEmpty())
+                continue;
+            // A picture in a list item starts further right.
+            const QTextBlockFormat blockFormat = block.blockFormat();
+            double indent = blockFormat.leftMargin() + blockFormat.indent() * document->indentWidth();
+            if (const QTextList* list = block.textList())
+                indent += list->format().indent() * document->indentWidth();
+            const double width = std::min<double>(natural.width(), available - indent);
+            if (std::abs(format.width() - width) < 0.5)
+                continue;
+            format.setWidth(width);
+            format.setHeight(natural.height() * width / natural.width());
+            changes.push_back({fragment.position(), fragment.length(), format});
+        }
+    }
+    QTextCursor cursor(document);
+    for (const int position : codeBlocks) {
+        cursor.setPosition(position);
+        QTextBlockFormat format = cursor.blockFormat();
+        format.setNonBreakableLines(false);
+        cursor.setBlockFormat(format);
+    }
+    for (const Picture& p : changes) {
+        cursor.setPosition(p.position);
+        cursor.setPosition(p.position + p.length, QTextCursor::KeepAnchor);
+        cursor.setCharFormat(p.format);
+    }
 }
 
 void UserGuideWindow::showDocument(const QUrl& url)

@@ -28,12 +28,18 @@ public:
     // Opens a bundled document (a qrc: URL, with an optional #fragment).
     void showDocument(const QUrl& url);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 signals:
     // A link out of the bundled documents was clicked and handed to the system browser.
     void externalLinkOpened(const QUrl& url);
 
 private:
     void onAnchorClicked(const QUrl& url);
+    // Scales the pictures down to the window's width (never up) and lets code lines wrap, so
+    // the page never scrolls sideways; called when a page opens and when the window is resized.
+    void fitPictures();
 
     QTextBrowser* m_browser = nullptr;
     QToolButton* m_back = nullptr;

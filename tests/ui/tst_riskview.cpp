@@ -271,6 +271,28 @@ private slots:
         QVERIFY(!view.isStale());
     }
 
+    // The summary's year of half the futures depleted is the year by which half of ALL the
+    // simulated futures are, and says so (not "half of them", which reads as half of the
+    // depleted ones).
+    void summary_halfOfTheSimulatedFutures_isSaidUnambiguously()
+    {
+        core::Scenario s = defaultWithPaths(1000);
+        s.contributions.employee_rate = core::Series(0.001);
+        s.contributions.employer_rate = core::Series(0.001);
+        ScenarioDocument document;
+        document.reset(s);
+        RiskView view(&document);
+        view.run();
+        QTRY_VERIFY_WITH_TIMEOUT(view.runner()->hasResult(), 120000);
+        const core::StochasticResult& r = view.runner()->result();
+        QVERIFY(r.medianDepletionYear);
+        const QString summary = view.summaryText();
+        QVERIFY2(summary.contains(QStringLiteral("half of all the simulated futures are depleted by %1")
+                                      .arg(*r.medianDepletionYear)),
+                 qPrintable(summary));
+        QVERIFY(!summary.contains(QStringLiteral("half of them")));
+    }
+
     void scenarioWithErrors_cannotRun()
     {
         ScenarioDocument document;

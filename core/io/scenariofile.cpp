@@ -39,9 +39,10 @@ struct Body {
     std::vector<Entry> entries;
 };
 
-// Sanity limit on the number of entries read: the table's keys (about fifty) and up to
-// kMaxDatedChanges dated changes.
-constexpr std::size_t kMaxEntries = 100 + tideover::core::kMaxDatedChanges;
+// Sanity limit on the number of entries read: the table's keys (about fifty), up to
+// kMaxDatedChanges dated changes, and a full history (format version 3).
+constexpr std::size_t kMaxEntries = 100 + tideover::core::kMaxDatedChanges +
+                                    (tideover::core::kHistoryColumnCount + 1) * tideover::core::kMaxHistoryYears;
 // The class version Tideover writes for Body and Metadata (BOOST_CLASS_VERSION below); a file
 // claiming a later one was not written by any Tideover: format changes bump format_version.
 constexpr unsigned kClassVersion = 1;
@@ -181,6 +182,36 @@ Scenario readScenarioChecked(std::string_view text, const std::string& where, Sc
     for (std::size_t i = 0; i < body.entries.size(); ++i) {
         const auto& e = body.entries[i];
         const auto at = [&] { return where + ", line " + std::to_string(lineAt(text, parameterOffsets[i])) + ": "; };
+        // "history.COLUMN@YEAR" and "history.notes@YEAR": the history (format version 3).
+        if (std::string_view(e.key).starts_with(kHistoryPrefix)) {
+            std::string error;
+            const std::optional<HistoryKey> hk = parseHistoryKey(e.key, &error);
+            if (!hk)
+                throw ScenarioFileError(at() + excerpt(e.key, 80) + ": " + excerpt(error, 200));
+            if (envelope.formatVersion < 3)
+                throw ScenarioFileError(at() + excerpt(e.key, 80) + ": a history needs format version 3; "
+                                        "this file says version " + std::to_string(envelope.formatVersion));
+            const std::string key = hk->column ? historySourceKey(*hk->column, hk->year) : historyNotesKey(hk->year);
+            if (!seen.insert(key).second)
+                throw ScenarioFileError(at() + key + " is given twice");
+            if (!hk->column) {
+                if (e.value.size() > kMaxHistoryNotes)
+                    throw ScenarioFileError(at() + key + ": the notes are " + std::to_string(e.value.size()) +
+                                            " bytes long; at most " + std::to_string(kMaxHistoryNotes) +
+                                            " are allowed");
+                s.history.setNotes(hk->year, e.value);
+                continue;
+            }
+            double x = 0;
+            if (!parseNumber(e.value, x, error)) {
+                std::replace_if(error.begin(), error.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
+                throw ScenarioFileError(at() + key + ": " + error);
+            }
+            s.history.set(hk->year, *hk->column, x);
+            if (!e.source.empty())
+                s.sources[key] = e.source;
+            continue;
+        }
         // "KEY", or "KEY@YEAR" for a dated change (format version 2).
         const KeyReference ref = parseKeyReference(e.key);
         if (!ref.info && !findParameter(std::string_view(e.key).substr(0, e.key.find('@'))))
@@ -275,6 +306,20 @@ std::string writeScenario(const Scenario& scenario)
                 throw std::runtime_error("cannot write " + key + ": a value is not a finite number");
             body.entries.push_back({key, formatValue(change), sourceOf(key)});
         }
+    }
+    // The history, year by year, column by column, then the year's notes (format version 3).
+    for (const auto& [year, row] : scenario.history.years) {
+        for (const auto& info : historyColumns()) {
+            const std::optional<double> x = row[info.column];
+            if (!x)
+                continue;
+            const std::string key = historySourceKey(info.column, year);
+            if (!std::isfinite(*x))
+                throw std::runtime_error("cannot write " + key + ": its value is not a finite number");
+            body.entries.push_back({key, formatNumber(*x), sourceOf(key)});
+        }
+        if (!row.notes.empty())
+            body.entries.push_back({historyNotesKey(year), printable(row.notes), {}});
     }
     std::ostringstream out;
     {

@@ -485,6 +485,11 @@ template <class Int> bool parseInt(std::string_view s, Int& out, std::string& er
 
 }  // namespace
 
+bool parseNumber(std::string_view text, double& out, std::string& error)
+{
+    return parseReal(trim(text), out, error);
+}
+
 std::string_view groupName(Group group)
 {
     switch (group) {

@@ -98,6 +98,9 @@ struct ParseResult {
 };
 ParseResult parseValue(const ParameterInfo& info, std::string_view text);
 std::string formatValue(const ParamValue& value);
+// One finite number in the same syntax (surrounding spaces allowed); on failure `error` says
+// what is wrong, quoting the text.
+bool parseNumber(std::string_view text, double& out, std::string& error);
 std::string formatNumber(double x);  // shortest round-trip form
 // The number of elements a list or series holds (1 for a scalar).
 std::size_t valueLength(const ParamValue& value);

@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Tideover authors
 #pragma once
 
+#include "core/model/history.h"
+
 #include <cstdint>
 #include <map>
 #include <string>
@@ -167,8 +169,12 @@ struct Scenario {
     // calendar year; core/model/datedchanges.h reads and edits them.
     DatedChanges dated;
 
+    // The published annual figures of the scheme (model-spec v3 "History"); empty for none.
+    History history;
+
     // Source note per parameter key (law, report, year, or "assumption: why"), and per dated
-    // change as "KEY@YEAR" (the law that made the change); keys with no note are absent.
+    // change as "KEY@YEAR" (the law that made the change), and per history value as
+    // "history.COLUMN@YEAR"; keys with no note are absent.
     std::map<std::string, std::string> sources;
 
     // Every parameter at the spec's default; required parameters (no default) are NaN and

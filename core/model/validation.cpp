@@ -288,6 +288,21 @@ std::vector<Problem> validate(const Scenario& s)
         }
     }
 
+    // The history (model-spec v3): years in 1900..2200, finite values in each column's range.
+    for (const auto& [year, row] : s.history.years) {
+        if (year < kFirstHistoryYear || year > kLastHistoryYear) {
+            c.error("history@" + std::to_string(year), kChangeYear,
+                    {std::to_string(year), std::to_string(kFirstHistoryYear), std::to_string(kLastHistoryYear)});
+            continue;
+        }
+        for (const auto& info : historyColumns()) {
+            const std::optional<double> x = row[info.column];
+            if (x && !historyValueAllowed(info.column, *x))
+                c.error(historySourceKey(info.column, year), kOutOfRange,
+                        {formatNumber(*x), std::string(historyRange(info.column))});
+        }
+    }
+
     // Rules between keys: every benefit rule in force (the base rule, and one per year with a
     // dated change of the rule) has one share per duration class, summing to 1.
     const auto& b = s.benefits;

@@ -424,11 +424,11 @@ void CliTest::initTestCase()
     otherFormat.replace("<format>tideover-scenario</format>", "<format>other-format</format>");
     addFixture("otherFormat", "other.tideover", otherFormat);
     QByteArray v99 = m_defaultText;
-    v99.replace("<format_version>2</format_version>", "<format_version>99</format_version>");
+    v99.replace("<format_version>3</format_version>", "<format_version>99</format_version>");
     QVERIFY(v99 != m_defaultText);
     addFixture("v99", "v99.tideover", v99);
     QByteArray vBad = m_defaultText;
-    vBad.replace("<format_version>2</format_version>", "<format_version>one</format_version>");
+    vBad.replace("<format_version>3</format_version>", "<format_version>one</format_version>");
     addFixture("vBad", "vbad.tideover", vBad);
 
     const auto n = m_defaultText.size();
@@ -1512,7 +1512,7 @@ void CliTest::save_thenProject_isIdentical()
     const QByteArray text = readFile(file);
     VERIFY_RUN(text.startsWith("<?xml"), save);
     VERIFY_RUN(text.contains("<format>tideover-scenario</format>"), save);
-    VERIFY_RUN(text.contains("<format_version>2</format_version>"), save);
+    VERIFY_RUN(text.contains("<format_version>3</format_version>"), save);
 
     for (const char* command : {"project", "show", "summary"}) {
         const Run fromFile = runCli({command, file});

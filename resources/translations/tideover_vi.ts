@@ -1378,8 +1378,8 @@
         <translation>Chưa có kịch bản hợp lệ.</translation>
     </message>
     <message>
-        <source>In %1, %2 of a labour force of %3 are insured; %4 new beneficiaries in the year against %5 unemployed. &lt;i&gt;Point at a bar for its stage.&lt;/i&gt;</source>
-        <translation>Năm %1, %2 trong lực lượng lao động %3 người tham gia bảo hiểm; %4 người hưởng mới trong năm so với %5 người thất nghiệp. &lt;i&gt;Trỏ vào một cột để xem bậc của nó.&lt;/i&gt;</translation>
+        <source>In %1, %2 of a labour force of %3 are insured, and on average %4 of the %5 unemployed draw benefit (%6, the effective coverage). Over the year, %7 insured job losers become new beneficiaries. &lt;i&gt;Point at a bar for its stage.&lt;/i&gt;</source>
+        <translation>Năm %1, %2 trong lực lượng lao động %3 người tham gia bảo hiểm, và bình quân %4 trong số %5 người thất nghiệp đang hưởng trợ cấp (%6, độ bao phủ thực tế). Trong năm, %7 người tham gia bảo hiểm bị mất việc trở thành người hưởng mới. &lt;i&gt;Trỏ vào một cột để xem bậc của nó.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>persons in %1</source>
@@ -2084,6 +2084,18 @@
         <source>Workbook written to %1</source>
         <translation>Đã ghi sổ tính vào %1</translation>
     </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation>Đóng &amp;cửa sổ</translation>
+    </message>
+    <message>
+        <source>&amp;Find Parameter</source>
+        <translation>Tìm tham &amp;số</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::MetadataEditor</name>
@@ -2271,6 +2283,14 @@
     <message>
         <source>The language of menus, labels, messages, reports and the workshop exercises. Applies at once.</source>
         <translation>Ngôn ngữ của menu, nhãn, thông báo, báo cáo và bài tập hội thảo. Áp dụng ngay.</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer mode: exercises show their answers</source>
+        <translation>Chế độ giảng &amp;viên: bài tập hiển thị đáp án</translation>
+    </message>
+    <message>
+        <source>For the trainer&apos;s own computer: the exercise panel shows each question&apos;s answer and the debrief. Start Tideover with --trainer for one session instead.</source>
+        <translation>Dành cho máy tính của giảng viên: bảng bài tập hiển thị đáp án của từng câu hỏi và phần tổng kết. Để dùng cho một phiên làm việc, hãy khởi động Tideover với --trainer.</translation>
     </message>
 </context>
 <context>
@@ -3114,8 +3134,8 @@
         <translation>Quỹ dự phòng cạn kiệt vào năm %1 trong &lt;b&gt;%2&lt;/b&gt; số tương lai%3.</translation>
     </message>
     <message>
-        <source>, in half of them by %1</source>
-        <translation>, một nửa trong số đó vào năm %1</translation>
+        <source>; half of all the simulated futures are depleted by %1</source>
+        <translation>; trong một nửa tổng số tương lai được mô phỏng, quỹ đã cạn kiệt vào năm %1</translation>
     </message>
 </context>
 <context>
@@ -4116,16 +4136,16 @@
         <translation>Bước %1/%2: %3 · kịch bản ban đầu %4 · %5</translation>
     </message>
     <message>
-        <source>a percentage, e.g. 5.4</source>
-        <translation>một tỷ lệ phần trăm, ví dụ 5,4</translation>
+        <source>%, two decimals</source>
+        <translation>%, hai chữ số thập phân</translation>
     </message>
     <message>
-        <source>a year, e.g. 2031, or none</source>
-        <translation>một năm, ví dụ 2031, hoặc none</translation>
+        <source>a calendar year, or none</source>
+        <translation>một năm dương lịch, hoặc none</translation>
     </message>
     <message>
-        <source>e.g. 4,800,000</source>
-        <translation>ví dụ 4.800.000</translation>
+        <source>number of persons</source>
+        <translation>số người</translation>
     </message>
     <message>
         <source>a number</source>
@@ -4176,6 +4196,61 @@
     <message>
         <source>Show the trainer&apos;s debrief (not every question is answered yet)</source>
         <translation>Hiện phần tổng kết của giảng viên (chưa trả lời hết các câu hỏi)</translation>
+    </message>
+    <message>
+        <source>Trainer mode: the expected answers and the debrief are shown. Turn it off in Edit ▸ Preferences before a trainee uses this computer.</source>
+        <translation>Chế độ giảng viên: đáp án và phần tổng kết đang được hiển thị. Hãy tắt chế độ này trong Sửa ▸ Tùy chọn trước khi học viên dùng máy tính này.</translation>
+    </message>
+    <message>
+        <source>number, in %1</source>
+        <translation>số tiền, tính bằng %1</translation>
+    </message>
+    <message>
+        <source>number of years, two decimals</source>
+        <translation>số năm, hai chữ số thập phân</translation>
+    </message>
+    <message>
+        <source>number of months, one decimal</source>
+        <translation>số tháng, một chữ số thập phân</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 điểm phần trăm</translation>
+    </message>
+    <message>
+        <source>Expected answer: the model cannot compute it (%1)</source>
+        <translation>Đáp án: mô hình không tính được (%1)</translation>
+    </message>
+    <message>
+        <source>Expected answer: %1 (accepted within ±%2)</source>
+        <translation>Đáp án: %1 (chấp nhận sai lệch ±%2)</translation>
+    </message>
+    <message>
+        <source>Expected answer: %1</source>
+        <translation>Đáp án: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::UserGuideWindow</name>
+    <message>
+        <source>Tideover User Guide</source>
+        <translation>Hướng dẫn sử dụng Tideover</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Back to the previous page (Alt+Left)</source>
+        <translation>Quay lại trang trước (Alt+Trái)</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Mục lục</translation>
+    </message>
+    <message>
+        <source>The start of the user guide</source>
+        <translation>Phần đầu của hướng dẫn sử dụng</translation>
     </message>
 </context>
 <context>

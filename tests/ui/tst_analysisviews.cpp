@@ -442,6 +442,30 @@ private slots:
         QCOMPARE(view.set()->at(1).scenario.benefits.waiting_days, std::int64_t(7));
     }
 
+    // Paths and seed say how the Risk page runs, not what the scheme is: two scenarios that
+    // differ only in them show no differing parameter.
+    void comparison_runSettingsOnly_showNoDifference()
+    {
+        ScenarioDocument document;
+        document.reset(defaultScenario());
+        ComparisonView view(&document);
+        QAbstractItemModelTester diffTester(view.diffModel(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        view.findChild<QCheckBox*>(QStringLiteral("includeCurrent"))->setChecked(false);
+        QVERIFY(view.pinBuiltin(QStringLiteral("default")));
+        QVERIFY(document.setValue(QStringLiteral("stochastic.paths"), core::ParamValue(std::int64_t(2500))));
+        QVERIFY(document.setValue(QStringLiteral("stochastic.seed"), core::ParamValue(std::uint64_t(99))));
+        QVERIFY(!document.isModified());
+        QVERIFY(view.pinCurrent());
+        QCOMPARE(view.set()->count(), 2);
+        QVERIFY(view.set()->at(0).scenario.stochastic.paths != view.set()->at(1).scenario.stochastic.paths);
+        QCOMPARE(view.diffModel()->rowCount(), 0);
+        // A design change still shows, alone.
+        QVERIFY(document.setValue(QStringLiteral("benefits.waiting_days"), core::ParamValue(std::int64_t(14))));
+        view.findChild<QCheckBox*>(QStringLiteral("includeCurrent"))->setChecked(true);
+        QCOMPARE(view.diffModel()->keys(), QStringList{QStringLiteral("benefits.waiting_days")});
+    }
+
     // The pins survive the session: a set with a storage folder writes every change, and the
     // next session's set takes them back, with their names, scenarios and the "include the
     // current scenario" choice. A damaged store loses nothing of the session and says so.

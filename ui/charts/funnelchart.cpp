@@ -399,13 +399,19 @@ void FunnelChart::setHoverStage(std::optional<int> stage)
     if (!stage) {
         const double lf = stageValue(0);
         const double last = stageValue(core::kFunnelStageCount - 1);
-        const double unemployed = m_funnel->unemployed[m_year - m_funnel->startYear];
+        const int y = m_year - m_funnel->startYear;
+        const double unemployed = m_funnel->unemployed[y];
+        const double beneficiaries = m_funnel->beneficiaries[y];
+        // Stocks are compared with stocks (the insured with the labour force, the average number
+        // on benefit with the unemployed); the year's new beneficiaries are a flow, said apart.
         m_readout->setText(
-            tr("In %1, %2 of a labour force of %3 are insured; %4 new beneficiaries in the year against %5 unemployed. "
+            tr("In %1, %2 of a labour force of %3 are insured, and on average %4 of the %5 unemployed draw benefit "
+               "(%6, the effective coverage). Over the year, %7 insured job losers become new beneficiaries. "
                "<i>Point at a bar for its stage.</i>")
                 .arg(m_year)
                 .arg(format::number(stageValue(int(core::FunnelStage::insured))), format::number(lf),
-                     format::number(last), format::number(unemployed)));
+                     format::number(beneficiaries), format::number(unemployed),
+                     format::percent(unemployed > 0 ? beneficiaries / unemployed : 0.0, 1), format::number(last)));
         return;
     }
     const int s = *stage;

@@ -35,11 +35,13 @@ void ParameterDiffModel::refresh()
         m_names << c.name;
     if (columns.size() >= 2) {
         // "The values are not all equal" is "some scenario differs from the first": equality as
-        // the model reads values is an equivalence.
+        // the model reads values is an equivalence. Run settings (paths, seed) are not design:
+        // two scenarios that differ only in them show no difference.
         std::set<std::string> differing;
         std::vector<std::set<std::string>> fromFirst(columns.size()); // per column: keys unlike the first's
         for (std::size_t i = 1; i < columns.size(); ++i)
-            for (auto& key : core::differingKeys(*columns[0].scenario, *columns[i].scenario)) {
+            for (auto& key : core::differingKeys(*columns[0].scenario, *columns[i].scenario,
+                                                    core::RunSettings::Ignored)) {
                 differing.insert(key);
                 fromFirst[i].insert(key);
             }

@@ -31,8 +31,11 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
+#include <QMap>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -111,14 +114,15 @@ private slots:
         QVERIFY(unemployment->seriesValues(unemployment->stressedSeries())[2] >
                 unemployment->seriesValues(unemployment->baselineSeries())[2]);
         // model.md 14.3: 2.72 years (2026) becomes 1.49 years (2029); 41 months covered become 29.
-        QCOMPARE(view.figureText("lowest", 0), QStringLiteral("2.72 years in 2026"));
-        QCOMPARE(view.figureText("lowest", 1), QStringLiteral("1.49 years in 2029"));
+        QCOMPARE(view.figureText("lowest", 0), QStringLiteral("2.72\u00a0years in 2026"));
+        QCOMPARE(view.figureText("lowest", 1), QStringLiteral("1.49\u00a0years in 2029"));
         QCOMPARE(view.figureText("covered", 0),
-                 QStringLiteral("%1 months").arg(expected.baseline.monthsOfBenefitsCovered, 0, 'f', 1));
+                 QStringLiteral("%1 months").arg(expected.baseline.monthsOfBenefitsCovered, 0, 'f', 2));
         QCOMPARE(view.figureText("covered", 1),
-                 QStringLiteral("%1 months").arg(expected.stressed.monthsOfBenefitsCovered, 0, 'f', 1));
-        QVERIFY2(view.summaryText().contains(
-                     QStringLiteral("covers 29 months of that year's benefits, against 41")),
+                 QStringLiteral("%1 months").arg(expected.stressed.monthsOfBenefitsCovered, 0, 'f', 2));
+        QVERIFY2(view.summaryText().contains(QStringLiteral("covers %1 months of that year's benefits, against %2")
+                                                 .arg(expected.stressed.monthsOfBenefitsCovered, 0, 'f', 2)
+                                                 .arg(expected.baseline.monthsOfBenefitsCovered, 0, 'f', 2)),
                  qPrintable(view.summaryText()));
         QCOMPARE(view.figureText("depleted", 1), QStringLiteral("never"));
         QVERIFY2(view.summaryText().contains(QStringLiteral("not depleted by 2055")),
@@ -138,8 +142,8 @@ private slots:
         const core::StressResult expected = core::StressTest(document.scenario()).run(shock);
         QCOMPARE(view.result()->beneficiaries.stressed, expected.beneficiaries.stressed);
         QVERIFY(expected.beneficiaries.stressed > expected.beneficiaries.baseline);
-        QCOMPARE(view.figureText("beneficiaries", 0), format::number(expected.beneficiaries.baseline));
-        QCOMPARE(view.figureText("beneficiaries", 1), format::number(expected.beneficiaries.stressed));
+        QCOMPARE(view.figureText("beneficiaries", 0), format::persons(expected.beneficiaries.baseline));
+        QCOMPARE(view.figureText("beneficiaries", 1), format::persons(expected.beneficiaries.stressed));
         QVERIFY(!view.figureText("benefits", 1).isEmpty());
         QVERIFY2(view.summaryText().contains(QStringLiteral("job losses 1.5 times the usual")),
                  qPrintable(view.summaryText()));
@@ -236,6 +240,62 @@ private slots:
             QString::fromStdString(result->rows[std::size_t(order[0])].label)));
     }
 
+    // A row without effect still says so (issue 16: the rows of inflation and transfers showed no
+    // bar and no label). In Viet Nam's scenario transfers are 0, which a change by a share of
+    // itself leaves at 0: "not varied"; no threshold there follows prices, so inflation changes
+    // nothing: "no effect". Each gets a label at the base line, the read-out says why, and the
+    // note under the table lists them; a row with an effect has no such label.
+    void tornado_rowsWithoutEffect_sayWhy()
+    {
+        ScenarioDocument document;
+        document.reset(core::loadScenario("builtin:vietnam"));
+        SensitivityView view(&document);
+        QVERIFY(view.result().has_value());
+        const core::SensitivityResult& result = *view.result();
+        TornadoChart* chart = view.chart();
+        const auto& order = chart->order();
+        const int n = int(order.size());
+        // The position (top first) of a key's row.
+        const auto positionOf = [&](const std::string& key) {
+            for (int i = 0; i < n; ++i)
+                if (result.rows[std::size_t(order[std::size_t(i)])].key == key)
+                    return i;
+            return -1;
+        };
+        // The "no effect" labels by the row they stand on.
+        QMap<int, QString> labels;
+        for (int i = 0; i < chart->plot()->itemCount(); ++i)
+            if (auto* text = qobject_cast<QCPItemText*>(chart->plot()->item(i)); text && text->objectName() == "noEffect") {
+                QCOMPARE(text->position->coords().x(), result.measureBase);
+                labels.insert(n - int(std::lround(text->position->coords().y())), text->text());
+            }
+        const struct {
+            const char* key;
+            const char* label;
+            const char* reason;
+        } cases[] = {
+            {"reserve.transfers", "not varied", "not varied: a change by a share of itself leaves this value as it is"},
+            {"economy.inflation", "no effect", "no effect on this measure"},
+        };
+        for (const auto& c : cases) {
+            const int position = positionOf(c.key);
+            QVERIFY2(position >= 0, c.key);
+            const auto& row = result.rows[std::size_t(order[std::size_t(position)])];
+            QCOMPARE(row.measureLow, result.measureBase);
+            QCOMPARE(row.measureHigh, result.measureBase);
+            QCOMPARE(chart->spread(order[std::size_t(position)]), 0.0);
+            QCOMPARE(labels.value(position), QString::fromLatin1(c.label));
+            chart->setHoverRow(position);
+            QVERIFY2(chart->readoutText().contains(QLatin1String(c.reason)), qPrintable(chart->readoutText()));
+        }
+        QCOMPARE(labels.value(0), QString());  // the top row has the largest effect
+        QVERIFY(chart->spread(order[0]) > 0);
+        const QString notes = view.findChild<QLabel*>(QStringLiteral("sensitivityNotes"))->text();
+        QVERIFY2(notes.contains(QRegularExpression(QStringLiteral("leaves the value as it is \\(a value of 0 stays 0\\): [^.]*Transfers"))),
+                 qPrintable(notes));
+        QVERIFY2(notes.contains(QRegularExpression(QStringLiteral("No effect on this measure: [^.]*Inflation"))), qPrintable(notes));
+    }
+
     void tornado_measureAndChange_fromTheForm()
     {
         ScenarioDocument document;
@@ -295,7 +355,7 @@ private slots:
         // Shown and applied rounded up to 0.001 points: never below the solver's answer.
         QVERIFY(*dialog.answer() >= *solved && *dialog.answer() - *solved < 1e-5);
         QVERIFY2(dialog.answerText().contains(
-                     QStringLiteral("keeps the reserve ratio at or above 1.00 years in every year to 2055")),
+                     QStringLiteral("keeps the reserve ratio at or above 1.00\u00a0years in every year to 2055")),
                  qPrintable(dialog.answerText()));
         QVERIFY2(dialog.applyExplanation().contains(QStringLiteral("25 : 75")),
                  qPrintable(dialog.applyExplanation()));

@@ -318,7 +318,7 @@ void RiskView::updateSummary()
     else
         text += tr("The reserve is depleted by %1 in <b>%2</b> of the futures%3.")
                     .arg(year)
-                    .arg(format::percent(depleted, depleted < 0.01 ? 2 : 1),
+                    .arg(format::rate(depleted),
                          r.medianDepletionYear ? tr(", in half of them by %1").arg(*r.medianDepletionYear)
                                                : QString());
     m_summary->setText(text);

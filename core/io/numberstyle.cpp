@@ -97,7 +97,8 @@ int stepDecimals(double step)
     int decimals = 0;
     while (decimals < 6) {
         const double shifted = scaled * std::pow(10.0, decimals);
-        if (std::abs(shifted - std::round(shifted)) < 1e-6 * std::max(1.0, shifted))
+        // Relative to the step, so that a step of 1e-9 is not taken for a whole number.
+        if (std::abs(shifted - std::round(shifted)) < 1e-6 * shifted)
             break;
         ++decimals;
     }

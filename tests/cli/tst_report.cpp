@@ -274,7 +274,7 @@ private slots:
         QCOMPARE(simulate.exitCode, 0);
         const QJsonObject sim = QJsonDocument::fromJson(simulate.out.toUtf8()).object();
         expect(t.contains(QStringLiteral("500 random futures (seed 7)")), QStringLiteral("paths and seed"));
-        expect(t.contains(QStringLiteral("In the recession tested, the reserve")), QStringLiteral("the stress test in the summary"));
+        expect(t.contains(QStringLiteral("In the recession tested, from 2027, the reserve")), QStringLiteral("the stress test in the summary"));
         expect(t.contains(QStringLiteral("Across 500 random futures")), QStringLiteral("the stochastic projection in the summary"));
         const QString probability = rate(sim.value(QStringLiteral("depletion_probability")).toDouble());
         expect(t.contains(QStringLiteral("runs out by 2053 is ") + probability), QStringLiteral("the depletion probability ") + probability);

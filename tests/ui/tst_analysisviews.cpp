@@ -20,6 +20,7 @@
 #include "document/scenariodocument.h"
 #include "core/model/scenariodiff.h"
 #include "core/io/scenariofile.h"
+#include "core/model/validation.h"
 #include "core/analysis/sensitivity.h"
 #include "core/analysis/solvers.h"
 #include "core/analysis/stresstest.h"
@@ -338,6 +339,32 @@ private slots:
             document.setValue(QStringLiteral("projection.start_year"), core::ParamValue(std::int64_t(2040))));
         QCOMPARE(stress.shock().startYear, 2042); // outside the new horizon: its third year
         QCOMPARE(sensitivity.result()->year, std::optional<int>(2059));
+    }
+
+    // A file's 2147483647 projection years make the scenario invalid; the analysis forms keep
+    // the last valid horizon (its years were added to the start year, a signed overflow that
+    // UBSan found in tst_untrustedfiles, and the forms got an empty range).
+    void invalidHorizon_keepsTheFormsOnTheLastValidOne()
+    {
+        ScenarioDocument document;
+        document.reset(defaultScenario());
+        SensitivityView sensitivity(&document);
+        StressTestView stress(&document);
+        sensitivity.show();
+        stress.show();
+        auto* start = stress.findChild<QSpinBox*>(QStringLiteral("stressStart"));
+        QVERIFY(start);
+        QVERIFY(document.setValue(QStringLiteral("projection.years"), core::ParamValue(std::int64_t(2147483647))));
+        QVERIFY(core::hasErrors(document.problems()));
+        QCOMPARE(sensitivity.yearBox()->minimum(), 2026);
+        QCOMPARE(sensitivity.yearBox()->maximum(), 2055);
+        QCOMPARE(start->minimum(), 2026);
+        QCOMPARE(start->maximum(), 2055);
+        QCOMPARE(stress.shock().startYear, 2028);
+        document.undoStack()->undo();
+        QVERIFY(document.setValue(QStringLiteral("projection.years"), core::ParamValue(std::int64_t(20))));
+        QCOMPARE(sensitivity.yearBox()->maximum(), 2045);
+        QCOMPARE(start->maximum(), 2045);
     }
 
     // --- solvers ----------------------------------------------------------------------------

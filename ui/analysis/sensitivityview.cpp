@@ -152,7 +152,10 @@ void SensitivityView::onScenarioChanged()
     const core::Scenario& s = m_document->scenario();
     const int first = int(s.projection.start_year);
     const int years = int(s.projection.years);
-    if (years > 0 && (first != m_horizonStart || years != m_horizonYears)) {
+    // The horizon of the last valid scenario: an invalid one's years may be anything (a file's
+    // 2147483647 years), and first + years would overflow.
+    const bool valid = !core::hasErrors(m_document->problems());
+    if (valid && years > 0 && (first != m_horizonStart || years != m_horizonYears)) {
         // A new horizon: its last year, unless the chosen year is still inside it.
         const bool keep = m_horizonYears > 0 && m_year->value() >= first && m_year->value() < first + years &&
                           m_year->value() != m_horizonStart + m_horizonYears - 1;

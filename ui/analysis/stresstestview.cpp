@@ -339,7 +339,10 @@ void StressTestView::onScenarioChanged()
     const core::Scenario& s = m_document->scenario();
     const int first = int(s.projection.start_year);
     const int years = int(s.projection.years);
-    if (years > 0 && (first != m_horizonStart || years != m_horizonYears)) {
+    // The horizon of the last valid scenario: an invalid one's years may be anything (a file's
+    // 2147483647 years), and first + years would overflow.
+    const bool valid = !core::hasErrors(m_document->problems());
+    if (valid && years > 0 && (first != m_horizonStart || years != m_horizonYears)) {
         // A new horizon: the third projected year, as a planner would first look at, unless
         // the recession already starts inside the new horizon.
         const bool keep = m_horizonYears > 0 && m_start->value() >= first && m_start->value() < first + years;

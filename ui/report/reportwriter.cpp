@@ -38,6 +38,10 @@
 #include <QBuffer>
 #include <QScreen>
 #include <QStyle>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextFrame>
+#include <QTextLayout>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -182,6 +186,79 @@ std::optional<LowPoint> lowestFrom(const core::StressOutcome& o, int startYear, 
         if (std::isfinite(o.reserveRatio[y]) && (!low || o.reserveRatio[y] < low->ratio))
             low = LowPoint{o.reserveRatio[y], startYear + int(y)};
     return low;
+}
+
+// A paragraph right after a table that ends near a page's foot can be laid out across it, its
+// first line cut in two by the page. Such a paragraph is moved down to the next page. Only
+// the paragraphs of the page flow (a table keeps its rows on pages itself).
+void keepLinesOnPages(QTextDocument& doc)
+{
+    const double pageHeight = doc.pageSize().height();
+    if (!(pageHeight > 0))
+        return;
+    for (int pass = 0; pass < 64; ++pass) {
+        bool moved = false;
+        for (auto it = doc.rootFrame()->begin(); !it.atEnd() && !moved; ++it) {
+            const QTextBlock block = it.currentBlock();
+            const QTextLayout* text = block.isValid() ? block.layout() : nullptr;
+            if (!text || text->lineCount() == 0)
+                continue;
+            const QTextLine line = text->lineAt(0);
+            const double top = text->position().y() + line.y();
+            const double bottom = top + line.height();
+            const double foot = (std::floor(top / pageHeight) + 1) * pageHeight;
+            if (bottom > foot + 0.5) {
+                QTextCursor cursor(block);
+                QTextBlockFormat format = block.blockFormat();
+                format.setTopMargin(format.topMargin() + (foot - top) + 1);
+                cursor.setBlockFormat(format);
+                moved = true;
+            }
+        }
+        if (!moved)
+            return;
+    }
+}
+
+// Each section starts a new page. When one spills a few lines onto a page of their own (less
+// than kSpillFill of it), the next section follows them on that page instead of leaving it
+// nearly blank. `doc` is laid out in pages (its page size set).
+constexpr double kSpillFill = 0.3;
+void joinSpilledSections(QTextDocument& doc)
+{
+    QAbstractTextDocumentLayout* layout = doc.documentLayout();
+    const double pageHeight = doc.pageSize().height();
+    if (!(pageHeight > 0))
+        return;
+    // One section at a time: moving one changes the pages of those after it.
+    for (int pass = 0; pass < 64; ++pass) {
+        int sectionFirstPage = 0;
+        bool moved = false;
+        for (QTextBlock block = doc.begin(); block.isValid() && !moved; block = block.next()) {
+            if (!(block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+                continue;
+            const QTextBlock previous = block.previous();
+            if (previous.isValid()) {
+                // Where the previous section's last line ends (a hair inside, so that a line
+                // ending exactly at a page's foot counts to that page).
+                const double bottom = std::max(0.0, layout->blockBoundingRect(previous).bottom() - 0.5);
+                const int page = int(bottom / pageHeight);
+                const double fill = (bottom - page * pageHeight) / pageHeight;
+                if (page > sectionFirstPage && fill < kSpillFill) {
+                    QTextCursor cursor(block);
+                    QTextBlockFormat format = block.blockFormat();
+                    format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+                    format.setTopMargin(htmlPx(8));
+                    cursor.setBlockFormat(format);
+                    moved = true;
+                    break;
+                }
+            }
+            sectionFirstPage = int(layout->blockBoundingRect(block).top() / pageHeight);
+        }
+        if (!moved)
+            return;
+    }
 }
 
 QPalette printPalette()
@@ -948,6 +1025,9 @@ int ReportWriter::writePdf(QIODevice* device) const
         !m_scenario.meta.description.empty() && !titleDescription(&writer, font, body).complete;
     doc.setHtml(QStringLiteral("<html><body>%1</body></html>").arg(html()));
     doc.setPageSize(body.size());
+    keepLinesOnPages(doc);
+    joinSpilledSections(doc);
+    keepLinesOnPages(doc);
 
     QPainter painter(&writer);
     painter.setRenderHint(QPainter::Antialiasing);

@@ -2742,10 +2742,6 @@
         <translation>Dans la récession testée, la réserve s&apos;épuise en %1 %2.</translation>
     </message>
     <message>
-        <source>In the recession tested, the reserve falls to %1 of spending in %2 but does not run out.</source>
-        <translation>Dans la récession testée, la réserve descend à %1 de dépenses en %2 mais ne s&apos;épuise pas.</translation>
-    </message>
-    <message>
         <source>Across %1 random futures, the probability that the reserve runs out by %2 is %3.</source>
         <translation>Sur %1 avenirs aléatoires, la probabilité que la réserve soit épuisée d&apos;ici %2 est de %3.</translation>
     </message>
@@ -2872,6 +2868,18 @@
     <message>
         <source>From %1, new claims get benefits of %2 of the reference wage; claimants already on benefit keep their rule.</source>
         <translation>À partir de %1, les nouvelles demandes reçoivent des prestations de %2 du salaire de référence ; les bénéficiaires déjà indemnisés gardent leur règle.</translation>
+    </message>
+    <message>
+        <source>In the recession tested, from %1, the reserve ratio is lowest in %2, at %3 of spending (%4 without the recession); the reserve does not run out.</source>
+        <translation>Dans la récession testée, à partir de %1, le ratio de réserve est au plus bas en %2, à %3 de dépenses (%4 sans la récession) ; la réserve ne s&apos;épuise pas.</translation>
+    </message>
+    <message>
+        <source>Lowest reserve ratio from %1, the recession&apos;s start</source>
+        <translation>Ratio de réserve le plus bas à partir de %1, début de la récession</translation>
+    </message>
+    <message>
+        <source>No future runs out of reserve by %1, so the chart of the probability of depletion is left out.</source>
+        <translation>Dans aucun des futurs la réserve ne s&apos;épuise d&apos;ici %1 ; le graphique de la probabilité d&apos;épuisement est donc omis.</translation>
     </message>
 </context>
 <context>
@@ -3393,6 +3401,14 @@
     <message>
         <source>No value for: %1.</source>
         <translation>Aucune valeur pour : %1.</translation>
+    </message>
+    <message>
+        <source>Not varied, as a change by a share of itself leaves the value as it is (a value of 0 stays 0): %1.</source>
+        <translation>Non modifiés, car une variation proportionnelle laisse la valeur inchangée (une valeur de 0 reste 0) : %1.</translation>
+    </message>
+    <message>
+        <source>No effect on this measure: %1.</source>
+        <translation>Sans effet sur cette mesure : %1.</translation>
     </message>
 </context>
 <context>
@@ -4006,6 +4022,22 @@
     <message>
         <source>Sensitivity.</source>
         <translation>Sensibilité.</translation>
+    </message>
+    <message>
+        <source>not varied</source>
+        <translation>non modifié</translation>
+    </message>
+    <message>
+        <source>no effect</source>
+        <translation>sans effet</translation>
+    </message>
+    <message>
+        <source>not varied: a change by a share of itself leaves this value as it is</source>
+        <translation>non modifié : une variation proportionnelle laisse cette valeur inchangée</translation>
+    </message>
+    <message>
+        <source>no effect on this measure</source>
+        <translation>sans effet sur cette mesure</translation>
     </message>
 </context>
 <context>
@@ -4729,6 +4761,12 @@
     <message>
         <source>Millions of %1</source>
         <translation>Millions de %1</translation>
+    </message>
+    <message>
+    <name>tideover::ui::ParameterDiffModel</name>
+    <message>
+        <source>currency</source>
+        <translation>devise</translation>
     </message>
 </context>
 </TS>

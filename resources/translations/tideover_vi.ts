@@ -2742,10 +2742,6 @@
         <translation>Trong cuộc suy thoái được kiểm tra, quỹ dự phòng cạn vào %1 năm %2.</translation>
     </message>
     <message>
-        <source>In the recession tested, the reserve falls to %1 of spending in %2 but does not run out.</source>
-        <translation>Trong cuộc suy thoái được kiểm tra, quỹ dự phòng giảm xuống còn %1 chi tiêu vào năm %2 nhưng không cạn.</translation>
-    </message>
-    <message>
         <source>Across %1 random futures, the probability that the reserve runs out by %2 is %3.</source>
         <translation>Trên %1 tương lai ngẫu nhiên, xác suất quỹ dự phòng cạn trước hết năm %2 là %3.</translation>
     </message>
@@ -2872,6 +2868,18 @@
     <message>
         <source>From %1, new claims get benefits of %2 of the reference wage; claimants already on benefit keep their rule.</source>
         <translation>Từ năm %1, các hồ sơ mới được hưởng trợ cấp bằng %2 tiền lương làm căn cứ; người đang hưởng giữ quy tắc cũ của mình.</translation>
+    </message>
+    <message>
+        <source>In the recession tested, from %1, the reserve ratio is lowest in %2, at %3 of spending (%4 without the recession); the reserve does not run out.</source>
+        <translation>Trong cuộc suy thoái được kiểm tra, từ năm %1, tỷ lệ dự trữ thấp nhất vào năm %2, ở mức %3 chi tiêu (%4 nếu không có suy thoái); quỹ dự phòng không cạn.</translation>
+    </message>
+    <message>
+        <source>Lowest reserve ratio from %1, the recession&apos;s start</source>
+        <translation>Tỷ lệ dự trữ thấp nhất từ năm %1, khi suy thoái bắt đầu</translation>
+    </message>
+    <message>
+        <source>No future runs out of reserve by %1, so the chart of the probability of depletion is left out.</source>
+        <translation>Không có tương lai nào cạn quỹ dự phòng trước hết năm %1, nên biểu đồ xác suất cạn kiệt được bỏ qua.</translation>
     </message>
 </context>
 <context>
@@ -3393,6 +3401,14 @@
     <message>
         <source>No value for: %1.</source>
         <translation>Không có giá trị cho: %1.</translation>
+    </message>
+    <message>
+        <source>Not varied, as a change by a share of itself leaves the value as it is (a value of 0 stays 0): %1.</source>
+        <translation>Không thay đổi, vì thay đổi theo tỷ lệ của chính giá trị vẫn giữ nguyên giá trị đó (giá trị 0 vẫn là 0): %1.</translation>
+    </message>
+    <message>
+        <source>No effect on this measure: %1.</source>
+        <translation>Không ảnh hưởng đến chỉ số này: %1.</translation>
     </message>
 </context>
 <context>
@@ -4005,6 +4021,22 @@
     <message>
         <source>Sensitivity.</source>
         <translation>Độ nhạy.</translation>
+    </message>
+    <message>
+        <source>not varied</source>
+        <translation>không thay đổi</translation>
+    </message>
+    <message>
+        <source>no effect</source>
+        <translation>không ảnh hưởng</translation>
+    </message>
+    <message>
+        <source>not varied: a change by a share of itself leaves this value as it is</source>
+        <translation>không thay đổi: thay đổi theo tỷ lệ của chính nó vẫn giữ nguyên giá trị này</translation>
+    </message>
+    <message>
+        <source>no effect on this measure</source>
+        <translation>không ảnh hưởng đến chỉ số này</translation>
     </message>
 </context>
 <context>
@@ -4727,6 +4759,12 @@
     <message>
         <source>Millions of %1</source>
         <translation>Triệu %1</translation>
+    </message>
+    <message>
+    <name>tideover::ui::ParameterDiffModel</name>
+    <message>
+        <source>currency</source>
+        <translation>tiền tệ</translation>
     </message>
 </context>
 </TS>

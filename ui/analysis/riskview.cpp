@@ -327,7 +327,7 @@ void RiskView::updateSummary()
         // of the depleted ones: say so.
         text += tr("The reserve is depleted by %1 in <b>%2</b> of the futures%3.")
                     .arg(year)
-                    .arg(format::percent(depleted, depleted < 0.01 ? 2 : 1),
+                    .arg(format::rate(depleted),
                          r.medianDepletionYear
                              ? tr("; half of all the simulated futures are depleted by %1").arg(*r.medianDepletionYear)
                              : QString());

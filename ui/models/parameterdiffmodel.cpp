@@ -48,12 +48,17 @@ void ParameterDiffModel::refresh()
         const auto currencyOf = [](const core::Scenario& s) {
             return s.meta.currency.empty() ? QStringLiteral("LCU") : QString::fromStdString(s.meta.currency);
         };
+        bool sameCurrency = true;
+        for (const ComparedScenario& c : columns)
+            sameCurrency = sameCurrency && currencyOf(*c.scenario) == currencyOf(*columns[0].scenario);
         for (const core::ParameterInfo& p : core::parameters()) {
             const std::string key(p.key);
             if (!differing.count(key))
                 continue;
             m_keys << QString::fromStdString(key);
-            const QString unit = format::unitLabel(p, currencyOf(*columns[0].scenario));
+            // Money is in each scenario's own currency (its cells name it): the row names the
+            // currency only when every scenario has the same one.
+            const QString unit = format::unitLabel(p, sameCurrency ? currencyOf(*columns[0].scenario) : tr("currency"));
             const QString label = coretext::translatedLabel(p);
             m_labels << (unit.isEmpty() || format::showsPercent(p)
                              ? label

@@ -21,6 +21,7 @@
 #include "format/displayformat.h"
 #include "charts/funnelchart.h"
 #include "headlinebar.h"
+#include "historyeditor.h"
 #include "format/language.h"
 #include "report/reportdialog.h"
 #include "report/reportwriter.h"
@@ -207,7 +208,7 @@ void MainWindow::retranslate()
         risk.emplace(runner->result(), runner->resultScenario(), runner->seconds());
     const QPointer<QWidget> focus = QApplication::focusWidget();
 
-    for (QDockWidget* dock : {m_trainerDock, m_standardsDock}) {
+    for (QDockWidget* dock : {m_trainerDock, m_standardsDock, m_historyDock}) {
         removeDockWidget(dock);
         delete dock;
     }
@@ -239,6 +240,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
+    createHistoryDock();
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QMenu* newMenu = file->addMenu(tr("&New from"));
     newMenu->setObjectName(QStringLiteral("newMenu"));
@@ -287,6 +289,16 @@ void MainWindow::createActions()
     report->setObjectName(QStringLiteral("exportReportAction"));
     report->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     file->addSeparator();
+    QAction* importHistory = file->addAction(tr("Import &History (CSV)…"), this, [this] {
+        if (importHistoryWithDialog(this, m_document))
+            showHistory();
+    });
+    importHistory->setObjectName(QStringLiteral("importHistoryAction"));
+    importHistory->setStatusTip(tr("Read the scheme's published yearly figures from a CSV file"));
+    QAction* exportHistory =
+        file->addAction(tr("Export Hi&story (CSV)…"), this, [this] { exportHistoryWithDialog(this, m_document); });
+    exportHistory->setObjectName(QStringLiteral("exportHistoryAction"));
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -302,6 +314,12 @@ void MainWindow::createActions()
     edit->addSeparator();
     QAction* problem = edit->addAction(tr("Go to First &Problem"), this, &MainWindow::goToFirstProblem);
     problem->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    edit->addSeparator();
+    QAction* history = m_historyDock->toggleViewAction();
+    history->setText(tr("&Actual Figures (History)"));
+    history->setObjectName(QStringLiteral("historyAction"));
+    history->setStatusTip(tr("The scheme's published yearly figures, shown on the charts beside the projection"));
+    edit->addAction(history);
     edit->addSeparator();
     QAction* preferences = edit->addAction(tr("Pr&eferences…"), this, &MainWindow::showPreferences);
     preferences->setObjectName(QStringLiteral("preferencesAction"));
@@ -369,6 +387,31 @@ void MainWindow::createTrainingMenu()
     standards->setText(tr("ILO &Standards Check"));
     training->addAction(standards);
     training->addAction(tr("Coverage &Funnel"), this, [this] { showPage(m_funnel); });
+}
+
+void MainWindow::createHistoryDock()
+{
+    // Below the editor and the results, the full width of the window: a column per figure.
+    m_historyEditor = new HistoryEditor(m_document, this);
+    m_historyDock = new QDockWidget(tr("Actual figures (history)"), this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyDock->setWidget(m_historyEditor);
+    addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+    connect(m_editor, &ScenarioEditor::historyRequested, this, &MainWindow::showHistory);
+}
+
+void MainWindow::showHistory(const QString& key)
+{
+    const bool wasHidden = m_historyDock->isHidden();
+    m_historyDock->show();
+    m_historyDock->raise();
+    if (wasHidden && !m_historyDock->isFloating())
+        resizeDocks({m_historyDock}, {std::max(220, height() / 3)}, Qt::Vertical);
+    if (key.isEmpty())
+        m_historyEditor->table()->setFocus(Qt::OtherFocusReason);
+    else
+        m_historyEditor->focusKey(key);
 }
 
 void MainWindow::exportReportWithDialog()
@@ -767,7 +810,10 @@ void MainWindow::goToFirstProblem()
 {
     for (const auto& p : m_document->problems())
         if (p.isError() && !p.key.empty()) {
-            m_editor->focusParameter(QString::fromStdString(p.key));
+            if (std::string_view(p.key).starts_with(core::kHistoryPrefix))
+                showHistory(QString::fromStdString(p.key));
+            else
+                m_editor->focusParameter(QString::fromStdString(p.key));
             statusBar()->showMessage(coretext::translatedProblem(p), 8000);
             return;
         }

@@ -44,10 +44,16 @@ public:
     ParameterField* field(const QString& key) const;
     CollapsibleSection* section(core::Group group) const;
     ReformsEditor* reformsEditor() const { return m_reforms; }
+    // The "Actual figures" section: a summary of the scenario's history and its buttons.
+    CollapsibleSection* historySection() const { return m_historySection; }
+    QString historySummary() const;
 
 signals:
     // The focus moved to another parameter's editor ("" when it left the parameters).
     void currentParameterChanged(const QString& key);
+    // The planner asked for the history's table, at the figure of a problem's key
+    // ("history.benefits@2015") or anywhere ("").
+    void historyRequested(const QString& key);
 
 private:
     void build();
@@ -56,6 +62,8 @@ private:
     void applyFilter();
     void alignColumns();
     void goToNextError();
+    void buildHistorySection(QWidget* content);
+    void refreshHistorySummary();
 
     ScenarioDocument* m_document;
     QLineEdit* m_filter = nullptr;
@@ -66,6 +74,8 @@ private:
     CollapsibleSection* m_metaSection = nullptr;
     MetadataEditor* m_metadata = nullptr;
     ReformsEditor* m_reforms = nullptr;
+    CollapsibleSection* m_historySection = nullptr;
+    QLabel* m_historySummary = nullptr;
     QLabel* m_noMatch = nullptr;
     std::vector<ParameterField*> m_fields;
     QHash<QString, ParameterField*> m_byKey;

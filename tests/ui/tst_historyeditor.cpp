@@ -119,15 +119,17 @@ void typeInto(QTableView* table, const QModelIndex& index, const QString& text)
 {
     table->setCurrentIndex(index);
     table->edit(index);
-    QWidget* editor = table->indexWidget(index);
-    if (!editor)
-        editor = QApplication::focusWidget();
-    QVERIFY(editor);
-    auto* line = qobject_cast<QLineEdit*>(editor);
-    QVERIFY(line);
+    // The delegate's editor is a child of the viewport while it is open.
+    const auto editors = table->viewport()->findChildren<QLineEdit*>();
+    QCOMPARE(editors.size(), 1);
+    QLineEdit* line = editors.first();
+    QCOMPARE(line->text(), index.data(Qt::EditRole).toString());
     line->selectAll();
     QTest::keyClicks(line, text);
     QTest::keyClick(line, Qt::Key_Return);
+    // The delegate commits and closes the editor in a queued call, and deletes it later.
+    QCoreApplication::processEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 }
 
 } // namespace

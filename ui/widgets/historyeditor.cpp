@@ -167,6 +167,7 @@ HistoryEditor::HistoryEditor(ScenarioDocument* document, QWidget* parent) : QWid
             showError(m_model->lastError());
         else
             showError(QString());
+        m_source->setModified(false); // what it shows is the document's now
         if (m_document)
             m_document->endMerge();
     });
@@ -210,8 +211,11 @@ void HistoryEditor::updateButtons()
     m_removeButton->setEnabled(current.isValid());
     m_empty->setVisible(m_model->rowCount() == 0);
     m_empty->resize(m_table->viewport()->size());
-    if (m_model->rowOfYear(m_yearBox->value()) >= 0 || m_model->rowCount() == 0)
-        m_yearBox->setValue(m_model->suggestedYear());
+    // The year to add follows the table unless the planner chose another one that is free.
+    const int suggested = m_model->suggestedYear();
+    if (m_yearBox->value() == m_suggestedYear || m_model->rowOfYear(m_yearBox->value()) >= 0)
+        m_yearBox->setValue(suggested);
+    m_suggestedYear = suggested;
 }
 
 void HistoryEditor::onCurrentChanged()
@@ -353,8 +357,8 @@ QString HistoryEditor::selectionText() const
 
 bool HistoryEditor::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_table && event->type() == QEvent::KeyPress &&
-        m_table->state() != QAbstractItemView::EditingState) {
+    // While a cell is being edited its editor has the keys; these reach the table only between edits.
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
         auto* key = static_cast<QKeyEvent*>(event);
         if (key == QKeySequence::Delete) {
             clearSelection();

@@ -74,6 +74,7 @@ private:
     QLineEdit* m_source = nullptr;
     QLabel* m_error = nullptr;
     QLabel* m_empty = nullptr;
+    int m_suggestedYear = core::kFirstHistoryYear; // the year box's value while the planner keeps it
 };
 
 // File ▸ Import History (CSV)…: asks for a file, asks before replacing a history the scenario

@@ -295,8 +295,12 @@ private slots:
         QVERIFY(!chart->readoutText().contains(QStringLiteral("Reserve at year end")));
         // A year of both: the projection, then the actual figures.
         sendMouseMove(plot, QPointF(plot->xAxis->coordToPixel(2027), pos.y()));
-        QVERIFY2(chart->readoutText().contains(QStringLiteral("Reserve at year end: ")), qPrintable(chart->readoutText()));
-        QVERIFY(chart->readoutText().contains(QStringLiteral("Actual reserve: ")));
+        const QString projected = ui::ResultsTableModel::formatValue(
+            ui::ResultUnit::Money, document.result()->at(1, core::Column::reserve), "LCU", true);
+        const QString actual = ui::ResultsTableModel::formatValue(
+            ui::ResultUnit::Money, *document.scenario().history.value(2027, H::reserve), "LCU", true);
+        QVERIFY2(chart->readoutText().contains(QStringLiteral("Reserve at year end: %1 (actual %2)").arg(projected, actual)),
+                 qPrintable(chart->readoutText()));
     }
 
     void csv_hasTheActualColumns()

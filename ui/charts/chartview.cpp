@@ -1021,30 +1021,60 @@ QString ChartView::readoutHtml(int year, QString* plainText) const
 {
     const int i = year - m_firstYear;
     const bool inProjection = i >= 0 && i < m_yearCount;
+    // The actual figure of a series in this year, when it has one.
+    auto actualOf = [&](const Actual& a) -> std::optional<double> {
+        const auto it = a.values.find(year);
+        if (it == a.values.end() || !a.graph->visible())
+            return std::nullopt;
+        return it->second;
+    };
+    auto cell = [](const QString& value) {
+        return value.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+    };
     QStringList plain;
     QStringList rich;
-    for (const Series& s : m_series) {
+    std::vector<bool> told(m_actuals.size(), false);
+    for (std::size_t si = 0; si < m_series.size(); ++si) {
+        const Series& s = m_series[si];
         if (s.values.isEmpty() || !inProjection)
             continue;
         const QString value =
             ResultsTableModel::formatValue(s.spec.unit, s.values.value(i, std::nan("")), m_currency, true);
-        plain << QStringLiteral("%1: %2").arg(s.spec.title, value);
-        rich << QStringLiteral("<span style='color:%1'>&#9632;</span>&nbsp;%2:&nbsp;<b>%3</b>")
-                    .arg(seriesColour(s.spec).name(), s.spec.title.toHtmlEscaped(),
-                         value.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
+        // The series' actual figure follows its value: "Benefits: 16.2 bn LCU (actual 15.9 bn LCU)".
+        QString actualText;
+        for (std::size_t ai = 0; ai < m_actuals.size(); ++ai) {
+            const Actual& a = m_actuals[ai];
+            if (a.spec.series != int(si) || a.spec.stackTotal)
+                continue;
+            if (const std::optional<double> x = actualOf(a)) {
+                actualText = ResultsTableModel::formatValue(s.spec.unit, *x, m_currency, true);
+                told[ai] = true;
+            }
+        }
+        if (actualText.isEmpty()) {
+            plain << QStringLiteral("%1: %2").arg(s.spec.title, value);
+            rich << QStringLiteral("<span style='color:%1'>&#9632;</span>&nbsp;%2:&nbsp;<b>%3</b>")
+                        .arg(seriesColour(s.spec).name(), s.spec.title.toHtmlEscaped(), cell(value));
+        } else {
+            plain << QStringLiteral("%1: %2").arg(s.spec.title, tr("%1 (actual %2)").arg(value, actualText));
+            rich << QStringLiteral("<span style='color:%1'>&#9632;</span>&nbsp;%2:&nbsp;<b>%3</b>&nbsp;%4")
+                        .arg(seriesColour(s.spec).name(), s.spec.title.toHtmlEscaped(), cell(value),
+                             cell(tr("(actual %1)").arg(actualText)));
+        }
     }
-    // The actual figures of the year, each with its marker's colour and shape.
-    for (const Actual& a : m_actuals) {
-        const auto it = a.values.find(year);
-        if (it == a.values.end() || !a.graph->visible())
+    // The other actual figures of the year (outside the projection, a total, a series not
+    // drawn), each with its marker's colour and shape.
+    for (std::size_t ai = 0; ai < m_actuals.size(); ++ai) {
+        const Actual& a = m_actuals[ai];
+        const std::optional<double> x = actualOf(a);
+        if (!x || told[ai])
             continue;
         const SeriesSpec& spec = seriesSpec(a.spec.series);
-        const QString value = ResultsTableModel::formatValue(spec.unit, it->second, m_currency, true);
+        const QString value = ResultsTableModel::formatValue(spec.unit, *x, m_currency, true);
         const QColor colour = a.spec.stackTotal ? m_style.text : seriesColour(spec);
         plain << QStringLiteral("%1: %2").arg(a.spec.title, value);
         rich << QStringLiteral("<span style='color:%1'>&#9670;</span>&nbsp;%2:&nbsp;<b>%3</b>")
-                    .arg(colour.name(), a.spec.title.toHtmlEscaped(),
-                         value.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
+                    .arg(colour.name(), a.spec.title.toHtmlEscaped(), cell(value));
     }
     if (plainText)
         *plainText = QStringLiteral("%1: %2").arg(QString::number(year), plain.join(QStringLiteral(", ")));
@@ -1056,9 +1086,12 @@ void ChartView::reserveReadoutHeight()
 {
     // The read-out keeps the height of its longest text at this width, so the plot below does
     // not jump as the mouse moves from year to year.
+    // A chart on a hidden tab has not been laid out, so its width means nothing: it gets its
+    // height when it is shown (a resize comes then). Reserved at a made-up narrow width, a
+    // hidden chart's read-out made the whole window taller than a laptop's screen.
     const int width = m_readout->contentsRect().width();
     int height = 2 * fontMetrics().lineSpacing();
-    if (m_hasData && width > 50) {
+    if (m_hasData && width > 50 && m_readout->isVisible()) {
         QTextDocument document;
         document.setDefaultFont(m_readout->font());
         document.setDocumentMargin(0);

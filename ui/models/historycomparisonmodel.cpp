@@ -111,13 +111,17 @@ QVariant HistoryComparisonModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case Figure: return historytext::title(row.column);
         case Year: return QString::number(p.year);
-        case Actual: return ResultsTableModel::formatValue(unit, p.actual, m_currency);
-        case Projected: return ResultsTableModel::formatValue(unit, p.projected, m_currency);
+        // Money in millions, billions or trillions, so the table fits beside the editor; the
+        // tooltip and the CSV give every digit.
+        case Actual: return ResultsTableModel::formatValue(unit, p.actual, m_currency, unit == ResultUnit::Money);
+        case Projected:
+            return ResultsTableModel::formatValue(unit, p.projected, m_currency, unit == ResultUnit::Money);
         case Difference:
             // A difference of rates is in percentage points, not a percentage of the rate.
             if (unit == ResultUnit::Percent)
                 return signedText(tr("%1 pp").arg(QLocale().toString(p.error * 100.0, 'f', 2)), p.error);
-            return signedText(ResultsTableModel::formatValue(unit, p.error, m_currency), p.error);
+            return signedText(ResultsTableModel::formatValue(unit, p.error, m_currency, unit == ResultUnit::Money),
+                              p.error);
         case RelativeDifference:
             return p.relativeError ? signedText(QLocale().toString(relative * 100.0, 'f', 1) + QStringLiteral(" %"),
                                                 relative)
@@ -138,6 +142,16 @@ QVariant HistoryComparisonModel::data(const QModelIndex& index, int role) const
         if (index.column() == Figure)
             return QStringLiteral("<p><b>%1</b>: %2</p>")
                 .arg(historytext::name(row.column), historytext::definition(row.column).toHtmlEscaped());
+        if (unit == ResultUnit::Money && index.column() >= Actual && index.column() <= Difference) {
+            const double x = index.column() == Actual ? p.actual : index.column() == Projected ? p.projected : p.error;
+            QString tip = ResultsTableModel::formatValue(unit, x, m_currency).toHtmlEscaped();
+            if (index.column() == Actual && m_document) {
+                const QString note = m_document->historySource(p.year, row.column);
+                if (!note.isEmpty())
+                    tip += QStringLiteral("<br>") + tr("Source: %1").arg(note).toHtmlEscaped();
+            }
+            return QStringLiteral("<p>%1</p>").arg(tip);
+        }
         if (index.column() == Actual && m_document) {
             const QString note = m_document->historySource(p.year, row.column);
             if (!note.isEmpty())

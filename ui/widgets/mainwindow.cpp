@@ -407,6 +407,7 @@ void MainWindow::showHistory(const QString& key)
     const bool wasHidden = m_historyDock->isHidden();
     m_historyDock->show();
     m_historyDock->raise();
+    // A third of the window: a dozen years in view, the charts above still readable.
     if (wasHidden && !m_historyDock->isFloating())
         resizeDocks({m_historyDock}, {std::max(220, height() / 3)}, Qt::Vertical);
     if (key.isEmpty())

@@ -297,7 +297,7 @@ void MainWindow::createActions()
     importHistory->setObjectName(QStringLiteral("importHistoryAction"));
     importHistory->setStatusTip(tr("Read the scheme's published yearly figures from a CSV file"));
     QAction* exportHistory =
-        file->addAction(tr("Export Hi&story (CSV)…"), this, [this] { exportHistoryWithDialog(this, m_document); });
+        file->addAction(tr("Export Histor&y (CSV)…"), this, [this] { exportHistoryWithDialog(this, m_document); });
     exportHistory->setObjectName(QStringLiteral("exportHistoryAction"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);

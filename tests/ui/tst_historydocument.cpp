@@ -6,12 +6,12 @@
 // refused, changes nothing and says where the file is wrong; the history table and the
 // comparison with the projection show what the document holds; a history survives saving.
 
+#include "core/analysis/backtest.h"
+#include "core/io/scenariofile.h"
 #include "document/historyfile.h"
 #include "document/scenariodocument.h"
 #include "models/historycomparisonmodel.h"
 #include "models/historytablemodel.h"
-#include "core/analysis/backtest.h"
-#include "core/io/scenariofile.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -44,7 +44,7 @@ core::Scenario scenarioWithHistory()
         h.set(year, H::beneficiaries, 40000 + 1000 * k);
         h.set(year, H::unemployment_rate, 0.05 + 0.001 * k);
     }
-    h.set(2024, H::beneficiaries, std::nullopt);  // not published that year
+    h.set(2024, H::beneficiaries, std::nullopt); // not published that year
     h.setNotes(2023, "new benefit rule from July");
     s.sources[core::historySourceKey(H::contributions, 2026)] = "Annual report 2026, table 3";
     s.sources[core::historySourceKey(H::reserve, 2022)] = "Audited accounts 2022";
@@ -61,7 +61,7 @@ QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArra
     return path;
 }
 
-}  // namespace
+} // namespace
 
 class HistoryDocumentTest : public QObject {
     Q_OBJECT
@@ -235,8 +235,8 @@ private slots:
                                         << QStringLiteral("line 4|2024 is given twice");
         QTest::newRow("out of range") << QByteArray("year,unemployment_rate\n2024,1.5\n")
                                       << QStringLiteral("line 2|column 'unemployment_rate'|out of range");
-        QTest::newRow("year not first") << QByteArray("benefits,year\n1,2024\n")
-                                        << QStringLiteral("line 1|'year'");
+        QTest::newRow("year not first")
+            << QByteArray("benefits,year\n1,2024\n") << QStringLiteral("line 1|'year'");
         QTest::newRow("empty file") << QByteArray() << QStringLiteral("empty");
     }
     void importBadCsv_changesNothingAndNamesLineAndColumn()
@@ -321,7 +321,8 @@ private slots:
         QCOMPARE(contributions.data().toString(), QStringLiteral("1,250,000,000 VND"));
         QCOMPARE(contributions.data(Qt::EditRole).toString(), QStringLiteral("1250000000"));
         QCOMPARE(contributions.data(Qt::UserRole).toDouble(), 1.25e9);
-        QVERIFY(contributions.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Annual report 2026")));
+        QVERIFY(
+            contributions.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Annual report 2026")));
         const QModelIndex rate = model.indexOf(2022, H::unemployment_rate);
         QCOMPARE(rate.data().toString(), QStringLiteral("5.1 %"));
         QCOMPARE(rate.data(Qt::EditRole).toString(), QStringLiteral("5.1"));
@@ -329,7 +330,9 @@ private slots:
         QVERIFY(std::isnan(model.indexOf(2024, H::beneficiaries).data(Qt::UserRole).toDouble()));
         QCOMPARE(model.index(model.rowOfYear(2023), HistoryTableModel::kNotesColumn).data().toString(),
                  QStringLiteral("new benefit rule from July"));
-        QVERIFY(model.headerData(int(H::contributions), Qt::Horizontal).toString().contains(QStringLiteral("VND")));
+        QVERIFY(model.headerData(int(H::contributions), Qt::Horizontal)
+                    .toString()
+                    .contains(QStringLiteral("VND")));
     }
 
     void tableModel_sourceNoteTooltipIsPlainText()
@@ -351,7 +354,8 @@ private slots:
         QTest::addColumn<QString>("typed");
         QTest::addColumn<double>("stored");
         QTest::newRow("en plain") << "en_US" << int(H::benefits) << "1234567.5" << 1234567.5;
-        QTest::newRow("en separators and currency") << "en_US" << int(H::benefits) << "1,234,567 LCU" << 1234567.0;
+        QTest::newRow("en separators and currency")
+            << "en_US" << int(H::benefits) << "1,234,567 LCU" << 1234567.0;
         QTest::newRow("en exponent") << "en_US" << int(H::reserve) << "-2.5e9" << -2.5e9;
         QTest::newRow("en percent") << "en_US" << int(H::unemployment_rate) << "6.25 %" << 0.0625;
         QTest::newRow("fr decimal comma") << "fr_FR" << int(H::benefits) << "1234567,5" << 1234567.5;
@@ -382,9 +386,12 @@ private slots:
         QTest::addColumn<int>("column");
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("message");
-        QTest::newRow("words") << int(H::benefits) << "about a million" << "not a number";
-        QTest::newRow("negative benefits") << int(H::benefits) << "-5" << "out of range";
-        QTest::newRow("rate of 120 %") << int(H::unemployment_rate) << "120" << "out of range";
+        QTest::newRow("words") << int(H::benefits) << "about a million"
+                               << "not a number";
+        QTest::newRow("negative benefits") << int(H::benefits) << "-5"
+                                           << "out of range";
+        QTest::newRow("rate of 120 %") << int(H::unemployment_rate) << "120"
+                                       << "out of range";
     }
     void tableModel_refusesWhatIsNotAFigure()
     {
@@ -475,10 +482,12 @@ private slots:
         QVERIFY(model.emptyReason().isEmpty());
         bool sawContributions = false;
         for (int row = 0; row < model.rowCount(); ++row) {
-            const auto column = H(model.index(row, HistoryComparisonModel::Figure).data(Qt::UserRole).toInt());
+            const auto column =
+                H(model.index(row, HistoryComparisonModel::Figure).data(Qt::UserRole).toInt());
             const int year = model.index(row, HistoryComparisonModel::Year).data(Qt::UserRole).toInt();
             QVERIFY(year >= 2026 && year <= 2028);
-            const double actual = model.index(row, HistoryComparisonModel::Actual).data(Qt::UserRole).toDouble();
+            const double actual =
+                model.index(row, HistoryComparisonModel::Actual).data(Qt::UserRole).toDouble();
             const double projected =
                 model.index(row, HistoryComparisonModel::Projected).data(Qt::UserRole).toDouble();
             const double difference =
@@ -495,8 +504,9 @@ private slots:
                             .data(Qt::ToolTipRole)
                             .toString()
                             .contains(QStringLiteral("1,300,000,000 LCU")));
-                const double relative =
-                    model.index(row, HistoryComparisonModel::RelativeDifference).data(Qt::UserRole).toDouble();
+                const double relative = model.index(row, HistoryComparisonModel::RelativeDifference)
+                                            .data(Qt::UserRole)
+                                            .toDouble();
                 QCOMPARE(relative, (projected - actual) / actual);
             }
         }

@@ -10,6 +10,7 @@
 #include "charts/rateschart.h"
 #include "charts/reservechart.h"
 #include "charts/resultsview.h"
+#include "core/io/scenariofile.h"
 #include "document/scenariodocument.h"
 #include "models/historycomparisonmodel.h"
 #include "models/historytablemodel.h"
@@ -18,7 +19,6 @@
 #include "widgets/historyeditor.h"
 #include "widgets/mainwindow.h"
 #include "widgets/scenarioeditor.h"
-#include "core/io/scenariofile.h"
 
 #include <qcustomplot.h>
 
@@ -146,15 +146,24 @@ private slots:
         QTest::addColumn<QString>("chart");
         QTest::addColumn<QString>("actual");
         QTest::addColumn<int>("side"); // -1 left bar, 0 centred, +1 right bar
-        QTest::newRow("reserve bar") << "reserve" << "reserve_actual" << 0;
-        QTest::newRow("reserve ratio line") << "reserve" << "reserve_ratio_actual" << 0;
-        QTest::newRow("contributions: income bar") << "income" << "contributions_actual" << -1;
-        QTest::newRow("benefits: spending bar") << "income" << "benefits_actual" << 1;
-        QTest::newRow("expenditure: top of spending") << "income" << "expenditure_actual" << 1;
-        QTest::newRow("new claims line") << "beneficiaries" << "new_claims_actual" << 0;
-        QTest::newRow("beneficiaries line") << "beneficiaries" << "beneficiaries_actual" << 0;
-        QTest::newRow("effective coverage line") << "beneficiaries" << "effective_coverage_actual" << 0;
-        QTest::newRow("cost rate line") << "rates" << "cost_rate_actual" << 0;
+        QTest::newRow("reserve bar") << "reserve"
+                                     << "reserve_actual" << 0;
+        QTest::newRow("reserve ratio line") << "reserve"
+                                            << "reserve_ratio_actual" << 0;
+        QTest::newRow("contributions: income bar") << "income"
+                                                   << "contributions_actual" << -1;
+        QTest::newRow("benefits: spending bar") << "income"
+                                                << "benefits_actual" << 1;
+        QTest::newRow("expenditure: top of spending") << "income"
+                                                      << "expenditure_actual" << 1;
+        QTest::newRow("new claims line") << "beneficiaries"
+                                         << "new_claims_actual" << 0;
+        QTest::newRow("beneficiaries line") << "beneficiaries"
+                                            << "beneficiaries_actual" << 0;
+        QTest::newRow("effective coverage line") << "beneficiaries"
+                                                 << "effective_coverage_actual" << 0;
+        QTest::newRow("cost rate line") << "rates"
+                                        << "cost_rate_actual" << 0;
     }
     void markers_sitOnTheirSeries()
     {
@@ -181,7 +190,8 @@ private slots:
         else if (actual == QLatin1String("effective_coverage_actual"))
             for (const auto& [year, row] : h.years) {
                 if (row[H::beneficiaries])
-                    expected[year] = *row[H::beneficiaries] / (*row[H::labour_force] * *row[H::unemployment_rate]);
+                    expected[year] =
+                        *row[H::beneficiaries] / (*row[H::labour_force] * *row[H::unemployment_rate]);
             }
         else
             expected = column(h, *core::findHistoryColumn(actual.chopped(7).toStdString()));
@@ -206,7 +216,10 @@ private slots:
                 offset = key - year;
             QCOMPARE(key - year, offset); // one offset for every year: over the same bar
             QVERIFY2(std::abs(it->value - value) <= 1e-12 * std::abs(value),
-                     qPrintable(QStringLiteral("%1: %2 != %3").arg(year).arg(it->value, 0, 'g', 17).arg(value, 0, 'g', 17)));
+                     qPrintable(QStringLiteral("%1: %2 != %3")
+                                    .arg(year)
+                                    .arg(it->value, 0, 'g', 17)
+                                    .arg(value, 0, 'g', 17)));
             ++it;
         }
         if (side == 0)
@@ -225,7 +238,8 @@ private slots:
         const core::ProjectionResult& r = *document.result();
         const core::History& h = document.scenario().history;
         std::map<double, double> drawn;
-        for (auto it = chart.actualGraph(i)->data()->constBegin(); it != chart.actualGraph(i)->data()->constEnd(); ++it)
+        for (auto it = chart.actualGraph(i)->data()->constBegin();
+             it != chart.actualGraph(i)->data()->constEnd(); ++it)
             drawn[std::round(it->key)] = it->value;
         // In the projection the segment sits on the projected contributions...
         QCOMPARE(drawn.at(2027), r.at(1, core::Column::contributions) + *h.value(2027, H::investment_income));
@@ -285,7 +299,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCustomPlot* plot = chart->plot();
         plot->replot(QCustomPlot::rpImmediateRefresh);
-        const QPointF pos(plot->xAxis->coordToPixel(2023), plot->yAxis->coordToPixel(plot->yAxis->range().center()));
+        const QPointF pos(plot->xAxis->coordToPixel(2023),
+                          plot->yAxis->coordToPixel(plot->yAxis->range().center()));
         sendMouseMove(plot, pos);
         QCOMPARE(chart->hoverYear(), std::optional<int>(2023));
         const QString reserve = ui::ResultsTableModel::formatValue(
@@ -299,7 +314,8 @@ private slots:
             ui::ResultUnit::Money, document.result()->at(1, core::Column::reserve), "LCU", true);
         const QString actual = ui::ResultsTableModel::formatValue(
             ui::ResultUnit::Money, *document.scenario().history.value(2027, H::reserve), "LCU", true);
-        QVERIFY2(chart->readoutText().contains(QStringLiteral("Reserve at year end: %1 (actual %2)").arg(projected, actual)),
+        QVERIFY2(chart->readoutText().contains(
+                     QStringLiteral("Reserve at year end: %1 (actual %2)").arg(projected, actual)),
                  qPrintable(chart->readoutText()));
     }
 
@@ -310,7 +326,8 @@ private slots:
         ui::ReserveChart chart(&document);
         const QStringList lines = chart.csvText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.first(),
-                 QStringLiteral("year,reserve,reserve_ratio,target_reserve_ratio,reserve_actual,reserve_ratio_actual"));
+                 QStringLiteral(
+                     "year,reserve,reserve_ratio,target_reserve_ratio,reserve_actual,reserve_ratio_actual"));
         QCOMPARE(lines.size(), 1 + (2055 - 2022 + 1));
         QVERIFY2(lines.at(1).startsWith(QStringLiteral("2022,,,,2300000000,")), qPrintable(lines.at(1)));
         QVERIFY(lines.last().startsWith(QStringLiteral("2055,")));
@@ -340,8 +357,10 @@ private slots:
         // Figure, year, actual, projected, difference and its share fit without scrolling.
         QCoreApplication::processEvents();
         QHeaderView* header = view.tableView()->horizontalHeader();
-        QVERIFY2(header->length() <= view.tableView()->viewport()->width(),
-                 qPrintable(QStringLiteral("%1 > %2").arg(header->length()).arg(view.tableView()->viewport()->width())));
+        QVERIFY2(
+            header->length() <= view.tableView()->viewport()->width(),
+            qPrintable(
+                QStringLiteral("%1 > %2").arg(header->length()).arg(view.tableView()->viewport()->width())));
         QVERIFY(!view.tableView()->horizontalScrollBar()->isVisible());
 
         QTemporaryDir dir;
@@ -350,7 +369,8 @@ private slots:
         QVERIFY2(view.exportTableCsv(path, &error), qPrintable(error));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QCOMPARE(QString::fromStdString(view.comparisonModel()->csvText()), QString::fromUtf8(file.readAll()));
+        QCOMPARE(QString::fromStdString(view.comparisonModel()->csvText()),
+                 QString::fromUtf8(file.readAll()));
 
         view.setComparing(false);
         QCOMPARE(view.tableView()->model(), view.tableModel());
@@ -365,7 +385,8 @@ private slots:
         ui::ResultsView view(&document);
         view.setComparing(true);
         QCOMPARE(view.tableView()->model()->rowCount(), 0);
-        QVERIFY2(view.comparisonNote().contains(QStringLiteral("2022–2025")), qPrintable(view.comparisonNote()));
+        QVERIFY2(view.comparisonNote().contains(QStringLiteral("2022–2025")),
+                 qPrintable(view.comparisonNote()));
         auto* note = view.findChild<QLabel*>(QStringLiteral("compareNote"));
         QVERIFY(note && !note->isHidden());
         QCOMPARE(note->textFormat(), Qt::PlainText);
@@ -429,8 +450,11 @@ private slots:
         QTest::keyClick(editor.sourceEdit(), Qt::Key_Return);
         QCOMPARE(document.historySource(2026, H::reserve), QStringLiteral("Audited accounts 2026, note 7"));
         QCOMPARE(document.undoStack()->count(), 1);
-        QVERIFY(editor.model()->indexOf(2026, H::reserve).data(Qt::ToolTipRole).toString().contains(
-            QStringLiteral("Audited accounts 2026")));
+        QVERIFY(editor.model()
+                    ->indexOf(2026, H::reserve)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Audited accounts 2026")));
         document.undoStack()->undo();
         QVERIFY(document.historySource(2026, H::reserve).isEmpty());
         QVERIFY(editor.sourceEdit()->text().isEmpty());
@@ -451,7 +475,8 @@ private slots:
         QCOMPARE(document.scenario().history.value(2029, H::state_subsidy), std::optional<double>(2300.0));
         QCOMPARE(document.scenario().history.value(2028, H::contributions), std::optional<double>(1200.0));
         editor.table()->selectionModel()->select(
-            QItemSelection(editor.model()->indexOf(2027, H::contributions), editor.model()->indexOf(2029, H::state_subsidy)),
+            QItemSelection(editor.model()->indexOf(2027, H::contributions),
+                           editor.model()->indexOf(2029, H::state_subsidy)),
             QItemSelectionModel::ClearAndSelect);
         QCOMPARE(editor.selectionText(), QStringLiteral("1100\t2100\n1200\t2200\n1300\t2300\n"));
         editor.clearSelection();

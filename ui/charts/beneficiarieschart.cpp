@@ -15,7 +15,8 @@ BeneficiariesChart::BeneficiariesChart(ScenarioDocument* document, QWidget* pare
     m_coverage =
         addSeries({tr("Effective coverage (right axis)"), QStringLiteral("effective_coverage"), Kind::Line,
                    ResultUnit::Percent, Axis::Right, ChartStyle::series(S::BluishGreen)});
-    m_newClaimsActual = addActual({tr("Actual new claims"), QStringLiteral("new_claims_actual"), m_newClaims});
+    m_newClaimsActual =
+        addActual({tr("Actual new claims"), QStringLiteral("new_claims_actual"), m_newClaims});
     m_beneficiariesActual =
         addActual({tr("Actual beneficiaries"), QStringLiteral("beneficiaries_actual"), m_beneficiaries});
     m_coverageActual =

@@ -289,7 +289,8 @@ int ChartView::addActual(const ActualSpec& spec)
 {
     Actual a;
     a.spec = spec;
-    const Axis axis = spec.series >= 0 && spec.series < seriesCount() ? seriesSpec(spec.series).axis : Axis::Left;
+    const Axis axis =
+        spec.series >= 0 && spec.series < seriesCount() ? seriesSpec(spec.series).axis : Axis::Left;
     a.graph = m_plot->addGraph(m_plot->xAxis, valueAxis(axis));
     a.graph->setLayer(QStringLiteral("actual"));
     a.graph->setLineStyle(QCPGraph::lsNone);
@@ -364,7 +365,8 @@ void ChartView::placeActuals()
         QVector<double> heights;
         // Shown even when the series is not (a state subsidy the projection does not have):
         // that difference is worth seeing.
-        const bool shown = m_hasData && !a.values.empty() && a.spec.series >= 0 && a.spec.series < seriesCount();
+        const bool shown =
+            m_hasData && !a.values.empty() && a.spec.series >= 0 && a.spec.series < seriesCount();
         if (shown) {
             const double offset = barOffset(a.spec.series);
             for (const auto& [year, value] : a.values) {
@@ -390,7 +392,8 @@ void ChartView::styleActuals()
             colour = ChartStyle::blend(colour, m_style.background, 0.3);
         // The text colour's outline shows the marker on its own bar and tells it from a tracer.
         a.graph->setPen(Qt::NoPen);
-        a.graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(m_style.text, 1.3), colour, 11));
+        a.graph->setScatterStyle(
+            QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(m_style.text, 1.3), colour, 11));
     }
     m_actualLegend->setPen(Qt::NoPen);
     m_actualLegend->setScatterStyle(
@@ -1096,7 +1099,8 @@ void ChartView::reserveReadoutHeight()
         document.setDefaultFont(m_readout->font());
         document.setDocumentMargin(0);
         document.setTextWidth(width);
-        for (int year : {shownFirstYear(), m_firstYear, m_firstYear + m_yearCount / 2, m_firstYear + m_yearCount - 1}) {
+        for (int year :
+             {shownFirstYear(), m_firstYear, m_firstYear + m_yearCount / 2, m_firstYear + m_yearCount - 1}) {
             document.setHtml(readoutHtml(year, nullptr));
             height = std::max(height, int(std::ceil(document.size().height())));
         }
@@ -1242,8 +1246,9 @@ QString ChartView::csvText() const
                         QString::fromStdString(core::formatCell(s.values.value(i, std::nan(""))));
         for (const Actual* a : actuals) {
             const auto it = a->values.find(year);
-            text += QLatin1Char(',') +
-                    QString::fromStdString(core::formatCell(it == a->values.end() ? std::nan("") : it->second));
+            text +=
+                QLatin1Char(',') +
+                QString::fromStdString(core::formatCell(it == a->values.end() ? std::nan("") : it->second));
         }
         text += QLatin1Char('\n');
     }

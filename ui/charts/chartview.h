@@ -115,7 +115,10 @@ public:
     int actualCount() const { return int(m_actuals.size()); }
     const ActualSpec& actualSpec(int index) const { return m_actuals[std::size_t(index)].spec; }
     // Year -> actual figure, as given (empty while the scenario records none).
-    const std::map<int, double>& actualValues(int index) const { return m_actuals[std::size_t(index)].values; }
+    const std::map<int, double>& actualValues(int index) const
+    {
+        return m_actuals[std::size_t(index)].values;
+    }
     // The markers as drawn: key = year (plus the bar's offset), value = the marker's height.
     QCPGraph* actualGraph(int index) const { return m_actuals[std::size_t(index)].graph; }
     int actualIndex(const QString& csvName) const; // -1 when there is none

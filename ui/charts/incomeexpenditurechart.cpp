@@ -34,10 +34,10 @@ IncomeExpenditureChart::IncomeExpenditureChart(ScenarioDocument* document, QWidg
     m_balance =
         addSeries({tr("Balance"), QStringLiteral("balance"), Kind::Line, ResultUnit::Money, Axis::Left, {}});
     // Actual figures on their segments; total expenditure on the top of the spending bar.
-    m_contributionsActual = addActual(
-        {tr("Actual contributions"), QStringLiteral("contributions_actual"), m_contributions});
-    m_investmentActual = addActual(
-        {tr("Actual investment income"), QStringLiteral("investment_income_actual"), m_investment});
+    m_contributionsActual =
+        addActual({tr("Actual contributions"), QStringLiteral("contributions_actual"), m_contributions});
+    m_investmentActual =
+        addActual({tr("Actual investment income"), QStringLiteral("investment_income_actual"), m_investment});
     m_stateActual = addActual({tr("Actual state subsidy"), QStringLiteral("state_subsidy_actual"), m_state});
     m_benefitsActual = addActual({tr("Actual benefits"), QStringLiteral("benefits_actual"), m_benefits});
     m_expenditureActual =

@@ -32,8 +32,8 @@ void RatesChart::updateData(const core::ProjectionResult& result, const core::Sc
     // The solver finds no rate in [0, 1] for some scenarios; then there is no line to draw.
     const auto& breakEven = result.summary.breakEvenRate;
     setSeriesValues(m_breakEven, breakEven ? QVector<double>(result.years, *breakEven) : QVector<double>());
-    setActualValues(m_costActual,
-                    historyRatio(scenario.history, core::HistoryColumn::expenditure, core::HistoryColumn::wage_bill));
+    setActualValues(m_costActual, historyRatio(scenario.history, core::HistoryColumn::expenditure,
+                                               core::HistoryColumn::wage_bill));
 }
 
 } // namespace tideover::ui

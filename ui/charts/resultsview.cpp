@@ -6,13 +6,13 @@
 
 #include "beneficiarieschart.h"
 #include "chartstyle.h"
+#include "core/io/resultformat.h"
 #include "document/scenariodocument.h"
 #include "incomeexpenditurechart.h"
 #include "models/historycomparisonmodel.h"
 #include "models/resultstablemodel.h"
 #include "rateschart.h"
 #include "reservechart.h"
-#include "core/io/resultformat.h"
 
 #include <QButtonGroup>
 #include <QDir>
@@ -237,7 +237,9 @@ void ResultsView::exportTableWithDialog()
     QString name = m_document ? QFileInfo(m_document->displayName()).completeBaseName() : QString();
     if (name.isEmpty())
         name = QStringLiteral("results");
-    name += m_comparing ? tr(" - actual and projected") : m_model->isMonthly() ? tr(" - monthly") : tr(" - annual");
+    name += m_comparing            ? tr(" - actual and projected")
+            : m_model->isMonthly() ? tr(" - monthly")
+                                   : tr(" - annual");
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString path = QFileDialog::getSaveFileName(
         this, caption, QDir(dir).filePath(name + QStringLiteral(".csv")), tr("CSV files (*.csv)"));

@@ -49,4 +49,4 @@ private:
     core::HistoryTable m_new;
 };
 
-}  // namespace tideover::ui
+} // namespace tideover::ui

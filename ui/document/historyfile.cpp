@@ -35,8 +35,9 @@ bool importHistoryFile(ScenarioDocument& document, const QString& path, QString*
 
 void importHistory(ScenarioDocument& document, const core::HistoryTable& table, const QString& path)
 {
-    document.setHistory(table, QCoreApplication::translate("tideover::ui::historyfile", "Import actual figures from %1")
-                                   .arg(QFileInfo(path).fileName()));
+    document.setHistory(
+        table, QCoreApplication::translate("tideover::ui::historyfile", "Import actual figures from %1")
+                   .arg(QFileInfo(path).fileName()));
 }
 
 bool exportHistoryFile(const ScenarioDocument& document, const QString& path, QString* error)
@@ -45,11 +46,11 @@ bool exportHistoryFile(const ScenarioDocument& document, const QString& path, QS
     if (table.history.empty()) {
         if (error)
             *error = QCoreApplication::translate("tideover::ui::historyfile",
-                                         "The scenario has no actual figures to export.");
+                                                 "The scenario has no actual figures to export.");
         return false;
     }
-    return writeFileSafely(path, QByteArray::fromStdString(core::writeHistoryCsv(table.history, table.sources)),
-                           error);
+    return writeFileSafely(
+        path, QByteArray::fromStdString(core::writeHistoryCsv(table.history, table.sources)), error);
 }
 
-}  // namespace tideover::ui
+} // namespace tideover::ui

@@ -30,4 +30,4 @@ void importHistory(ScenarioDocument& document, const core::HistoryTable& table, 
 // rules of writeFileSafely. False with `error` when it cannot, or when there is no history.
 bool exportHistoryFile(const ScenarioDocument& document, const QString& path, QString* error);
 
-}  // namespace tideover::ui
+} // namespace tideover::ui

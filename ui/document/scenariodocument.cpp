@@ -6,11 +6,11 @@
 
 #include "changehistorycommand.h"
 #include "changevaluecommand.h"
-#include "format/coretext.h"
-#include "format/historytext.h"
 #include "core/engine/projection.h"
 #include "core/io/scenariofile.h"
 #include "core/model/datedchanges.h"
+#include "format/coretext.h"
+#include "format/historytext.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -186,9 +186,12 @@ void ScenarioDocument::replaceScenario(const core::Scenario& scenario, const QSt
 
 namespace {
 
-bool historyYearAllowed(int year) { return year >= core::kFirstHistoryYear && year <= core::kLastHistoryYear; }
+bool historyYearAllowed(int year)
+{
+    return year >= core::kFirstHistoryYear && year <= core::kLastHistoryYear;
+}
 
-}  // namespace
+} // namespace
 
 bool ScenarioDocument::setHistoryValue(int year, core::HistoryColumn column, std::optional<double> value)
 {
@@ -231,7 +234,8 @@ bool ScenarioDocument::setHistoryNotes(int year, const QString& notes)
         return false;
     core::HistoryTable table = historyTable();
     table.history.setNotes(year, text);
-    pushHistory(table, QString::fromStdString(core::historyNotesKey(year)), tr("Change notes of actual figures: %1").arg(year));
+    pushHistory(table, QString::fromStdString(core::historyNotesKey(year)),
+                tr("Change notes of actual figures: %1").arg(year));
     return true;
 }
 
@@ -252,7 +256,8 @@ void ScenarioDocument::setHistory(const core::HistoryTable& table, const QString
     pushHistory(table, QString(), description);
 }
 
-void ScenarioDocument::pushHistory(const core::HistoryTable& table, const QString& target, const QString& description)
+void ScenarioDocument::pushHistory(const core::HistoryTable& table, const QString& target,
+                                   const QString& description)
 {
     core::HistoryTable old = historyTable();
     if (old == table)

@@ -2,9 +2,9 @@
 // Copyright (C) 2026 The Tideover authors
 #pragma once
 
-#include "core/model/parameters.h"
 #include "core/engine/projectionresult.h"
 #include "core/io/historycsv.h"
+#include "core/model/parameters.h"
 #include "core/model/scenario.h"
 #include "core/model/validation.h"
 

@@ -10,7 +10,10 @@ namespace tideover::ui::historytext {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("tideover::ui::historytext", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tideover::ui::historytext", text);
+}
 
 struct Text {
     const char* title;
@@ -48,7 +51,10 @@ const Text kTexts[core::kHistoryColumnCount] = {
      QT_TRANSLATE_NOOP("tideover::ui::historytext", "the fund at the end of the year")},
 };
 
-const Text& text(core::HistoryColumn column) { return kTexts[static_cast<std::size_t>(column)]; }
+const Text& text(core::HistoryColumn column)
+{
+    return kTexts[static_cast<std::size_t>(column)];
+}
 
 // Drops trailing zeros after the decimal point ("5.20000000" -> "5.2").
 QString trimZeros(QString s, const QLocale& locale)
@@ -77,11 +83,17 @@ QString rangeText(core::HistoryColumn column)
     return info.mayBeNegative ? tr("any number") : tr("zero or more");
 }
 
-}  // namespace
+} // namespace
 
-QString title(core::HistoryColumn column) { return tr(text(column).title); }
+QString title(core::HistoryColumn column)
+{
+    return tr(text(column).title);
+}
 
-QString definition(core::HistoryColumn column) { return tr(text(column).definition); }
+QString definition(core::HistoryColumn column)
+{
+    return tr(text(column).definition);
+}
 
 QString unit(core::HistoryColumn column, const QString& currency)
 {
@@ -160,11 +172,11 @@ std::optional<double> parseValue(core::HistoryColumn column, const QString& type
         x /= 100.0;
     if (!core::historyValueAllowed(column, x)) {
         if (error)
-            *error = tr("%1 is out of range for %2: %3")
-                         .arg(typed.trimmed(), title(column), rangeText(column));
+            *error =
+                tr("%1 is out of range for %2: %3").arg(typed.trimmed(), title(column), rangeText(column));
         return std::nullopt;
     }
     return x;
 }
 
-}  // namespace tideover::ui::historytext
+} // namespace tideover::ui::historytext

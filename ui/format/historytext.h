@@ -38,6 +38,6 @@ QString editText(core::HistoryColumn column, double value, const QLocale& locale
 std::optional<double> parseValue(core::HistoryColumn column, const QString& text, QString* error,
                                  const QLocale& locale = QLocale());
 
-}  // namespace historytext
+} // namespace historytext
 
-}  // namespace tideover::ui
+} // namespace tideover::ui

@@ -2,11 +2,11 @@
 // Copyright (C) 2026 The Tideover authors
 #include "historycomparisonmodel.h"
 
+#include "core/io/historyformat.h"
 #include "document/scenariodocument.h"
 #include "format/displayformat.h"
 #include "format/historytext.h"
 #include "models/resultstablemodel.h"
-#include "core/io/historyformat.h"
 
 #include <QColor>
 #include <QGuiApplication>
@@ -30,7 +30,7 @@ QString signedText(const QString& text, double value)
     return value > 0 ? QStringLiteral("+") + text : text;
 }
 
-}  // namespace
+} // namespace
 
 HistoryComparisonModel::HistoryComparisonModel(ScenarioDocument* document, QObject* parent)
     : QAbstractTableModel(parent), m_document(document)
@@ -71,7 +71,8 @@ QString HistoryComparisonModel::emptyReason() const
                   "the history table (Edit ▸ Actual Figures).");
     if (!m_document || !m_document->result())
         return tr("There are no results to compare with: the scenario has errors.");
-    return tr("The actual figures (%1–%2) have no year in common with the projection (%3–%4). The charts show "
+    return tr("The actual figures (%1–%2) have no year in common with the projection (%3–%4). The charts "
+              "show "
               "them beside the projection; a back-test projects over their years.")
         .arg(m_historyFirst)
         .arg(m_historyLast)
@@ -109,41 +110,56 @@ QVariant HistoryComparisonModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Figure: return historytext::title(row.column);
-        case Year: return QString::number(p.year);
+        case Figure:
+            return historytext::title(row.column);
+        case Year:
+            return QString::number(p.year);
         // Money in millions, billions or trillions, so the table fits beside the editor; the
         // tooltip and the CSV give every digit.
-        case Actual: return ResultsTableModel::formatValue(unit, p.actual, m_currency, unit == ResultUnit::Money);
+        case Actual:
+            return ResultsTableModel::formatValue(unit, p.actual, m_currency, unit == ResultUnit::Money);
         case Projected:
             return ResultsTableModel::formatValue(unit, p.projected, m_currency, unit == ResultUnit::Money);
         case Difference:
             // A difference of rates is in percentage points, not a percentage of the rate.
             if (unit == ResultUnit::Percent)
                 return signedText(tr("%1 pp").arg(QLocale().toString(p.error * 100.0, 'f', 2)), p.error);
-            return signedText(ResultsTableModel::formatValue(unit, p.error, m_currency, unit == ResultUnit::Money),
-                              p.error);
+            return signedText(
+                ResultsTableModel::formatValue(unit, p.error, m_currency, unit == ResultUnit::Money),
+                p.error);
         case RelativeDifference:
-            return p.relativeError ? signedText(QLocale().toString(relative * 100.0, 'f', 1) + QStringLiteral(" %"),
-                                                relative)
-                                   : format::undefinedMark();
-        default: return {};
+            return p.relativeError
+                       ? signedText(QLocale().toString(relative * 100.0, 'f', 1) + QStringLiteral(" %"),
+                                    relative)
+                       : format::undefinedMark();
+        default:
+            return {};
         }
     case Qt::UserRole:
         switch (index.column()) {
-        case Figure: return static_cast<int>(row.column);
-        case Year: return p.year;
-        case Actual: return p.actual;
-        case Projected: return p.projected;
-        case Difference: return p.error;
-        case RelativeDifference: return relative;
-        default: return {};
+        case Figure:
+            return static_cast<int>(row.column);
+        case Year:
+            return p.year;
+        case Actual:
+            return p.actual;
+        case Projected:
+            return p.projected;
+        case Difference:
+            return p.error;
+        case RelativeDifference:
+            return relative;
+        default:
+            return {};
         }
     case Qt::ToolTipRole:
         if (index.column() == Figure)
             return QStringLiteral("<p><b>%1</b>: %2</p>")
                 .arg(historytext::name(row.column), historytext::definition(row.column).toHtmlEscaped());
         if (unit == ResultUnit::Money && index.column() >= Actual && index.column() <= Difference) {
-            const double x = index.column() == Actual ? p.actual : index.column() == Projected ? p.projected : p.error;
+            const double x = index.column() == Actual      ? p.actual
+                             : index.column() == Projected ? p.projected
+                                                           : p.error;
             QString tip = ResultsTableModel::formatValue(unit, x, m_currency).toHtmlEscaped();
             if (index.column() == Actual && m_document) {
                 const QString note = m_document->historySource(p.year, row.column);
@@ -159,8 +175,8 @@ QVariant HistoryComparisonModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::TextAlignmentRole:
-        return QVariant::fromValue(Qt::Alignment((index.column() == Figure ? Qt::AlignLeft : Qt::AlignRight) |
-                                                 Qt::AlignVCenter));
+        return QVariant::fromValue(
+            Qt::Alignment((index.column() == Figure ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter));
     case Qt::ForegroundRole:
         if (m_stale) {
             const QPalette palette = QGuiApplication::palette();
@@ -181,26 +197,38 @@ QVariant HistoryComparisonModel::headerData(int section, Qt::Orientation orienta
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole) {
         switch (section) {
-        case Figure: return tr("Figure");
-        case Year: return tr("Year");
-        case Actual: return tr("Actual");
-        case Projected: return tr("Projected");
-        case Difference: return tr("Difference");
-        case RelativeDifference: return tr("Difference\n(% of actual)");
-        default: return {};
+        case Figure:
+            return tr("Figure");
+        case Year:
+            return tr("Year");
+        case Actual:
+            return tr("Actual");
+        case Projected:
+            return tr("Projected");
+        case Difference:
+            return tr("Difference");
+        case RelativeDifference:
+            return tr("Difference\n(% of actual)");
+        default:
+            return {};
         }
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case Actual: return tr("The published figure, from the scenario's history");
-        case Projected: return tr("The projection's figure for the same year (for the unemployment rate: "
-                                  "unemployed / labour force)");
-        case Difference: return tr("Projected minus actual: above zero the projection is too high");
-        case RelativeDifference: return tr("(Projected - actual) / |actual|; empty when the actual figure is 0");
-        default: return {};
+        case Actual:
+            return tr("The published figure, from the scenario's history");
+        case Projected:
+            return tr("The projection's figure for the same year (for the unemployment rate: "
+                      "unemployed / labour force)");
+        case Difference:
+            return tr("Projected minus actual: above zero the projection is too high");
+        case RelativeDifference:
+            return tr("(Projected - actual) / |actual|; empty when the actual figure is 0");
+        default:
+            return {};
         }
     }
     return {};
 }
 
-}  // namespace tideover::ui
+} // namespace tideover::ui

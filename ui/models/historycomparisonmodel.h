@@ -65,4 +65,4 @@ private:
     int m_historyLast = 0;
 };
 
-}  // namespace tideover::ui
+} // namespace tideover::ui

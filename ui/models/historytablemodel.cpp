@@ -18,9 +18,12 @@ namespace {
 
 // Text from a file as a tooltip: escaped and in a paragraph, so it is never read as HTML and
 // a long note wraps.
-QString plainTip(const QString& text) { return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped()); }
+QString plainTip(const QString& text)
+{
+    return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped());
+}
 
-}  // namespace
+} // namespace
 
 HistoryTableModel::HistoryTableModel(ScenarioDocument* document, QObject* parent)
     : QAbstractTableModel(parent), m_document(document)
@@ -109,7 +112,8 @@ QVariant HistoryTableModel::data(const QModelIndex& index, int role) const
     const std::optional<core::HistoryColumn> column = historyColumn(index.column());
     if (!column) {
         const auto it = history.years.find(year);
-        const QString notes = it == history.years.end() ? QString() : QString::fromStdString(it->second.notes);
+        const QString notes =
+            it == history.years.end() ? QString() : QString::fromStdString(it->second.notes);
         switch (role) {
         case Qt::DisplayRole:
             return notes.simplified();
@@ -171,10 +175,12 @@ QVariant HistoryTableModel::headerData(int section, Qt::Orientation orientation,
     case Qt::DisplayRole:
         if (!column)
             return tr("Notes");
-        return QStringLiteral("%1\n(%2)").arg(historytext::title(*column), historytext::unit(*column, m_currency));
+        return QStringLiteral("%1\n(%2)")
+            .arg(historytext::title(*column), historytext::unit(*column, m_currency));
     case Qt::ToolTipRole:
         if (!column)
-            return plainTip(tr("notes: free notes on the year (a reform, a change in how figures are counted)"));
+            return plainTip(
+                tr("notes: free notes on the year (a reform, a change in how figures are counted)"));
         return QStringLiteral("<p><b>%1</b>: %2</p>")
             .arg(historytext::name(*column), historytext::definition(*column).toHtmlEscaped());
     case Qt::UserRole:
@@ -206,7 +212,8 @@ bool HistoryTableModel::setData(const QModelIndex& index, const QVariant& value,
     if (value.typeId() == QMetaType::Double) {
         x = value.toDouble();
         if (!core::historyValueAllowed(*column, *x)) {
-            m_lastError = tr("%1 is out of range for %2").arg(value.toDouble()).arg(historytext::title(*column));
+            m_lastError =
+                tr("%1 is out of range for %2").arg(value.toDouble()).arg(historytext::title(*column));
             return false;
         }
     } else {
@@ -292,4 +299,4 @@ bool HistoryTableModel::setSource(const QModelIndex& index, const QString& note)
     return true;
 }
 
-}  // namespace tideover::ui
+} // namespace tideover::ui

@@ -45,7 +45,7 @@ public:
     // The column of a model column (nullopt for the notes).
     static std::optional<core::HistoryColumn> historyColumn(int column);
     int yearAt(int row) const;
-    int rowOfYear(int year) const;  // -1 when not shown
+    int rowOfYear(int year) const; // -1 when not shown
     QModelIndex indexOf(int year, core::HistoryColumn column) const;
     // The last refusal of setData() or setSource(), for the editor to show.
     QString lastError() const { return m_lastError; }
@@ -72,10 +72,10 @@ private:
     std::vector<int> currentYears() const;
 
     QPointer<ScenarioDocument> m_document;
-    std::vector<int> m_years;        // shown, ascending
-    std::set<int> m_added;           // empty rows the planner added, not yet in the document
+    std::vector<int> m_years; // shown, ascending
+    std::set<int> m_added;    // empty rows the planner added, not yet in the document
     QString m_currency;
     QString m_lastError;
 };
 
-}  // namespace tideover::ui
+} // namespace tideover::ui

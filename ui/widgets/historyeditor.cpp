@@ -44,8 +44,7 @@ class HistoryDelegate : public QStyledItemDelegate {
 public:
     HistoryDelegate(std::function<void(const QString&)> refused, QObject* parent)
         : QStyledItemDelegate(parent), m_refused(std::move(refused))
-    {
-    }
+    {}
 
     void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override
     {
@@ -71,9 +70,10 @@ QString startFolder(const ScenarioDocument* document)
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
 
-}  // namespace
+} // namespace
 
-HistoryEditor::HistoryEditor(ScenarioDocument* document, QWidget* parent) : QWidget(parent), m_document(document)
+HistoryEditor::HistoryEditor(ScenarioDocument* document, QWidget* parent)
+    : QWidget(parent), m_document(document)
 {
     setObjectName(QStringLiteral("historyEditor"));
     m_model = new HistoryTableModel(document, this);
@@ -102,9 +102,10 @@ HistoryEditor::HistoryEditor(ScenarioDocument* document, QWidget* parent) : QWid
     exportButton->setObjectName(QStringLiteral("historyExport"));
     exportButton->setToolTip(tr("Save the figures and their sources as a CSV file"));
     connect(exportButton, &QPushButton::clicked, this, &HistoryEditor::exportWithDialog);
-    auto* hint = new QLabel(tr("Published yearly figures. Money in the scenario's currency, rates in %; an empty "
-                               "cell is not recorded."),
-                            this);
+    auto* hint =
+        new QLabel(tr("Published yearly figures. Money in the scenario's currency, rates in %; an empty "
+                      "cell is not recorded."),
+                   this);
     hint->setForegroundRole(QPalette::PlaceholderText);
     hint->setWordWrap(true);
 
@@ -123,7 +124,8 @@ HistoryEditor::HistoryEditor(ScenarioDocument* document, QWidget* parent) : QWid
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("historyTable"));
     m_table->setModel(m_model);
-    m_table->setItemDelegate(new HistoryDelegate([this](const QString& error) { showError(error); }, m_table));
+    m_table->setItemDelegate(
+        new HistoryDelegate([this](const QString& error) { showError(error); }, m_table));
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -134,20 +136,21 @@ HistoryEditor::HistoryEditor(ScenarioDocument* document, QWidget* parent) : QWid
     m_table->horizontalHeader()->setStretchLastSection(true); // the notes take what is left
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     // Money columns of a large economy need room for 17 digits and the currency.
-    m_table->horizontalHeader()->setDefaultSectionSize(m_table->fontMetrics().horizontalAdvance(
-                                                           QStringLiteral("000,000,000,000 MMM")) +
-                                                       12);
+    m_table->horizontalHeader()->setDefaultSectionSize(
+        m_table->fontMetrics().horizontalAdvance(QStringLiteral("000,000,000,000 MMM")) + 12);
     m_table->installEventFilter(this);
     connect(m_table, &QWidget::customContextMenuRequested, this, &HistoryEditor::showContextMenu);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &HistoryEditor::onCurrentChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &HistoryEditor::onCurrentChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryEditor::onCurrentChanged);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &HistoryEditor::onCurrentChanged);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &HistoryEditor::updateButtons);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &HistoryEditor::updateButtons);
 
-    m_empty = new QLabel(tr("No actual figures yet. Add a year and type its published figures, or import them "
-                            "from a CSV file."),
-                         m_table->viewport());
+    m_empty =
+        new QLabel(tr("No actual figures yet. Add a year and type its published figures, or import them "
+                      "from a CSV file."),
+                   m_table->viewport());
     m_empty->setObjectName(QStringLiteral("historyEmpty"));
     m_empty->setWordWrap(true);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
@@ -161,7 +164,8 @@ HistoryEditor::HistoryEditor(ScenarioDocument* document, QWidget* parent) : QWid
     m_sourceLabel->setBuddy(m_source);
     connect(m_source, &QLineEdit::editingFinished, this, [this] {
         const QModelIndex current = m_table->currentIndex();
-        if (!m_source->isEnabled() || !current.isValid() || m_source->text().trimmed() == m_model->source(current))
+        if (!m_source->isEnabled() || !current.isValid() ||
+            m_source->text().trimmed() == m_model->source(current))
             return;
         if (!m_model->setSource(current, m_source->text()))
             showError(m_model->lastError());
@@ -275,8 +279,8 @@ void HistoryEditor::focusKey(const QString& key)
     const int row = m_model->rowOfYear(hk->year);
     if (row < 0)
         return;
-    const QModelIndex index = m_model->index(row, hk->column ? static_cast<int>(*hk->column)
-                                                                : HistoryTableModel::kNotesColumn);
+    const QModelIndex index =
+        m_model->index(row, hk->column ? static_cast<int>(*hk->column) : HistoryTableModel::kNotesColumn);
     m_table->setCurrentIndex(index);
     m_table->scrollTo(index);
     m_table->setFocus(Qt::OtherFocusReason);
@@ -424,22 +428,24 @@ bool importHistoryWithDialog(QWidget* parent, ScenarioDocument* document)
         QMessageBox box(QMessageBox::Warning, HistoryEditor::tr("Cannot import the actual figures"), error,
                         QMessageBox::Ok, parent);
         box.setObjectName(QStringLiteral("historyImportError"));
-        box.setInformativeText(HistoryEditor::tr("Nothing was changed: the scenario keeps the figures it had."));
+        box.setInformativeText(
+            HistoryEditor::tr("Nothing was changed: the scenario keeps the figures it had."));
         makePlain(box);
         box.exec();
         return false;
     }
     const core::History& current = document->scenario().history;
     if (!current.empty()) {
-        QMessageBox box(QMessageBox::Question, caption,
-                        HistoryEditor::tr("The scenario already has actual figures for %1 years (%2–%3). Replace "
-                                          "them with the %4 years of “%5”?")
-                            .arg(current.years.size())
-                            .arg(current.firstYear())
-                            .arg(current.lastYear())
-                            .arg(table->history.years.size())
-                            .arg(QFileInfo(path).fileName()),
-                        QMessageBox::Cancel, parent);
+        QMessageBox box(
+            QMessageBox::Question, caption,
+            HistoryEditor::tr("The scenario already has actual figures for %1 years (%2–%3). Replace "
+                              "them with the %4 years of “%5”?")
+                .arg(current.years.size())
+                .arg(current.firstYear())
+                .arg(current.lastYear())
+                .arg(table->history.years.size())
+                .arg(QFileInfo(path).fileName()),
+            QMessageBox::Cancel, parent);
         box.setObjectName(QStringLiteral("historyReplaceBox"));
         box.setInformativeText(HistoryEditor::tr("Undo (Ctrl+Z) brings the present figures back."));
         QAbstractButton* replace = box.addButton(HistoryEditor::tr("&Replace"), QMessageBox::AcceptRole);
@@ -467,7 +473,9 @@ bool exportHistoryWithDialog(QWidget* parent, ScenarioDocument* document)
     if (name.isEmpty())
         name = QStringLiteral("history");
     QString path = QFileDialog::getSaveFileName(
-        parent, caption, QDir(startFolder(document)).filePath(name + HistoryEditor::tr(" - actual figures") + QStringLiteral(".csv")),
+        parent, caption,
+        QDir(startFolder(document))
+            .filePath(name + HistoryEditor::tr(" - actual figures") + QStringLiteral(".csv")),
         HistoryEditor::tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return false;
@@ -481,4 +489,4 @@ bool exportHistoryWithDialog(QWidget* parent, ScenarioDocument* document)
     return true;
 }
 
-}  // namespace tideover::ui
+} // namespace tideover::ui

@@ -84,4 +84,4 @@ bool importHistoryWithDialog(QWidget* parent, ScenarioDocument* document);
 // File ▸ Export History (CSV)…: asks for a file and writes the history to it.
 bool exportHistoryWithDialog(QWidget* parent, ScenarioDocument* document);
 
-}  // namespace tideover::ui
+} // namespace tideover::ui

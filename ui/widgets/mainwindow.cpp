@@ -3,35 +3,35 @@
 #include "mainwindow.h"
 #include "widgets/plainmessage.h"
 
-#include "analysisdata/comparisonset.h"
 #include "analysis/comparisonview.h"
 #include "analysis/riskview.h"
 #include "analysis/sensitivityview.h"
 #include "analysis/solvedialog.h"
-#include "analysisdata/stochasticrunner.h"
 #include "analysis/stresstestview.h"
 #include "analysis/tornadochart.h"
+#include "analysisdata/comparisonset.h"
+#include "analysisdata/stochasticrunner.h"
 #include "charts/chartstyle.h"
 #include "charts/chartview.h"
+#include "charts/funnelchart.h"
 #include "charts/resultsview.h"
+#include "core/io/scenariofile.h"
+#include "core/io/version.h"
+#include "core/model/parameters.h"
 #include "document/autosave.h"
 #include "document/preferences.h"
 #include "document/scenariodocument.h"
 #include "format/coretext.h"
 #include "format/displayformat.h"
-#include "charts/funnelchart.h"
+#include "format/language.h"
 #include "headlinebar.h"
 #include "historyeditor.h"
-#include "format/language.h"
+#include "preferencesdialog.h"
 #include "report/reportdialog.h"
 #include "report/reportwriter.h"
+#include "scenarioeditor.h"
 #include "training/standardsview.h"
 #include "training/trainerpanel.h"
-#include "core/model/parameters.h"
-#include "preferencesdialog.h"
-#include "scenarioeditor.h"
-#include "core/io/scenariofile.h"
-#include "core/io/version.h"
 
 #include <QAction>
 #include <QApplication>
@@ -45,9 +45,9 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
-#include <QPointer>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -296,8 +296,8 @@ void MainWindow::createActions()
     });
     importHistory->setObjectName(QStringLiteral("importHistoryAction"));
     importHistory->setStatusTip(tr("Read the scheme's published yearly figures from a CSV file"));
-    QAction* exportHistory =
-        file->addAction(tr("Export Histor&y (CSV)…"), this, [this] { exportHistoryWithDialog(this, m_document); });
+    QAction* exportHistory = file->addAction(tr("Export Histor&y (CSV)…"), this,
+                                             [this] { exportHistoryWithDialog(this, m_document); });
     exportHistory->setObjectName(QStringLiteral("exportHistoryAction"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -319,7 +319,8 @@ void MainWindow::createActions()
     QAction* history = m_historyDock->toggleViewAction();
     history->setText(tr("&Actual Figures (History)"));
     history->setObjectName(QStringLiteral("historyAction"));
-    history->setStatusTip(tr("The scheme's published yearly figures, shown on the charts beside the projection"));
+    history->setStatusTip(
+        tr("The scheme's published yearly figures, shown on the charts beside the projection"));
     edit->addAction(history);
     edit->addSeparator();
     QAction* preferences = edit->addAction(tr("Pr&eferences…"), this, &MainWindow::showPreferences);

@@ -5,8 +5,8 @@
 #include "collapsiblesection.h"
 #include "core/model/datedchanges.h"
 #include "document/scenariodocument.h"
-#include "format/coretext.h"
 #include "fieldstyle.h"
+#include "format/coretext.h"
 #include "historyeditor.h"
 #include "metadataeditor.h"
 #include "parameterfield.h"
@@ -215,8 +215,9 @@ void ScenarioEditor::refreshHistorySummary()
 {
     const core::History& history = m_document->scenario().history;
     if (history.empty()) {
-        m_historySummary->setText(tr("None yet. The published figures of past years (contributions, benefits, "
-                                     "the reserve, …) show on the charts beside the projection."));
+        m_historySummary->setText(
+            tr("None yet. The published figures of past years (contributions, benefits, "
+               "the reserve, …) show on the charts beside the projection."));
         return;
     }
     int figures = 0;
@@ -225,7 +226,8 @@ void ScenarioEditor::refreshHistorySummary()
     const char* context = metaObject()->className();
     m_historySummary->setText(
         tr("%1 (%2–%3), %4 recorded. They show on the charts as markers beside the projection.")
-            .arg(parametertext::count(int(history.years.size()), context, QT_TR_NOOP("1 year"), QT_TR_NOOP("%1 years")))
+            .arg(parametertext::count(int(history.years.size()), context, QT_TR_NOOP("1 year"),
+                                      QT_TR_NOOP("%1 years")))
             .arg(history.firstYear())
             .arg(history.lastYear())
             .arg(parametertext::count(figures, context, QT_TR_NOOP("1 figure"), QT_TR_NOOP("%1 figures"))));
@@ -328,7 +330,8 @@ void ScenarioEditor::goToNextError()
     QStringList keys;
     for (const core::Problem& p : m_document->problems()) {
         const QString key = QString::fromStdString(p.key);
-        const bool history = key.startsWith(QLatin1String(core::kHistoryPrefix.data(), qsizetype(core::kHistoryPrefix.size())));
+        const bool history = key.startsWith(
+            QLatin1String(core::kHistoryPrefix.data(), qsizetype(core::kHistoryPrefix.size())));
         if (p.isError() && (field(key.section(QLatin1Char('@'), 0, 0)) || key == kCurrencyKey || history) &&
             !keys.contains(key))
             keys << key;
@@ -380,7 +383,8 @@ void ScenarioEditor::applyFilter()
         });
     m_metaSection->setVisible(metaMatches);
     m_metaSection->setForcedOpen(!text.isEmpty());
-    const bool historyMatches = text.isEmpty() || m_historySection->title().contains(text, Qt::CaseInsensitive) ||
+    const bool historyMatches = text.isEmpty() ||
+                                m_historySection->title().contains(text, Qt::CaseInsensitive) ||
                                 QStringLiteral("history").contains(text, Qt::CaseInsensitive) ||
                                 QStringLiteral("actual").contains(text, Qt::CaseInsensitive);
     m_historySection->setVisible(historyMatches);

@@ -27,17 +27,17 @@
 #include "document/preferences.h"
 #include "document/scenariodocument.h"
 #include "format/language.h"
+#include "models/historytablemodel.h"
 #include "report/reportdialog.h"
 #include "training/standardsview.h"
 #include "training/trainerpanel.h"
+#include "widgets/collapsiblesection.h"
+#include "widgets/historyeditor.h"
 #include "widgets/mainwindow.h"
 #include "widgets/parameterfield.h"
 #include "widgets/preferencesdialog.h"
 #include "widgets/reformseditor.h"
-#include "widgets/collapsiblesection.h"
-#include "widgets/historyeditor.h"
 #include "widgets/scenarioeditor.h"
-#include "models/historytablemodel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -304,9 +304,15 @@ core::Scenario scenarioWithMadeUpHistory()
     using H = core::HistoryColumn;
     using C = core::Column;
     const std::pair<H, C> columns[] = {
-        {H::labour_force, C::labour_force}, {H::insured, C::insured},           {H::wage_bill, C::wage_bill},
-        {H::contributions, C::contributions}, {H::new_claims, C::new_claims}, {H::beneficiaries, C::beneficiaries},
-        {H::benefits, C::benefits},          {H::expenditure, C::expenditure}, {H::investment_income, C::investment_income},
+        {H::labour_force, C::labour_force},
+        {H::insured, C::insured},
+        {H::wage_bill, C::wage_bill},
+        {H::contributions, C::contributions},
+        {H::new_claims, C::new_claims},
+        {H::beneficiaries, C::beneficiaries},
+        {H::benefits, C::benefits},
+        {H::expenditure, C::expenditure},
+        {H::investment_income, C::investment_income},
     };
     core::History& h = s.history;
     for (int year = 2016; year <= 2028; ++year) {
@@ -318,12 +324,14 @@ core::Scenario scenarioWithMadeUpHistory()
             const double first = r.at(0, rc);
             double value = back > 0 ? first / std::pow(info.money ? 1.085 : 1.025, back) : r.at(-back, rc);
             value *= noise;
-            if (recession && (hc == H::new_claims || hc == H::beneficiaries || hc == H::benefits || hc == H::expenditure))
+            if (recession &&
+                (hc == H::new_claims || hc == H::beneficiaries || hc == H::benefits || hc == H::expenditure))
                 value *= 1.45;
             h.set(year, hc, std::round(info.money ? value / 1e6 : value) * (info.money ? 1e6 : 1.0));
         }
         h.set(year, H::unemployment_rate, recession ? 0.058 : std::round(400 + 20 * std::sin(year)) / 10000);
-        const double reserve = back > 0 ? s.reserve.initial / std::pow(1.12, back - 1) : r.at(-back, C::reserve);
+        const double reserve =
+            back > 0 ? s.reserve.initial / std::pow(1.12, back - 1) : r.at(-back, C::reserve);
         h.set(year, H::reserve, std::round(reserve * (2.0 - noise) / 1e6) * 1e6);
     }
     h.setNotes(2020, "recession: benefits paid for three more months");

@@ -4,6 +4,9 @@
 
 #include "common/assignment.h"
 #include "common/optionvalues.h"
+#include "core/analysis/backtest.h"
+#include "core/analysis/calibration.h"
+#include "core/analysis/monitoring.h"
 #include "core/analysis/sensitivity.h"
 #include "core/analysis/solvers.h"
 #include "core/analysis/stochastic.h"
@@ -11,11 +14,14 @@
 #include "core/engine/projection.h"
 #include "core/io/analysisformat.h"
 #include "core/io/atomicfile.h"
+#include "core/io/historycsv.h"
+#include "core/io/historyformat.h"
 #include "core/io/resultformat.h"
 #include "core/io/scenariofile.h"
 #include "core/model/datedchanges.h"
 #include "core/model/parameters.h"
 #include "core/model/scenariodiff.h"
+#include "core/model/text.h"
 #include "core/model/validation.h"
 #include "core/training/exercise.h"
 #include "core/training/exercisefile.h"
@@ -48,6 +54,7 @@ Scenario loadWithSets(const Arguments& a, std::size_t expectedPositional)
         throw OptionError("tideover-cli " + a.command + ": unexpected argument '" + a.positional[expectedPositional] + "'");
     Scenario s = loadScenario(a.positional[0]);
     applyAssignments(s, a.values("--set"));
+    applyHistoryFile(s, a.value("--history"));
     return s;
 }
 
@@ -359,6 +366,24 @@ int runDiff(const Arguments& a)
         };
         out << key << '\t' << valueIn(sa) << '\t' << valueIn(sb) << '\n';
     }
+    // The histories (model-spec v3), when they differ: each figure, "-" where one has none.
+    if (const auto history = differingHistoryKeys(sa.history, sb.history); !history.empty()) {
+        out << "# " << history.size() << (history.size() == 1 ? " history figure differs" : " history figures differ")
+            << '\n';
+        out << "key\t" << nameA << '\t' << nameB << '\n';
+        for (const auto& key : history) {
+            const auto hk = parseHistoryKey(key);
+            const auto valueIn = [&](const Scenario& s) -> std::string {
+                if (!hk->column) {
+                    const auto row = s.history.years.find(hk->year);
+                    return row == s.history.years.end() || row->second.notes.empty() ? "-" : oneLine(row->second.notes);
+                }
+                const auto x = s.history.value(hk->year, *hk->column);
+                return x ? formatNumber(*x) : std::string("-");
+            };
+            out << key << '\t' << valueIn(sa) << '\t' << valueIn(sb) << '\n';
+        }
+    }
     const ProjectionResult ra = project(sa), rb = project(sb);
     const Summary ma = reportableSummary(ra.summary), mb = reportableSummary(rb.summary);
     const auto number = [](const std::optional<double>& x) { return x ? formatCell(*x) : std::string("none"); };
@@ -464,6 +489,138 @@ int runProject(const Arguments& a)
     return kExitOk;
 }
 
+namespace {
+
+// --from YEAR of the history commands.
+std::optional<int> fromOption(const Arguments& a)
+{
+    const auto text = a.value("--from");
+    if (!text)
+        return std::nullopt;
+    return static_cast<int>(wholeNumberOption("--from", *text, kFirstHistoryYear, kLastHistoryYear));
+}
+
+// The comma-separated items of every value of a repeatable option.
+std::vector<std::string> listOption(const Arguments& a, std::string_view option)
+{
+    std::vector<std::string> items;
+    for (const std::string& value : a.values(option)) {
+        std::size_t start = 0;
+        while (start <= value.size()) {
+            const std::size_t comma = value.find(',', start);
+            const std::string item(trim(std::string_view(value).substr(start, comma == std::string::npos ? std::string::npos : comma - start)));
+            if (item.empty())
+                throw OptionError(std::string(option) + " " + value + ": an empty item; separate names with single commas");
+            items.push_back(item);
+            if (comma == std::string::npos)
+                break;
+            start = comma + 1;
+        }
+    }
+    return items;
+}
+
+}  // namespace
+
+int runBacktest(const Arguments& a)
+{
+    const Scenario s = loadValid(a);
+    const std::string format = a.value("--format").value_or("table");
+    if (format != "table" && format != "csv" && format != "json")
+        throw OptionError("--format " + format + ": expected table, csv or json");
+    BacktestResult result;
+    try {
+        result = runBacktest(s, fromOption(a));
+    } catch (const BacktestError& e) {
+        throw OptionError("cannot back-test " + a.positional[0] + ": " + e.what());
+    }
+    std::ostringstream out;
+    if (format == "csv")
+        writeBacktestCsv(out, result);
+    else if (format == "json")
+        out << backtestJson(result);
+    else
+        out << backtestTable(result);
+    writeOutput(a, out.str());
+    return kExitOk;
+}
+
+int runCalibrate(const Arguments& a)
+{
+    const Scenario s = loadValid(a);
+    CalibrationRequest request;
+    request.from = fromOption(a);
+    const auto fit = listOption(a, "--fit");
+    const auto to = listOption(a, "--to");
+    if (fit.empty())
+        throw OptionError("tideover-cli calibrate: --fit KEY[,KEY] is needed; the keys it fits are " +
+                          [] {
+                              std::string list;
+                              for (auto k : fittableKeys())
+                                  list += (list.empty() ? "" : ", ") + std::string(k);
+                              return list;
+                          }());
+    if (to.empty())
+        throw OptionError("tideover-cli calibrate: --to COLUMN[,COLUMN] is needed: the history columns to fit to");
+    for (const std::string& item : fit) {
+        FitParameter p;
+        if (const std::string error = parseFitParameter(item, p); !error.empty())
+            throw OptionError("--fit: " + error);
+        request.parameters.push_back(p);
+    }
+    for (const std::string& item : to) {
+        FitTarget t;
+        if (const std::string error = parseFitTarget(item, t); !error.empty())
+            throw OptionError("--to: " + error);
+        request.targets.push_back(t);
+    }
+    CalibrationResult result;
+    try {
+        result = calibrate(s, request);
+    } catch (const BacktestError& e) {
+        throw OptionError("cannot calibrate " + a.positional[0] + ": " + e.what());
+    } catch (const CalibrationError& e) {
+        throw OptionError("cannot calibrate " + a.positional[0] + ": " + e.what());
+    }
+    if (const auto out = a.value("--save")) {
+        try {
+            saveScenarioFile(result.calibrated, *out, saveOptions(a));
+        } catch (const SaveError& e) {
+            refuseSave(e);
+        }
+    }
+    for (const auto& w : result.warnings)
+        std::cerr << "warning: " << w.message() << '\n';
+    std::cout << calibrationJson(result);
+    return kExitOk;
+}
+
+int runHistory(const Arguments& a)
+{
+    const Scenario s = loadValid(a);
+    const HistoryTable table = historyTable(s);
+    writeOutput(a, writeHistoryCsv(table.history, table.sources));
+    return kExitOk;
+}
+
+int runMonitor(const Arguments& a)
+{
+    const Scenario s = loadValid(a);
+    const std::string format = a.value("--format").value_or("table");
+    if (format != "table" && format != "csv" && format != "json")
+        throw OptionError("--format " + format + ": expected table, csv or json");
+    const auto rows = monitoringIndicators(s, project(s));
+    std::ostringstream out;
+    if (format == "csv")
+        writeMonitoringCsv(out, rows);
+    else if (format == "json")
+        out << monitoringJson(rows);
+    else
+        out << monitoringTable(rows);
+    writeOutput(a, out.str());
+    return kExitOk;
+}
+
 int runSummary(const Arguments& a)
 {
     std::cout << summaryJson(project(loadValid(a)).summary);
@@ -516,6 +673,16 @@ int runShow(const Arguments& a)
                 const std::string key = datedKey(p.key, year);
                 std::cout << key << '\t' << formatValue(value) << '\t' << p.unit << '\t' << noteOf(key) << '\n';
             }
+    }
+    // The history (model-spec v3), year by year: each figure with its source, then the notes.
+    for (const auto& [year, row] : s.history.years) {
+        for (const auto& info : historyColumns())
+            if (const auto x = row[info.column]) {
+                const std::string key = historySourceKey(info.column, year);
+                std::cout << key << '\t' << formatNumber(*x) << '\t' << info.unit << '\t' << noteOf(key) << '\n';
+            }
+        if (!row.notes.empty())
+            std::cout << historyNotesKey(year) << '\t' << oneLine(row.notes) << "\t\t\n";
     }
     return kExitOk;
 }

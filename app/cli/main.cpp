@@ -23,8 +23,11 @@ namespace {
 constexpr std::string_view kBasics = "Commands";
 constexpr std::string_view kRisk = "Risk analysis";
 constexpr std::string_view kTraining = "Training and design checks";
+constexpr std::string_view kHistoryGroup = "History: back-tests, calibration, monitoring";
 
 constexpr std::string_view kSet = "change a parameter (repeatable); KEY@YEAR=VALUE changes it from a calendar year on";
+constexpr std::string_view kHistory = "take the scenario's history (actual yearly figures) from a CSV file:\n"
+                                      "a year column, then columns named as the projection's CSV";
 constexpr std::string_view kOutput = "write to FILE instead of standard output";
 constexpr std::string_view kForce = "replace FILE even when it is read-only (it stays read-only)";
 
@@ -58,6 +61,7 @@ malformed file), 1 internal error, 3 a wrong answer (tideover-cli exercise check
         {.name = "--answer", .value = "ID=VALUE", .repeatable = true,
          .misplaced = "--answer applies to tideover-cli exercise check only"},
         {.name = "--set", .value = "KEY=VALUE", .repeatable = true, .changesArguments = true},
+        {.name = "--history", .value = "FILE.csv", .changesArguments = true},
         {.name = "--monthly", .misplaced = "--monthly and --format apply to tideover-cli {commands} only"},
         {.name = "--format", .value = "csv|table", .misplaced = "--monthly and --format apply to tideover-cli {commands} only",
          .implied = "csv"},
@@ -65,6 +69,10 @@ malformed file), 1 internal error, 3 a wrong answer (tideover-cli exercise check
         {.name = "--force", .misplaced = "--force applies to tideover-cli {commands} only"},
         {.name = "--absolute", .value = "D"},
         {.name = "--for", .value = "contribution_rate|replacement_rate"},
+        {.name = "--fit", .value = "KEY[,KEY]", .repeatable = true},
+        {.name = "--from", .value = "YEAR"},
+        {.name = "--to", .value = "COLUMN[,COLUMN]", .repeatable = true},
+        {.name = "--save", .value = "OUT"},
         {.name = "--keys", .value = "KEYS"},
         {.name = "--language", .value = "LANG"},
         {.name = "--months", .value = "M"},
@@ -94,7 +102,7 @@ malformed file), 1 internal error, 3 a wrong answer (tideover-cli exercise check
 spec's columns in its order, one row per year, numbers with 17 significant digits and an
 empty cell where a value is undefined.
 )",
-        .options = {{"--set", kSet},
+        .options = {{"--set", kSet}, {"--history", kHistory},
                     {"--output", kOutput},
                     {"--force", kForce},
                     {"--monthly", "the monthly table instead of the annual one"},
@@ -109,7 +117,7 @@ empty cell where a value is undefined.
         .description = R"(Prints the summary measures as a JSON object: depletion_year, minimum_reserve_ratio,
 minimum_reserve_ratio_year and break_even_rate (null when absent).
 )",
-        .options = {{"--set", kSet}},
+        .options = {{"--set", kSet}, {"--history", kHistory}},
         .run = runSummary,
     });
     p.commands.push_back({
@@ -121,7 +129,7 @@ minimum_reserve_ratio_year and break_even_rate (null when absent).
 value and what is allowed. Exit status 0 when the scenario is valid (warnings allowed), 2
 when it has errors.
 )",
-        .options = {{"--set", kSet}},
+        .options = {{"--set", kSet}, {"--history", kHistory}},
         .run = runValidate,
     });
     p.commands.push_back({
@@ -134,7 +142,7 @@ atomically). An invalid scenario is not saved. A read-only OUT is kept unless --
 device or FIFO is written through; a symbolic link is followed only when it and its folder
 belong to you.
 )",
-        .options = {{"--set", kSet}, {"--force", "replace OUT even when it is read-only (it stays read-only)"}},
+        .options = {{"--set", kSet}, {"--history", kHistory}, {"--force", "replace OUT even when it is read-only (it stays read-only)"}},
         .run = runSave,
     });
     p.commands.push_back({
@@ -143,9 +151,10 @@ belong to you.
         .synopsis = "SCENARIO [--set KEY=VALUE]...",
         .summary = "one line per parameter: key, value, unit, source note (tab-separated)",
         .description = R"(Prints one tab-separated line per parameter: key, value, unit, source note (empty when
-none). Lists and series are comma-separated.
+none). Lists and series are comma-separated. Dated changes follow their key as KEY@YEAR; a
+history follows the parameters as history.COLUMN@YEAR lines, and history.notes@YEAR.
 )",
-        .options = {{"--set", kSet}},
+        .options = {{"--set", kSet}, {"--history", kHistory}},
         .run = runShow,
     });
     p.commands.push_back({
@@ -190,6 +199,7 @@ below 0 at the end of some month up to the end of that year. The same seed gives
 numbers on any number of threads.
 )",
         .options = {{"--set", "change a parameter (repeatable), e.g. stochastic.unemployment_volatility=0.02"},
+                    {"--history", kHistory},
                     {"--paths", "number of paths, 1..1000000 (default: stochastic.paths)"},
                     {"--seed", "seed, 0..18446744073709551615 (default: stochastic.seed)"},
                     {"--threads", "threads to use, 1..1024 (default: all cores); never changes the results"},
@@ -237,7 +247,7 @@ and, for the shock against the baseline:
                     {"--recovery", "months from the peak back to the scenario's rate, 0..1200 (default 24)"},
                     {"--claims", "a factor on job losses over the recession months, 0..5 (default 1: none)"},
                     {"--name", "a name for the shock, repeated in the output (default \"recession\")"},
-                    {"--set", kSet}},
+                    {"--set", kSet}, {"--history", kHistory}},
         .run = runStress,
     });
     p.commands.push_back({
@@ -260,6 +270,7 @@ allowed range.
                                "eligibility and reserve keys; policy: the contribution, benefit,\n"
                                "expenditure and financing-rule keys; all: both; or KEY,KEY,..."},
                     {"--set", "change a parameter before the analysis (repeatable)"},
+                    {"--history", kHistory},
                     {"--output", kOutput},
                     {"--force", kForce}},
         .notes = R"(Measures (--output-measure):
@@ -302,7 +313,8 @@ projection.target_reserve_ratio.
                                    the break-even condition; 1.5 when even that is financed
 )",
         .options = {{"--for", "contribution_rate or replacement_rate: what to solve for (required)", "--for WHAT"},
-                    {"--set", "change a parameter before solving (repeatable)"}},
+                    {"--set", "change a parameter before solving (repeatable)"},
+                    {"--history", kHistory}},
         .run = runSolve,
     });
     p.commands.push_back({
@@ -314,6 +326,8 @@ projection.target_reserve_ratio.
 
   # N parameters differ
   key, value in A, value in B        one line per parameter that differs, in the table's order
+  # N history figures differ           (only when the histories differ)
+  history.COLUMN@YEAR, A, B          one line per figure or year's notes, "-" where one has none
   # headline figures
   figure, A, B                       depletion_year, minimum_reserve_ratio,
                                      minimum_reserve_ratio_year, break_even_rate,
@@ -390,7 +404,7 @@ coverage is far lower), benefit level (first month and average over the longest 
 waiting period, duration (longest class in weeks), qualifying period and financial
 equilibrium (not assessed: the conventions set no figure). Exit status 0 whatever the findings.
 )",
-        .options = {{"--set", kSet}},
+        .options = {{"--set", kSet}, {"--history", kHistory}},
         .run = runStandards,
     });
     p.commands.push_back({
@@ -404,8 +418,101 @@ separations, qualifying_reason, contribution_condition, claims, new_beneficiarie
 year; new_beneficiaries is the projection's new_claims), then unemployed and beneficiaries
 (the year's mean stock on benefit) for effective coverage.
 )",
-        .options = {{"--set", kSet}, {"--year", "only this calendar year"}},
+        .options = {{"--set", kSet}, {"--history", kHistory}, {"--year", "only this calendar year"}},
         .run = runFunnel,
+    });
+    p.commands.push_back({
+        .name = "history",
+        .group = kHistoryGroup,
+        .synopsis = "SCENARIO [--history FILE.csv] [--output FILE]",
+        .summary = "the scenario's history (actual yearly figures) as CSV, the form --history reads",
+        .description = R"(Writes the scenario's history as CSV: a header (year, the columns any year records, a
+COLUMN_source column for their source notes, notes), then one row per year, numbers in
+their shortest exact form and an empty cell where nothing is recorded. Edit it in a
+spreadsheet and read it back with --history FILE.csv (tideover-cli save SCENARIO OUT
+--history FILE.csv stores it in a scenario file).
+)",
+        .options = {{"--set", kSet}, {"--history", kHistory}, {"--output", kOutput}, {"--force", kForce}},
+        .run = runHistory,
+    });
+    p.commands.push_back({
+        .name = "backtest",
+        .group = kHistoryGroup,
+        .synopsis = "SCENARIO [--history FILE.csv] [--set KEY=VALUE]... [--from YEAR]\n[--format table|csv|json] [--output FILE]",
+        .summary = "the projection over the history's years against the actual figures: per year and\n"
+                   "column actual, projected and error; per column the mean absolute percentage error\n"
+                   "and the bias",
+        .description = R"(Projects the scenario over the years of its history (model-spec v3, "Back-test") and
+compares every figure the history records with the projection. The back-test starts in
+--from YEAR, else in the scenario's first year when the history covers it, else in the
+year after the history's first recorded reserve; it starts from the history's reserve at
+the end of the year before (or the scenario's own initial reserve in its first year) and
+runs to the history's last year. Levels stated at the scenario's start (labour force,
+average wage) are carried back to an earlier start at their first growth rates, or taken
+from the history's labour_force.
+
+--format table (the default) prints, per column, each year's actual and projected figure,
+the error (projected - actual) and the error in percent of the actual, then a summary: years
+compared, mean absolute percentage error (MAPE) and bias (mean signed error in percent).
+--format csv: column,year,actual,projected,error,relative_error. --format json: the same with
+the summary per column.
+)",
+        .options = {{"--set", kSet}, {"--history", kHistory},
+                    {"--from", "start the back-test in this calendar year"},
+                    {"--format", "table (default), csv or json", "--format table|csv|json"},
+                    {"--output", kOutput},
+                    {"--force", kForce}},
+        .run = runBacktest,
+    });
+    p.commands.push_back({
+        .name = "calibrate",
+        .group = kHistoryGroup,
+        .synopsis = "SCENARIO [--history FILE.csv] --fit KEY[,KEY] --to COLUMN[,COLUMN] [--from YEAR]\n[--save OUT]",
+        .summary = "fit behavioural parameters to the history (Levenberg-Marquardt); prints\n"
+                   "each fitted value with its standard error, and the residuals, as JSON",
+        .description = R"(Fits the named parameters so that the back-test reproduces the named history columns, by
+weighted least squares on relative errors (model-spec v3, "Calibration"), each parameter
+kept within its range. KEY is one of eligibility.take_up,
+eligibility.contribution_condition_share, eligibility.involuntary_share,
+labour.claimant_exit_factor, benefits.claimant_wage_ratio, expenditure.admin_share; KEY
+fits one value for every year, KEY:yearly one value per year of the back-test (written
+as dated changes). COLUMN is a history column; COLUMN:W weighs it W times (default 1).
+
+Prints a JSON object: the back-test's years, whether the solver converged, the sums of
+squares before and after, "fitted" (key, year for a yearly value, initial value, fitted
+value, approximate standard error or null, at_bound), "warnings" (a parameter at its bound,
+one that the columns do not move, parameters that cannot be told apart), the residuals,
+and each column's MAPE and bias before and after. Warnings also go to standard error.
+)",
+        .options = {{"--set", kSet}, {"--history", kHistory},
+                    {"--fit", "the parameters to fit, comma-separated (repeatable); KEY:yearly for one\nvalue per year"},
+                    {"--to", "the history columns to fit to, comma-separated (repeatable); COLUMN:W\nweighs one"},
+                    {"--from", "start the back-test in this calendar year"},
+                    {"--save", "write the calibrated scenario (with its history) to the .tideover file OUT"},
+                    {"--force", "replace OUT even when it is read-only (it stays read-only)"}},
+        .run = runCalibrate,
+    });
+    p.commands.push_back({
+        .name = "monitor",
+        .group = kHistoryGroup,
+        .synopsis = "SCENARIO [--history FILE.csv] [--set KEY=VALUE]... [--format table|csv|json]\n[--output FILE]",
+        .summary = "monitoring indicators per year over history and projection: coverage,\n"
+                   "recipiency, replacement, cost rate, reserve ratio, average high-cost multiple",
+        .description = R"(Prints the monitoring indicators of model-spec v3 for every year from the history's first
+to the projection's last: legal and effective coverage of the labour force, coverage of the
+unemployed (beneficiaries per unemployed person, the SDG 1.3.1 indicator for
+unemployment), recipiency (new claims per insured job loser), the average replacement of
+the covered wage, the cost rate and the benefit cost rate (over covered wages), the reserve
+ratio, and the average high-cost multiple of the US Department of Labor (the reserve over
+covered wages divided by the mean of the three highest benefit cost rates of the last 20
+years, history and projection together). Each value is actual, from the history's figures,
+where the history records all it needs, else projected.
+)",
+        .options = {{"--set", kSet}, {"--history", kHistory},
+                    {"--format", "table (default), csv or json", "--format table|csv|json"},
+                    {"--output", kOutput},
+                    {"--force", kForce}},
+        .run = runMonitor,
     });
     return p;
 }

@@ -4,6 +4,7 @@
 
 #include "common/optionvalues.h"
 
+#include "core/io/historycsv.h"
 #include "core/model/datedchanges.h"
 #include "core/model/parameters.h"
 
@@ -106,6 +107,17 @@ void applyAssignments(Scenario& scenario, const std::vector<std::string>& assign
     for (const auto& assignment : assignments)
         if (const std::string error = applyAssignment(scenario, assignment); !error.empty())
             throw OptionError("--set " + assignment + ": " + error);
+}
+
+void applyHistoryFile(core::Scenario& scenario, const std::optional<std::string>& path)
+{
+    if (!path)
+        return;
+    try {
+        core::setHistory(scenario, core::loadHistoryCsvFile(*path));
+    } catch (const core::HistoryCsvError& e) {
+        throw OptionError(std::string("--history: ") + e.what());
+    }
 }
 
 } // namespace tideover::app

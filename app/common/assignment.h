@@ -4,6 +4,7 @@
 
 #include "core/model/scenario.h"
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +27,11 @@ std::string applyAssignment(core::Scenario& scenario, std::string_view assignmen
 // Every --set of a command line, in order; the first that fails throws OptionError
 // ("--set KEY=VALUE: what is wrong").
 void applyAssignments(core::Scenario& scenario, const std::vector<std::string>& assignments);
+
+// `--history FILE.csv` (model-spec v3): replaces the scenario's history and its source notes by
+// the CSV's; an unreadable or malformed CSV throws OptionError naming the file, line and column.
+// Nothing happens without a path.
+void applyHistoryFile(core::Scenario& scenario, const std::optional<std::string>& path);
 
 // "unknown parameter key 'KEY'; did you mean 'NEAREST'? (tideover-cli keys lists them all)".
 std::string unknownKeyMessage(std::string_view key);

@@ -13,6 +13,7 @@ Program reportProgram(std::function<int(const Arguments&)> run)
     p.options = {
         {.name = "--output", .shortName = "-o", .value = "FILE.pdf"},
         {.name = "--set", .value = "KEY=VALUE", .repeatable = true},
+        {.name = "--history", .value = "FILE.csv"},
         {.name = "--simulate"},
         {.name = "--paths", .value = "N"},
         {.name = "--seed", .value = "S"},
@@ -46,6 +47,7 @@ page; charts are vector graphics.
                 {"--output", "where to write the report (required)", "--output FILE.pdf"},
                 {"--set", "change a parameter first (repeatable); title, author, country,\n"
                           "description and currency set the texts of the title page"},
+                {"--history", "take the scenario's history (actual yearly figures) from a CSV file"},
                 {"--simulate", "add the stochastic projection: the fan chart of the reserve ratio, the\n"
                                "probability of depletion and a table every five years"},
                 {"--paths", "with --simulate: number of paths, 1..1000000 (default: stochastic.paths)"},

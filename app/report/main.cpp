@@ -44,7 +44,8 @@ constexpr std::size_t kMaxCompared = 8;
 // Loads a scenario with the --set changes, prints its warnings and refuses it with errors.
 // `what` names it in messages ("SCENARIO", "--compare FILE").
 tideover::core::Scenario loadValid(const std::string& source, const std::vector<std::string>& sets,
-                                   const std::string& what, const std::string& language)
+                                   const std::string& what, const std::string& language,
+                                   const std::optional<std::string>& history = std::nullopt)
 {
     using namespace tideover::core;
     Scenario s;
@@ -54,6 +55,7 @@ tideover::core::Scenario loadValid(const std::string& source, const std::vector<
         throw OptionError(what == source ? e.what() : what + ": " + e.what());
     }
     tideover::app::applyAssignments(s, sets);
+    tideover::app::applyHistoryFile(s, history);
     int errors = 0;
     for (const auto& p : validate(s)) {
         std::cerr << (p.isError() ? "error: " : "warning: ") << (what == source ? "" : what + ": ")
@@ -103,7 +105,8 @@ Job prepare(const Arguments& a)
             throw OptionError("--date " + *date + ": not a date; write it as YYYY-MM-DD, e.g. 2026-11-26");
     }
     // A bundled scenario's texts in the report's language.
-    job.scenario = loadValid(a.positional.front(), a.values("--set"), a.positional.front(), job.language);
+    job.scenario =
+        loadValid(a.positional.front(), a.values("--set"), a.positional.front(), job.language, a.value("--history"));
     Scenario& s = job.scenario;
 
     const ShockOptionTexts shock{a.value("--start"), a.value("--rise"), a.value("--months"),

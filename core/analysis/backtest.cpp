@@ -4,6 +4,7 @@
 
 #include "core/engine/projection.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <string>
@@ -16,14 +17,28 @@ Scenario backtestScenario(const Scenario& scenario, std::optional<int> from)
     if (history.empty())
         throw BacktestError("the scenario has no history to test against; import the published yearly figures "
                             "first (a CSV with a year column)");
-    const int first = history.firstYear();
-    const int last = history.lastYear();
+    // The years that record a figure (a year with notes only compares nothing).
+    int first = 0, last = 0;
+    for (const auto& [year, row] : history.years)
+        if (std::any_of(row.values.begin(), row.values.end(), [](const auto& v) { return v.has_value(); })) {
+            first = first ? first : year;
+            last = year;
+        }
+    if (!first)
+        throw BacktestError("the scenario's history records no figure, only notes; add the yearly figures to "
+                            "test against");
     const auto start = static_cast<int>(std::clamp<std::int64_t>(scenario.projection.start_year, -100000, 100000));
     int s = first;
     if (from)
         s = *from;
     else if (start >= first && start <= last)
         s = start;
+    else
+        for (const auto& [year, row] : history.years)
+            if (row[HistoryColumn::reserve] && year < last) {
+                s = year + 1;
+                break;
+            }
     if (s < kFirstHistoryYear || s > kLastHistoryYear)
         throw BacktestError("the back-test cannot start in " + std::to_string(s) + ": a start year lies in " +
                             std::to_string(kFirstHistoryYear) + ".." + std::to_string(kLastHistoryYear));

@@ -19,9 +19,9 @@ public:
 };
 
 // model-spec v3 "Back-test": the scenario moved to start in `from` (by default the scenario's
-// start year when the history covers it, else the history's first year) and run to the
-// history's last year, its initial reserve and labour force taken from the history where it
-// records them. Throws BacktestError.
+// start year when the history covers it, else the year after the first recorded reserve) and
+// run to the history's last year, its initial reserve and labour force taken from the history
+// where it records them. Throws BacktestError.
 Scenario backtestScenario(const Scenario& scenario, std::optional<int> from = std::nullopt);
 
 // The projected figure that a history column records, in row `row` (a projection year) of

@@ -19,6 +19,7 @@
 #include <QStringList>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 #include <utility>
@@ -53,6 +54,29 @@ inline Scenario defaultWith(const QStringList& assignments)
         setValue(s, assignment.left(eq).toStdString(), assignment.mid(eq + 1).toStdString());
     }
     return s;
+}
+
+// A history made by the model itself: the figures of `columns` in every year of `result`
+// (projectedHistoryValue), as a back-test or a calibration should reproduce them.
+inline History historyOf(const ProjectionResult& result, const std::vector<HistoryColumn>& columns)
+{
+    History h;
+    for (int row = 0; row < result.years; ++row)
+        for (HistoryColumn c : columns) {
+            double value = 0;
+            switch (c) {
+            case HistoryColumn::unemployment_rate:
+                value = result.at(row, Column::unemployed) / result.at(row, Column::labour_force);
+                break;
+            default: {
+                const auto& names = columnNames();
+                const auto at = std::find(names.begin(), names.end(), historyColumn(c).name);
+                value = result.annual(row, static_cast<Eigen::Index>(at - names.begin()));
+            }
+            }
+            h.set(result.startYear + row, c, value);
+        }
+    return h;
 }
 
 // A small valid scenario (the golden "basic" case) to vary in tests.

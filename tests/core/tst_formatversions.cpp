@@ -10,6 +10,7 @@
 
 #include "core/io/resultformat.h"
 #include "testsupport.h"
+#include "core/io/historycsv.h"
 #include "core/io/version.h"
 
 #include <QDir>
@@ -100,6 +101,13 @@ void FormatVersionsTest::frozenSample_loadsAndProjectsAsFrozen()
     QCOMPARE(again.formatVersion, kScenarioFormatVersion);
     QVERIFY(upgraded == s);
     QCOMPARE(asFrozen(csvOf(upgraded), expected), expected);
+    // A sample with a history (format version 3) has its history's CSV frozen beside it.
+    const QString historyPath = path.chopped(QStringLiteral(".tideover").size()) + ".history.csv";
+    if (!s.history.empty() || QFile::exists(historyPath)) {
+        QVERIFY2(QFile::exists(historyPath), qPrintable(historyPath + " is missing: freeze the sample's history beside it"));
+        const HistoryTable table = historyTable(s);
+        QCOMPARE(writeHistoryCsv(table.history, table.sources), readAll(historyPath));
+    }
 }
 
 void FormatVersionsTest::newerVersion_isRefusedNamingBothVersions()

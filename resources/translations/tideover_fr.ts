@@ -798,6 +798,18 @@
         <source>% of the unemployed</source>
         <translation>% des chômeurs</translation>
     </message>
+    <message>
+        <source>Actual new claims</source>
+        <translation>Nouvelles demandes réelles</translation>
+    </message>
+    <message>
+        <source>Actual beneficiaries</source>
+        <translation>Bénéficiaires réels</translation>
+    </message>
+    <message>
+        <source>Actual effective coverage</source>
+        <translation>Couverture effective réelle</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::ChartView</name>
@@ -908,6 +920,18 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Actual (history)</source>
+        <translation>Réel (historique)</translation>
+    </message>
+    <message>
+        <source>%1 (actual %2)</source>
+        <translation>%1 (réel %2)</translation>
+    </message>
+    <message>
+        <source>(actual %1)</source>
+        <translation>(réel %1)</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1638,26 @@
         <source>State&apos;s share of benefits</source>
         <translation>Part de l&apos;État dans les prestations</translation>
     </message>
+    <message>
+        <source>Actual contributions</source>
+        <translation>Cotisations réelles</translation>
+    </message>
+    <message>
+        <source>Actual investment income</source>
+        <translation>Revenus des placements réels</translation>
+    </message>
+    <message>
+        <source>Actual state subsidy</source>
+        <translation>Subvention de l&apos;État réelle</translation>
+    </message>
+    <message>
+        <source>Actual benefits</source>
+        <translation>Prestations réelles</translation>
+    </message>
+    <message>
+        <source>Actual expenditure</source>
+        <translation>Dépenses réelles</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::ListEditor</name>
@@ -2096,6 +2140,30 @@
         <source>&amp;User Guide</source>
         <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
+    <message>
+        <source>Import &amp;History (CSV)…</source>
+        <translation>Importer l&apos;&amp;historique (CSV)…</translation>
+    </message>
+    <message>
+        <source>Read the scheme&apos;s published yearly figures from a CSV file</source>
+        <translation>Lire les chiffres annuels publiés du régime dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Export Histor&amp;y (CSV)…</source>
+        <translation>E&amp;xporter l&apos;historique (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Figures (History)</source>
+        <translation>&amp;Chiffres réels (historique)</translation>
+    </message>
+    <message>
+        <source>The scheme&apos;s published yearly figures, shown on the charts beside the projection</source>
+        <translation>Les chiffres annuels publiés du régime, montrés sur les graphiques à côté de la projection</translation>
+    </message>
+    <message>
+        <source>Actual figures (history)</source>
+        <translation>Chiffres réels (historique)</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::MetadataEditor</name>
@@ -2318,6 +2386,10 @@
     <message>
         <source>% of insured wages</source>
         <translation>% des salaires assurés</translation>
+    </message>
+    <message>
+        <source>Actual cost rate</source>
+        <translation>Taux de coût réel</translation>
     </message>
 </context>
 <context>
@@ -2912,6 +2984,14 @@
         <source>years of expenditure</source>
         <translation>années de dépenses</translation>
     </message>
+    <message>
+        <source>Actual reserve</source>
+        <translation>Réserve réelle</translation>
+    </message>
+    <message>
+        <source>Actual reserve ratio</source>
+        <translation>Ratio de réserve réel</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::ResultsTableModel</name>
@@ -3001,6 +3081,18 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Compare with actual figures</source>
+        <translation>Comparer aux chiffres réels</translation>
+    </message>
+    <message>
+        <source>For the years where the scenario&apos;s history overlaps the projection: the actual figure, the projected one and their difference</source>
+        <translation>Pour les années où l&apos;historique du scénario recoupe la projection : le chiffre réel, le chiffre projeté et leur écart</translation>
+    </message>
+    <message>
+        <source> - actual and projected</source>
+        <translation> - réel et projeté</translation>
     </message>
 </context>
 <context>
@@ -3192,6 +3284,22 @@
         <source>Remove %1 from %2</source>
         <translation>Supprimer %1 à partir de %2</translation>
     </message>
+    <message>
+        <source>Change actual figure: %1 %2</source>
+        <translation>Modifier un chiffre réel : %1 %2</translation>
+    </message>
+    <message>
+        <source>Change source of actual figure: %1 %2</source>
+        <translation>Modifier la source d&apos;un chiffre réel : %1 %2</translation>
+    </message>
+    <message>
+        <source>Change notes of actual figures: %1</source>
+        <translation>Modifier les notes des chiffres réels : %1</translation>
+    </message>
+    <message>
+        <source>Remove actual figures of %1</source>
+        <translation>Supprimer les chiffres réels de %1</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::ScenarioEditor</name>
@@ -3254,6 +3362,58 @@
     <message>
         <source>Reforms</source>
         <translation>Réformes</translation>
+    </message>
+    <message>
+        <source>Actual figures (history)</source>
+        <translation>Chiffres réels (historique)</translation>
+    </message>
+    <message>
+        <source>Edit Figures…</source>
+        <translation>Modifier les chiffres…</translation>
+    </message>
+    <message>
+        <source>Show the table of actual figures, a row per year</source>
+        <translation>Afficher le tableau des chiffres réels, une ligne par année</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>Read the actual figures from a CSV file (File ▸ Import History)</source>
+        <translation>Lire les chiffres réels dans un fichier CSV (Fichier ▸ Importer l&apos;historique)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Save the actual figures as a CSV file (File ▸ Export History)</source>
+        <translation>Enregistrer les chiffres réels dans un fichier CSV (Fichier ▸ Exporter l&apos;historique)</translation>
+    </message>
+    <message>
+        <source>None yet. The published figures of past years (contributions, benefits, the reserve, …) show on the charts beside the projection.</source>
+        <translation>Aucun pour l&apos;instant. Les chiffres publiés des années passées (cotisations, prestations, réserve, …) s&apos;affichent sur les graphiques à côté de la projection.</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3), %4 recorded. They show on the charts as markers beside the projection.</source>
+        <translation>%1 (%2–%3), %4 renseignés. Ils s&apos;affichent sur les graphiques, en repères à côté de la projection.</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 année</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 années</translation>
+    </message>
+    <message>
+        <source>1 figure</source>
+        <translation>1 chiffre</translation>
+    </message>
+    <message>
+        <source>%1 figures</source>
+        <translation>%1 chiffres</translation>
     </message>
 </context>
 <context>
@@ -4747,6 +4907,32 @@
         <translation>Ratio de réserve par scénario</translation>
     </message>
     <message>
+    <name>tideover::ui::HistoryComparisonModel</name>
+    <message>
+        <source>The scenario has no actual figures. Import them (File ▸ Import History) or enter them in the history table (Edit ▸ Actual Figures).</source>
+        <translation>Le scénario n&apos;a pas de chiffres réels. Importez-les (Fichier ▸ Importer l&apos;historique) ou saisissez-les dans le tableau de l&apos;historique (Édition ▸ Chiffres réels).</translation>
+    </message>
+    <message>
+        <source>There are no results to compare with: the scenario has errors.</source>
+        <translation>Aucun résultat à comparer : le scénario contient des erreurs.</translation>
+    </message>
+    <message>
+        <source>The actual figures (%1–%2) have no year in common with the projection (%3–%4). The charts show them beside the projection; a back-test projects over their years.</source>
+        <translation>Les chiffres réels (%1–%2) n&apos;ont aucune année en commun avec la projection (%3–%4). Les graphiques les montrent à côté de la projection ; un test rétrospectif projette sur leurs années.</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 pt</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
         <source>Year</source>
         <translation>Année</translation>
     </message>
@@ -4767,6 +4953,356 @@
     <message>
         <source>currency</source>
         <translation>devise</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation>Projeté</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Difference
+(% of actual)</source>
+        <translation>Écart
+(% du réel)</translation>
+    </message>
+    <message>
+        <source>The published figure, from the scenario&apos;s history</source>
+        <translation>Le chiffre publié, tiré de l&apos;historique du scénario</translation>
+    </message>
+    <message>
+        <source>The projection&apos;s figure for the same year (for the unemployment rate: unemployed / labour force)</source>
+        <translation>Le chiffre de la projection pour la même année (pour le taux de chômage : chômeurs / population active)</translation>
+    </message>
+    <message>
+        <source>Projected minus actual: above zero the projection is too high</source>
+        <translation>Projeté moins réel : au-dessus de zéro, la projection est trop haute</translation>
+    </message>
+    <message>
+        <source>(Projected - actual) / |actual|; empty when the actual figure is 0</source>
+        <translation>(Projeté - réel) / |réel| ; vide quand le chiffre réel vaut 0</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::HistoryEditor</name>
+    <message>
+        <source>&amp;Year</source>
+        <translation>A&amp;nnée</translation>
+    </message>
+    <message>
+        <source>The calendar year to add</source>
+        <translation>L&apos;année civile à ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Add Year</source>
+        <translation>&amp;Ajouter l&apos;année</translation>
+    </message>
+    <message>
+        <source>Add a row for the year, to enter its published figures</source>
+        <translation>Ajouter une ligne pour l&apos;année, pour y saisir ses chiffres publiés</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Year</source>
+        <translation>&amp;Supprimer l&apos;année</translation>
+    </message>
+    <message>
+        <source>Remove the selected year and all its figures (Undo brings them back)</source>
+        <translation>Supprimer l&apos;année choisie et tous ses chiffres (Annuler les rétablit)</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>Read the figures from a CSV file: a year column, then columns named as the projection&apos;s CSV names them (contributions, benefits, reserve, …)</source>
+        <translation>Lire les chiffres dans un fichier CSV : une colonne year, puis des colonnes nommées comme dans le CSV de la projection (contributions, benefits, reserve, …)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Save the figures and their sources as a CSV file</source>
+        <translation>Enregistrer les chiffres et leurs sources dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Published yearly figures. Money in the scenario&apos;s currency, rates in %; an empty cell is not recorded.</source>
+        <translation>Chiffres annuels publiés. Montants dans la devise du scénario, taux en % ; une case vide n&apos;est pas renseignée.</translation>
+    </message>
+    <message>
+        <source>No actual figures yet. Add a year and type its published figures, or import them from a CSV file.</source>
+        <translation>Pas encore de chiffres réels. Ajoutez une année et saisissez ses chiffres publiés, ou importez-les d&apos;un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source :</translation>
+    </message>
+    <message>
+        <source>Source of %1, %2:</source>
+        <translation>Source de « %1 », %2 :</translation>
+    </message>
+    <message>
+        <source>Where this figure comes from: the report, its table and year</source>
+        <translation>D&apos;où vient ce chiffre : le rapport, son tableau et son année</translation>
+    </message>
+    <message>
+        <source>Select a figure to give its source</source>
+        <translation>Choisissez un chiffre pour indiquer sa source</translation>
+    </message>
+    <message>
+        <source>Clear actual figures</source>
+        <translation>Effacer des chiffres réels</translation>
+    </message>
+    <message>
+        <source>Paste actual figures</source>
+        <translation>Coller des chiffres réels</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Source…</source>
+        <translation>Modifier la &amp;source…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <source>&amp;Remove %1</source>
+        <translation>&amp;Supprimer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add Year %1</source>
+        <translation>&amp;Ajouter l&apos;année %1</translation>
+    </message>
+    <message>
+        <source>Import actual figures</source>
+        <translation>Importer des chiffres réels</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import the actual figures</source>
+        <translation>Impossible d&apos;importer les chiffres réels</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the scenario keeps the figures it had.</source>
+        <translation>Rien n&apos;a été modifié : le scénario garde les chiffres qu&apos;il avait.</translation>
+    </message>
+    <message>
+        <source>The scenario already has actual figures for %1 years (%2–%3). Replace them with the %4 years of “%5”?</source>
+        <translation>Le scénario a déjà des chiffres réels pour %1 années (%2–%3). Les remplacer par les %4 années de « %5 » ?</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) brings the present figures back.</source>
+        <translation>Annuler (Ctrl+Z) rétablit les chiffres actuels.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>Export actual figures</source>
+        <translation>Exporter les chiffres réels</translation>
+    </message>
+    <message>
+        <source>The scenario has no actual figures to export.</source>
+        <translation>Le scénario n&apos;a pas de chiffres réels à exporter.</translation>
+    </message>
+    <message>
+        <source> - actual figures</source>
+        <translation> - chiffres réels</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::HistoryTableModel</name>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>No source given: right-click ▸ Edit Source, or type it below the table.</source>
+        <translation>Aucune source indiquée : clic droit ▸ Modifier la source, ou saisissez-la sous le tableau.</translation>
+    </message>
+    <message>
+        <source>A new year: it is kept once a figure or a note is entered</source>
+        <translation>Une nouvelle année : elle est gardée dès qu&apos;un chiffre ou une note est saisi</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>notes: free notes on the year (a reform, a change in how figures are counted)</source>
+        <translation>notes : remarques libres sur l&apos;année (une réforme, un changement dans la façon de compter)</translation>
+    </message>
+    <message>
+        <source>The notes are too long: at most %1 bytes.</source>
+        <translation>Les notes sont trop longues : %1 octets au plus.</translation>
+    </message>
+    <message>
+        <source>%1 is out of range for %2</source>
+        <translation>%1 est hors des limites pour %2</translation>
+    </message>
+    <message>
+        <source>The source note is too long: at most %1 bytes.</source>
+        <translation>La note de source est trop longue : %1 octets au plus.</translation>
+    </message>
+    <message>
+        <source>Enter the figure first: a source note belongs to a value.</source>
+        <translation>Saisissez d&apos;abord le chiffre : une source se rapporte à une valeur.</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::historyfile</name>
+    <message>
+        <source>Import actual figures from %1</source>
+        <translation>Importer les chiffres réels de %1</translation>
+    </message>
+    <message>
+        <source>The scenario has no actual figures to export.</source>
+        <translation>Le scénario n&apos;a pas de chiffres réels à exporter.</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::historytext</name>
+    <message>
+        <source>Labour force</source>
+        <translation>Population active</translation>
+    </message>
+    <message>
+        <source>the labour force, annual average</source>
+        <translation>la population active, moyenne annuelle</translation>
+    </message>
+    <message>
+        <source>Unemployment rate</source>
+        <translation>Taux de chômage</translation>
+    </message>
+    <message>
+        <source>the unemployment rate, annual average</source>
+        <translation>le taux de chômage, moyenne annuelle</translation>
+    </message>
+    <message>
+        <source>Insured</source>
+        <translation>Assurés</translation>
+    </message>
+    <message>
+        <source>insured persons (contributors)</source>
+        <translation>personnes assurées (cotisants)</translation>
+    </message>
+    <message>
+        <source>Contributory wage bill</source>
+        <translation>Masse salariale cotisable</translation>
+    </message>
+    <message>
+        <source>total covered (contributory) wages of the year</source>
+        <translation>total des salaires couverts (soumis à cotisation) de l&apos;année</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Cotisations</translation>
+    </message>
+    <message>
+        <source>contributions received in the year (all payers)</source>
+        <translation>cotisations reçues dans l&apos;année (tous payeurs)</translation>
+    </message>
+    <message>
+        <source>State subsidy</source>
+        <translation>Subvention de l&apos;État</translation>
+    </message>
+    <message>
+        <source>the state&apos;s payments into the fund other than contributions</source>
+        <translation>les versements de l&apos;État au fonds autres que des cotisations</translation>
+    </message>
+    <message>
+        <source>New claims</source>
+        <translation>Nouvelles demandes</translation>
+    </message>
+    <message>
+        <source>new beneficiaries in the year</source>
+        <translation>nouveaux bénéficiaires dans l&apos;année</translation>
+    </message>
+    <message>
+        <source>Beneficiaries</source>
+        <translation>Bénéficiaires</translation>
+    </message>
+    <message>
+        <source>beneficiaries, average over the year</source>
+        <translation>bénéficiaires, moyenne sur l&apos;année</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Prestations</translation>
+    </message>
+    <message>
+        <source>benefits paid in the year</source>
+        <translation>prestations versées dans l&apos;année</translation>
+    </message>
+    <message>
+        <source>Expenditure</source>
+        <translation>Dépenses</translation>
+    </message>
+    <message>
+        <source>total expenditure of the year: benefits, other expenditure and administration</source>
+        <translation>dépenses totales de l&apos;année : prestations, autres dépenses et frais de gestion</translation>
+    </message>
+    <message>
+        <source>Investment income</source>
+        <translation>Revenus des placements</translation>
+    </message>
+    <message>
+        <source>the fund&apos;s investment income (negative: losses or interest paid)</source>
+        <translation>les revenus des placements du fonds (négatifs : pertes ou intérêts payés)</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Réserve</translation>
+    </message>
+    <message>
+        <source>the fund at the end of the year</source>
+        <translation>le fonds en fin d&apos;année</translation>
+    </message>
+    <message>
+        <source>from 0 % to below 100 %</source>
+        <translation>de 0 % à moins de 100 %</translation>
+    </message>
+    <message>
+        <source>any number</source>
+        <translation>n&apos;importe quel nombre</translation>
+    </message>
+    <message>
+        <source>zero or more</source>
+        <translation>zéro ou plus</translation>
+    </message>
+    <message>
+        <source>%1 a year</source>
+        <translation>%1 par an</translation>
+    </message>
+    <message>
+        <source>persons a year</source>
+        <translation>personnes par an</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>« %1 » n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>%1 is out of range for %2: %3</source>
+        <translation>%1 est hors des limites pour %2 : %3</translation>
     </message>
 </context>
 </TS>

@@ -798,6 +798,18 @@
         <source>% of the unemployed</source>
         <translation>% số người thất nghiệp</translation>
     </message>
+    <message>
+        <source>Actual new claims</source>
+        <translation>Hồ sơ mới thực tế</translation>
+    </message>
+    <message>
+        <source>Actual beneficiaries</source>
+        <translation>Người hưởng thực tế</translation>
+    </message>
+    <message>
+        <source>Actual effective coverage</source>
+        <translation>Độ bao phủ thực tế (số liệu thực)</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::ChartView</name>
@@ -908,6 +920,18 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Actual (history)</source>
+        <translation>Thực tế (lịch sử)</translation>
+    </message>
+    <message>
+        <source>%1 (actual %2)</source>
+        <translation>%1 (thực tế %2)</translation>
+    </message>
+    <message>
+        <source>(actual %1)</source>
+        <translation>(thực tế %1)</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1638,26 @@
         <source>State&apos;s share of benefits</source>
         <translation>Phần Nhà nước chi trả trợ cấp</translation>
     </message>
+    <message>
+        <source>Actual contributions</source>
+        <translation>Đóng góp thực tế</translation>
+    </message>
+    <message>
+        <source>Actual investment income</source>
+        <translation>Thu nhập đầu tư thực tế</translation>
+    </message>
+    <message>
+        <source>Actual state subsidy</source>
+        <translation>Hỗ trợ của Nhà nước thực tế</translation>
+    </message>
+    <message>
+        <source>Actual benefits</source>
+        <translation>Trợ cấp thực tế</translation>
+    </message>
+    <message>
+        <source>Actual expenditure</source>
+        <translation>Tổng chi thực tế</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::ListEditor</name>
@@ -2096,6 +2140,30 @@
         <source>&amp;User Guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
+    <message>
+        <source>Import &amp;History (CSV)…</source>
+        <translation>&amp;Nhập số liệu lịch sử (CSV)…</translation>
+    </message>
+    <message>
+        <source>Read the scheme&apos;s published yearly figures from a CSV file</source>
+        <translation>Đọc số liệu hằng năm đã công bố của chế độ từ tệp CSV</translation>
+    </message>
+    <message>
+        <source>Export Histor&amp;y (CSV)…</source>
+        <translation>Xuất số liệu lịch sử (&amp;CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Figures (History)</source>
+        <translation>&amp;Số liệu thực tế (lịch sử)</translation>
+    </message>
+    <message>
+        <source>The scheme&apos;s published yearly figures, shown on the charts beside the projection</source>
+        <translation>Số liệu hằng năm đã công bố của chế độ, hiển thị trên biểu đồ bên cạnh dự báo</translation>
+    </message>
+    <message>
+        <source>Actual figures (history)</source>
+        <translation>Số liệu thực tế (lịch sử)</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::MetadataEditor</name>
@@ -2318,6 +2386,10 @@
     <message>
         <source>% of insured wages</source>
         <translation>% tiền lương đóng bảo hiểm</translation>
+    </message>
+    <message>
+        <source>Actual cost rate</source>
+        <translation>Tỷ lệ chi phí thực tế</translation>
     </message>
 </context>
 <context>
@@ -2912,6 +2984,14 @@
         <source>years of expenditure</source>
         <translation>năm chi tiêu</translation>
     </message>
+    <message>
+        <source>Actual reserve</source>
+        <translation>Quỹ dự phòng thực tế</translation>
+    </message>
+    <message>
+        <source>Actual reserve ratio</source>
+        <translation>Tỷ lệ dự trữ thực tế</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::ResultsTableModel</name>
@@ -3001,6 +3081,18 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Compare with actual figures</source>
+        <translation>So sánh với số liệu thực tế</translation>
+    </message>
+    <message>
+        <source>For the years where the scenario&apos;s history overlaps the projection: the actual figure, the projected one and their difference</source>
+        <translation>Với các năm mà số liệu lịch sử trùng với dự báo: số liệu thực tế, số liệu dự báo và chênh lệch giữa hai số</translation>
+    </message>
+    <message>
+        <source> - actual and projected</source>
+        <translation> - thực tế và dự báo</translation>
     </message>
 </context>
 <context>
@@ -3192,6 +3284,22 @@
         <source>Remove %1 from %2</source>
         <translation>Xóa %1 từ năm %2</translation>
     </message>
+    <message>
+        <source>Change actual figure: %1 %2</source>
+        <translation>Sửa số liệu thực tế: %1 %2</translation>
+    </message>
+    <message>
+        <source>Change source of actual figure: %1 %2</source>
+        <translation>Sửa nguồn của số liệu thực tế: %1 %2</translation>
+    </message>
+    <message>
+        <source>Change notes of actual figures: %1</source>
+        <translation>Sửa ghi chú số liệu thực tế: %1</translation>
+    </message>
+    <message>
+        <source>Remove actual figures of %1</source>
+        <translation>Xóa số liệu thực tế năm %1</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::ScenarioEditor</name>
@@ -3254,6 +3362,58 @@
     <message>
         <source>Reforms</source>
         <translation>Cải cách</translation>
+    </message>
+    <message>
+        <source>Actual figures (history)</source>
+        <translation>Số liệu thực tế (lịch sử)</translation>
+    </message>
+    <message>
+        <source>Edit Figures…</source>
+        <translation>Sửa số liệu…</translation>
+    </message>
+    <message>
+        <source>Show the table of actual figures, a row per year</source>
+        <translation>Hiện bảng số liệu thực tế, mỗi năm một dòng</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Nhập CSV…</translation>
+    </message>
+    <message>
+        <source>Read the actual figures from a CSV file (File ▸ Import History)</source>
+        <translation>Đọc số liệu thực tế từ tệp CSV (Tệp ▸ Nhập số liệu lịch sử)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Xuất CSV…</translation>
+    </message>
+    <message>
+        <source>Save the actual figures as a CSV file (File ▸ Export History)</source>
+        <translation>Lưu số liệu thực tế thành tệp CSV (Tệp ▸ Xuất số liệu lịch sử)</translation>
+    </message>
+    <message>
+        <source>None yet. The published figures of past years (contributions, benefits, the reserve, …) show on the charts beside the projection.</source>
+        <translation>Chưa có. Số liệu đã công bố của các năm trước (đóng góp, trợ cấp, quỹ dự phòng, …) sẽ hiển thị trên biểu đồ bên cạnh dự báo.</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3), %4 recorded. They show on the charts as markers beside the projection.</source>
+        <translation>%1 (%2–%3), có %4. Chúng hiển thị trên biểu đồ dưới dạng điểm đánh dấu bên cạnh dự báo.</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 năm</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 năm</translation>
+    </message>
+    <message>
+        <source>1 figure</source>
+        <translation>1 chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>%1 figures</source>
+        <translation>%1 chỉ tiêu</translation>
     </message>
 </context>
 <context>
@@ -4745,6 +4905,32 @@
         <translation>Tỷ lệ dự trữ theo kịch bản</translation>
     </message>
     <message>
+    <name>tideover::ui::HistoryComparisonModel</name>
+    <message>
+        <source>The scenario has no actual figures. Import them (File ▸ Import History) or enter them in the history table (Edit ▸ Actual Figures).</source>
+        <translation>Kịch bản chưa có số liệu thực tế. Hãy nhập từ tệp (Tệp ▸ Nhập số liệu lịch sử) hoặc gõ vào bảng số liệu lịch sử (Sửa ▸ Số liệu thực tế).</translation>
+    </message>
+    <message>
+        <source>There are no results to compare with: the scenario has errors.</source>
+        <translation>Không có kết quả để so sánh: kịch bản còn lỗi.</translation>
+    </message>
+    <message>
+        <source>The actual figures (%1–%2) have no year in common with the projection (%3–%4). The charts show them beside the projection; a back-test projects over their years.</source>
+        <translation>Số liệu thực tế (%1–%2) không có năm nào trùng với dự báo (%3–%4). Các biểu đồ hiển thị chúng bên cạnh dự báo; kiểm định ngược sẽ dự báo trên chính các năm đó.</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 điểm %</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Nguồn: %1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
@@ -4765,6 +4951,356 @@
     <message>
         <source>currency</source>
         <translation>tiền tệ</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Thực tế</translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation>Dự báo</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Chênh lệch</translation>
+    </message>
+    <message>
+        <source>Difference
+(% of actual)</source>
+        <translation>Chênh lệch
+(% so với thực tế)</translation>
+    </message>
+    <message>
+        <source>The published figure, from the scenario&apos;s history</source>
+        <translation>Số liệu đã công bố, lấy từ số liệu lịch sử của kịch bản</translation>
+    </message>
+    <message>
+        <source>The projection&apos;s figure for the same year (for the unemployment rate: unemployed / labour force)</source>
+        <translation>Số liệu dự báo cho cùng năm (với tỷ lệ thất nghiệp: số người thất nghiệp / lực lượng lao động)</translation>
+    </message>
+    <message>
+        <source>Projected minus actual: above zero the projection is too high</source>
+        <translation>Dự báo trừ thực tế: lớn hơn 0 nghĩa là dự báo cao hơn thực tế</translation>
+    </message>
+    <message>
+        <source>(Projected - actual) / |actual|; empty when the actual figure is 0</source>
+        <translation>(Dự báo - thực tế) / |thực tế|; để trống khi số liệu thực tế bằng 0</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::HistoryEditor</name>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Năm</translation>
+    </message>
+    <message>
+        <source>The calendar year to add</source>
+        <translation>Năm dương lịch cần thêm</translation>
+    </message>
+    <message>
+        <source>&amp;Add Year</source>
+        <translation>&amp;Thêm năm</translation>
+    </message>
+    <message>
+        <source>Add a row for the year, to enter its published figures</source>
+        <translation>Thêm một dòng cho năm này để nhập số liệu đã công bố</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Year</source>
+        <translation>&amp;Xóa năm</translation>
+    </message>
+    <message>
+        <source>Remove the selected year and all its figures (Undo brings them back)</source>
+        <translation>Xóa năm đang chọn cùng mọi số liệu của năm đó (Hoàn tác sẽ khôi phục lại)</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>N&amp;hập CSV…</translation>
+    </message>
+    <message>
+        <source>Read the figures from a CSV file: a year column, then columns named as the projection&apos;s CSV names them (contributions, benefits, reserve, …)</source>
+        <translation>Đọc số liệu từ tệp CSV: một cột year, rồi các cột đặt tên như trong CSV của dự báo (contributions, benefits, reserve, …)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>Xuất &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save the figures and their sources as a CSV file</source>
+        <translation>Lưu số liệu cùng nguồn của chúng thành tệp CSV</translation>
+    </message>
+    <message>
+        <source>Published yearly figures. Money in the scenario&apos;s currency, rates in %; an empty cell is not recorded.</source>
+        <translation>Số liệu hằng năm đã công bố. Tiền tính theo đơn vị tiền tệ của kịch bản, tỷ lệ tính bằng %; ô trống là không có số liệu.</translation>
+    </message>
+    <message>
+        <source>No actual figures yet. Add a year and type its published figures, or import them from a CSV file.</source>
+        <translation>Chưa có số liệu thực tế. Hãy thêm một năm rồi gõ số liệu đã công bố, hoặc nhập chúng từ tệp CSV.</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Nguồn:</translation>
+    </message>
+    <message>
+        <source>Source of %1, %2:</source>
+        <translation>Nguồn của %1, năm %2:</translation>
+    </message>
+    <message>
+        <source>Where this figure comes from: the report, its table and year</source>
+        <translation>Số liệu này lấy từ đâu: báo cáo, bảng và năm</translation>
+    </message>
+    <message>
+        <source>Select a figure to give its source</source>
+        <translation>Chọn một số liệu để ghi nguồn</translation>
+    </message>
+    <message>
+        <source>Clear actual figures</source>
+        <translation>Xóa số liệu thực tế</translation>
+    </message>
+    <message>
+        <source>Paste actual figures</source>
+        <translation>Dán số liệu thực tế</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Source…</source>
+        <translation>Sửa &amp;nguồn…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>Xóa &amp;giá trị</translation>
+    </message>
+    <message>
+        <source>&amp;Remove %1</source>
+        <translation>&amp;Xóa năm %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add Year %1</source>
+        <translation>&amp;Thêm năm %1</translation>
+    </message>
+    <message>
+        <source>Import actual figures</source>
+        <translation>Nhập số liệu thực tế</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Tệp CSV (*.csv);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import the actual figures</source>
+        <translation>Không thể nhập số liệu thực tế</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the scenario keeps the figures it had.</source>
+        <translation>Không có gì thay đổi: kịch bản giữ nguyên số liệu đã có.</translation>
+    </message>
+    <message>
+        <source>The scenario already has actual figures for %1 years (%2–%3). Replace them with the %4 years of “%5”?</source>
+        <translation>Kịch bản đã có số liệu thực tế của %1 năm (%2–%3). Thay bằng %4 năm trong “%5”?</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) brings the present figures back.</source>
+        <translation>Hoàn tác (Ctrl+Z) sẽ khôi phục số liệu hiện có.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Thay thế</translation>
+    </message>
+    <message>
+        <source>Export actual figures</source>
+        <translation>Xuất số liệu thực tế</translation>
+    </message>
+    <message>
+        <source>The scenario has no actual figures to export.</source>
+        <translation>Kịch bản không có số liệu thực tế để xuất.</translation>
+    </message>
+    <message>
+        <source> - actual figures</source>
+        <translation> - số liệu thực tế</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::HistoryTableModel</name>
+    <message>
+        <source>Source: %1</source>
+        <translation>Nguồn: %1</translation>
+    </message>
+    <message>
+        <source>No source given: right-click ▸ Edit Source, or type it below the table.</source>
+        <translation>Chưa ghi nguồn: nhấp chuột phải ▸ Sửa nguồn, hoặc gõ vào ô bên dưới bảng.</translation>
+    </message>
+    <message>
+        <source>A new year: it is kept once a figure or a note is entered</source>
+        <translation>Năm mới: năm này được giữ lại khi đã nhập một số liệu hoặc ghi chú</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>notes: free notes on the year (a reform, a change in how figures are counted)</source>
+        <translation>notes: ghi chú tự do về năm đó (một cải cách, một thay đổi trong cách tính số liệu)</translation>
+    </message>
+    <message>
+        <source>The notes are too long: at most %1 bytes.</source>
+        <translation>Ghi chú quá dài: tối đa %1 byte.</translation>
+    </message>
+    <message>
+        <source>%1 is out of range for %2</source>
+        <translation>%1 nằm ngoài giới hạn của %2</translation>
+    </message>
+    <message>
+        <source>The source note is too long: at most %1 bytes.</source>
+        <translation>Ghi chú nguồn quá dài: tối đa %1 byte.</translation>
+    </message>
+    <message>
+        <source>Enter the figure first: a source note belongs to a value.</source>
+        <translation>Hãy nhập số liệu trước: nguồn phải gắn với một giá trị.</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::historyfile</name>
+    <message>
+        <source>Import actual figures from %1</source>
+        <translation>Nhập số liệu thực tế từ %1</translation>
+    </message>
+    <message>
+        <source>The scenario has no actual figures to export.</source>
+        <translation>Kịch bản không có số liệu thực tế để xuất.</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::historytext</name>
+    <message>
+        <source>Labour force</source>
+        <translation>Lực lượng lao động</translation>
+    </message>
+    <message>
+        <source>the labour force, annual average</source>
+        <translation>lực lượng lao động, bình quân năm</translation>
+    </message>
+    <message>
+        <source>Unemployment rate</source>
+        <translation>Tỷ lệ thất nghiệp</translation>
+    </message>
+    <message>
+        <source>the unemployment rate, annual average</source>
+        <translation>tỷ lệ thất nghiệp, bình quân năm</translation>
+    </message>
+    <message>
+        <source>Insured</source>
+        <translation>Người tham gia</translation>
+    </message>
+    <message>
+        <source>insured persons (contributors)</source>
+        <translation>người tham gia bảo hiểm (người đóng)</translation>
+    </message>
+    <message>
+        <source>Contributory wage bill</source>
+        <translation>Quỹ lương đóng bảo hiểm</translation>
+    </message>
+    <message>
+        <source>total covered (contributory) wages of the year</source>
+        <translation>tổng tiền lương thuộc diện đóng bảo hiểm trong năm</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Đóng góp</translation>
+    </message>
+    <message>
+        <source>contributions received in the year (all payers)</source>
+        <translation>số tiền đóng thu được trong năm (mọi bên đóng)</translation>
+    </message>
+    <message>
+        <source>State subsidy</source>
+        <translation>Hỗ trợ của Nhà nước</translation>
+    </message>
+    <message>
+        <source>the state&apos;s payments into the fund other than contributions</source>
+        <translation>các khoản Nhà nước chuyển vào quỹ ngoài tiền đóng</translation>
+    </message>
+    <message>
+        <source>New claims</source>
+        <translation>Hồ sơ mới</translation>
+    </message>
+    <message>
+        <source>new beneficiaries in the year</source>
+        <translation>người hưởng mới trong năm</translation>
+    </message>
+    <message>
+        <source>Beneficiaries</source>
+        <translation>Người hưởng</translation>
+    </message>
+    <message>
+        <source>beneficiaries, average over the year</source>
+        <translation>người hưởng, bình quân trong năm</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Trợ cấp</translation>
+    </message>
+    <message>
+        <source>benefits paid in the year</source>
+        <translation>trợ cấp đã chi trong năm</translation>
+    </message>
+    <message>
+        <source>Expenditure</source>
+        <translation>Tổng chi</translation>
+    </message>
+    <message>
+        <source>total expenditure of the year: benefits, other expenditure and administration</source>
+        <translation>tổng chi trong năm: trợ cấp, chi khác và chi phí quản lý</translation>
+    </message>
+    <message>
+        <source>Investment income</source>
+        <translation>Thu nhập đầu tư</translation>
+    </message>
+    <message>
+        <source>the fund&apos;s investment income (negative: losses or interest paid)</source>
+        <translation>thu nhập đầu tư của quỹ (âm: lỗ hoặc tiền lãi phải trả)</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Quỹ dự phòng</translation>
+    </message>
+    <message>
+        <source>the fund at the end of the year</source>
+        <translation>số dư quỹ cuối năm</translation>
+    </message>
+    <message>
+        <source>from 0 % to below 100 %</source>
+        <translation>từ 0 % đến dưới 100 %</translation>
+    </message>
+    <message>
+        <source>any number</source>
+        <translation>số bất kỳ</translation>
+    </message>
+    <message>
+        <source>zero or more</source>
+        <translation>từ 0 trở lên</translation>
+    </message>
+    <message>
+        <source>%1 a year</source>
+        <translation>%1 mỗi năm</translation>
+    </message>
+    <message>
+        <source>persons a year</source>
+        <translation>người mỗi năm</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>người</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1” không phải là số</translation>
+    </message>
+    <message>
+        <source>%1 is out of range for %2: %3</source>
+        <translation>%1 nằm ngoài giới hạn của %2: %3</translation>
     </message>
 </context>
 </TS>

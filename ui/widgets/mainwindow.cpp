@@ -3,25 +3,30 @@
 #include "mainwindow.h"
 #include "widgets/plainmessage.h"
 
-#include "analysisdata/comparisonset.h"
 #include "analysis/comparisonview.h"
 #include "analysis/riskview.h"
 #include "analysis/sensitivityview.h"
 #include "analysis/solvedialog.h"
-#include "analysisdata/stochasticrunner.h"
 #include "analysis/stresstestview.h"
 #include "analysis/tornadochart.h"
+#include "analysisdata/comparisonset.h"
+#include "analysisdata/stochasticrunner.h"
 #include "charts/chartstyle.h"
 #include "charts/chartview.h"
+#include "charts/funnelchart.h"
 #include "charts/resultsview.h"
+#include "core/io/scenariofile.h"
+#include "core/io/version.h"
+#include "core/model/parameters.h"
 #include "document/autosave.h"
 #include "document/preferences.h"
 #include "document/scenariodocument.h"
 #include "format/coretext.h"
 #include "format/displayformat.h"
-#include "charts/funnelchart.h"
-#include "headlinebar.h"
 #include "format/language.h"
+#include "headlinebar.h"
+#include "historyeditor.h"
+#include "preferencesdialog.h"
 #include "report/reportdialog.h"
 #include "report/reportwriter.h"
 #include "report/workbookexport.h"
@@ -46,15 +51,16 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
-#include <QPointer>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -235,7 +241,7 @@ void MainWindow::retranslate()
         risk.emplace(runner->result(), runner->resultScenario(), runner->seconds());
     const QPointer<QWidget> focus = QApplication::focusWidget();
 
-    for (QDockWidget* dock : {m_trainerDock, m_standardsDock}) {
+    for (QDockWidget* dock : {m_trainerDock, m_standardsDock, m_historyDock}) {
         removeDockWidget(dock);
         delete dock;
     }
@@ -267,6 +273,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
+    createHistoryDock();
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QMenu* newMenu = file->addMenu(tr("&New from"));
     newMenu->setObjectName(QStringLiteral("newMenu"));
@@ -319,6 +326,16 @@ void MainWindow::createActions()
     workbook->setObjectName(QStringLiteral("exportWorkbookAction"));
     workbook->setStatusTip(tr("The projection, the parameters and the analyses run on the other pages, as an Excel workbook"));
     file->addSeparator();
+    QAction* importHistory = file->addAction(tr("Import &History (CSV)…"), this, [this] {
+        if (importHistoryWithDialog(this, m_document))
+            showHistory();
+    });
+    importHistory->setObjectName(QStringLiteral("importHistoryAction"));
+    importHistory->setStatusTip(tr("Read the scheme's published yearly figures from a CSV file"));
+    QAction* exportHistory = file->addAction(tr("Export Histor&y (CSV)…"), this,
+                                             [this] { exportHistoryWithDialog(this, m_document); });
+    exportHistory->setObjectName(QStringLiteral("exportHistoryAction"));
+    file->addSeparator();
     QAction* closeAction = file->addAction(tr("&Close Window"), this, &QWidget::close);
     closeAction->setObjectName(QStringLiteral("closeAction"));
     closeAction->setShortcuts(keysWith(QKeySequence::Close, QKeySequence(Qt::CTRL | Qt::Key_W)));
@@ -342,6 +359,13 @@ void MainWindow::createActions()
     find->setShortcuts(keysWith(QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_F)));
     QAction* problem = edit->addAction(tr("Go to First &Problem"), this, &MainWindow::goToFirstProblem);
     problem->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    edit->addSeparator();
+    QAction* history = m_historyDock->toggleViewAction();
+    history->setText(tr("&Actual Figures (History)"));
+    history->setObjectName(QStringLiteral("historyAction"));
+    history->setStatusTip(
+        tr("The scheme's published yearly figures, shown on the charts beside the projection"));
+    edit->addAction(history);
     edit->addSeparator();
     QAction* preferences = edit->addAction(tr("Pr&eferences…"), this, &MainWindow::showPreferences);
     preferences->setObjectName(QStringLiteral("preferencesAction"));
@@ -413,6 +437,32 @@ void MainWindow::createTrainingMenu()
     standards->setText(tr("ILO &Standards Check"));
     training->addAction(standards);
     training->addAction(tr("Coverage &Funnel"), this, [this] { showPage(m_funnel); });
+}
+
+void MainWindow::createHistoryDock()
+{
+    // Below the editor and the results, the full width of the window: a column per figure.
+    m_historyEditor = new HistoryEditor(m_document, this);
+    m_historyDock = new QDockWidget(tr("Actual figures (history)"), this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyDock->setWidget(m_historyEditor);
+    addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+    connect(m_editor, &ScenarioEditor::historyRequested, this, &MainWindow::showHistory);
+}
+
+void MainWindow::showHistory(const QString& key)
+{
+    const bool wasHidden = m_historyDock->isHidden();
+    m_historyDock->show();
+    m_historyDock->raise();
+    // A third of the window: a dozen years in view, the charts above still readable.
+    if (wasHidden && !m_historyDock->isFloating())
+        resizeDocks({m_historyDock}, {std::max(220, height() / 3)}, Qt::Vertical);
+    if (key.isEmpty())
+        m_historyEditor->table()->setFocus(Qt::OtherFocusReason);
+    else
+        m_historyEditor->focusKey(key);
 }
 
 void MainWindow::exportReportWithDialog()
@@ -858,7 +908,10 @@ void MainWindow::goToFirstProblem()
 {
     for (const auto& p : m_document->problems())
         if (p.isError() && !p.key.empty()) {
-            m_editor->focusParameter(QString::fromStdString(p.key));
+            if (std::string_view(p.key).starts_with(core::kHistoryPrefix))
+                showHistory(QString::fromStdString(p.key));
+            else
+                m_editor->focusParameter(QString::fromStdString(p.key));
             statusBar()->showMessage(coretext::translatedProblem(p), 8000);
             return;
         }

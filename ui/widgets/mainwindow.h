@@ -17,6 +17,7 @@ namespace tideover::ui {
 class Autosave;
 class ComparisonView;
 class FunnelChart;
+class HistoryEditor;
 class StandardsView;
 class TrainerPanel;
 class UserGuideWindow;
@@ -59,6 +60,10 @@ public:
     TrainerPanel* trainerPanel() const { return m_trainer; }
     StandardsView* standardsView() const { return m_standards; }
     FunnelChart* funnelChart() const { return m_funnel; }
+    // The actual figures' table, in a dock below (Edit ▸ Actual Figures).
+    HistoryEditor* historyEditor() const { return m_historyEditor; }
+    // Shows it, at the figure of a problem's key ("history.benefits@2015") when one is given.
+    void showHistory(const QString& key = {});
 
     // Shows one of the result or analysis pages (resultsView(), riskView(), ...) in its tab.
     void showPage(QWidget* page);
@@ -115,6 +120,7 @@ private:
     void createActions();
     void createAnalysisMenu();
     void createTrainingMenu();
+    void createHistoryDock();
     void exportReportWithDialog();
     void exportWorkbookWithDialog();
     SolveDialog* openSolveDialog(bool contribution);
@@ -148,6 +154,8 @@ private:
     FunnelChart* m_funnel = nullptr;
     QDockWidget* m_trainerDock = nullptr;
     QDockWidget* m_standardsDock = nullptr;
+    QDockWidget* m_historyDock = nullptr;
+    HistoryEditor* m_historyEditor = nullptr;
     HeadlineBar* m_headline = nullptr;
     Autosave* m_autosave = nullptr;
     QSplitter* m_splitter = nullptr;

@@ -337,6 +337,12 @@ void CalibrationDialog::formChanged()
 bool CalibrationDialog::run()
 {
     const core::Scenario& s = m_document->scenario();
+    if (s.history.empty()) {
+        setMessage(tr("This scenario has no history. Calibration fits parameters to the scheme's published yearly "
+                      "figures: add them in the editor's History section or import them from a CSV file first."),
+                   true);
+        return false;
+    }
     if (core::hasErrors(m_document->problems())) {
         setMessage(tr("The scenario has errors: fix the marked values first, then calibrate."), true);
         return false;

@@ -48,7 +48,7 @@ public:
     // Runs the fit; false (with messageText()) when it cannot run.
     bool run();
     void apply();
-    const std::optional<core::CalibrationResult>& result() const { return m_result; }
+    const std::optional<core::CalibrationResult>& calibration() const { return m_result; }
 
     QString messageText() const;
     QString warningsText() const;

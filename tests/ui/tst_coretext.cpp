@@ -59,7 +59,8 @@ QSet<QString> finishedSources(const QString& path, const QString& wanted)
             source = xml.readElementText();
         } else if (name == QLatin1String("translation")) {
             const bool finished = xml.attributes().value(QLatin1String("type")).isEmpty();
-            const QString text = xml.readElementText();
+            // A plural translation holds <numerusform> elements.
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             if (context == wanted && finished && !text.trimmed().isEmpty())
                 sources.insert(source);
         }

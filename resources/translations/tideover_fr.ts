@@ -4827,8 +4827,8 @@ avant</translation>
         <translation>Le calibrage a échoué : %1</translation>
     </message>
     <message>
-        <source>the sum of squared relative errors falls from %1 to %2</source>
-        <translation>la somme des carrés des erreurs relatives passe de %1 à %2</translation>
+        <source>the root mean square of the weighted relative errors falls from %1 to %2</source>
+        <translation>la moyenne quadratique des erreurs relatives pondérées passe de %1 à %2</translation>
     </message>
     <message>
         <source>Fitted over %1–%2 in %3 projections: %4.</source>
@@ -4969,10 +4969,12 @@ avant</translation>
         <translation>Multiple moyen de coût élevé (historique et projection, US DOL)</translation>
     </message>
     <message>
-        <source>High-cost multiple
-(projection only)</source>
-        <translation>Multiple de coût élevé
-(projection seule)</translation>
+        <source>High-cost
+multiple
+(projection)</source>
+        <translation>Multiple de
+coût élevé
+(projection)</translation>
     </message>
     <message>
         <source>Legal
@@ -4987,20 +4989,24 @@ coverage</source>
 effective</translation>
     </message>
     <message>
-        <source>Coverage of
-unemployed</source>
-        <translation>Couverture
-des chômeurs</translation>
+        <source>Unem-
+ployed
+covered</source>
+        <translation>Chômeurs
+couverts</translation>
     </message>
     <message>
         <source>Recipiency</source>
         <translation>Entrée en
-indemnisation</translation>
+indemni-
+sation</translation>
     </message>
     <message>
         <source>Average
-replacement</source>
-        <translation>Remplacement
+replace-
+ment</source>
+        <translation>Rempla-
+cement
 moyen</translation>
     </message>
     <message>
@@ -5017,15 +5023,19 @@ prestations</translation>
     </message>
     <message>
         <source>Reserve
-ratio</source>
+ratio
+(years)</source>
         <translation>Ratio de
-réserve</translation>
+réserve
+(années)</translation>
     </message>
     <message>
-        <source>Average high-cost
-multiple (US DOL)</source>
-        <translation>Multiple moyen de
-coût élevé (US DOL)</translation>
+        <source>High-cost
+multiple
+(US DOL)</source>
+        <translation>Multiple de
+coût élevé
+(US DOL)</translation>
     </message>
     <message>
         <source>The projection&apos;s own multiple: the reserve over the year&apos;s covered wages, divided by the mean of the three highest benefit cost rates among the projected years up to it. It knows no history.</source>
@@ -5124,6 +5134,10 @@ coût élevé (US DOL)</translation>
     <message>
         <source>not known</source>
         <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 (years)</source>
+        <translation>%1 (années)</translation>
     </message>
 </context>
 </TS>

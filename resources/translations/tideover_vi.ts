@@ -4825,8 +4825,8 @@ trước</translation>
         <translation>Hiệu chỉnh thất bại: %1</translation>
     </message>
     <message>
-        <source>the sum of squared relative errors falls from %1 to %2</source>
-        <translation>tổng bình phương sai số tương đối giảm từ %1 xuống %2</translation>
+        <source>the root mean square of the weighted relative errors falls from %1 to %2</source>
+        <translation>căn bậc hai của trung bình bình phương sai số tương đối có trọng số giảm từ %1 xuống %2</translation>
     </message>
     <message>
         <source>Fitted over %1–%2 in %3 projections: %4.</source>
@@ -4967,10 +4967,12 @@ trước</translation>
         <translation>Hệ số chi phí cao bình quân (lịch sử và dự báo, US DOL)</translation>
     </message>
     <message>
-        <source>High-cost multiple
-(projection only)</source>
-        <translation>Hệ số chi phí cao
-(chỉ dự báo)</translation>
+        <source>High-cost
+multiple
+(projection)</source>
+        <translation>Hệ số
+chi phí cao
+(dự báo)</translation>
     </message>
     <message>
         <source>Legal
@@ -4985,9 +4987,11 @@ coverage</source>
 thực tế</translation>
     </message>
     <message>
-        <source>Coverage of
-unemployed</source>
-        <translation>Bao phủ người
+        <source>Unem-
+ployed
+covered</source>
+        <translation>Bao phủ
+người
 thất nghiệp</translation>
     </message>
     <message>
@@ -4997,7 +5001,8 @@ hưởng mới</translation>
     </message>
     <message>
         <source>Average
-replacement</source>
+replace-
+ment</source>
         <translation>Thay thế
 bình quân</translation>
     </message>
@@ -5015,15 +5020,19 @@ chi trợ cấp</translation>
     </message>
     <message>
         <source>Reserve
-ratio</source>
+ratio
+(years)</source>
         <translation>Tỷ lệ
-dự trữ</translation>
+dự trữ
+(năm)</translation>
     </message>
     <message>
-        <source>Average high-cost
-multiple (US DOL)</source>
-        <translation>Hệ số chi phí cao
-bình quân (US DOL)</translation>
+        <source>High-cost
+multiple
+(US DOL)</source>
+        <translation>Hệ số
+chi phí cao
+(US DOL)</translation>
     </message>
     <message>
         <source>The projection&apos;s own multiple: the reserve over the year&apos;s covered wages, divided by the mean of the three highest benefit cost rates among the projected years up to it. It knows no history.</source>
@@ -5122,6 +5131,10 @@ bình quân (US DOL)</translation>
     <message>
         <source>not known</source>
         <translation>chưa biết</translation>
+    </message>
+    <message>
+        <source>%1 (years)</source>
+        <translation>%1 (năm)</translation>
     </message>
 </context>
 </TS>

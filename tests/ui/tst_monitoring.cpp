@@ -202,7 +202,7 @@ private slots:
                  qPrintable(QStringLiteral("%1 in %2: shown %3, expected %4")
                                 .arg(MonitoringText::indicatorTitle(indicator)).arg(year).arg(shown, 0, 'g', 17)
                                 .arg(expected, 0, 'g', 17)));
-        QCOMPARE(index.data().toString(), MonitoringText::formatIndicator(indicator, shown));
+        QCOMPARE(index.data().toString(), MonitoringText::formatIndicator(indicator, shown, true));
 
         // The sparkline: a marker where actual, and the projected line beneath it in every
         // projected year (without the history's figures: the projection's own benefits).

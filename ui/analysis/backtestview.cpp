@@ -25,12 +25,6 @@ namespace tideover::ui {
 
 namespace {
 
-QString signedPercent(double fraction)
-{
-    const QString text = format::percent(fraction, 1);
-    return fraction > 0 ? QStringLiteral("+") + text : text;
-}
-
 QTableWidgetItem* item(const QString& text, const QVariant& raw = {}, bool numeric = false)
 {
     auto* i = new QTableWidgetItem(text);
@@ -282,7 +276,7 @@ void BacktestView::showResult()
             m_summary->setItem(row, 1, item(QString::number(c.points.size()), int(c.points.size()), true));
             m_summary->setItem(row, 2, item(c.mape ? format::percent(*c.mape, 1) : dash,
                                             c.mape ? QVariant(*c.mape) : QVariant(), true));
-            m_summary->setItem(row, 3, item(c.bias ? signedPercent(*c.bias) : dash,
+            m_summary->setItem(row, 3, item(c.bias ? MonitoringText::signedPercent(*c.bias) : dash,
                                             c.bias ? QVariant(*c.bias) : QVariant(), true));
             m_column->addItem(title, int(c.column));
         }

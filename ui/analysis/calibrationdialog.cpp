@@ -53,12 +53,6 @@ QString errorText(const std::string& key, double se)
     return QStringLiteral("± ") + format::number(se, 3);
 }
 
-QString signedPercent(double fraction)
-{
-    const QString text = format::percent(fraction, 1);
-    return fraction > 0 ? QStringLiteral("+") + text : text;
-}
-
 QTableWidgetItem* cell(const QString& text, const QVariant& raw = {}, bool numeric = true)
 {
     auto* i = new QTableWidgetItem(text);
@@ -392,9 +386,12 @@ void CalibrationDialog::showResult()
     const QString currency = m_document->currency();
     const QString dash = format::undefinedMark();
 
-    const QString sums = tr("the sum of squared relative errors falls from %1 to %2")
-                             .arg(QLocale().toString(r.sumOfSquaresBefore, 'g', 4),
-                                  QLocale().toString(r.sumOfSquaresAfter, 'g', 4));
+    // The sum of squares as the root mean square of the (weighted) relative errors: a
+    // percentage a planner can read.
+    const double n = std::max<double>(1, double(r.residuals.size()));
+    const QString sums = tr("the root mean square of the weighted relative errors falls from %1 to %2")
+                             .arg(format::percent(std::sqrt(r.sumOfSquaresBefore / n), 2),
+                                  format::percent(std::sqrt(r.sumOfSquaresAfter / n), 2));
     setMessage(r.converged ? tr("Fitted over %1–%2 in %3 projections: %4.")
                                  .arg(r.before.startYear())
                                  .arg(r.before.endYear())
@@ -450,7 +447,7 @@ void CalibrationDialog::showResult()
         m_columns->setItem(row, 0, name);
         const core::BacktestColumn* a = after.count(c.column) ? after[c.column] : nullptr;
         const auto percentCell = [&](std::optional<double> v, bool sign) {
-            return v ? cell(sign ? signedPercent(*v) : format::percent(*v, 1), *v) : cell(dash);
+            return v ? cell(sign ? MonitoringText::signedPercent(*v) : format::percent(*v, 1), *v) : cell(dash);
         };
         m_columns->setItem(row, 1, percentCell(c.mape, false));
         m_columns->setItem(row, 2, percentCell(a ? a->mape : std::nullopt, false));

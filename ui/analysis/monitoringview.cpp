@@ -72,6 +72,10 @@ MonitoringView::MonitoringView(ScenarioDocument* document, QWidget* parent) : QW
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->horizontalHeader()->setMinimumSectionSize(36);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
+    // Headers of up to three short lines in a slightly smaller type: ten columns fit 1280 px.
+    QFont headerFont = m_table->horizontalHeader()->font();
+    headerFont.setPointSizeF(headerFont.pointSizeF() * 0.9);
+    m_table->horizontalHeader()->setFont(headerFont);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
 

@@ -53,7 +53,10 @@ private:
 SparklineChart::SparklineChart(int indicator, QWidget* parent) : QWidget(parent), m_indicator(indicator)
 {
     setObjectName(QStringLiteral("sparkline.%1").arg(indicator));
-    m_title = new QLabel(MonitoringText::indicatorTitle(indicator), this);
+    m_title = new QLabel(MonitoringText::indicatorUnit(indicator) == MonitoringText::Unit::Years
+                             ? tr("%1 (years)").arg(MonitoringText::indicatorTitle(indicator))
+                             : MonitoringText::indicatorTitle(indicator),
+                         this);
     m_title->setWordWrap(true);
     QFont bold = m_title->font();
     bold.setBold(true);
@@ -73,7 +76,7 @@ SparklineChart::SparklineChart(int indicator, QWidget* parent) : QWidget(parent)
     m_plot->setNoAntialiasingOnDrag(true);
     m_plot->setInteractions({});
     m_plot->axisRect()->setAutoMargins(QCP::msLeft | QCP::msBottom);
-    m_plot->axisRect()->setMargins(QMargins(0, 6, 8, 0));
+    m_plot->axisRect()->setMargins(QMargins(0, 6, 16, 0));
     m_plot->xAxis2->setVisible(false);
     m_plot->yAxis2->setVisible(false);
     QFont small = font();
@@ -171,11 +174,11 @@ void SparklineChart::setData(const MonitoringTableModel& model)
     if (lastActual)
         parts << tr("● %1: %2")
                      .arg(m_firstYear + *lastActual)
-                     .arg(MonitoringText::formatIndicator(m_indicator, m_actual[*lastActual]));
+                     .arg(MonitoringText::formatIndicator(m_indicator, m_actual[*lastActual], true));
     if (lastProjected)
         parts << tr("%1: %2")
                      .arg(m_firstYear + *lastProjected)
-                     .arg(MonitoringText::formatIndicator(m_indicator, m_projected[*lastProjected]));
+                     .arg(MonitoringText::formatIndicator(m_indicator, m_projected[*lastProjected], true));
     m_caption->setText(parts.isEmpty() ? tr("not known") : parts.join(QStringLiteral("   ")));
     m_stale = model.isStale();
     applyStyle();

@@ -51,17 +51,17 @@ QString MonitoringText::indicatorShortTitle(int indicator)
 {
     using I = core::Indicator;
     if (indicator == kProjectionHighCostMultiple)
-        return tr("High-cost multiple\n(projection only)");
+        return tr("High-cost\nmultiple\n(projection)");
     switch (I(indicator)) {
     case I::legal_coverage: return tr("Legal\ncoverage");
     case I::effective_coverage_lf: return tr("Effective\ncoverage");
-    case I::coverage_of_unemployed: return tr("Coverage of\nunemployed");
+    case I::coverage_of_unemployed: return tr("Unem-\nployed\ncovered");
     case I::recipiency: return tr("Recipiency");
-    case I::average_replacement_covered: return tr("Average\nreplacement");
+    case I::average_replacement_covered: return tr("Average\nreplace-\nment");
     case I::cost_rate: return tr("Cost\nrate");
     case I::benefit_cost_rate: return tr("Benefit\ncost rate");
-    case I::reserve_ratio: return tr("Reserve\nratio");
-    case I::average_high_cost_multiple: return tr("Average high-cost\nmultiple (US DOL)");
+    case I::reserve_ratio: return tr("Reserve\nratio\n(years)");
+    case I::average_high_cost_multiple: return tr("High-cost\nmultiple\n(US DOL)");
     }
     return {};
 }
@@ -106,7 +106,7 @@ MonitoringText::Unit MonitoringText::indicatorUnit(int indicator)
     return Unit::Percent;
 }
 
-QString MonitoringText::formatIndicator(int indicator, double value)
+QString MonitoringText::formatIndicator(int indicator, double value, bool compact)
 {
     if (!std::isfinite(value))
         return format::undefinedMark();
@@ -114,11 +114,23 @@ QString MonitoringText::formatIndicator(int indicator, double value)
     case Unit::Percent:
         return format::percent(value, std::abs(value) < 0.1 ? 2 : 1);
     case Unit::Years:
-        return format::years(value);
+        return compact ? format::number(value, 2) : format::years(value);
     case Unit::Multiple:
         return format::number(value, 2);
     }
     return {};
+}
+
+QString MonitoringText::signedPercent(double fraction)
+{
+    if (!std::isfinite(fraction))
+        return format::undefinedMark();
+    // Rounded first, so that a tiny negative error does not show as "-0 %".
+    const double shown = std::round(fraction * 1000) / 1000;
+    if (shown == 0)
+        return format::percent(0.0, 1);
+    const QString text = format::percent(shown, 1);
+    return shown > 0 ? QLocale().positiveSign() + text : text;
 }
 
 QString MonitoringText::formatHistoryValue(core::HistoryColumn column, double value, const QString& currency)

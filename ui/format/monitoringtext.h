@@ -31,8 +31,11 @@ public:
     // A sentence saying how the indicator is computed.
     static QString indicatorDefinition(int indicator);
     static Unit indicatorUnit(int indicator);
-    // A value as shown: "31.6 %", "2.75 years", "1.24"; "—" for NaN.
-    static QString formatIndicator(int indicator, double value);
+    // A value as shown: "31.6 %", "2.75 years", "1.24"; "—" for NaN. `compact` drops the
+    // unit of a ratio in years ("2.75") where a header or title gives it.
+    static QString formatIndicator(int indicator, double value, bool compact = false);
+    // A relative error with its sign, "+3.2 %", "-1.5 %", "0 %" (never "-0 %").
+    static QString signedPercent(double fraction);
     // A history figure as shown: money compact in the currency, persons, a percentage.
     static QString formatHistoryValue(core::HistoryColumn column, double value, const QString& currency);
 };

@@ -113,7 +113,7 @@ QVariant MonitoringTableModel::data(const QModelIndex& index, int role) const
     const bool actual = v && v->actual;
     switch (role) {
     case Qt::DisplayRole:
-        return v ? MonitoringText::formatIndicator(index.column(), v->value) : QString();
+        return v ? MonitoringText::formatIndicator(index.column(), v->value, true) : QString();
     case ValueRole:
         return v ? v->value : std::numeric_limits<double>::quiet_NaN();
     case IsActualRole:

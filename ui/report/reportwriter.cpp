@@ -943,7 +943,7 @@ QString ReportWriter::historySection(int number) const
             Table t({tr("Figure"), tr("Years compared"), tr("Mean absolute error"), tr("Bias")}, {40, 18, 22, 20},
                     {false, true, true, true});
             for (const core::BacktestColumn& c : backtest.columns) {
-                const QString bias = c.bias ? (*c.bias > 0 ? QStringLiteral("+") : QString()) + format::percent(*c.bias, 1) : dash;
+                const QString bias = c.bias ? MonitoringText::signedPercent(*c.bias) : dash;
                 t.row({esc(MonitoringText::historyColumnTitle(c.column)), QString::number(c.points.size()),
                        esc(c.mape ? format::percent(*c.mape, 1) : dash), esc(bias)});
             }

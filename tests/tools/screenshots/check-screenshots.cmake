@@ -8,7 +8,8 @@ set(expected
   analysis-compare analysis-compare-headline analysis-compare-diff
   report-dialog preferences
   training-funnel training-panel training-standards
-  editor-timeline editor-reforms results-reform-lines results-reform-income)
+  editor-timeline editor-reforms results-reform-lines results-reform-income
+  monitoring-indicators monitoring-backtest calibration-dialog)
 
 file(REMOVE_RECURSE "${OUT}")
 execute_process(COMMAND "${TOOL}" --size 1366x768 --language en --out "${OUT}"

@@ -213,6 +213,9 @@ CalibrationDialog::CalibrationDialog(ScenarioDocument* document, QWidget* parent
 
     m_values = resultTable({tr("Parameter"), tr("Year"), tr("Before"), tr("Fitted"), tr("Standard error")}, this,
                            QStringLiteral("calibrationValues"));
+    // Long parameter names wrap rather than being cut.
+    m_values->setWordWrap(true);
+    m_values->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_columns = resultTable({tr("Figure"), tr("Mean abs. error\nbefore"), tr("after"), tr("Bias\nbefore"), tr("after")},
                             this, QStringLiteral("calibrationColumns"));
     m_columns->horizontalHeaderItem(1)->setToolTip(
@@ -262,7 +265,7 @@ CalibrationDialog::CalibrationDialog(ScenarioDocument* document, QWidget* parent
         setMessage(tr("The scenario has errors: fix the marked values first, then calibrate."), true);
     else
         setMessage(tr("Choose what to fit and to which figures, then press Run."), false);
-    resize(980, 620);
+    resize(1060, 640);
 }
 
 core::CalibrationRequest CalibrationDialog::request() const
@@ -417,7 +420,11 @@ void CalibrationDialog::showResult()
         QTableWidgetItem* name = cell(p ? coretext::translatedLabel(*p) : QString::fromStdString(v.key), {}, false);
         name->setToolTip(QString::fromStdString(v.key));
         m_values->setItem(row, 0, name);
-        m_values->setItem(row, 1, cell(v.year ? QString::number(*v.year) : tr("every year"), v.year ? QVariant(*v.year) : QVariant()));
+        // A constant holds in every year: its year cell stays empty.
+        QTableWidgetItem* year = cell(v.year ? QString::number(*v.year) : QString(), v.year ? QVariant(*v.year) : QVariant());
+        if (!v.year)
+            year->setToolTip(tr("every year"));
+        m_values->setItem(row, 1, year);
         m_values->setItem(row, 2, cell(valueText(v.key, v.initial), v.initial));
         QTableWidgetItem* fitted = cell(valueText(v.key, v.value), v.value);
         QFont bold = fitted->font();

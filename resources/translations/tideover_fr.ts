@@ -9,6 +9,29 @@
     </message>
 </context>
 <context>
+    <name>tideover::core::calibration</name>
+    <message>
+        <source>%1 ended at its bound %2: the history asks for a value outside the parameter&apos;s range, or the fitted figures cannot pin it down</source>
+        <translation>%1 s&apos;est arrêté à sa borne %2 : l&apos;historique demande une valeur hors de la plage du paramètre, ou les chiffres ajustés ne suffisent pas à le déterminer</translation>
+    </message>
+    <message>
+        <source>%1 does not change the fitted figures (%2); it cannot be fitted from them</source>
+        <translation>%1 ne modifie pas les chiffres ajustés (%2) ; il ne peut pas être ajusté à partir d&apos;eux</translation>
+    </message>
+    <message>
+        <source>%1 cannot be told apart: they change the fitted figures in the same proportions; fit only one of them, or add figures that separate them</source>
+        <translation>%1 ne peuvent pas être distingués : ils modifient les chiffres ajustés dans les mêmes proportions ; n&apos;en ajustez qu&apos;un, ou ajoutez des chiffres qui les séparent</translation>
+    </message>
+    <message>
+        <source>the fit stopped after %1 projections without converging; the values are the best found</source>
+        <translation>l&apos;ajustement s&apos;est arrêté après %1 projections sans converger ; les valeurs sont les meilleures trouvées</translation>
+    </message>
+    <message>
+        <source>%1 figures for %2 fitted values leave no degree of freedom: the fit passes through every figure and gives no standard errors</source>
+        <translation>%1 chiffres pour %2 valeurs ajustées ne laissent aucun degré de liberté : l&apos;ajustement passe par chaque chiffre et ne donne pas d&apos;erreur type</translation>
+    </message>
+</context>
+<context>
     <name>tideover::core::parameters</name>
     <message>
         <source>Coverage</source>
@@ -2164,6 +2187,34 @@
         <source>Actual figures (history)</source>
         <translation>Chiffres réels (historique)</translation>
     </message>
+    <message>
+        <source>&amp;Monitoring</source>
+        <translation>&amp;Suivi</translation>
+    </message>
+    <message>
+        <source>Indicators per year over the history and the projection, and the back-test</source>
+        <translation>Les indicateurs par année sur l&apos;historique et la projection, et le test rétrospectif</translation>
+    </message>
+    <message>
+        <source>Back-&amp;test Against History</source>
+        <translation>Test rétrospectif sur l&apos;&amp;historique</translation>
+    </message>
+    <message>
+        <source>Project the scenario over its history&apos;s years and compare (the Monitoring tab)</source>
+        <translation>Projeter le scénario sur les années de son historique et comparer (l&apos;onglet Suivi)</translation>
+    </message>
+    <message>
+        <source>Calibrate to &amp;History…</source>
+        <translation>Cali&amp;brer sur l&apos;historique…</translation>
+    </message>
+    <message>
+        <source>Fit behavioural parameters to the history&apos;s figures</source>
+        <translation>Ajuster les paramètres de comportement aux chiffres de l&apos;historique</translation>
+    </message>
+    <message>
+        <source>The scenario has no history</source>
+        <translation>Le scénario n&apos;a pas d&apos;historique</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::MetadataEditor</name>
@@ -2952,6 +3003,58 @@
     <message>
         <source>No future runs out of reserve by %1, so the chart of the probability of depletion is left out.</source>
         <translation>Dans aucun des futurs la réserve ne s&apos;épuise d&apos;ici %1 ; le graphique de la probabilité d&apos;épuisement est donc omis.</translation>
+    </message>
+    <message>
+        <source>Against the history: back-test and monitoring</source>
+        <translation>Face à l&apos;historique : test rétrospectif et suivi</translation>
+    </message>
+    <message>
+        <source>The scenario records the scheme&apos;s actual figures for %1 to %2. The back-test projects the scenario over the history&apos;s years and compares its figures with the actual ones; the monitoring indicators follow the scheme from the history into the projection.</source>
+        <translation>Le scénario contient les chiffres réels du régime de %1 à %2. Le test rétrospectif projette le scénario sur les années de l&apos;historique et compare ses chiffres aux chiffres réels ; les indicateurs de suivi accompagnent le régime de l&apos;historique jusque dans la projection.</translation>
+    </message>
+    <message>
+        <source>Back-test</source>
+        <translation>Test rétrospectif</translation>
+    </message>
+    <message>
+        <source>Projected from %1 to %2, the scenario&apos;s start moved to %1.</source>
+        <translation>Projeté de %1 à %2, le début du scénario déplacé en %1.</translation>
+    </message>
+    <message>
+        <source>The history records no figure of those years that the projection gives.</source>
+        <translation>L&apos;historique ne donne, pour ces années, aucun chiffre que la projection calcule.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <source>Years compared</source>
+        <translation>Années comparées</translation>
+    </message>
+    <message>
+        <source>Mean absolute error</source>
+        <translation>Erreur absolue moyenne</translation>
+    </message>
+    <message>
+        <source>Bias</source>
+        <translation>Biais</translation>
+    </message>
+    <message>
+        <source>The mean absolute error is the average of |projected − actual| / |actual| over the years compared; the bias is the average of (projected − actual) / |actual|: above 0 the projection runs high.</source>
+        <translation>L&apos;erreur absolue moyenne est la moyenne de |projeté − réel| / |réel| sur les années comparées ; le biais est la moyenne de (projeté − réel) / |réel| : au-dessus de 0, la projection est trop haute.</translation>
+    </message>
+    <message>
+        <source>The back-test could not run: %1.</source>
+        <translation>Le test rétrospectif n&apos;a pas pu s&apos;exécuter : %1.</translation>
+    </message>
+    <message>
+        <source>Monitoring indicators</source>
+        <translation>Indicateurs de suivi</translation>
+    </message>
+    <message>
+        <source>Figures in bold are actual: computed from the history&apos;s figures. The others are projected. The average high-cost multiple (US Department of Labor) is the reserve over the year&apos;s covered wages divided by the mean of the three highest benefit cost rates of the last 20 years, actual where recorded; the projection&apos;s own high-cost multiple uses projected years only. Effective coverage is of the labour force; the coverage of the unemployed is the SDG indicator 1.3.1.</source>
+        <translation>Les chiffres en gras sont réels : calculés à partir des chiffres de l&apos;historique. Les autres sont projetés. Le multiple moyen de coût élevé (ministère du Travail des États-Unis) est la réserve rapportée aux salaires couverts de l&apos;année, divisée par la moyenne des trois taux de coût des prestations les plus élevés des 20 dernières années, réels là où ils sont connus ; le multiple de coût élevé propre à la projection n&apos;utilise que les années projetées. La couverture effective est celle de la population active ; la couverture des chômeurs est l&apos;indicateur ODD 1.3.1.</translation>
     </message>
 </context>
 <context>
@@ -4959,6 +5062,12 @@
         <translation>Réel</translation>
     </message>
     <message>
+    <name>tideover::ui::BacktestChart</name>
+    <message>
+        <source>Back-test: projected against actual</source>
+        <translation>Test rétrospectif : projeté et réel</translation>
+    </message>
+    <message>
         <source>Projected</source>
         <translation>Projeté</translation>
     </message>
@@ -5176,6 +5285,341 @@
 </context>
 <context>
     <name>tideover::ui::historytext</name>
+    </message>
+    <message>
+        <source>Actual (history)</source>
+        <translation>Réel (historique)</translation>
+    </message>
+    <message>
+        <source>The scenario has changed since this back-test: run it again</source>
+        <translation>Le scénario a changé depuis ce test rétrospectif : relancez-le</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::BacktestView</name>
+    <message>
+        <source>The first year of the back-test: the scenario is moved to start in it, from the reserve the history records at the end of the year before</source>
+        <translation>La première année du test rétrospectif : le scénario est déplacé pour commencer cette année-là, à partir de la réserve que l&apos;historique indique à la fin de l&apos;année précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>E&amp;xécuter</translation>
+    </message>
+    <message>
+        <source>Project the scenario over the history&apos;s years and compare</source>
+        <translation>Projeter le scénario sur les années de l&apos;historique et comparer</translation>
+    </message>
+    <message>
+        <source>Back-test from &amp;year</source>
+        <translation>Test à partir de l&apos;ann&amp;ée</translation>
+    </message>
+    <message>
+        <source>Chart &amp;of</source>
+        <translation>&amp;Graphique de</translation>
+    </message>
+    <message>
+        <source>Ca&amp;librate…</source>
+        <translation>Ca&amp;librer…</translation>
+    </message>
+    <message>
+        <source>Fit behavioural parameters to the history (Analysis ▸ Calibrate to History)</source>
+        <translation>Ajuster les paramètres de comportement à l&apos;historique (Analyse ▸ Calibrer sur l&apos;historique)</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Années</translation>
+    </message>
+    <message>
+        <source>Mean abs.
+error</source>
+        <translation>Erreur abs.
+moyenne</translation>
+    </message>
+    <message>
+        <source>Bias</source>
+        <translation>Biais</translation>
+    </message>
+    <message>
+        <source>The years in which the history gives the figure</source>
+        <translation>Les années pour lesquelles l&apos;historique donne ce chiffre</translation>
+    </message>
+    <message>
+        <source>Mean absolute percentage error (MAPE): the mean of |projected − actual| / |actual| over the years compared</source>
+        <translation>Erreur absolue moyenne en pourcentage (MAPE) : la moyenne de |projeté − réel| / |réel| sur les années comparées</translation>
+    </message>
+    <message>
+        <source>The mean of (projected − actual) / |actual|: above 0 the projection runs high, below 0 low</source>
+        <translation>La moyenne de (projeté − réel) / |réel| : au-dessus de 0 la projection est trop haute, en dessous trop basse</translation>
+    </message>
+    <message>
+        <source>This scenario has no history. A back-test needs the scheme&apos;s published yearly figures: add them in the editor&apos;s History section or import them from a CSV file (one row per year).</source>
+        <translation>Ce scénario n&apos;a pas d&apos;historique. Un test rétrospectif a besoin des chiffres annuels publiés du régime : ajoutez-les dans la section Historique de l&apos;éditeur ou importez-les d&apos;un fichier CSV (une ligne par année).</translation>
+    </message>
+    <message>
+        <source>The history records %1 to %2. Choose the back-test&apos;s first year and press Run: the scenario is projected over those years and compared with the actual figures.</source>
+        <translation>L&apos;historique couvre %1 à %2. Choisissez la première année du test rétrospectif et cliquez sur Exécuter : le scénario est projeté sur ces années et comparé aux chiffres réels.</translation>
+    </message>
+    <message>
+        <source>The scenario has errors: fix the marked values first, then run the back-test again.</source>
+        <translation>Le scénario contient des erreurs : corrigez d&apos;abord les valeurs signalées, puis relancez le test rétrospectif.</translation>
+    </message>
+    <message>
+        <source>The back-test cannot run: %1.</source>
+        <translation>Le test rétrospectif ne peut pas s&apos;exécuter : %1.</translation>
+    </message>
+    <message>
+        <source>The back-test scenario (the scenario moved to start in %1) is not valid:
+%2</source>
+        <translation>Le scénario du test rétrospectif (le scénario déplacé pour commencer en %1) n&apos;est pas valide :
+%2</translation>
+    </message>
+    <message>
+        <source>The back-test failed: %1</source>
+        <translation>Le test rétrospectif a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The history records no figure in %1–%2 that the projection gives: there is nothing to compare.</source>
+        <translation>L&apos;historique ne donne, pour %1–%2, aucun chiffre que la projection calcule : il n&apos;y a rien à comparer.</translation>
+    </message>
+    <message>
+        <source>The scenario projected from %1 to %2 against the history&apos;s figures of those years. Mean absolute error: the average size of the errors, as a share of the actual figure; bias: their average with their sign (above 0, the projection runs high).</source>
+        <translation>Le scénario projeté de %1 à %2 face aux chiffres de l&apos;historique pour ces années. Erreur absolue moyenne : la taille moyenne des écarts, en part du chiffre réel ; biais : leur moyenne avec leur signe (au-dessus de 0, la projection est trop haute).</translation>
+    </message>
+    <message>
+        <source>No history to test against</source>
+        <translation>Pas d&apos;historique à comparer</translation>
+    </message>
+    <message>
+        <source>No back-test</source>
+        <translation>Pas de test rétrospectif</translation>
+    </message>
+    <message>
+        <source>Press Run</source>
+        <translation>Cliquez sur Exécuter</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::CalibrationDialog</name>
+    <message>
+        <source>Calibrate to history</source>
+        <translation>Calibrer sur l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Fits behavioural parameters so that the back-test reproduces the history&apos;s figures: the weighted sum of squared relative errors is made as small as the parameters&apos; ranges allow. Apply sets the fitted values as one undoable step.</source>
+        <translation>Ajuste des paramètres de comportement pour que le test rétrospectif reproduise les chiffres de l&apos;historique : la somme pondérée des carrés des erreurs relatives est rendue aussi petite que les plages des paramètres le permettent. Appliquer inscrit les valeurs ajustées en une seule étape annulable.</translation>
+    </message>
+    <message>
+        <source>Parameters to fit</source>
+        <translation>Paramètres à ajuster</translation>
+    </message>
+    <message>
+        <source>one value</source>
+        <translation>une valeur</translation>
+    </message>
+    <message>
+        <source>one value a year</source>
+        <translation>une valeur par an</translation>
+    </message>
+    <message>
+        <source>One value for every year from the back-test&apos;s start, or one value per year of the history (written as dated changes)</source>
+        <translation>Une valeur pour toutes les années depuis le début du test rétrospectif, ou une valeur par année de l&apos;historique (inscrite comme changements datés)</translation>
+    </message>
+    <message>
+        <source>%1, with dated changes</source>
+        <translation>%1, avec des changements datés</translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <translation>actuellement %1</translation>
+    </message>
+    <message>
+        <source>History figures to fit, with their weights</source>
+        <translation>Chiffres de l&apos;historique à reproduire, avec leurs poids</translation>
+    </message>
+    <message>
+        <source>The weight of this column&apos;s squared errors in the fit</source>
+        <translation>Le poids des carrés des erreurs de cette colonne dans l&apos;ajustement</translation>
+    </message>
+    <message>
+        <source>The scenario has no history: there is nothing to fit to.</source>
+        <translation>Le scénario n&apos;a pas d&apos;historique : il n&apos;y a rien à reproduire.</translation>
+    </message>
+    <message>
+        <source>The back-test&apos;s first year: the fit compares the years from it to the history&apos;s last</source>
+        <translation>La première année du test rétrospectif : l&apos;ajustement compare les années de celle-ci à la dernière de l&apos;historique</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>E&amp;xécuter</translation>
+    </message>
+    <message>
+        <source>Back-test &amp;from</source>
+        <translation>Test rétrospectif à &amp;partir de</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Fitted</source>
+        <translation>Ajusté</translation>
+    </message>
+    <message>
+        <source>Standard error</source>
+        <translation>Erreur type</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <source>Mean abs. error
+before</source>
+        <translation>Erreur abs. moy.
+avant</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>après</translation>
+    </message>
+    <message>
+        <source>Bias
+before</source>
+        <translation>Biais
+avant</translation>
+    </message>
+    <message>
+        <source>Mean absolute percentage error of the back-test with the scenario&apos;s own values</source>
+        <translation>Erreur absolue moyenne en pourcentage du test rétrospectif avec les valeurs propres du scénario</translation>
+    </message>
+    <message>
+        <source>Mean absolute percentage error with the fitted values</source>
+        <translation>Erreur absolue moyenne en pourcentage avec les valeurs ajustées</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Fitted values</source>
+        <translation>Valeurs ajustées</translation>
+    </message>
+    <message>
+        <source>Errors by figure</source>
+        <translation>Erreurs par chiffre</translation>
+    </message>
+    <message>
+        <source>Year by year</source>
+        <translation>Année par année</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>This scenario has no history. Calibration fits parameters to the scheme&apos;s published yearly figures: add them in the editor&apos;s History section or import them from a CSV file first.</source>
+        <translation>Ce scénario n&apos;a pas d&apos;historique. Le calibrage ajuste des paramètres aux chiffres annuels publiés du régime : ajoutez-les d&apos;abord dans la section Historique de l&apos;éditeur ou importez-les d&apos;un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>The scenario has errors: fix the marked values first, then calibrate.</source>
+        <translation>Le scénario contient des erreurs : corrigez d&apos;abord les valeurs signalées, puis calibrez.</translation>
+    </message>
+    <message>
+        <source>Choose what to fit and to which figures, then press Run.</source>
+        <translation>Choisissez ce qu&apos;il faut ajuster et sur quels chiffres, puis cliquez sur Exécuter.</translation>
+    </message>
+    <message>
+        <source>The choices have changed: press Run to fit them.</source>
+        <translation>Les choix ont changé : cliquez sur Exécuter pour les ajuster.</translation>
+    </message>
+    <message>
+        <source>The calibration cannot run: %1.</source>
+        <translation>Le calibrage ne peut pas s&apos;exécuter : %1.</translation>
+    </message>
+    <message>
+        <source>The back-test cannot run: %1.</source>
+        <translation>Le test rétrospectif ne peut pas s&apos;exécuter : %1.</translation>
+    </message>
+    <message>
+        <source>The back-test scenario (the scenario moved to start in %1) is not valid:
+%2</source>
+        <translation>Le scénario du test rétrospectif (le scénario déplacé pour commencer en %1) n&apos;est pas valide :
+%2</translation>
+    </message>
+    <message>
+        <source>The calibration failed: %1</source>
+        <translation>Le calibrage a échoué : %1</translation>
+    </message>
+    <message>
+        <source>the root mean square of the weighted relative errors falls from %1 to %2</source>
+        <translation>la moyenne quadratique des erreurs relatives pondérées passe de %1 à %2</translation>
+    </message>
+    <message>
+        <source>Fitted over %1–%2 in %3 projections: %4.</source>
+        <translation>Ajusté sur %1–%2 en %3 projections : %4.</translation>
+    </message>
+    <message>
+        <source>The fit over %1–%2 stopped without converging after %3 projections: %4.</source>
+        <translation>L&apos;ajustement sur %1–%2 s&apos;est arrêté sans converger après %3 projections : %4.</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>toutes les années</translation>
+    </message>
+    <message>
+        <source>at its bound</source>
+        <translation>à sa borne</translation>
+    </message>
+    <message>
+        <source>fitted</source>
+        <translation>ajusté</translation>
+    </message>
+    <message>
+        <source>The scenario has changed since this fit: press Run again.</source>
+        <translation>Le scénario a changé depuis cet ajustement : cliquez de nouveau sur Exécuter.</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::MonitoringTableModel</name>
+    <message>
+        <source>%1, %2: not known</source>
+        <translation>%1, %2 : inconnu</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3, actual (from the history&apos;s figures)</source>
+        <translation>%1, %2 : %3, réel (d&apos;après les chiffres de l&apos;historique)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3, projected</source>
+        <translation>%1, %2 : %3, projeté</translation>
+    </message>
+    <message>
+        <source>%1: a year of the history</source>
+        <translation>%1 : une année de l&apos;historique</translation>
+    </message>
+    <message>
+        <source>%1: a projected year</source>
+        <translation>%1 : une année projetée</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::MonitoringText</name>
     <message>
         <source>Labour force</source>
         <translation>Population active</translation>
@@ -5183,6 +5627,8 @@
     <message>
         <source>the labour force, annual average</source>
         <translation>la population active, moyenne annuelle</translation>
+    </message>
+    <message>
     </message>
     <message>
         <source>Unemployment rate</source>
@@ -5209,12 +5655,22 @@
         <translation>total des salaires couverts (soumis à cotisation) de l&apos;année</translation>
     </message>
     <message>
+        <source>Insured persons</source>
+        <translation>Personnes assurées</translation>
+    </message>
+    <message>
+        <source>Covered wage bill</source>
+        <translation>Masse salariale couverte</translation>
+    </message>
+    <message>
         <source>Contributions</source>
         <translation>Cotisations</translation>
     </message>
     <message>
         <source>contributions received in the year (all payers)</source>
         <translation>cotisations reçues dans l&apos;année (tous payeurs)</translation>
+    </message>
+    <message>
     </message>
     <message>
         <source>State subsidy</source>
@@ -5225,6 +5681,8 @@
         <translation>les versements de l&apos;État au fonds autres que des cotisations</translation>
     </message>
     <message>
+    </message>
+    <message>
         <source>New claims</source>
         <translation>Nouvelles demandes</translation>
     </message>
@@ -5233,12 +5691,16 @@
         <translation>nouveaux bénéficiaires dans l&apos;année</translation>
     </message>
     <message>
+    </message>
+    <message>
         <source>Beneficiaries</source>
         <translation>Bénéficiaires</translation>
     </message>
     <message>
         <source>beneficiaries, average over the year</source>
         <translation>bénéficiaires, moyenne sur l&apos;année</translation>
+    </message>
+    <message>
     </message>
     <message>
         <source>Benefits</source>
@@ -5255,6 +5717,10 @@
     <message>
         <source>total expenditure of the year: benefits, other expenditure and administration</source>
         <translation>dépenses totales de l&apos;année : prestations, autres dépenses et frais de gestion</translation>
+    </message>
+    <message>
+        <source>Total expenditure</source>
+        <translation>Dépenses totales</translation>
     </message>
     <message>
         <source>Investment income</source>
@@ -5303,6 +5769,221 @@
     <message>
         <source>%1 is out of range for %2: %3</source>
         <translation>%1 est hors des limites pour %2 : %3</translation>
+    </message>
+    <message>
+        <source>Reserve (end of year)</source>
+        <translation>Réserve (fin d&apos;année)</translation>
+    </message>
+    <message>
+        <source>High-cost multiple (projection only)</source>
+        <translation>Multiple de coût élevé (projection seule)</translation>
+    </message>
+    <message>
+        <source>Legal coverage of the labour force</source>
+        <translation>Couverture légale de la population active</translation>
+    </message>
+    <message>
+        <source>Effective coverage of the labour force</source>
+        <translation>Couverture effective de la population active</translation>
+    </message>
+    <message>
+        <source>Coverage of the unemployed (SDG 1.3.1)</source>
+        <translation>Couverture des chômeurs (ODD 1.3.1)</translation>
+    </message>
+    <message>
+        <source>Recipiency of new claims</source>
+        <translation>Taux d&apos;entrée en indemnisation</translation>
+    </message>
+    <message>
+        <source>Average replacement</source>
+        <translation>Remplacement moyen</translation>
+    </message>
+    <message>
+        <source>Cost rate</source>
+        <translation>Taux de coût</translation>
+    </message>
+    <message>
+        <source>Benefit cost rate</source>
+        <translation>Taux de coût des prestations</translation>
+    </message>
+    <message>
+        <source>Reserve ratio</source>
+        <translation>Ratio de réserve</translation>
+    </message>
+    <message>
+        <source>Average high-cost multiple (history and projection, US DOL)</source>
+        <translation>Multiple moyen de coût élevé (historique et projection, US DOL)</translation>
+    </message>
+    <message>
+        <source>High-cost
+multiple
+(projection)</source>
+        <translation>Multiple de
+coût élevé
+(projection)</translation>
+    </message>
+    <message>
+        <source>Legal
+coverage</source>
+        <translation>Couverture
+légale</translation>
+    </message>
+    <message>
+        <source>Effective
+coverage</source>
+        <translation>Couverture
+effective</translation>
+    </message>
+    <message>
+        <source>Unem-
+ployed
+covered</source>
+        <translation>Chômeurs
+couverts</translation>
+    </message>
+    <message>
+        <source>Recipiency</source>
+        <translation>Entrée en
+indemni-
+sation</translation>
+    </message>
+    <message>
+        <source>Average
+replace-
+ment</source>
+        <translation>Rempla-
+cement
+moyen</translation>
+    </message>
+    <message>
+        <source>Cost
+rate</source>
+        <translation>Taux
+de coût</translation>
+    </message>
+    <message>
+        <source>Benefit
+cost rate</source>
+        <translation>Coût des
+prestations</translation>
+    </message>
+    <message>
+        <source>Reserve
+ratio
+(years)</source>
+        <translation>Ratio de
+réserve
+(années)</translation>
+    </message>
+    <message>
+        <source>High-cost
+multiple
+(US DOL)</source>
+        <translation>Multiple de
+coût élevé
+(US DOL)</translation>
+    </message>
+    <message>
+        <source>The projection&apos;s own multiple: the reserve over the year&apos;s covered wages, divided by the mean of the three highest benefit cost rates among the projected years up to it. It knows no history.</source>
+        <translation>Le multiple propre à la projection : la réserve rapportée aux salaires couverts de l&apos;année, divisée par la moyenne des trois taux de coût des prestations les plus élevés parmi les années projetées jusqu&apos;à celle-ci. Il ignore l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>Workers the law covers as a share of the labour force: (1 − unemployment rate) × wage employees&apos; share × legal coverage. Projected only.</source>
+        <translation>Les travailleurs que la loi couvre, en part de la population active : (1 − taux de chômage) × part des salariés × couverture légale. Projeté seulement.</translation>
+    </message>
+    <message>
+        <source>Insured persons (contributors) as a share of the labour force.</source>
+        <translation>Les personnes assurées (cotisants) en part de la population active.</translation>
+    </message>
+    <message>
+        <source>Beneficiaries as a share of the unemployed: the SDG indicator 1.3.1 for unemployment.</source>
+        <translation>Les bénéficiaires en part des chômeurs : l&apos;indicateur ODD 1.3.1 pour le chômage.</translation>
+    </message>
+    <message>
+        <source>New claims as a share of the insured who lose their job. Projected only: a history does not record job losses.</source>
+        <translation>Les nouvelles demandes en part des assurés qui perdent leur emploi. Projeté seulement : un historique n&apos;enregistre pas les pertes d&apos;emploi.</translation>
+    </message>
+    <message>
+        <source>The average benefit per beneficiary over the average covered wage per insured person.</source>
+        <translation>La prestation moyenne par bénéficiaire rapportée au salaire couvert moyen par assuré.</translation>
+    </message>
+    <message>
+        <source>Total expenditure as a share of the covered wage bill.</source>
+        <translation>Les dépenses totales en part de la masse salariale couverte.</translation>
+    </message>
+    <message>
+        <source>Benefits as a share of the covered wage bill.</source>
+        <translation>Les prestations en part de la masse salariale couverte.</translation>
+    </message>
+    <message>
+        <source>The reserve at the end of the year in years of that year&apos;s expenditure.</source>
+        <translation>La réserve en fin d&apos;année, en années des dépenses de cette année-là.</translation>
+    </message>
+    <message>
+        <source>The US Department of Labor&apos;s measure: the reserve over the year&apos;s covered wages, divided by the mean of the three highest benefit cost rates of the last 20 years, actual where the history records them, else projected. The US recommends at least 1.</source>
+        <translation>La mesure du ministère du Travail des États-Unis : la réserve rapportée aux salaires couverts de l&apos;année, divisée par la moyenne des trois taux de coût des prestations les plus élevés des 20 dernières années, réels là où l&apos;historique les donne, projetés sinon. Les États-Unis recommandent au moins 1.</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::MonitoringView</name>
+    <message>
+        <source>actual, from the history&apos;s figures (bold on a shaded cell in the table)</source>
+        <translation>réel, d&apos;après les chiffres de l&apos;historique (en gras sur fond teinté dans le tableau)</translation>
+    </message>
+    <message>
+        <source>projected</source>
+        <translation>projeté</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators</source>
+        <translation>&amp;Indicateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Back-test</source>
+        <translation>Test &amp;rétrospectif</translation>
+    </message>
+    <message>
+        <source>Coverage, recipiency, replacement, cost and solvency per year, actual and projected</source>
+        <translation>Couverture, entrée en indemnisation, remplacement, coût et solvabilité par année, réels et projetés</translation>
+    </message>
+    <message>
+        <source>The projection against the history&apos;s actual figures</source>
+        <translation>La projection face aux chiffres réels de l&apos;historique</translation>
+    </message>
+    <message>
+        <source>No results: the scenario has errors.</source>
+        <translation>Aucun résultat : le scénario contient des erreurs.</translation>
+    </message>
+    <message>
+        <source>This scenario has no history, so every figure is projected. Add the scheme&apos;s published yearly figures in the editor&apos;s History section, or import them from a CSV file, to see the actual indicators beside the projected ones, to back-test the projection and to calibrate it.</source>
+        <translation>Ce scénario n&apos;a pas d&apos;historique : tous les chiffres sont projetés. Ajoutez les chiffres annuels publiés du régime dans la section Historique de l&apos;éditeur, ou importez-les d&apos;un fichier CSV, pour voir les indicateurs réels à côté des projetés, tester rétrospectivement la projection et la calibrer.</translation>
+    </message>
+    <message>
+        <source>Actual figures from the history (%1–%2), projected ones from %3 to %4. An indicator is actual in a year when the history records every figure it needs.</source>
+        <translation>Chiffres réels de l&apos;historique (%1–%2), chiffres projetés de %3 à %4. Un indicateur est réel une année donnée quand l&apos;historique donne tous les chiffres dont il a besoin.</translation>
+    </message>
+    <message>
+        <source>The scenario has errors: these are the figures of its last valid state.</source>
+        <translation>Le scénario contient des erreurs : ce sont les chiffres de son dernier état valide.</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::SparklineChart</name>
+    <message>
+        <source>● %1: %2</source>
+        <translation>● %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 (years)</source>
+        <translation>%1 (années)</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,29 @@
     </message>
 </context>
 <context>
+    <name>tideover::core::calibration</name>
+    <message>
+        <source>%1 ended at its bound %2: the history asks for a value outside the parameter&apos;s range, or the fitted figures cannot pin it down</source>
+        <translation>%1 dừng ở biên %2: số liệu lịch sử đòi hỏi một giá trị nằm ngoài phạm vi của tham số, hoặc các số liệu dùng để hiệu chỉnh không đủ để xác định nó</translation>
+    </message>
+    <message>
+        <source>%1 does not change the fitted figures (%2); it cannot be fitted from them</source>
+        <translation>%1 không làm thay đổi các số liệu dùng để hiệu chỉnh (%2); không thể hiệu chỉnh nó từ các số liệu đó</translation>
+    </message>
+    <message>
+        <source>%1 cannot be told apart: they change the fitted figures in the same proportions; fit only one of them, or add figures that separate them</source>
+        <translation>Không thể phân biệt %1: chúng làm thay đổi các số liệu dùng để hiệu chỉnh theo cùng một tỷ lệ; chỉ hiệu chỉnh một trong số đó, hoặc bổ sung số liệu giúp tách chúng ra</translation>
+    </message>
+    <message>
+        <source>the fit stopped after %1 projections without converging; the values are the best found</source>
+        <translation>quá trình hiệu chỉnh dừng sau %1 lần dự báo mà chưa hội tụ; các giá trị là tốt nhất đã tìm được</translation>
+    </message>
+    <message>
+        <source>%1 figures for %2 fitted values leave no degree of freedom: the fit passes through every figure and gives no standard errors</source>
+        <translation>%1 số liệu cho %2 giá trị cần hiệu chỉnh không để lại bậc tự do nào: kết quả đi qua mọi số liệu và không cho sai số chuẩn</translation>
+    </message>
+</context>
+<context>
     <name>tideover::core::parameters</name>
     <message>
         <source>Coverage</source>
@@ -2164,6 +2187,34 @@
         <source>Actual figures (history)</source>
         <translation>Số liệu thực tế (lịch sử)</translation>
     </message>
+    <message>
+        <source>&amp;Monitoring</source>
+        <translation>Giá&amp;m sát</translation>
+    </message>
+    <message>
+        <source>Indicators per year over the history and the projection, and the back-test</source>
+        <translation>Các chỉ số theo năm trong giai đoạn lịch sử và dự báo, và kiểm định ngược</translation>
+    </message>
+    <message>
+        <source>Back-&amp;test Against History</source>
+        <translation>Kiểm định ngược với số liệu &amp;lịch sử</translation>
+    </message>
+    <message>
+        <source>Project the scenario over its history&apos;s years and compare (the Monitoring tab)</source>
+        <translation>Dự báo kịch bản trong các năm có số liệu lịch sử và so sánh (thẻ Giám sát)</translation>
+    </message>
+    <message>
+        <source>Calibrate to &amp;History…</source>
+        <translation>&amp;Hiệu chỉnh theo lịch sử…</translation>
+    </message>
+    <message>
+        <source>Fit behavioural parameters to the history&apos;s figures</source>
+        <translation>Hiệu chỉnh các tham số hành vi theo số liệu lịch sử</translation>
+    </message>
+    <message>
+        <source>The scenario has no history</source>
+        <translation>Kịch bản chưa có số liệu lịch sử</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::MetadataEditor</name>
@@ -2952,6 +3003,58 @@
     <message>
         <source>No future runs out of reserve by %1, so the chart of the probability of depletion is left out.</source>
         <translation>Không có tương lai nào cạn quỹ dự phòng trước hết năm %1, nên biểu đồ xác suất cạn kiệt được bỏ qua.</translation>
+    </message>
+    <message>
+        <source>Against the history: back-test and monitoring</source>
+        <translation>Đối chiếu với lịch sử: kiểm định ngược và giám sát</translation>
+    </message>
+    <message>
+        <source>The scenario records the scheme&apos;s actual figures for %1 to %2. The back-test projects the scenario over the history&apos;s years and compares its figures with the actual ones; the monitoring indicators follow the scheme from the history into the projection.</source>
+        <translation>Kịch bản ghi nhận số liệu thực tế của chế độ từ %1 đến %2. Kiểm định ngược dự báo kịch bản trong các năm có số liệu lịch sử và so sánh kết quả với số liệu thực tế; các chỉ số giám sát theo dõi chế độ từ giai đoạn lịch sử sang giai đoạn dự báo.</translation>
+    </message>
+    <message>
+        <source>Back-test</source>
+        <translation>Kiểm định ngược</translation>
+    </message>
+    <message>
+        <source>Projected from %1 to %2, the scenario&apos;s start moved to %1.</source>
+        <translation>Dự báo từ %1 đến %2, năm bắt đầu của kịch bản được dời về %1.</translation>
+    </message>
+    <message>
+        <source>The history records no figure of those years that the projection gives.</source>
+        <translation>Số liệu lịch sử không có con số nào của các năm đó mà dự báo tính ra.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Years compared</source>
+        <translation>Số năm so sánh</translation>
+    </message>
+    <message>
+        <source>Mean absolute error</source>
+        <translation>Sai số tuyệt đối trung bình</translation>
+    </message>
+    <message>
+        <source>Bias</source>
+        <translation>Độ lệch</translation>
+    </message>
+    <message>
+        <source>The mean absolute error is the average of |projected − actual| / |actual| over the years compared; the bias is the average of (projected − actual) / |actual|: above 0 the projection runs high.</source>
+        <translation>Sai số tuyệt đối trung bình là trung bình của |dự báo − thực tế| / |thực tế| trên các năm được so sánh; độ lệch là trung bình của (dự báo − thực tế) / |thực tế|: lớn hơn 0 là dự báo cao hơn thực tế.</translation>
+    </message>
+    <message>
+        <source>The back-test could not run: %1.</source>
+        <translation>Không thể chạy kiểm định ngược: %1.</translation>
+    </message>
+    <message>
+        <source>Monitoring indicators</source>
+        <translation>Các chỉ số giám sát</translation>
+    </message>
+    <message>
+        <source>Figures in bold are actual: computed from the history&apos;s figures. The others are projected. The average high-cost multiple (US Department of Labor) is the reserve over the year&apos;s covered wages divided by the mean of the three highest benefit cost rates of the last 20 years, actual where recorded; the projection&apos;s own high-cost multiple uses projected years only. Effective coverage is of the labour force; the coverage of the unemployed is the SDG indicator 1.3.1.</source>
+        <translation>Các con số in đậm là số thực tế: tính từ số liệu lịch sử. Các con số còn lại là số dự báo. Hệ số chi phí cao bình quân (Bộ Lao động Hoa Kỳ) là quỹ dự phòng chia cho quỹ tiền lương đóng bảo hiểm của năm, rồi chia cho trung bình của ba tỷ lệ chi trợ cấp cao nhất trong 20 năm gần nhất, lấy số thực tế khi có; hệ số chi phí cao của riêng dự báo chỉ dùng các năm dự báo. Độ bao phủ thực tế tính trên lực lượng lao động; độ bao phủ người thất nghiệp là chỉ tiêu SDG 1.3.1.</translation>
     </message>
 </context>
 <context>
@@ -4957,6 +5060,12 @@
         <translation>Thực tế</translation>
     </message>
     <message>
+    <name>tideover::ui::BacktestChart</name>
+    <message>
+        <source>Back-test: projected against actual</source>
+        <translation>Kiểm định ngược: dự báo so với thực tế</translation>
+    </message>
+    <message>
         <source>Projected</source>
         <translation>Dự báo</translation>
     </message>
@@ -5174,6 +5283,341 @@
 </context>
 <context>
     <name>tideover::ui::historytext</name>
+    </message>
+    <message>
+        <source>Actual (history)</source>
+        <translation>Thực tế (lịch sử)</translation>
+    </message>
+    <message>
+        <source>The scenario has changed since this back-test: run it again</source>
+        <translation>Kịch bản đã thay đổi kể từ lần kiểm định ngược này: hãy chạy lại</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::BacktestView</name>
+    <message>
+        <source>The first year of the back-test: the scenario is moved to start in it, from the reserve the history records at the end of the year before</source>
+        <translation>Năm đầu tiên của kiểm định ngược: kịch bản được dời để bắt đầu từ năm đó, với quỹ dự phòng mà số liệu lịch sử ghi nhận vào cuối năm trước</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>Chạ&amp;y</translation>
+    </message>
+    <message>
+        <source>Project the scenario over the history&apos;s years and compare</source>
+        <translation>Dự báo kịch bản trong các năm có số liệu lịch sử và so sánh</translation>
+    </message>
+    <message>
+        <source>Back-test from &amp;year</source>
+        <translation>Bắt đầ&amp;u từ năm</translation>
+    </message>
+    <message>
+        <source>Chart &amp;of</source>
+        <translation>&amp;Biểu đồ</translation>
+    </message>
+    <message>
+        <source>Ca&amp;librate…</source>
+        <translation>&amp;Hiệu chỉnh…</translation>
+    </message>
+    <message>
+        <source>Fit behavioural parameters to the history (Analysis ▸ Calibrate to History)</source>
+        <translation>Hiệu chỉnh các tham số hành vi theo số liệu lịch sử (Phân tích ▸ Hiệu chỉnh theo lịch sử)</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Số năm</translation>
+    </message>
+    <message>
+        <source>Mean abs.
+error</source>
+        <translation>Sai số tuyệt
+đối trung bình</translation>
+    </message>
+    <message>
+        <source>Bias</source>
+        <translation>Độ lệch</translation>
+    </message>
+    <message>
+        <source>The years in which the history gives the figure</source>
+        <translation>Số năm mà số liệu lịch sử có con số này</translation>
+    </message>
+    <message>
+        <source>Mean absolute percentage error (MAPE): the mean of |projected − actual| / |actual| over the years compared</source>
+        <translation>Sai số phần trăm tuyệt đối trung bình (MAPE): trung bình của |dự báo − thực tế| / |thực tế| trên các năm được so sánh</translation>
+    </message>
+    <message>
+        <source>The mean of (projected − actual) / |actual|: above 0 the projection runs high, below 0 low</source>
+        <translation>Trung bình của (dự báo − thực tế) / |thực tế|: lớn hơn 0 là dự báo cao hơn thực tế, nhỏ hơn 0 là thấp hơn</translation>
+    </message>
+    <message>
+        <source>This scenario has no history. A back-test needs the scheme&apos;s published yearly figures: add them in the editor&apos;s History section or import them from a CSV file (one row per year).</source>
+        <translation>Kịch bản này chưa có số liệu lịch sử. Kiểm định ngược cần các số liệu hằng năm đã công bố của chế độ: hãy nhập chúng trong mục Lịch sử của trình soạn thảo hoặc nhập từ tệp CSV (mỗi năm một dòng).</translation>
+    </message>
+    <message>
+        <source>The history records %1 to %2. Choose the back-test&apos;s first year and press Run: the scenario is projected over those years and compared with the actual figures.</source>
+        <translation>Số liệu lịch sử có từ %1 đến %2. Hãy chọn năm đầu tiên của kiểm định ngược rồi nhấn Chạy: kịch bản được dự báo trong các năm đó và so sánh với số liệu thực tế.</translation>
+    </message>
+    <message>
+        <source>The scenario has errors: fix the marked values first, then run the back-test again.</source>
+        <translation>Kịch bản có lỗi: hãy sửa các giá trị được đánh dấu trước rồi chạy lại kiểm định ngược.</translation>
+    </message>
+    <message>
+        <source>The back-test cannot run: %1.</source>
+        <translation>Không thể chạy kiểm định ngược: %1.</translation>
+    </message>
+    <message>
+        <source>The back-test scenario (the scenario moved to start in %1) is not valid:
+%2</source>
+        <translation>Kịch bản kiểm định ngược (kịch bản được dời để bắt đầu từ năm %1) không hợp lệ:
+%2</translation>
+    </message>
+    <message>
+        <source>The back-test failed: %1</source>
+        <translation>Kiểm định ngược thất bại: %1</translation>
+    </message>
+    <message>
+        <source>The history records no figure in %1–%2 that the projection gives: there is nothing to compare.</source>
+        <translation>Số liệu lịch sử không có con số nào trong giai đoạn %1–%2 mà dự báo tính ra: không có gì để so sánh.</translation>
+    </message>
+    <message>
+        <source>The scenario projected from %1 to %2 against the history&apos;s figures of those years. Mean absolute error: the average size of the errors, as a share of the actual figure; bias: their average with their sign (above 0, the projection runs high).</source>
+        <translation>Kịch bản được dự báo từ %1 đến %2 so với số liệu lịch sử của các năm đó. Sai số tuyệt đối trung bình: độ lớn trung bình của sai số, tính theo tỷ lệ so với số liệu thực tế; độ lệch: trung bình của sai số có tính dấu (lớn hơn 0 là dự báo cao hơn thực tế).</translation>
+    </message>
+    <message>
+        <source>No history to test against</source>
+        <translation>Không có số liệu lịch sử để kiểm định</translation>
+    </message>
+    <message>
+        <source>No back-test</source>
+        <translation>Chưa có kiểm định ngược</translation>
+    </message>
+    <message>
+        <source>Press Run</source>
+        <translation>Nhấn Chạy</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::CalibrationDialog</name>
+    <message>
+        <source>Calibrate to history</source>
+        <translation>Hiệu chỉnh theo lịch sử</translation>
+    </message>
+    <message>
+        <source>Fits behavioural parameters so that the back-test reproduces the history&apos;s figures: the weighted sum of squared relative errors is made as small as the parameters&apos; ranges allow. Apply sets the fitted values as one undoable step.</source>
+        <translation>Hiệu chỉnh các tham số hành vi để kiểm định ngược tái hiện được số liệu lịch sử: tổng có trọng số của bình phương sai số tương đối được làm nhỏ nhất trong phạm vi cho phép của các tham số. Áp dụng ghi các giá trị đã hiệu chỉnh thành một bước có thể hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Parameters to fit</source>
+        <translation>Tham số cần hiệu chỉnh</translation>
+    </message>
+    <message>
+        <source>one value</source>
+        <translation>một giá trị</translation>
+    </message>
+    <message>
+        <source>one value a year</source>
+        <translation>mỗi năm một giá trị</translation>
+    </message>
+    <message>
+        <source>One value for every year from the back-test&apos;s start, or one value per year of the history (written as dated changes)</source>
+        <translation>Một giá trị cho mọi năm kể từ năm bắt đầu kiểm định ngược, hoặc mỗi năm lịch sử một giá trị (ghi thành các thay đổi theo năm)</translation>
+    </message>
+    <message>
+        <source>%1, with dated changes</source>
+        <translation>%1, có các thay đổi theo năm</translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <translation>hiện tại %1</translation>
+    </message>
+    <message>
+        <source>History figures to fit, with their weights</source>
+        <translation>Số liệu lịch sử cần khớp, kèm trọng số</translation>
+    </message>
+    <message>
+        <source>The weight of this column&apos;s squared errors in the fit</source>
+        <translation>Trọng số của bình phương sai số của cột này trong phép hiệu chỉnh</translation>
+    </message>
+    <message>
+        <source>The scenario has no history: there is nothing to fit to.</source>
+        <translation>Kịch bản chưa có số liệu lịch sử: không có gì để khớp.</translation>
+    </message>
+    <message>
+        <source>The back-test&apos;s first year: the fit compares the years from it to the history&apos;s last</source>
+        <translation>Năm đầu tiên của kiểm định ngược: phép hiệu chỉnh so sánh các năm từ năm này đến năm cuối của số liệu lịch sử</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>Chạ&amp;y</translation>
+    </message>
+    <message>
+        <source>Back-test &amp;from</source>
+        <translation>Kiểm định ngược &amp;từ năm</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Tham số</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <source>Fitted</source>
+        <translation>Sau hiệu chỉnh</translation>
+    </message>
+    <message>
+        <source>Standard error</source>
+        <translation>Sai số chuẩn</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Mean abs. error
+before</source>
+        <translation>Sai số tuyệt đối TB
+trước</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>sau</translation>
+    </message>
+    <message>
+        <source>Bias
+before</source>
+        <translation>Độ lệch
+trước</translation>
+    </message>
+    <message>
+        <source>Mean absolute percentage error of the back-test with the scenario&apos;s own values</source>
+        <translation>Sai số phần trăm tuyệt đối trung bình của kiểm định ngược với các giá trị ban đầu của kịch bản</translation>
+    </message>
+    <message>
+        <source>Mean absolute percentage error with the fitted values</source>
+        <translation>Sai số phần trăm tuyệt đối trung bình với các giá trị đã hiệu chỉnh</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Thực tế</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sau</translation>
+    </message>
+    <message>
+        <source>Fitted values</source>
+        <translation>Giá trị đã hiệu chỉnh</translation>
+    </message>
+    <message>
+        <source>Errors by figure</source>
+        <translation>Sai số theo số liệu</translation>
+    </message>
+    <message>
+        <source>Year by year</source>
+        <translation>Từng năm</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Á&amp;p dụng</translation>
+    </message>
+    <message>
+        <source>This scenario has no history. Calibration fits parameters to the scheme&apos;s published yearly figures: add them in the editor&apos;s History section or import them from a CSV file first.</source>
+        <translation>Kịch bản này chưa có số liệu lịch sử. Hiệu chỉnh khớp các tham số với số liệu hằng năm đã công bố của chế độ: trước hết hãy nhập chúng trong mục Lịch sử của trình soạn thảo hoặc nhập từ tệp CSV.</translation>
+    </message>
+    <message>
+        <source>The scenario has errors: fix the marked values first, then calibrate.</source>
+        <translation>Kịch bản có lỗi: hãy sửa các giá trị được đánh dấu trước rồi hiệu chỉnh.</translation>
+    </message>
+    <message>
+        <source>Choose what to fit and to which figures, then press Run.</source>
+        <translation>Hãy chọn tham số cần hiệu chỉnh và số liệu cần khớp, rồi nhấn Chạy.</translation>
+    </message>
+    <message>
+        <source>The choices have changed: press Run to fit them.</source>
+        <translation>Các lựa chọn đã thay đổi: nhấn Chạy để hiệu chỉnh lại.</translation>
+    </message>
+    <message>
+        <source>The calibration cannot run: %1.</source>
+        <translation>Không thể chạy hiệu chỉnh: %1.</translation>
+    </message>
+    <message>
+        <source>The back-test cannot run: %1.</source>
+        <translation>Không thể chạy kiểm định ngược: %1.</translation>
+    </message>
+    <message>
+        <source>The back-test scenario (the scenario moved to start in %1) is not valid:
+%2</source>
+        <translation>Kịch bản kiểm định ngược (kịch bản được dời để bắt đầu từ năm %1) không hợp lệ:
+%2</translation>
+    </message>
+    <message>
+        <source>The calibration failed: %1</source>
+        <translation>Hiệu chỉnh thất bại: %1</translation>
+    </message>
+    <message>
+        <source>the root mean square of the weighted relative errors falls from %1 to %2</source>
+        <translation>căn bậc hai của trung bình bình phương sai số tương đối có trọng số giảm từ %1 xuống %2</translation>
+    </message>
+    <message>
+        <source>Fitted over %1–%2 in %3 projections: %4.</source>
+        <translation>Đã hiệu chỉnh trên giai đoạn %1–%2 sau %3 lần dự báo: %4.</translation>
+    </message>
+    <message>
+        <source>The fit over %1–%2 stopped without converging after %3 projections: %4.</source>
+        <translation>Phép hiệu chỉnh trên giai đoạn %1–%2 dừng mà chưa hội tụ sau %3 lần dự báo: %4.</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>mọi năm</translation>
+    </message>
+    <message>
+        <source>at its bound</source>
+        <translation>ở biên</translation>
+    </message>
+    <message>
+        <source>fitted</source>
+        <translation>đã khớp</translation>
+    </message>
+    <message>
+        <source>The scenario has changed since this fit: press Run again.</source>
+        <translation>Kịch bản đã thay đổi kể từ lần hiệu chỉnh này: hãy nhấn Chạy lại.</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::MonitoringTableModel</name>
+    <message>
+        <source>%1, %2: not known</source>
+        <translation>%1, %2: chưa biết</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3, actual (from the history&apos;s figures)</source>
+        <translation>%1, %2: %3, thực tế (từ số liệu lịch sử)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3, projected</source>
+        <translation>%1, %2: %3, dự báo</translation>
+    </message>
+    <message>
+        <source>%1: a year of the history</source>
+        <translation>%1: một năm có số liệu lịch sử</translation>
+    </message>
+    <message>
+        <source>%1: a projected year</source>
+        <translation>%1: một năm dự báo</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::MonitoringText</name>
     <message>
         <source>Labour force</source>
         <translation>Lực lượng lao động</translation>
@@ -5181,6 +5625,8 @@
     <message>
         <source>the labour force, annual average</source>
         <translation>lực lượng lao động, bình quân năm</translation>
+    </message>
+    <message>
     </message>
     <message>
         <source>Unemployment rate</source>
@@ -5207,12 +5653,22 @@
         <translation>tổng tiền lương thuộc diện đóng bảo hiểm trong năm</translation>
     </message>
     <message>
+        <source>Insured persons</source>
+        <translation>Người tham gia bảo hiểm</translation>
+    </message>
+    <message>
+        <source>Covered wage bill</source>
+        <translation>Quỹ tiền lương đóng bảo hiểm</translation>
+    </message>
+    <message>
         <source>Contributions</source>
         <translation>Đóng góp</translation>
     </message>
     <message>
         <source>contributions received in the year (all payers)</source>
         <translation>số tiền đóng thu được trong năm (mọi bên đóng)</translation>
+    </message>
+    <message>
     </message>
     <message>
         <source>State subsidy</source>
@@ -5231,12 +5687,18 @@
         <translation>người hưởng mới trong năm</translation>
     </message>
     <message>
+        <source>New claims</source>
+        <translation>Người hưởng mới</translation>
+    </message>
+    <message>
         <source>Beneficiaries</source>
         <translation>Người hưởng</translation>
     </message>
     <message>
         <source>beneficiaries, average over the year</source>
         <translation>người hưởng, bình quân trong năm</translation>
+    </message>
+    <message>
     </message>
     <message>
         <source>Benefits</source>
@@ -5253,6 +5715,12 @@
     <message>
         <source>total expenditure of the year: benefits, other expenditure and administration</source>
         <translation>tổng chi trong năm: trợ cấp, chi khác và chi phí quản lý</translation>
+    </message>
+    <message>
+    </message>
+    <message>
+        <source>Total expenditure</source>
+        <translation>Tổng chi</translation>
     </message>
     <message>
         <source>Investment income</source>
@@ -5301,6 +5769,220 @@
     <message>
         <source>%1 is out of range for %2: %3</source>
         <translation>%1 nằm ngoài giới hạn của %2: %3</translation>
+    </message>
+    <message>
+        <source>Reserve (end of year)</source>
+        <translation>Quỹ dự phòng (cuối năm)</translation>
+    </message>
+    <message>
+        <source>High-cost multiple (projection only)</source>
+        <translation>Hệ số chi phí cao (chỉ dự báo)</translation>
+    </message>
+    <message>
+        <source>Legal coverage of the labour force</source>
+        <translation>Độ bao phủ theo luật của lực lượng lao động</translation>
+    </message>
+    <message>
+        <source>Effective coverage of the labour force</source>
+        <translation>Độ bao phủ thực tế của lực lượng lao động</translation>
+    </message>
+    <message>
+        <source>Coverage of the unemployed (SDG 1.3.1)</source>
+        <translation>Độ bao phủ người thất nghiệp (SDG 1.3.1)</translation>
+    </message>
+    <message>
+        <source>Recipiency of new claims</source>
+        <translation>Tỷ lệ người mất việc được hưởng mới</translation>
+    </message>
+    <message>
+        <source>Average replacement</source>
+        <translation>Tỷ lệ thay thế bình quân</translation>
+    </message>
+    <message>
+        <source>Cost rate</source>
+        <translation>Tỷ lệ chi phí</translation>
+    </message>
+    <message>
+        <source>Benefit cost rate</source>
+        <translation>Tỷ lệ chi trợ cấp</translation>
+    </message>
+    <message>
+        <source>Reserve ratio</source>
+        <translation>Tỷ lệ dự trữ</translation>
+    </message>
+    <message>
+        <source>Average high-cost multiple (history and projection, US DOL)</source>
+        <translation>Hệ số chi phí cao bình quân (lịch sử và dự báo, US DOL)</translation>
+    </message>
+    <message>
+        <source>High-cost
+multiple
+(projection)</source>
+        <translation>Hệ số
+chi phí cao
+(dự báo)</translation>
+    </message>
+    <message>
+        <source>Legal
+coverage</source>
+        <translation>Bao phủ
+theo luật</translation>
+    </message>
+    <message>
+        <source>Effective
+coverage</source>
+        <translation>Bao phủ
+thực tế</translation>
+    </message>
+    <message>
+        <source>Unem-
+ployed
+covered</source>
+        <translation>Bao phủ
+người
+thất nghiệp</translation>
+    </message>
+    <message>
+        <source>Recipiency</source>
+        <translation>Tỷ lệ
+hưởng mới</translation>
+    </message>
+    <message>
+        <source>Average
+replace-
+ment</source>
+        <translation>Thay thế
+bình quân</translation>
+    </message>
+    <message>
+        <source>Cost
+rate</source>
+        <translation>Tỷ lệ
+chi phí</translation>
+    </message>
+    <message>
+        <source>Benefit
+cost rate</source>
+        <translation>Tỷ lệ
+chi trợ cấp</translation>
+    </message>
+    <message>
+        <source>Reserve
+ratio
+(years)</source>
+        <translation>Tỷ lệ
+dự trữ
+(năm)</translation>
+    </message>
+    <message>
+        <source>High-cost
+multiple
+(US DOL)</source>
+        <translation>Hệ số
+chi phí cao
+(US DOL)</translation>
+    </message>
+    <message>
+        <source>The projection&apos;s own multiple: the reserve over the year&apos;s covered wages, divided by the mean of the three highest benefit cost rates among the projected years up to it. It knows no history.</source>
+        <translation>Hệ số của riêng dự báo: quỹ dự phòng chia cho quỹ tiền lương đóng bảo hiểm của năm, rồi chia cho trung bình của ba tỷ lệ chi trợ cấp cao nhất trong các năm dự báo tính đến năm đó. Hệ số này không dùng số liệu lịch sử.</translation>
+    </message>
+    <message>
+        <source>Workers the law covers as a share of the labour force: (1 − unemployment rate) × wage employees&apos; share × legal coverage. Projected only.</source>
+        <translation>Số người lao động thuộc diện luật bảo hiểm, tính theo tỷ lệ của lực lượng lao động: (1 − tỷ lệ thất nghiệp) × tỷ trọng người làm công ăn lương × độ bao phủ theo luật. Chỉ có số dự báo.</translation>
+    </message>
+    <message>
+        <source>Insured persons (contributors) as a share of the labour force.</source>
+        <translation>Số người tham gia bảo hiểm (người đóng) tính theo tỷ lệ của lực lượng lao động.</translation>
+    </message>
+    <message>
+        <source>Beneficiaries as a share of the unemployed: the SDG indicator 1.3.1 for unemployment.</source>
+        <translation>Số người hưởng tính theo tỷ lệ của số người thất nghiệp: chỉ tiêu SDG 1.3.1 đối với thất nghiệp.</translation>
+    </message>
+    <message>
+        <source>New claims as a share of the insured who lose their job. Projected only: a history does not record job losses.</source>
+        <translation>Số người hưởng mới tính theo tỷ lệ của số người tham gia bảo hiểm bị mất việc. Chỉ có số dự báo: số liệu lịch sử không ghi nhận số người mất việc.</translation>
+    </message>
+    <message>
+        <source>The average benefit per beneficiary over the average covered wage per insured person.</source>
+        <translation>Mức trợ cấp bình quân của một người hưởng chia cho tiền lương đóng bảo hiểm bình quân của một người tham gia.</translation>
+    </message>
+    <message>
+        <source>Total expenditure as a share of the covered wage bill.</source>
+        <translation>Tổng chi tính theo tỷ lệ của quỹ tiền lương đóng bảo hiểm.</translation>
+    </message>
+    <message>
+        <source>Benefits as a share of the covered wage bill.</source>
+        <translation>Chi trợ cấp tính theo tỷ lệ của quỹ tiền lương đóng bảo hiểm.</translation>
+    </message>
+    <message>
+        <source>The reserve at the end of the year in years of that year&apos;s expenditure.</source>
+        <translation>Quỹ dự phòng cuối năm, tính bằng số năm chi của năm đó.</translation>
+    </message>
+    <message>
+        <source>The US Department of Labor&apos;s measure: the reserve over the year&apos;s covered wages, divided by the mean of the three highest benefit cost rates of the last 20 years, actual where the history records them, else projected. The US recommends at least 1.</source>
+        <translation>Thước đo của Bộ Lao động Hoa Kỳ: quỹ dự phòng chia cho quỹ tiền lương đóng bảo hiểm của năm, rồi chia cho trung bình của ba tỷ lệ chi trợ cấp cao nhất trong 20 năm gần nhất, lấy số thực tế khi có số liệu lịch sử, nếu không thì lấy số dự báo. Hoa Kỳ khuyến nghị tối thiểu là 1.</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::MonitoringView</name>
+    <message>
+        <source>actual, from the history&apos;s figures (bold on a shaded cell in the table)</source>
+        <translation>thực tế, từ số liệu lịch sử (chữ đậm trên ô tô màu trong bảng)</translation>
+    </message>
+    <message>
+        <source>projected</source>
+        <translation>dự báo</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators</source>
+        <translation>&amp;Chỉ số</translation>
+    </message>
+    <message>
+        <source>&amp;Back-test</source>
+        <translation>Kiểm định ngượ&amp;c</translation>
+    </message>
+    <message>
+        <source>Coverage, recipiency, replacement, cost and solvency per year, actual and projected</source>
+        <translation>Độ bao phủ, tỷ lệ hưởng mới, tỷ lệ thay thế, chi phí và khả năng thanh toán theo năm, thực tế và dự báo</translation>
+    </message>
+    <message>
+        <source>The projection against the history&apos;s actual figures</source>
+        <translation>Dự báo so với số liệu thực tế trong lịch sử</translation>
+    </message>
+    <message>
+        <source>No results: the scenario has errors.</source>
+        <translation>Không có kết quả: kịch bản có lỗi.</translation>
+    </message>
+    <message>
+        <source>This scenario has no history, so every figure is projected. Add the scheme&apos;s published yearly figures in the editor&apos;s History section, or import them from a CSV file, to see the actual indicators beside the projected ones, to back-test the projection and to calibrate it.</source>
+        <translation>Kịch bản này chưa có số liệu lịch sử nên mọi con số đều là dự báo. Hãy nhập các số liệu hằng năm đã công bố của chế độ trong mục Lịch sử của trình soạn thảo, hoặc nhập từ tệp CSV, để xem các chỉ số thực tế bên cạnh số dự báo, kiểm định ngược và hiệu chỉnh dự báo.</translation>
+    </message>
+    <message>
+        <source>Actual figures from the history (%1–%2), projected ones from %3 to %4. An indicator is actual in a year when the history records every figure it needs.</source>
+        <translation>Số liệu thực tế lấy từ lịch sử (%1–%2), số dự báo từ %3 đến %4. Một chỉ số là thực tế trong một năm khi số liệu lịch sử có đủ mọi con số cần để tính nó.</translation>
+    </message>
+    <message>
+        <source>The scenario has errors: these are the figures of its last valid state.</source>
+        <translation>Kịch bản có lỗi: đây là số liệu của trạng thái hợp lệ gần nhất.</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::SparklineChart</name>
+    <message>
+        <source>● %1: %2</source>
+        <translation>● %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>chưa biết</translation>
+    </message>
+    <message>
+        <source>%1 (years)</source>
+        <translation>%1 (năm)</translation>
     </message>
 </context>
 </TS>

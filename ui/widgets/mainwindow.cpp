@@ -3,7 +3,11 @@
 #include "mainwindow.h"
 #include "widgets/plainmessage.h"
 
+#include "analysis/backtestview.h"
+#include "analysis/calibrationdialog.h"
 #include "analysis/comparisonview.h"
+#include "analysis/monitoringview.h"
+#include "analysis/sparklinechart.h"
 #include "analysis/riskview.h"
 #include "analysis/sensitivityview.h"
 #include "analysis/solvedialog.h"
@@ -182,6 +186,8 @@ void MainWindow::buildUi()
     m_stress = new StressTestView(m_document);
     m_sensitivity = new SensitivityView(m_document);
     m_compare = new ComparisonView(m_document);
+    m_monitoring = new MonitoringView(m_document);
+    connect(m_monitoring, &MonitoringView::calibrateRequested, this, &MainWindow::calibrateToHistory);
     // Each analysis scrolls rather than widening the window beyond a laptop's screen.
     auto scrolling = [this](QWidget* view) {
         auto* area = new QScrollArea(m_area);
@@ -195,12 +201,16 @@ void MainWindow::buildUi()
     m_area->addTab(scrolling(m_stress), tr("&Stress test"));
     m_area->addTab(scrolling(m_sensitivity), tr("Sensiti&vity"));
     m_area->addTab(scrolling(m_compare), tr("&Compare"));
+    // Its table and small multiples scroll themselves: the page fits the tab's width.
+    m_area->addTab(m_monitoring, tr("&Monitoring"));
     m_area->setTabToolTip(0, tr("The projection of the scenario: reserve, income and spending, beneficiaries, rates"));
     m_area->setTabToolTip(1, tr("Many random futures of unemployment and returns: the range of outcomes and the "
                                 "probability of depletion"));
     m_area->setTabToolTip(2, tr("A recession laid over the scenario"));
     m_area->setTabToolTip(3, tr("Which assumptions matter most: each lowered and raised, one at a time"));
     m_area->setTabToolTip(4, tr("Pinned scenarios side by side"));
+    m_area->setTabToolTip(m_area->indexOf(m_monitoring),
+                          tr("Indicators per year over the history and the projection, and the back-test"));
     connect(m_risk, &RiskView::editParameterRequested, this, [this](const QString& key) {
         m_editor->focusParameter(key);
     });
@@ -234,6 +244,8 @@ void MainWindow::retranslate()
     for (int i = 0; i < m_compare->set()->count(); ++i)
         pinned.push_back(m_compare->set()->at(i));
     const core::RecessionShock shock = m_stress->shock();
+    const int backtestFrom = m_monitoring->backtestView()->fromYear();
+    const int monitoringTab = m_monitoring->tabs()->currentIndex();
     const TrainerPanel::State trainer = m_trainer->state();
     const StochasticRunner* runner = m_risk->runner();
     std::optional<std::tuple<core::StochasticResult, core::Scenario, double>> risk;
@@ -256,6 +268,8 @@ void MainWindow::retranslate()
     for (const PinnedScenario& p : pinned)
         m_compare->set()->pin(p.name, p.origin, p.scenario);
     m_stress->setShock(shock.startYear, shock.rise, shock.monthsToPeak, shock.monthsToRecover);
+    m_monitoring->backtestView()->setFromYear(backtestFrom);
+    m_monitoring->tabs()->setCurrentIndex(monitoringTab);
     m_trainer->restoreState(trainer);
     if (risk)
         m_risk->runner()->adoptResult(std::get<0>(*risk), std::get<1>(*risk), std::get<2>(*risk));
@@ -592,6 +606,17 @@ void MainWindow::createAnalysisMenu()
     solveReplacement->setObjectName(QStringLiteral("solveReplacementAction"));
     solveReplacement->setStatusTip(tr("The highest replacement rate today's contribution rate can pay for"));
     analysis->addSeparator();
+    QAction* backtest = analysis->addAction(tr("Back-&test Against History"), this, [this, show] {
+        show(m_monitoring);
+        m_monitoring->showBacktest();
+        m_monitoring->backtestView()->run();
+    });
+    backtest->setObjectName(QStringLiteral("backtestAction"));
+    backtest->setStatusTip(tr("Project the scenario over its history's years and compare (the Monitoring tab)"));
+    QAction* calibrate = analysis->addAction(tr("Calibrate to &History…"), this, &MainWindow::calibrateToHistory);
+    calibrate->setObjectName(QStringLiteral("calibrateAction"));
+    calibrate->setStatusTip(tr("Fit behavioural parameters to the history's figures"));
+    analysis->addSeparator();
     QAction* pinCurrent = analysis->addAction(tr("&Pin Current Scenario"), this, [this, show] {
         if (m_compare->pinCurrent())
             show(m_compare);
@@ -619,18 +644,34 @@ void MainWindow::createAnalysisMenu()
     }
 
     // The analyses need valid results; the menu says so rather than failing quietly.
-    auto updateEnabled = [this, monteCarlo, solveRate, solveReplacement, pinCurrent] {
+    auto updateEnabled = [this, monteCarlo, solveRate, solveReplacement, pinCurrent, backtest, calibrate] {
         bool errors = false;
         for (const auto& p : m_document->problems())
             errors = errors || p.isError();
         for (QAction* a : {monteCarlo, solveRate, solveReplacement, pinCurrent})
             a->setEnabled(!errors);
+        // The dialog and the page say why they cannot run (no history, errors): both stay
+        // reachable, and their status tips say what they need.
+        const bool history = !m_document->scenario().history.empty();
+        for (QAction* a : {backtest, calibrate})
+            a->setToolTip(history ? a->statusTip() : tr("The scenario has no history"));
     };
     connect(m_document, &ScenarioDocument::resultsChanged, monteCarlo, updateEnabled);
     updateEnabled();
 }
 
 SolveDialog* MainWindow::solveContributionRate() { return openSolveDialog(true); }
+
+CalibrationDialog* MainWindow::calibrateToHistory()
+{
+    auto* dialog = new CalibrationDialog(m_document, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        statusBar()->showMessage(tr("%1. Undo (Ctrl+Z) takes it back.").arg(m_document->undoStack()->undoText()), 8000);
+    });
+    dialog->open();
+    return dialog;
+}
 
 SolveDialog* MainWindow::solveReplacementRate() { return openSolveDialog(false); }
 
@@ -1036,7 +1077,8 @@ void MainWindow::applyChartTheme()
                                  : ChartStyle::themePalette(theme == Preferences::ChartTheme::Dark);
     const auto widgets = findChildren<QWidget*>();
     for (QWidget* w : widgets)
-        if (qobject_cast<ChartView*>(w) || qobject_cast<TornadoChart*>(w) || qobject_cast<FunnelChart*>(w))
+        if (qobject_cast<ChartView*>(w) || qobject_cast<TornadoChart*>(w) || qobject_cast<FunnelChart*>(w) ||
+            qobject_cast<SparklineChart*>(w))
             w->setPalette(palette);
 }
 

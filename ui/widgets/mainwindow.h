@@ -15,7 +15,9 @@ class QTabWidget;
 namespace tideover::ui {
 
 class Autosave;
+class CalibrationDialog;
 class ComparisonView;
+class MonitoringView;
 class FunnelChart;
 class HistoryEditor;
 class StandardsView;
@@ -53,6 +55,7 @@ public:
     StressTestView* stressTestView() const { return m_stress; }
     SensitivityView* sensitivityView() const { return m_sensitivity; }
     ComparisonView* comparisonView() const { return m_compare; }
+    MonitoringView* monitoringView() const { return m_monitoring; }
     Autosave* autosave() const { return m_autosave; }
 
     // Starts an untitled document from a built-in scenario ("default"), after asking about
@@ -86,6 +89,9 @@ public:
     // undoable edit. Returns the dialog, which deletes itself when closed.
     SolveDialog* solveContributionRate();
     SolveDialog* solveReplacementRate();
+    // Analysis > Calibrate to History: opens the calibration dialog (window-modal, without
+    // blocking); its Apply is one undoable edit. Returns the dialog, which deletes itself.
+    CalibrationDialog* calibrateToHistory();
 
     // Keeps the Compare page's pinned scenarios in `folder` across sessions (the application
     // passes its data folder; tests leave it unset). Returns a sentence about stored pins that
@@ -149,6 +155,7 @@ private:
     StressTestView* m_stress = nullptr;
     SensitivityView* m_sensitivity = nullptr;
     ComparisonView* m_compare = nullptr;
+    MonitoringView* m_monitoring = nullptr;
     TrainerPanel* m_trainer = nullptr;
     StandardsView* m_standards = nullptr;
     FunnelChart* m_funnel = nullptr;

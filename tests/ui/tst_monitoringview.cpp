@@ -609,4 +609,4 @@ private slots:
 };
 
 QTEST_MAIN(MonitoringTest)
-#include "tst_monitoring.moc"
+#include "tst_monitoringview.moc"

@@ -909,10 +909,6 @@
         <translation>Impossible d&apos;écrire le PDF %1. Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
         <source>Export out-of-date results?</source>
         <translation>Exporter des résultats périmés ?</translation>
     </message>
@@ -1425,10 +1421,6 @@
         <translation>Pas encore de scénario valide.</translation>
     </message>
     <message>
-        <source>In %1, %2 of a labour force of %3 are insured, and on average %4 of the %5 unemployed draw benefit (%6, the effective coverage). Over the year, %7 insured job losers become new beneficiaries. &lt;i&gt;Point at a bar for its stage.&lt;/i&gt;</source>
-        <translation>En %1, %2 d&apos;une population active de %3 sont assurés, et en moyenne %4 des %5 chômeurs perçoivent une prestation (%6, la couverture effective). Au cours de l&apos;année, %7 assurés qui perdent leur emploi deviennent de nouveaux bénéficiaires. &lt;i&gt;Pointez une barre pour son étape.&lt;/i&gt;</translation>
-    </message>
-    <message>
         <source>persons in %1</source>
         <translation>personnes en %1</translation>
     </message>
@@ -1443,10 +1435,6 @@
     <message>
         <source> (%1 of the labour force)</source>
         <translation> (%1 de la population active)</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Could not write the image %1.</source>
@@ -1475,6 +1463,10 @@
     <message>
         <source>Export the coverage funnel</source>
         <translation>Exporter l&apos;entonnoir de couverture</translation>
+    </message>
+    <message>
+        <source>In %1, %2 of a labour force of %3 are insured, and on average %4 of the %5 unemployed draw benefit (%6, the effective coverage). Over the year, %7 insured job losers become new beneficiaries. &lt;i&gt;Point at a bar for its stage.&lt;/i&gt;</source>
+        <translation>En %1, %2 d&apos;une population active de %3 sont assurés, et en moyenne %4 des %5 chômeurs perçoivent une prestation (%6, la couverture effective). Au cours de l&apos;année, %7 assurés qui perdent leur emploi deviennent de nouveaux bénéficiaires. &lt;i&gt;Pointez une barre pour son étape.&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
@@ -2128,6 +2120,58 @@
         <translation>Il n&apos;existe pas de scénario intégré « %1 ». Les scénarios intégrés sont %2.</translation>
     </message>
     <message>
+        <source>&amp;Monitoring</source>
+        <translation>&amp;Suivi</translation>
+    </message>
+    <message>
+        <source>Indicators per year over the history and the projection, and the back-test</source>
+        <translation>Les indicateurs par année sur l&apos;historique et la projection, et le test rétrospectif</translation>
+    </message>
+    <message>
+        <source>Back-&amp;test Against History</source>
+        <translation>Test rétrospectif sur l&apos;&amp;historique</translation>
+    </message>
+    <message>
+        <source>Project the scenario over its history&apos;s years and compare (the Monitoring tab)</source>
+        <translation>Projeter le scénario sur les années de son historique et comparer (l&apos;onglet Suivi)</translation>
+    </message>
+    <message>
+        <source>Calibrate to &amp;History…</source>
+        <translation>Cali&amp;brer sur l&apos;historique…</translation>
+    </message>
+    <message>
+        <source>Fit behavioural parameters to the history&apos;s figures</source>
+        <translation>Ajuster les paramètres de comportement aux chiffres de l&apos;historique</translation>
+    </message>
+    <message>
+        <source>The scenario has no history</source>
+        <translation>Le scénario n&apos;a pas d&apos;historique</translation>
+    </message>
+    <message>
+        <source>Import &amp;History (CSV)…</source>
+        <translation>Importer l&apos;&amp;historique (CSV)…</translation>
+    </message>
+    <message>
+        <source>Read the scheme&apos;s published yearly figures from a CSV file</source>
+        <translation>Lire les chiffres annuels publiés du régime dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Export Histor&amp;y (CSV)…</source>
+        <translation>E&amp;xporter l&apos;historique (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Figures (History)</source>
+        <translation>&amp;Chiffres réels (historique)</translation>
+    </message>
+    <message>
+        <source>The scheme&apos;s published yearly figures, shown on the charts beside the projection</source>
+        <translation>Les chiffres annuels publiés du régime, montrés sur les graphiques à côté de la projection</translation>
+    </message>
+    <message>
+        <source>Actual figures (history)</source>
+        <translation>Chiffres réels (historique)</translation>
+    </message>
+    <message>
         <source>Export &amp;Workbook (Excel)…</source>
         <translation>Exporter le &amp;classeur (Excel)…</translation>
     </message>
@@ -2162,58 +2206,6 @@
     <message>
         <source>&amp;User Guide</source>
         <translation>&amp;Guide de l&apos;utilisateur</translation>
-    </message>
-    <message>
-        <source>Import &amp;History (CSV)…</source>
-        <translation>Importer l&apos;&amp;historique (CSV)…</translation>
-    </message>
-    <message>
-        <source>Read the scheme&apos;s published yearly figures from a CSV file</source>
-        <translation>Lire les chiffres annuels publiés du régime dans un fichier CSV</translation>
-    </message>
-    <message>
-        <source>Export Histor&amp;y (CSV)…</source>
-        <translation>E&amp;xporter l&apos;historique (CSV)…</translation>
-    </message>
-    <message>
-        <source>&amp;Actual Figures (History)</source>
-        <translation>&amp;Chiffres réels (historique)</translation>
-    </message>
-    <message>
-        <source>The scheme&apos;s published yearly figures, shown on the charts beside the projection</source>
-        <translation>Les chiffres annuels publiés du régime, montrés sur les graphiques à côté de la projection</translation>
-    </message>
-    <message>
-        <source>Actual figures (history)</source>
-        <translation>Chiffres réels (historique)</translation>
-    </message>
-    <message>
-        <source>&amp;Monitoring</source>
-        <translation>&amp;Suivi</translation>
-    </message>
-    <message>
-        <source>Indicators per year over the history and the projection, and the back-test</source>
-        <translation>Les indicateurs par année sur l&apos;historique et la projection, et le test rétrospectif</translation>
-    </message>
-    <message>
-        <source>Back-&amp;test Against History</source>
-        <translation>Test rétrospectif sur l&apos;&amp;historique</translation>
-    </message>
-    <message>
-        <source>Project the scenario over its history&apos;s years and compare (the Monitoring tab)</source>
-        <translation>Projeter le scénario sur les années de son historique et comparer (l&apos;onglet Suivi)</translation>
-    </message>
-    <message>
-        <source>Calibrate to &amp;History…</source>
-        <translation>Cali&amp;brer sur l&apos;historique…</translation>
-    </message>
-    <message>
-        <source>Fit behavioural parameters to the history&apos;s figures</source>
-        <translation>Ajuster les paramètres de comportement aux chiffres de l&apos;historique</translation>
-    </message>
-    <message>
-        <source>The scenario has no history</source>
-        <translation>Le scénario n&apos;a pas d&apos;historique</translation>
     </message>
 </context>
 <context>
@@ -2849,10 +2841,6 @@
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <source>Could not write the report %1: %2. Check that the folder exists and you may write to it.</source>
-        <translation>Impossible d&apos;écrire le rapport %1 : %2. Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
-    </message>
-    <message>
         <source>Could not write the report %1: %2.</source>
         <translation>Impossible d&apos;écrire le rapport %1 : %2.</translation>
     </message>
@@ -2993,18 +2981,6 @@
         <translation>À partir de %1, les nouvelles demandes reçoivent des prestations de %2 du salaire de référence ; les bénéficiaires déjà indemnisés gardent leur règle.</translation>
     </message>
     <message>
-        <source>In the recession tested, from %1, the reserve ratio is lowest in %2, at %3 of spending (%4 without the recession); the reserve does not run out.</source>
-        <translation>Dans la récession testée, à partir de %1, le ratio de réserve est au plus bas en %2, à %3 de dépenses (%4 sans la récession) ; la réserve ne s&apos;épuise pas.</translation>
-    </message>
-    <message>
-        <source>Lowest reserve ratio from %1, the recession&apos;s start</source>
-        <translation>Ratio de réserve le plus bas à partir de %1, début de la récession</translation>
-    </message>
-    <message>
-        <source>No future runs out of reserve by %1, so the chart of the probability of depletion is left out.</source>
-        <translation>Dans aucun des futurs la réserve ne s&apos;épuise d&apos;ici %1 ; le graphique de la probabilité d&apos;épuisement est donc omis.</translation>
-    </message>
-    <message>
         <source>Against the history: back-test and monitoring</source>
         <translation>Face à l&apos;historique : test rétrospectif et suivi</translation>
     </message>
@@ -3055,6 +3031,18 @@
     <message>
         <source>Figures in bold are actual: computed from the history&apos;s figures. The others are projected. The average high-cost multiple (US Department of Labor) is the reserve over the year&apos;s covered wages divided by the mean of the three highest benefit cost rates of the last 20 years, actual where recorded; the projection&apos;s own high-cost multiple uses projected years only. Effective coverage is of the labour force; the coverage of the unemployed is the SDG indicator 1.3.1.</source>
         <translation>Les chiffres en gras sont réels : calculés à partir des chiffres de l&apos;historique. Les autres sont projetés. Le multiple moyen de coût élevé (ministère du Travail des États-Unis) est la réserve rapportée aux salaires couverts de l&apos;année, divisée par la moyenne des trois taux de coût des prestations les plus élevés des 20 dernières années, réels là où ils sont connus ; le multiple de coût élevé propre à la projection n&apos;utilise que les années projetées. La couverture effective est celle de la population active ; la couverture des chômeurs est l&apos;indicateur ODD 1.3.1.</translation>
+    </message>
+    <message>
+        <source>In the recession tested, from %1, the reserve ratio is lowest in %2, at %3 of spending (%4 without the recession); the reserve does not run out.</source>
+        <translation>Dans la récession testée, à partir de %1, le ratio de réserve est au plus bas en %2, à %3 de dépenses (%4 sans la récession) ; la réserve ne s&apos;épuise pas.</translation>
+    </message>
+    <message>
+        <source>Lowest reserve ratio from %1, the recession&apos;s start</source>
+        <translation>Ratio de réserve le plus bas à partir de %1, début de la récession</translation>
+    </message>
+    <message>
+        <source>No future runs out of reserve by %1, so the chart of the probability of depletion is left out.</source>
+        <translation>Dans aucun des futurs la réserve ne s&apos;épuise d&apos;ici %1 ; le graphique de la probabilité d&apos;épuisement est donc omis.</translation>
     </message>
 </context>
 <context>
@@ -3160,10 +3148,6 @@
     <message>
         <source>There are no results to export: the scenario has errors.</source>
         <translation>Il n&apos;y a aucun résultat à exporter : le scénario contient des erreurs.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Export results as CSV</source>
@@ -4104,10 +4088,6 @@
         <translation>La réserve au début de l&apos;année du pic de la récession, divisée par les dépenses mensuelles moyennes de prestations de cette année : combien de temps le fonds pourrait payer les prestations sans aucune cotisation.</translation>
     </message>
     <message>
-        <source>Reading note: in the model, job losses follow the level of unemployment, not how fast it rises, so new claims in the months when it climbs are understated and these figures are somewhat optimistic.</source>
-        <translation>Note de lecture : dans le modèle, les pertes d&apos;emploi suivent le niveau du chômage, pas la vitesse de sa hausse ; les nouvelles demandes des mois où il monte sont donc sous-estimées et ces chiffres sont un peu optimistes.</translation>
-    </message>
-    <message>
         <source>The stress test could not run: %1</source>
         <translation>Le test de résistance n&apos;a pas pu s&apos;exécuter : %1</translation>
     </message>
@@ -4257,10 +4237,6 @@
     <message>
         <source>There is nothing to export yet.</source>
         <translation>Il n&apos;y a encore rien à exporter.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Export sensitivity data as CSV</source>
@@ -4432,18 +4408,6 @@
         <translation>Étape %1 sur %2 : %3 · scénario de départ %4 · %5</translation>
     </message>
     <message>
-        <source>%, two decimals</source>
-        <translation>%, deux décimales</translation>
-    </message>
-    <message>
-        <source>a calendar year, or none</source>
-        <translation>une année civile, ou none</translation>
-    </message>
-    <message>
-        <source>number of persons</source>
-        <translation>nombre de personnes</translation>
-    </message>
-    <message>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
@@ -4495,6 +4459,18 @@
         <translation>Afficher le bilan du formateur (toutes les questions n&apos;ont pas encore de réponse)</translation>
     </message>
     <message>
+        <source>%, two decimals</source>
+        <translation>%, deux décimales</translation>
+    </message>
+    <message>
+        <source>a calendar year, or none</source>
+        <translation>une année civile, ou none</translation>
+    </message>
+    <message>
+        <source>number of persons</source>
+        <translation>nombre de personnes</translation>
+    </message>
+    <message>
         <source>Trainer mode: the expected answers and the debrief are shown. Turn it off in Edit ▸ Preferences before a trainee uses this computer.</source>
         <translation>Mode formateur : les réponses attendues et le bilan sont affichés. Désactivez-le dans Édition ▸ Préférences avant qu&apos;un stagiaire utilise cet ordinateur.</translation>
     </message>
@@ -4525,29 +4501,6 @@
     <message>
         <source>Expected answer: %1</source>
         <translation>Réponse attendue : %1</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::UserGuideWindow</name>
-    <message>
-        <source>Tideover User Guide</source>
-        <translation>Guide de l&apos;utilisateur de Tideover</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Retour</translation>
-    </message>
-    <message>
-        <source>Back to the previous page (Alt+Left)</source>
-        <translation>Revenir à la page précédente (Alt+Gauche)</translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation>Sommaire</translation>
-    </message>
-    <message>
-        <source>The start of the user guide</source>
-        <translation>Le début du guide de l&apos;utilisateur</translation>
     </message>
 </context>
 <context>
@@ -4828,240 +4781,6 @@
     </message>
 </context>
 <context>
-    <name>tideover::ui::WorkbookExport</name>
-    <message>
-        <source>Scenario</source>
-        <translation>Scénario</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Auteur</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Monnaie</translation>
-    </message>
-    <message>
-        <source>Projection years</source>
-        <translation>Années de projection</translation>
-    </message>
-    <message>
-        <source>Written by</source>
-        <translation>Écrit par</translation>
-    </message>
-    <message>
-        <source>Headline figures</source>
-        <translation>Chiffres clés</translation>
-    </message>
-    <message>
-        <source>Year the reserve is depleted</source>
-        <translation>Année d&apos;épuisement de la réserve</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>jamais</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>Lowest reserve ratio (years of expenditure)</source>
-        <translation>Ratio de réserve le plus bas (années de dépenses)</translation>
-    </message>
-    <message>
-        <source>Year of the lowest reserve ratio</source>
-        <translation>Année du ratio de réserve le plus bas</translation>
-    </message>
-    <message>
-        <source>Break-even contribution rate</source>
-        <translation>Taux de cotisation d&apos;équilibre</translation>
-    </message>
-    <message>
-        <source>Reserve ratio in the last year (years of expenditure)</source>
-        <translation>Ratio de réserve la dernière année (années de dépenses)</translation>
-    </message>
-    <message>
-        <source>Target reserve ratio (years of expenditure)</source>
-        <translation>Ratio de réserve cible (années de dépenses)</translation>
-    </message>
-    <message>
-        <source>Stochastic projection (Risk sheet)</source>
-        <translation>Projection stochastique (feuille Risk)</translation>
-    </message>
-    <message>
-        <source>Paths</source>
-        <translation>Trajectoires</translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation>Graine</translation>
-    </message>
-    <message>
-        <source>First year in which half the paths are depleted</source>
-        <translation>Première année où la moitié des trajectoires ont épuisé la réserve</translation>
-    </message>
-    <message>
-        <source>Probability of depletion by the last year</source>
-        <translation>Probabilité d&apos;épuisement d&apos;ici la dernière année</translation>
-    </message>
-    <message>
-        <source>Stress test (Stress sheet)</source>
-        <translation>Test de résistance (feuille Stress)</translation>
-    </message>
-    <message>
-        <source>Recession</source>
-        <translation>Récession</translation>
-    </message>
-    <message>
-        <source>Starts in</source>
-        <translation>Début</translation>
-    </message>
-    <message>
-        <source>Peak rise of the unemployment rate</source>
-        <translation>Hausse maximale du taux de chômage</translation>
-    </message>
-    <message>
-        <source>Months to the peak</source>
-        <translation>Mois jusqu&apos;au pic</translation>
-    </message>
-    <message>
-        <source>Months back to the scenario&apos;s rate</source>
-        <translation>Mois pour revenir au taux du scénario</translation>
-    </message>
-    <message>
-        <source>Factor on job losses during the recession</source>
-        <translation>Facteur appliqué aux pertes d&apos;emploi pendant la récession</translation>
-    </message>
-    <message>
-        <source>With the recession</source>
-        <translation>Avec la récession</translation>
-    </message>
-    <message>
-        <source>Without the recession</source>
-        <translation>Sans la récession</translation>
-    </message>
-    <message>
-        <source>Months of benefits the reserve covers in the peak year</source>
-        <translation>Mois de prestations couverts par la réserve l&apos;année du pic</translation>
-    </message>
-    <message>
-        <source>Month the reserve is depleted (1-12)</source>
-        <translation>Mois d&apos;épuisement de la réserve (1-12)</translation>
-    </message>
-    <message>
-        <source>Highest monthly benefit spending (the month of the largest rise)</source>
-        <translation>Dépense mensuelle de prestations la plus élevée (le mois de la plus forte hausse)</translation>
-    </message>
-    <message>
-        <source>Most beneficiaries (the month of the largest rise)</source>
-        <translation>Nombre de bénéficiaires le plus élevé (le mois de la plus forte hausse)</translation>
-    </message>
-    <message>
-        <source>Month of that peak (year-month)</source>
-        <translation>Mois de ce pic (année-mois)</translation>
-    </message>
-    <message>
-        <source>Comparison (Comparison sheet)</source>
-        <translation>Comparaison (feuille Comparison)</translation>
-    </message>
-    <message>
-        <source>Reserve at the end of the year</source>
-        <translation>Réserve en fin d&apos;année</translation>
-    </message>
-    <message>
-        <source>Reserve ratio (years of expenditure)</source>
-        <translation>Ratio de réserve (années de dépenses)</translation>
-    </message>
-    <message>
-        <source>Income and expenditure</source>
-        <translation>Recettes et dépenses</translation>
-    </message>
-    <message>
-        <source>Reserve at the end of each month</source>
-        <translation>Réserve en fin de mois</translation>
-    </message>
-    <message>
-        <source>Reserve ratio: percentiles of the random futures</source>
-        <translation>Ratio de réserve : percentiles des avenirs aléatoires</translation>
-    </message>
-    <message>
-        <source>Probability of depletion</source>
-        <translation>Probabilité d&apos;épuisement</translation>
-    </message>
-    <message>
-        <source>Reserve ratio with and without the recession</source>
-        <translation>Ratio de réserve avec et sans la récession</translation>
-    </message>
-    <message>
-        <source>Unemployment rate with and without the recession</source>
-        <translation>Taux de chômage avec et sans la récession</translation>
-    </message>
-    <message>
-        <source>Reserve ratio by scenario</source>
-        <translation>Ratio de réserve par scénario</translation>
-    </message>
-    <message>
-    <name>tideover::ui::HistoryComparisonModel</name>
-    <message>
-        <source>The scenario has no actual figures. Import them (File ▸ Import History) or enter them in the history table (Edit ▸ Actual Figures).</source>
-        <translation>Le scénario n&apos;a pas de chiffres réels. Importez-les (Fichier ▸ Importer l&apos;historique) ou saisissez-les dans le tableau de l&apos;historique (Édition ▸ Chiffres réels).</translation>
-    </message>
-    <message>
-        <source>There are no results to compare with: the scenario has errors.</source>
-        <translation>Aucun résultat à comparer : le scénario contient des erreurs.</translation>
-    </message>
-    <message>
-        <source>The actual figures (%1–%2) have no year in common with the projection (%3–%4). The charts show them beside the projection; a back-test projects over their years.</source>
-        <translation>Les chiffres réels (%1–%2) n&apos;ont aucune année en commun avec la projection (%3–%4). Les graphiques les montrent à côté de la projection ; un test rétrospectif projette sur leurs années.</translation>
-    </message>
-    <message>
-        <source>%1 pp</source>
-        <translation>%1 pt</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>Source : %1</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>Chiffre</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Année</translation>
-    </message>
-    <message>
-        <source>The scenario has errors; fix them before exporting a workbook.</source>
-        <translation>Le scénario comporte des erreurs ; corrigez-les avant d&apos;exporter un classeur.</translation>
-    </message>
-    <message>
-        <source>Could not write the workbook %1: %2.</source>
-        <translation>Impossible d&apos;écrire le classeur %1 : %2.</translation>
-    </message>
-    <message>
-        <source>Millions of %1</source>
-        <translation>Millions de %1</translation>
-    </message>
-    <message>
-    <name>tideover::ui::ParameterDiffModel</name>
-    <message>
-        <source>currency</source>
-        <translation>devise</translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation>Réel</translation>
-    </message>
-    <message>
     <name>tideover::ui::BacktestChart</name>
     <message>
         <source>Back-test: projected against actual</source>
@@ -5070,221 +4789,6 @@
     <message>
         <source>Projected</source>
         <translation>Projeté</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>Écart</translation>
-    </message>
-    <message>
-        <source>Difference
-(% of actual)</source>
-        <translation>Écart
-(% du réel)</translation>
-    </message>
-    <message>
-        <source>The published figure, from the scenario&apos;s history</source>
-        <translation>Le chiffre publié, tiré de l&apos;historique du scénario</translation>
-    </message>
-    <message>
-        <source>The projection&apos;s figure for the same year (for the unemployment rate: unemployed / labour force)</source>
-        <translation>Le chiffre de la projection pour la même année (pour le taux de chômage : chômeurs / population active)</translation>
-    </message>
-    <message>
-        <source>Projected minus actual: above zero the projection is too high</source>
-        <translation>Projeté moins réel : au-dessus de zéro, la projection est trop haute</translation>
-    </message>
-    <message>
-        <source>(Projected - actual) / |actual|; empty when the actual figure is 0</source>
-        <translation>(Projeté - réel) / |réel| ; vide quand le chiffre réel vaut 0</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::HistoryEditor</name>
-    <message>
-        <source>&amp;Year</source>
-        <translation>A&amp;nnée</translation>
-    </message>
-    <message>
-        <source>The calendar year to add</source>
-        <translation>L&apos;année civile à ajouter</translation>
-    </message>
-    <message>
-        <source>&amp;Add Year</source>
-        <translation>&amp;Ajouter l&apos;année</translation>
-    </message>
-    <message>
-        <source>Add a row for the year, to enter its published figures</source>
-        <translation>Ajouter une ligne pour l&apos;année, pour y saisir ses chiffres publiés</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Year</source>
-        <translation>&amp;Supprimer l&apos;année</translation>
-    </message>
-    <message>
-        <source>Remove the selected year and all its figures (Undo brings them back)</source>
-        <translation>Supprimer l&apos;année choisie et tous ses chiffres (Annuler les rétablit)</translation>
-    </message>
-    <message>
-        <source>&amp;Import CSV…</source>
-        <translation>&amp;Importer un CSV…</translation>
-    </message>
-    <message>
-        <source>Read the figures from a CSV file: a year column, then columns named as the projection&apos;s CSV names them (contributions, benefits, reserve, …)</source>
-        <translation>Lire les chiffres dans un fichier CSV : une colonne year, puis des colonnes nommées comme dans le CSV de la projection (contributions, benefits, reserve, …)</translation>
-    </message>
-    <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>E&amp;xporter en CSV…</translation>
-    </message>
-    <message>
-        <source>Save the figures and their sources as a CSV file</source>
-        <translation>Enregistrer les chiffres et leurs sources dans un fichier CSV</translation>
-    </message>
-    <message>
-        <source>Published yearly figures. Money in the scenario&apos;s currency, rates in %; an empty cell is not recorded.</source>
-        <translation>Chiffres annuels publiés. Montants dans la devise du scénario, taux en % ; une case vide n&apos;est pas renseignée.</translation>
-    </message>
-    <message>
-        <source>No actual figures yet. Add a year and type its published figures, or import them from a CSV file.</source>
-        <translation>Pas encore de chiffres réels. Ajoutez une année et saisissez ses chiffres publiés, ou importez-les d&apos;un fichier CSV.</translation>
-    </message>
-    <message>
-        <source>Source:</source>
-        <translation>Source :</translation>
-    </message>
-    <message>
-        <source>Source of %1, %2:</source>
-        <translation>Source de « %1 », %2 :</translation>
-    </message>
-    <message>
-        <source>Where this figure comes from: the report, its table and year</source>
-        <translation>D&apos;où vient ce chiffre : le rapport, son tableau et son année</translation>
-    </message>
-    <message>
-        <source>Select a figure to give its source</source>
-        <translation>Choisissez un chiffre pour indiquer sa source</translation>
-    </message>
-    <message>
-        <source>Clear actual figures</source>
-        <translation>Effacer des chiffres réels</translation>
-    </message>
-    <message>
-        <source>Paste actual figures</source>
-        <translation>Coller des chiffres réels</translation>
-    </message>
-    <message>
-        <source>Edit &amp;Source…</source>
-        <translation>Modifier la &amp;source…</translation>
-    </message>
-    <message>
-        <source>&amp;Clear</source>
-        <translation>&amp;Effacer</translation>
-    </message>
-    <message>
-        <source>&amp;Remove %1</source>
-        <translation>&amp;Supprimer %1</translation>
-    </message>
-    <message>
-        <source>&amp;Add Year %1</source>
-        <translation>&amp;Ajouter l&apos;année %1</translation>
-    </message>
-    <message>
-        <source>Import actual figures</source>
-        <translation>Importer des chiffres réels</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Cannot import the actual figures</source>
-        <translation>Impossible d&apos;importer les chiffres réels</translation>
-    </message>
-    <message>
-        <source>Nothing was changed: the scenario keeps the figures it had.</source>
-        <translation>Rien n&apos;a été modifié : le scénario garde les chiffres qu&apos;il avait.</translation>
-    </message>
-    <message>
-        <source>The scenario already has actual figures for %1 years (%2–%3). Replace them with the %4 years of “%5”?</source>
-        <translation>Le scénario a déjà des chiffres réels pour %1 années (%2–%3). Les remplacer par les %4 années de « %5 » ?</translation>
-    </message>
-    <message>
-        <source>Undo (Ctrl+Z) brings the present figures back.</source>
-        <translation>Annuler (Ctrl+Z) rétablit les chiffres actuels.</translation>
-    </message>
-    <message>
-        <source>&amp;Replace</source>
-        <translation>&amp;Remplacer</translation>
-    </message>
-    <message>
-        <source>Export actual figures</source>
-        <translation>Exporter les chiffres réels</translation>
-    </message>
-    <message>
-        <source>The scenario has no actual figures to export.</source>
-        <translation>Le scénario n&apos;a pas de chiffres réels à exporter.</translation>
-    </message>
-    <message>
-        <source> - actual figures</source>
-        <translation> - chiffres réels</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::HistoryTableModel</name>
-    <message>
-        <source>Source: %1</source>
-        <translation>Source : %1</translation>
-    </message>
-    <message>
-        <source>No source given: right-click ▸ Edit Source, or type it below the table.</source>
-        <translation>Aucune source indiquée : clic droit ▸ Modifier la source, ou saisissez-la sous le tableau.</translation>
-    </message>
-    <message>
-        <source>A new year: it is kept once a figure or a note is entered</source>
-        <translation>Une nouvelle année : elle est gardée dès qu&apos;un chiffre ou une note est saisi</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>notes: free notes on the year (a reform, a change in how figures are counted)</source>
-        <translation>notes : remarques libres sur l&apos;année (une réforme, un changement dans la façon de compter)</translation>
-    </message>
-    <message>
-        <source>The notes are too long: at most %1 bytes.</source>
-        <translation>Les notes sont trop longues : %1 octets au plus.</translation>
-    </message>
-    <message>
-        <source>%1 is out of range for %2</source>
-        <translation>%1 est hors des limites pour %2</translation>
-    </message>
-    <message>
-        <source>The source note is too long: at most %1 bytes.</source>
-        <translation>La note de source est trop longue : %1 octets au plus.</translation>
-    </message>
-    <message>
-        <source>Enter the figure first: a source note belongs to a value.</source>
-        <translation>Saisissez d&apos;abord le chiffre : une source se rapporte à une valeur.</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::historyfile</name>
-    <message>
-        <source>Import actual figures from %1</source>
-        <translation>Importer les chiffres réels de %1</translation>
-    </message>
-    <message>
-        <source>The scenario has no actual figures to export.</source>
-        <translation>Le scénario n&apos;a pas de chiffres réels à exporter.</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::historytext</name>
     </message>
     <message>
         <source>Actual (history)</source>
@@ -5625,34 +5129,8 @@ avant</translation>
         <translation>Population active</translation>
     </message>
     <message>
-        <source>the labour force, annual average</source>
-        <translation>la population active, moyenne annuelle</translation>
-    </message>
-    <message>
-    </message>
-    <message>
         <source>Unemployment rate</source>
         <translation>Taux de chômage</translation>
-    </message>
-    <message>
-        <source>the unemployment rate, annual average</source>
-        <translation>le taux de chômage, moyenne annuelle</translation>
-    </message>
-    <message>
-        <source>Insured</source>
-        <translation>Assurés</translation>
-    </message>
-    <message>
-        <source>insured persons (contributors)</source>
-        <translation>personnes assurées (cotisants)</translation>
-    </message>
-    <message>
-        <source>Contributory wage bill</source>
-        <translation>Masse salariale cotisable</translation>
-    </message>
-    <message>
-        <source>total covered (contributory) wages of the year</source>
-        <translation>total des salaires couverts (soumis à cotisation) de l&apos;année</translation>
     </message>
     <message>
         <source>Insured persons</source>
@@ -5667,56 +5145,20 @@ avant</translation>
         <translation>Cotisations</translation>
     </message>
     <message>
-        <source>contributions received in the year (all payers)</source>
-        <translation>cotisations reçues dans l&apos;année (tous payeurs)</translation>
-    </message>
-    <message>
-    </message>
-    <message>
         <source>State subsidy</source>
         <translation>Subvention de l&apos;État</translation>
-    </message>
-    <message>
-        <source>the state&apos;s payments into the fund other than contributions</source>
-        <translation>les versements de l&apos;État au fonds autres que des cotisations</translation>
-    </message>
-    <message>
     </message>
     <message>
         <source>New claims</source>
         <translation>Nouvelles demandes</translation>
     </message>
     <message>
-        <source>new beneficiaries in the year</source>
-        <translation>nouveaux bénéficiaires dans l&apos;année</translation>
-    </message>
-    <message>
-    </message>
-    <message>
         <source>Beneficiaries</source>
         <translation>Bénéficiaires</translation>
     </message>
     <message>
-        <source>beneficiaries, average over the year</source>
-        <translation>bénéficiaires, moyenne sur l&apos;année</translation>
-    </message>
-    <message>
-    </message>
-    <message>
         <source>Benefits</source>
         <translation>Prestations</translation>
-    </message>
-    <message>
-        <source>benefits paid in the year</source>
-        <translation>prestations versées dans l&apos;année</translation>
-    </message>
-    <message>
-        <source>Expenditure</source>
-        <translation>Dépenses</translation>
-    </message>
-    <message>
-        <source>total expenditure of the year: benefits, other expenditure and administration</source>
-        <translation>dépenses totales de l&apos;année : prestations, autres dépenses et frais de gestion</translation>
     </message>
     <message>
         <source>Total expenditure</source>
@@ -5725,50 +5167,6 @@ avant</translation>
     <message>
         <source>Investment income</source>
         <translation>Revenus des placements</translation>
-    </message>
-    <message>
-        <source>the fund&apos;s investment income (negative: losses or interest paid)</source>
-        <translation>les revenus des placements du fonds (négatifs : pertes ou intérêts payés)</translation>
-    </message>
-    <message>
-        <source>Reserve</source>
-        <translation>Réserve</translation>
-    </message>
-    <message>
-        <source>the fund at the end of the year</source>
-        <translation>le fonds en fin d&apos;année</translation>
-    </message>
-    <message>
-        <source>from 0 % to below 100 %</source>
-        <translation>de 0 % à moins de 100 %</translation>
-    </message>
-    <message>
-        <source>any number</source>
-        <translation>n&apos;importe quel nombre</translation>
-    </message>
-    <message>
-        <source>zero or more</source>
-        <translation>zéro ou plus</translation>
-    </message>
-    <message>
-        <source>%1 a year</source>
-        <translation>%1 par an</translation>
-    </message>
-    <message>
-        <source>persons a year</source>
-        <translation>personnes par an</translation>
-    </message>
-    <message>
-        <source>persons</source>
-        <translation>personnes</translation>
-    </message>
-    <message>
-        <source>“%1” is not a number</source>
-        <translation>« %1 » n&apos;est pas un nombre</translation>
-    </message>
-    <message>
-        <source>%1 is out of range for %2: %3</source>
-        <translation>%1 est hors des limites pour %2 : %3</translation>
     </message>
     <message>
         <source>Reserve (end of year)</source>
@@ -5984,6 +5382,616 @@ coût élevé
     <message>
         <source>%1 (years)</source>
         <translation>%1 (années)</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::HistoryComparisonModel</name>
+    <message>
+        <source>The scenario has no actual figures. Import them (File ▸ Import History) or enter them in the history table (Edit ▸ Actual Figures).</source>
+        <translation>Le scénario n&apos;a pas de chiffres réels. Importez-les (Fichier ▸ Importer l&apos;historique) ou saisissez-les dans le tableau de l&apos;historique (Édition ▸ Chiffres réels).</translation>
+    </message>
+    <message>
+        <source>There are no results to compare with: the scenario has errors.</source>
+        <translation>Aucun résultat à comparer : le scénario contient des erreurs.</translation>
+    </message>
+    <message>
+        <source>The actual figures (%1–%2) have no year in common with the projection (%3–%4). The charts show them beside the projection; a back-test projects over their years.</source>
+        <translation>Les chiffres réels (%1–%2) n&apos;ont aucune année en commun avec la projection (%3–%4). Les graphiques les montrent à côté de la projection ; un test rétrospectif projette sur leurs années.</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 pt</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation>Projeté</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Difference
+(% of actual)</source>
+        <translation>Écart
+(% du réel)</translation>
+    </message>
+    <message>
+        <source>The published figure, from the scenario&apos;s history</source>
+        <translation>Le chiffre publié, tiré de l&apos;historique du scénario</translation>
+    </message>
+    <message>
+        <source>The projection&apos;s figure for the same year (for the unemployment rate: unemployed / labour force)</source>
+        <translation>Le chiffre de la projection pour la même année (pour le taux de chômage : chômeurs / population active)</translation>
+    </message>
+    <message>
+        <source>Projected minus actual: above zero the projection is too high</source>
+        <translation>Projeté moins réel : au-dessus de zéro, la projection est trop haute</translation>
+    </message>
+    <message>
+        <source>(Projected - actual) / |actual|; empty when the actual figure is 0</source>
+        <translation>(Projeté - réel) / |réel| ; vide quand le chiffre réel vaut 0</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::HistoryEditor</name>
+    <message>
+        <source>&amp;Year</source>
+        <translation>A&amp;nnée</translation>
+    </message>
+    <message>
+        <source>The calendar year to add</source>
+        <translation>L&apos;année civile à ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Add Year</source>
+        <translation>&amp;Ajouter l&apos;année</translation>
+    </message>
+    <message>
+        <source>Add a row for the year, to enter its published figures</source>
+        <translation>Ajouter une ligne pour l&apos;année, pour y saisir ses chiffres publiés</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Year</source>
+        <translation>&amp;Supprimer l&apos;année</translation>
+    </message>
+    <message>
+        <source>Remove the selected year and all its figures (Undo brings them back)</source>
+        <translation>Supprimer l&apos;année choisie et tous ses chiffres (Annuler les rétablit)</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>Read the figures from a CSV file: a year column, then columns named as the projection&apos;s CSV names them (contributions, benefits, reserve, …)</source>
+        <translation>Lire les chiffres dans un fichier CSV : une colonne year, puis des colonnes nommées comme dans le CSV de la projection (contributions, benefits, reserve, …)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Save the figures and their sources as a CSV file</source>
+        <translation>Enregistrer les chiffres et leurs sources dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Published yearly figures. Money in the scenario&apos;s currency, rates in %; an empty cell is not recorded.</source>
+        <translation>Chiffres annuels publiés. Montants dans la devise du scénario, taux en % ; une case vide n&apos;est pas renseignée.</translation>
+    </message>
+    <message>
+        <source>No actual figures yet. Add a year and type its published figures, or import them from a CSV file.</source>
+        <translation>Pas encore de chiffres réels. Ajoutez une année et saisissez ses chiffres publiés, ou importez-les d&apos;un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source :</translation>
+    </message>
+    <message>
+        <source>Source of %1, %2:</source>
+        <translation>Source de « %1 », %2 :</translation>
+    </message>
+    <message>
+        <source>Where this figure comes from: the report, its table and year</source>
+        <translation>D&apos;où vient ce chiffre : le rapport, son tableau et son année</translation>
+    </message>
+    <message>
+        <source>Select a figure to give its source</source>
+        <translation>Choisissez un chiffre pour indiquer sa source</translation>
+    </message>
+    <message>
+        <source>Clear actual figures</source>
+        <translation>Effacer des chiffres réels</translation>
+    </message>
+    <message>
+        <source>Paste actual figures</source>
+        <translation>Coller des chiffres réels</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Source…</source>
+        <translation>Modifier la &amp;source…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <source>&amp;Remove %1</source>
+        <translation>&amp;Supprimer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add Year %1</source>
+        <translation>&amp;Ajouter l&apos;année %1</translation>
+    </message>
+    <message>
+        <source>Import actual figures</source>
+        <translation>Importer des chiffres réels</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import the actual figures</source>
+        <translation>Impossible d&apos;importer les chiffres réels</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the scenario keeps the figures it had.</source>
+        <translation>Rien n&apos;a été modifié : le scénario garde les chiffres qu&apos;il avait.</translation>
+    </message>
+    <message>
+        <source>The scenario already has actual figures for %1 years (%2–%3). Replace them with the %4 years of “%5”?</source>
+        <translation>Le scénario a déjà des chiffres réels pour %1 années (%2–%3). Les remplacer par les %4 années de « %5 » ?</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) brings the present figures back.</source>
+        <translation>Annuler (Ctrl+Z) rétablit les chiffres actuels.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>Export actual figures</source>
+        <translation>Exporter les chiffres réels</translation>
+    </message>
+    <message>
+        <source>The scenario has no actual figures to export.</source>
+        <translation>Le scénario n&apos;a pas de chiffres réels à exporter.</translation>
+    </message>
+    <message>
+        <source> - actual figures</source>
+        <translation> - chiffres réels</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::HistoryTableModel</name>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>No source given: right-click ▸ Edit Source, or type it below the table.</source>
+        <translation>Aucune source indiquée : clic droit ▸ Modifier la source, ou saisissez-la sous le tableau.</translation>
+    </message>
+    <message>
+        <source>A new year: it is kept once a figure or a note is entered</source>
+        <translation>Une nouvelle année : elle est gardée dès qu&apos;un chiffre ou une note est saisi</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>notes: free notes on the year (a reform, a change in how figures are counted)</source>
+        <translation>notes : remarques libres sur l&apos;année (une réforme, un changement dans la façon de compter)</translation>
+    </message>
+    <message>
+        <source>The notes are too long: at most %1 bytes.</source>
+        <translation>Les notes sont trop longues : %1 octets au plus.</translation>
+    </message>
+    <message>
+        <source>%1 is out of range for %2</source>
+        <translation>%1 est hors des limites pour %2</translation>
+    </message>
+    <message>
+        <source>The source note is too long: at most %1 bytes.</source>
+        <translation>La note de source est trop longue : %1 octets au plus.</translation>
+    </message>
+    <message>
+        <source>Enter the figure first: a source note belongs to a value.</source>
+        <translation>Saisissez d&apos;abord le chiffre : une source se rapporte à une valeur.</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::historyfile</name>
+    <message>
+        <source>Import actual figures from %1</source>
+        <translation>Importer les chiffres réels de %1</translation>
+    </message>
+    <message>
+        <source>The scenario has no actual figures to export.</source>
+        <translation>Le scénario n&apos;a pas de chiffres réels à exporter.</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::historytext</name>
+    <message>
+        <source>Labour force</source>
+        <translation>Population active</translation>
+    </message>
+    <message>
+        <source>the labour force, annual average</source>
+        <translation>la population active, moyenne annuelle</translation>
+    </message>
+    <message>
+        <source>Unemployment rate</source>
+        <translation>Taux de chômage</translation>
+    </message>
+    <message>
+        <source>the unemployment rate, annual average</source>
+        <translation>le taux de chômage, moyenne annuelle</translation>
+    </message>
+    <message>
+        <source>Insured</source>
+        <translation>Assurés</translation>
+    </message>
+    <message>
+        <source>insured persons (contributors)</source>
+        <translation>personnes assurées (cotisants)</translation>
+    </message>
+    <message>
+        <source>Contributory wage bill</source>
+        <translation>Masse salariale cotisable</translation>
+    </message>
+    <message>
+        <source>total covered (contributory) wages of the year</source>
+        <translation>total des salaires couverts (soumis à cotisation) de l&apos;année</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Cotisations</translation>
+    </message>
+    <message>
+        <source>contributions received in the year (all payers)</source>
+        <translation>cotisations reçues dans l&apos;année (tous payeurs)</translation>
+    </message>
+    <message>
+        <source>State subsidy</source>
+        <translation>Subvention de l&apos;État</translation>
+    </message>
+    <message>
+        <source>the state&apos;s payments into the fund other than contributions</source>
+        <translation>les versements de l&apos;État au fonds autres que des cotisations</translation>
+    </message>
+    <message>
+        <source>New claims</source>
+        <translation>Nouvelles demandes</translation>
+    </message>
+    <message>
+        <source>new beneficiaries in the year</source>
+        <translation>nouveaux bénéficiaires dans l&apos;année</translation>
+    </message>
+    <message>
+        <source>Beneficiaries</source>
+        <translation>Bénéficiaires</translation>
+    </message>
+    <message>
+        <source>beneficiaries, average over the year</source>
+        <translation>bénéficiaires, moyenne sur l&apos;année</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Prestations</translation>
+    </message>
+    <message>
+        <source>benefits paid in the year</source>
+        <translation>prestations versées dans l&apos;année</translation>
+    </message>
+    <message>
+        <source>Expenditure</source>
+        <translation>Dépenses</translation>
+    </message>
+    <message>
+        <source>total expenditure of the year: benefits, other expenditure and administration</source>
+        <translation>dépenses totales de l&apos;année : prestations, autres dépenses et frais de gestion</translation>
+    </message>
+    <message>
+        <source>Investment income</source>
+        <translation>Revenus des placements</translation>
+    </message>
+    <message>
+        <source>the fund&apos;s investment income (negative: losses or interest paid)</source>
+        <translation>les revenus des placements du fonds (négatifs : pertes ou intérêts payés)</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Réserve</translation>
+    </message>
+    <message>
+        <source>the fund at the end of the year</source>
+        <translation>le fonds en fin d&apos;année</translation>
+    </message>
+    <message>
+        <source>from 0 % to below 100 %</source>
+        <translation>de 0 % à moins de 100 %</translation>
+    </message>
+    <message>
+        <source>any number</source>
+        <translation>n&apos;importe quel nombre</translation>
+    </message>
+    <message>
+        <source>zero or more</source>
+        <translation>zéro ou plus</translation>
+    </message>
+    <message>
+        <source>%1 a year</source>
+        <translation>%1 par an</translation>
+    </message>
+    <message>
+        <source>persons a year</source>
+        <translation>personnes par an</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>« %1 » n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>%1 is out of range for %2: %3</source>
+        <translation>%1 est hors des limites pour %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::UserGuideWindow</name>
+    <message>
+        <source>Tideover User Guide</source>
+        <translation>Guide de l&apos;utilisateur de Tideover</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Back to the previous page (Alt+Left)</source>
+        <translation>Revenir à la page précédente (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>The start of the user guide</source>
+        <translation>Le début du guide de l&apos;utilisateur</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::WorkbookExport</name>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Monnaie</translation>
+    </message>
+    <message>
+        <source>Projection years</source>
+        <translation>Années de projection</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Écrit par</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Year the reserve is depleted</source>
+        <translation>Année d&apos;épuisement de la réserve</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Lowest reserve ratio (years of expenditure)</source>
+        <translation>Ratio de réserve le plus bas (années de dépenses)</translation>
+    </message>
+    <message>
+        <source>Year of the lowest reserve ratio</source>
+        <translation>Année du ratio de réserve le plus bas</translation>
+    </message>
+    <message>
+        <source>Break-even contribution rate</source>
+        <translation>Taux de cotisation d&apos;équilibre</translation>
+    </message>
+    <message>
+        <source>Reserve ratio in the last year (years of expenditure)</source>
+        <translation>Ratio de réserve la dernière année (années de dépenses)</translation>
+    </message>
+    <message>
+        <source>Target reserve ratio (years of expenditure)</source>
+        <translation>Ratio de réserve cible (années de dépenses)</translation>
+    </message>
+    <message>
+        <source>Stochastic projection (Risk sheet)</source>
+        <translation>Projection stochastique (feuille Risk)</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Trajectoires</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <source>First year in which half the paths are depleted</source>
+        <translation>Première année où la moitié des trajectoires ont épuisé la réserve</translation>
+    </message>
+    <message>
+        <source>Probability of depletion by the last year</source>
+        <translation>Probabilité d&apos;épuisement d&apos;ici la dernière année</translation>
+    </message>
+    <message>
+        <source>Stress test (Stress sheet)</source>
+        <translation>Test de résistance (feuille Stress)</translation>
+    </message>
+    <message>
+        <source>Recession</source>
+        <translation>Récession</translation>
+    </message>
+    <message>
+        <source>Starts in</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Peak rise of the unemployment rate</source>
+        <translation>Hausse maximale du taux de chômage</translation>
+    </message>
+    <message>
+        <source>Months to the peak</source>
+        <translation>Mois jusqu&apos;au pic</translation>
+    </message>
+    <message>
+        <source>Months back to the scenario&apos;s rate</source>
+        <translation>Mois pour revenir au taux du scénario</translation>
+    </message>
+    <message>
+        <source>Factor on job losses during the recession</source>
+        <translation>Facteur appliqué aux pertes d&apos;emploi pendant la récession</translation>
+    </message>
+    <message>
+        <source>With the recession</source>
+        <translation>Avec la récession</translation>
+    </message>
+    <message>
+        <source>Without the recession</source>
+        <translation>Sans la récession</translation>
+    </message>
+    <message>
+        <source>Months of benefits the reserve covers in the peak year</source>
+        <translation>Mois de prestations couverts par la réserve l&apos;année du pic</translation>
+    </message>
+    <message>
+        <source>Month the reserve is depleted (1-12)</source>
+        <translation>Mois d&apos;épuisement de la réserve (1-12)</translation>
+    </message>
+    <message>
+        <source>Highest monthly benefit spending (the month of the largest rise)</source>
+        <translation>Dépense mensuelle de prestations la plus élevée (le mois de la plus forte hausse)</translation>
+    </message>
+    <message>
+        <source>Most beneficiaries (the month of the largest rise)</source>
+        <translation>Nombre de bénéficiaires le plus élevé (le mois de la plus forte hausse)</translation>
+    </message>
+    <message>
+        <source>Month of that peak (year-month)</source>
+        <translation>Mois de ce pic (année-mois)</translation>
+    </message>
+    <message>
+        <source>Comparison (Comparison sheet)</source>
+        <translation>Comparaison (feuille Comparison)</translation>
+    </message>
+    <message>
+        <source>Reserve at the end of the year</source>
+        <translation>Réserve en fin d&apos;année</translation>
+    </message>
+    <message>
+        <source>Reserve ratio (years of expenditure)</source>
+        <translation>Ratio de réserve (années de dépenses)</translation>
+    </message>
+    <message>
+        <source>Income and expenditure</source>
+        <translation>Recettes et dépenses</translation>
+    </message>
+    <message>
+        <source>Reserve at the end of each month</source>
+        <translation>Réserve en fin de mois</translation>
+    </message>
+    <message>
+        <source>Reserve ratio: percentiles of the random futures</source>
+        <translation>Ratio de réserve : percentiles des avenirs aléatoires</translation>
+    </message>
+    <message>
+        <source>Probability of depletion</source>
+        <translation>Probabilité d&apos;épuisement</translation>
+    </message>
+    <message>
+        <source>Reserve ratio with and without the recession</source>
+        <translation>Ratio de réserve avec et sans la récession</translation>
+    </message>
+    <message>
+        <source>Unemployment rate with and without the recession</source>
+        <translation>Taux de chômage avec et sans la récession</translation>
+    </message>
+    <message>
+        <source>Reserve ratio by scenario</source>
+        <translation>Ratio de réserve par scénario</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>The scenario has errors; fix them before exporting a workbook.</source>
+        <translation>Le scénario comporte des erreurs ; corrigez-les avant d&apos;exporter un classeur.</translation>
+    </message>
+    <message>
+        <source>Could not write the workbook %1: %2.</source>
+        <translation>Impossible d&apos;écrire le classeur %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Millions of %1</source>
+        <translation>Millions de %1</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::ParameterDiffModel</name>
+    <message>
+        <source>currency</source>
+        <translation>devise</translation>
     </message>
 </context>
 </TS>

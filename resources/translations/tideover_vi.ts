@@ -909,10 +909,6 @@
         <translation>Không thể ghi tệp PDF %1. Hãy kiểm tra thư mục có tồn tại và bạn có quyền ghi.</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>Không thể ghi %1: %2</translation>
-    </message>
-    <message>
         <source>Export out-of-date results?</source>
         <translation>Xuất kết quả đã cũ?</translation>
     </message>
@@ -1425,10 +1421,6 @@
         <translation>Chưa có kịch bản hợp lệ.</translation>
     </message>
     <message>
-        <source>In %1, %2 of a labour force of %3 are insured, and on average %4 of the %5 unemployed draw benefit (%6, the effective coverage). Over the year, %7 insured job losers become new beneficiaries. &lt;i&gt;Point at a bar for its stage.&lt;/i&gt;</source>
-        <translation>Năm %1, %2 trong lực lượng lao động %3 người tham gia bảo hiểm, và bình quân %4 trong số %5 người thất nghiệp đang hưởng trợ cấp (%6, độ bao phủ thực tế). Trong năm, %7 người tham gia bảo hiểm bị mất việc trở thành người hưởng mới. &lt;i&gt;Trỏ vào một cột để xem bậc của nó.&lt;/i&gt;</translation>
-    </message>
-    <message>
         <source>persons in %1</source>
         <translation>người trong năm %1</translation>
     </message>
@@ -1443,10 +1435,6 @@
     <message>
         <source> (%1 of the labour force)</source>
         <translation> (%1 lực lượng lao động)</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Không thể ghi %1: %2</translation>
     </message>
     <message>
         <source>Could not write the image %1.</source>
@@ -1475,6 +1463,10 @@
     <message>
         <source>Export the coverage funnel</source>
         <translation>Xuất phễu bao phủ</translation>
+    </message>
+    <message>
+        <source>In %1, %2 of a labour force of %3 are insured, and on average %4 of the %5 unemployed draw benefit (%6, the effective coverage). Over the year, %7 insured job losers become new beneficiaries. &lt;i&gt;Point at a bar for its stage.&lt;/i&gt;</source>
+        <translation>Năm %1, %2 trong lực lượng lao động %3 người tham gia bảo hiểm, và bình quân %4 trong số %5 người thất nghiệp đang hưởng trợ cấp (%6, độ bao phủ thực tế). Trong năm, %7 người tham gia bảo hiểm bị mất việc trở thành người hưởng mới. &lt;i&gt;Trỏ vào một cột để xem bậc của nó.&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
@@ -2128,6 +2120,58 @@
         <translation>Không có kịch bản có sẵn “%1”. Các kịch bản có sẵn là %2.</translation>
     </message>
     <message>
+        <source>&amp;Monitoring</source>
+        <translation>Giá&amp;m sát</translation>
+    </message>
+    <message>
+        <source>Indicators per year over the history and the projection, and the back-test</source>
+        <translation>Các chỉ số theo năm trong giai đoạn lịch sử và dự báo, và kiểm định ngược</translation>
+    </message>
+    <message>
+        <source>Back-&amp;test Against History</source>
+        <translation>Kiểm định ngược với số liệu &amp;lịch sử</translation>
+    </message>
+    <message>
+        <source>Project the scenario over its history&apos;s years and compare (the Monitoring tab)</source>
+        <translation>Dự báo kịch bản trong các năm có số liệu lịch sử và so sánh (thẻ Giám sát)</translation>
+    </message>
+    <message>
+        <source>Calibrate to &amp;History…</source>
+        <translation>&amp;Hiệu chỉnh theo lịch sử…</translation>
+    </message>
+    <message>
+        <source>Fit behavioural parameters to the history&apos;s figures</source>
+        <translation>Hiệu chỉnh các tham số hành vi theo số liệu lịch sử</translation>
+    </message>
+    <message>
+        <source>The scenario has no history</source>
+        <translation>Kịch bản chưa có số liệu lịch sử</translation>
+    </message>
+    <message>
+        <source>Import &amp;History (CSV)…</source>
+        <translation>&amp;Nhập số liệu lịch sử (CSV)…</translation>
+    </message>
+    <message>
+        <source>Read the scheme&apos;s published yearly figures from a CSV file</source>
+        <translation>Đọc số liệu hằng năm đã công bố của chế độ từ tệp CSV</translation>
+    </message>
+    <message>
+        <source>Export Histor&amp;y (CSV)…</source>
+        <translation>Xuất số liệu lịch sử (&amp;CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Figures (History)</source>
+        <translation>&amp;Số liệu thực tế (lịch sử)</translation>
+    </message>
+    <message>
+        <source>The scheme&apos;s published yearly figures, shown on the charts beside the projection</source>
+        <translation>Số liệu hằng năm đã công bố của chế độ, hiển thị trên biểu đồ bên cạnh dự báo</translation>
+    </message>
+    <message>
+        <source>Actual figures (history)</source>
+        <translation>Số liệu thực tế (lịch sử)</translation>
+    </message>
+    <message>
         <source>Export &amp;Workbook (Excel)…</source>
         <translation>Xuất &amp;sổ tính (Excel)…</translation>
     </message>
@@ -2162,58 +2206,6 @@
     <message>
         <source>&amp;User Guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
-    </message>
-    <message>
-        <source>Import &amp;History (CSV)…</source>
-        <translation>&amp;Nhập số liệu lịch sử (CSV)…</translation>
-    </message>
-    <message>
-        <source>Read the scheme&apos;s published yearly figures from a CSV file</source>
-        <translation>Đọc số liệu hằng năm đã công bố của chế độ từ tệp CSV</translation>
-    </message>
-    <message>
-        <source>Export Histor&amp;y (CSV)…</source>
-        <translation>Xuất số liệu lịch sử (&amp;CSV)…</translation>
-    </message>
-    <message>
-        <source>&amp;Actual Figures (History)</source>
-        <translation>&amp;Số liệu thực tế (lịch sử)</translation>
-    </message>
-    <message>
-        <source>The scheme&apos;s published yearly figures, shown on the charts beside the projection</source>
-        <translation>Số liệu hằng năm đã công bố của chế độ, hiển thị trên biểu đồ bên cạnh dự báo</translation>
-    </message>
-    <message>
-        <source>Actual figures (history)</source>
-        <translation>Số liệu thực tế (lịch sử)</translation>
-    </message>
-    <message>
-        <source>&amp;Monitoring</source>
-        <translation>Giá&amp;m sát</translation>
-    </message>
-    <message>
-        <source>Indicators per year over the history and the projection, and the back-test</source>
-        <translation>Các chỉ số theo năm trong giai đoạn lịch sử và dự báo, và kiểm định ngược</translation>
-    </message>
-    <message>
-        <source>Back-&amp;test Against History</source>
-        <translation>Kiểm định ngược với số liệu &amp;lịch sử</translation>
-    </message>
-    <message>
-        <source>Project the scenario over its history&apos;s years and compare (the Monitoring tab)</source>
-        <translation>Dự báo kịch bản trong các năm có số liệu lịch sử và so sánh (thẻ Giám sát)</translation>
-    </message>
-    <message>
-        <source>Calibrate to &amp;History…</source>
-        <translation>&amp;Hiệu chỉnh theo lịch sử…</translation>
-    </message>
-    <message>
-        <source>Fit behavioural parameters to the history&apos;s figures</source>
-        <translation>Hiệu chỉnh các tham số hành vi theo số liệu lịch sử</translation>
-    </message>
-    <message>
-        <source>The scenario has no history</source>
-        <translation>Kịch bản chưa có số liệu lịch sử</translation>
     </message>
 </context>
 <context>
@@ -2849,10 +2841,6 @@
         <translation>Trang %1/%2</translation>
     </message>
     <message>
-        <source>Could not write the report %1: %2. Check that the folder exists and you may write to it.</source>
-        <translation>Không thể ghi báo cáo %1: %2. Hãy kiểm tra thư mục có tồn tại và bạn có quyền ghi.</translation>
-    </message>
-    <message>
         <source>Could not write the report %1: %2.</source>
         <translation>Không thể ghi báo cáo %1: %2.</translation>
     </message>
@@ -2993,18 +2981,6 @@
         <translation>Từ năm %1, các hồ sơ mới được hưởng trợ cấp bằng %2 tiền lương làm căn cứ; người đang hưởng giữ quy tắc cũ của mình.</translation>
     </message>
     <message>
-        <source>In the recession tested, from %1, the reserve ratio is lowest in %2, at %3 of spending (%4 without the recession); the reserve does not run out.</source>
-        <translation>Trong cuộc suy thoái được kiểm tra, từ năm %1, tỷ lệ dự trữ thấp nhất vào năm %2, ở mức %3 chi tiêu (%4 nếu không có suy thoái); quỹ dự phòng không cạn.</translation>
-    </message>
-    <message>
-        <source>Lowest reserve ratio from %1, the recession&apos;s start</source>
-        <translation>Tỷ lệ dự trữ thấp nhất từ năm %1, khi suy thoái bắt đầu</translation>
-    </message>
-    <message>
-        <source>No future runs out of reserve by %1, so the chart of the probability of depletion is left out.</source>
-        <translation>Không có tương lai nào cạn quỹ dự phòng trước hết năm %1, nên biểu đồ xác suất cạn kiệt được bỏ qua.</translation>
-    </message>
-    <message>
         <source>Against the history: back-test and monitoring</source>
         <translation>Đối chiếu với lịch sử: kiểm định ngược và giám sát</translation>
     </message>
@@ -3055,6 +3031,18 @@
     <message>
         <source>Figures in bold are actual: computed from the history&apos;s figures. The others are projected. The average high-cost multiple (US Department of Labor) is the reserve over the year&apos;s covered wages divided by the mean of the three highest benefit cost rates of the last 20 years, actual where recorded; the projection&apos;s own high-cost multiple uses projected years only. Effective coverage is of the labour force; the coverage of the unemployed is the SDG indicator 1.3.1.</source>
         <translation>Các con số in đậm là số thực tế: tính từ số liệu lịch sử. Các con số còn lại là số dự báo. Hệ số chi phí cao bình quân (Bộ Lao động Hoa Kỳ) là quỹ dự phòng chia cho quỹ tiền lương đóng bảo hiểm của năm, rồi chia cho trung bình của ba tỷ lệ chi trợ cấp cao nhất trong 20 năm gần nhất, lấy số thực tế khi có; hệ số chi phí cao của riêng dự báo chỉ dùng các năm dự báo. Độ bao phủ thực tế tính trên lực lượng lao động; độ bao phủ người thất nghiệp là chỉ tiêu SDG 1.3.1.</translation>
+    </message>
+    <message>
+        <source>In the recession tested, from %1, the reserve ratio is lowest in %2, at %3 of spending (%4 without the recession); the reserve does not run out.</source>
+        <translation>Trong cuộc suy thoái được kiểm tra, từ năm %1, tỷ lệ dự trữ thấp nhất vào năm %2, ở mức %3 chi tiêu (%4 nếu không có suy thoái); quỹ dự phòng không cạn.</translation>
+    </message>
+    <message>
+        <source>Lowest reserve ratio from %1, the recession&apos;s start</source>
+        <translation>Tỷ lệ dự trữ thấp nhất từ năm %1, khi suy thoái bắt đầu</translation>
+    </message>
+    <message>
+        <source>No future runs out of reserve by %1, so the chart of the probability of depletion is left out.</source>
+        <translation>Không có tương lai nào cạn quỹ dự phòng trước hết năm %1, nên biểu đồ xác suất cạn kiệt được bỏ qua.</translation>
     </message>
 </context>
 <context>
@@ -3160,10 +3148,6 @@
     <message>
         <source>There are no results to export: the scenario has errors.</source>
         <translation>Không có kết quả để xuất: kịch bản có lỗi.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Không thể ghi %1: %2</translation>
     </message>
     <message>
         <source>Export results as CSV</source>
@@ -4103,10 +4087,6 @@
         <translation>Quỹ dự phòng đầu năm suy thoái đạt đỉnh, chia cho chi trợ cấp bình quân tháng của năm đó: quỹ có thể chi trả trợ cấp bao lâu nếu không có đóng góp nào.</translation>
     </message>
     <message>
-        <source>Reading note: in the model, job losses follow the level of unemployment, not how fast it rises, so new claims in the months when it climbs are understated and these figures are somewhat optimistic.</source>
-        <translation>Lưu ý khi đọc: trong mô hình, mất việc làm theo mức thất nghiệp, không theo tốc độ tăng, nên hồ sơ mới trong những tháng thất nghiệp tăng bị đánh giá thấp và các số liệu này hơi lạc quan.</translation>
-    </message>
-    <message>
         <source>The stress test could not run: %1</source>
         <translation>Không thể chạy kiểm tra sức chịu đựng: %1</translation>
     </message>
@@ -4256,10 +4236,6 @@
     <message>
         <source>There is nothing to export yet.</source>
         <translation>Chưa có gì để xuất.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Không thể ghi %1: %2</translation>
     </message>
     <message>
         <source>Export sensitivity data as CSV</source>
@@ -4431,18 +4407,6 @@
         <translation>Bước %1/%2: %3 · kịch bản ban đầu %4 · %5</translation>
     </message>
     <message>
-        <source>%, two decimals</source>
-        <translation>%, hai chữ số thập phân</translation>
-    </message>
-    <message>
-        <source>a calendar year, or none</source>
-        <translation>một năm dương lịch, hoặc none</translation>
-    </message>
-    <message>
-        <source>number of persons</source>
-        <translation>số người</translation>
-    </message>
-    <message>
         <source>a number</source>
         <translation>một số</translation>
     </message>
@@ -4493,6 +4457,18 @@
         <translation>Hiện phần tổng kết của giảng viên (chưa trả lời hết các câu hỏi)</translation>
     </message>
     <message>
+        <source>%, two decimals</source>
+        <translation>%, hai chữ số thập phân</translation>
+    </message>
+    <message>
+        <source>a calendar year, or none</source>
+        <translation>một năm dương lịch, hoặc none</translation>
+    </message>
+    <message>
+        <source>number of persons</source>
+        <translation>số người</translation>
+    </message>
+    <message>
         <source>Trainer mode: the expected answers and the debrief are shown. Turn it off in Edit ▸ Preferences before a trainee uses this computer.</source>
         <translation>Chế độ giảng viên: đáp án và phần tổng kết đang được hiển thị. Hãy tắt chế độ này trong Sửa ▸ Tùy chọn trước khi học viên dùng máy tính này.</translation>
     </message>
@@ -4523,29 +4499,6 @@
     <message>
         <source>Expected answer: %1</source>
         <translation>Đáp án: %1</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::UserGuideWindow</name>
-    <message>
-        <source>Tideover User Guide</source>
-        <translation>Hướng dẫn sử dụng Tideover</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Quay lại</translation>
-    </message>
-    <message>
-        <source>Back to the previous page (Alt+Left)</source>
-        <translation>Quay lại trang trước (Alt+Trái)</translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation>Mục lục</translation>
-    </message>
-    <message>
-        <source>The start of the user guide</source>
-        <translation>Phần đầu của hướng dẫn sử dụng</translation>
     </message>
 </context>
 <context>
@@ -4826,240 +4779,6 @@
     </message>
 </context>
 <context>
-    <name>tideover::ui::WorkbookExport</name>
-    <message>
-        <source>Scenario</source>
-        <translation>Kịch bản</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Mô tả</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Tác giả</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Quốc gia</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Tiền tệ</translation>
-    </message>
-    <message>
-        <source>Projection years</source>
-        <translation>Các năm dự báo</translation>
-    </message>
-    <message>
-        <source>Written by</source>
-        <translation>Tạo bởi</translation>
-    </message>
-    <message>
-        <source>Headline figures</source>
-        <translation>Số liệu chính</translation>
-    </message>
-    <message>
-        <source>Year the reserve is depleted</source>
-        <translation>Năm quỹ cạn kiệt</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>không bao giờ</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>không có</translation>
-    </message>
-    <message>
-        <source>Lowest reserve ratio (years of expenditure)</source>
-        <translation>Tỷ lệ dự trữ thấp nhất (số năm chi)</translation>
-    </message>
-    <message>
-        <source>Year of the lowest reserve ratio</source>
-        <translation>Năm có tỷ lệ dự trữ thấp nhất</translation>
-    </message>
-    <message>
-        <source>Break-even contribution rate</source>
-        <translation>Mức đóng hòa vốn</translation>
-    </message>
-    <message>
-        <source>Reserve ratio in the last year (years of expenditure)</source>
-        <translation>Tỷ lệ dự trữ năm cuối (số năm chi)</translation>
-    </message>
-    <message>
-        <source>Target reserve ratio (years of expenditure)</source>
-        <translation>Tỷ lệ dự trữ mục tiêu (số năm chi)</translation>
-    </message>
-    <message>
-        <source>Stochastic projection (Risk sheet)</source>
-        <translation>Dự báo ngẫu nhiên (trang tính Risk)</translation>
-    </message>
-    <message>
-        <source>Paths</source>
-        <translation>Số lượt mô phỏng</translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation>Hạt giống</translation>
-    </message>
-    <message>
-        <source>First year in which half the paths are depleted</source>
-        <translation>Năm đầu tiên quỹ cạn kiệt ở một nửa số lượt mô phỏng</translation>
-    </message>
-    <message>
-        <source>Probability of depletion by the last year</source>
-        <translation>Xác suất quỹ cạn kiệt đến năm cuối</translation>
-    </message>
-    <message>
-        <source>Stress test (Stress sheet)</source>
-        <translation>Kiểm tra sức chịu đựng (trang tính Stress)</translation>
-    </message>
-    <message>
-        <source>Recession</source>
-        <translation>Suy thoái</translation>
-    </message>
-    <message>
-        <source>Starts in</source>
-        <translation>Bắt đầu năm</translation>
-    </message>
-    <message>
-        <source>Peak rise of the unemployment rate</source>
-        <translation>Mức tăng cao nhất của tỷ lệ thất nghiệp</translation>
-    </message>
-    <message>
-        <source>Months to the peak</source>
-        <translation>Số tháng đến đỉnh</translation>
-    </message>
-    <message>
-        <source>Months back to the scenario&apos;s rate</source>
-        <translation>Số tháng trở lại tỷ lệ của kịch bản</translation>
-    </message>
-    <message>
-        <source>Factor on job losses during the recession</source>
-        <translation>Hệ số nhân số người mất việc trong thời gian suy thoái</translation>
-    </message>
-    <message>
-        <source>With the recession</source>
-        <translation>Có suy thoái</translation>
-    </message>
-    <message>
-        <source>Without the recession</source>
-        <translation>Không có suy thoái</translation>
-    </message>
-    <message>
-        <source>Months of benefits the reserve covers in the peak year</source>
-        <translation>Số tháng trợ cấp quỹ chi trả được trong năm đỉnh</translation>
-    </message>
-    <message>
-        <source>Month the reserve is depleted (1-12)</source>
-        <translation>Tháng quỹ cạn kiệt (1-12)</translation>
-    </message>
-    <message>
-        <source>Highest monthly benefit spending (the month of the largest rise)</source>
-        <translation>Chi trợ cấp hằng tháng cao nhất (tháng tăng mạnh nhất)</translation>
-    </message>
-    <message>
-        <source>Most beneficiaries (the month of the largest rise)</source>
-        <translation>Số người hưởng cao nhất (tháng tăng mạnh nhất)</translation>
-    </message>
-    <message>
-        <source>Month of that peak (year-month)</source>
-        <translation>Tháng của đỉnh đó (năm-tháng)</translation>
-    </message>
-    <message>
-        <source>Comparison (Comparison sheet)</source>
-        <translation>So sánh (trang tính Comparison)</translation>
-    </message>
-    <message>
-        <source>Reserve at the end of the year</source>
-        <translation>Quỹ dự trữ cuối năm</translation>
-    </message>
-    <message>
-        <source>Reserve ratio (years of expenditure)</source>
-        <translation>Tỷ lệ dự trữ (số năm chi)</translation>
-    </message>
-    <message>
-        <source>Income and expenditure</source>
-        <translation>Thu và chi</translation>
-    </message>
-    <message>
-        <source>Reserve at the end of each month</source>
-        <translation>Quỹ dự trữ cuối mỗi tháng</translation>
-    </message>
-    <message>
-        <source>Reserve ratio: percentiles of the random futures</source>
-        <translation>Tỷ lệ dự trữ: các phân vị của các tương lai ngẫu nhiên</translation>
-    </message>
-    <message>
-        <source>Probability of depletion</source>
-        <translation>Xác suất quỹ cạn kiệt</translation>
-    </message>
-    <message>
-        <source>Reserve ratio with and without the recession</source>
-        <translation>Tỷ lệ dự trữ có và không có suy thoái</translation>
-    </message>
-    <message>
-        <source>Unemployment rate with and without the recession</source>
-        <translation>Tỷ lệ thất nghiệp có và không có suy thoái</translation>
-    </message>
-    <message>
-        <source>Reserve ratio by scenario</source>
-        <translation>Tỷ lệ dự trữ theo kịch bản</translation>
-    </message>
-    <message>
-    <name>tideover::ui::HistoryComparisonModel</name>
-    <message>
-        <source>The scenario has no actual figures. Import them (File ▸ Import History) or enter them in the history table (Edit ▸ Actual Figures).</source>
-        <translation>Kịch bản chưa có số liệu thực tế. Hãy nhập từ tệp (Tệp ▸ Nhập số liệu lịch sử) hoặc gõ vào bảng số liệu lịch sử (Sửa ▸ Số liệu thực tế).</translation>
-    </message>
-    <message>
-        <source>There are no results to compare with: the scenario has errors.</source>
-        <translation>Không có kết quả để so sánh: kịch bản còn lỗi.</translation>
-    </message>
-    <message>
-        <source>The actual figures (%1–%2) have no year in common with the projection (%3–%4). The charts show them beside the projection; a back-test projects over their years.</source>
-        <translation>Số liệu thực tế (%1–%2) không có năm nào trùng với dự báo (%3–%4). Các biểu đồ hiển thị chúng bên cạnh dự báo; kiểm định ngược sẽ dự báo trên chính các năm đó.</translation>
-    </message>
-    <message>
-        <source>%1 pp</source>
-        <translation>%1 điểm %</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>Nguồn: %1</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>Chỉ tiêu</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Năm</translation>
-    </message>
-    <message>
-        <source>The scenario has errors; fix them before exporting a workbook.</source>
-        <translation>Kịch bản có lỗi; hãy sửa trước khi xuất sổ tính.</translation>
-    </message>
-    <message>
-        <source>Could not write the workbook %1: %2.</source>
-        <translation>Không thể ghi sổ tính %1: %2.</translation>
-    </message>
-    <message>
-        <source>Millions of %1</source>
-        <translation>Triệu %1</translation>
-    </message>
-    <message>
-    <name>tideover::ui::ParameterDiffModel</name>
-    <message>
-        <source>currency</source>
-        <translation>tiền tệ</translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation>Thực tế</translation>
-    </message>
-    <message>
     <name>tideover::ui::BacktestChart</name>
     <message>
         <source>Back-test: projected against actual</source>
@@ -5068,221 +4787,6 @@
     <message>
         <source>Projected</source>
         <translation>Dự báo</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>Chênh lệch</translation>
-    </message>
-    <message>
-        <source>Difference
-(% of actual)</source>
-        <translation>Chênh lệch
-(% so với thực tế)</translation>
-    </message>
-    <message>
-        <source>The published figure, from the scenario&apos;s history</source>
-        <translation>Số liệu đã công bố, lấy từ số liệu lịch sử của kịch bản</translation>
-    </message>
-    <message>
-        <source>The projection&apos;s figure for the same year (for the unemployment rate: unemployed / labour force)</source>
-        <translation>Số liệu dự báo cho cùng năm (với tỷ lệ thất nghiệp: số người thất nghiệp / lực lượng lao động)</translation>
-    </message>
-    <message>
-        <source>Projected minus actual: above zero the projection is too high</source>
-        <translation>Dự báo trừ thực tế: lớn hơn 0 nghĩa là dự báo cao hơn thực tế</translation>
-    </message>
-    <message>
-        <source>(Projected - actual) / |actual|; empty when the actual figure is 0</source>
-        <translation>(Dự báo - thực tế) / |thực tế|; để trống khi số liệu thực tế bằng 0</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::HistoryEditor</name>
-    <message>
-        <source>&amp;Year</source>
-        <translation>&amp;Năm</translation>
-    </message>
-    <message>
-        <source>The calendar year to add</source>
-        <translation>Năm dương lịch cần thêm</translation>
-    </message>
-    <message>
-        <source>&amp;Add Year</source>
-        <translation>&amp;Thêm năm</translation>
-    </message>
-    <message>
-        <source>Add a row for the year, to enter its published figures</source>
-        <translation>Thêm một dòng cho năm này để nhập số liệu đã công bố</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Year</source>
-        <translation>&amp;Xóa năm</translation>
-    </message>
-    <message>
-        <source>Remove the selected year and all its figures (Undo brings them back)</source>
-        <translation>Xóa năm đang chọn cùng mọi số liệu của năm đó (Hoàn tác sẽ khôi phục lại)</translation>
-    </message>
-    <message>
-        <source>&amp;Import CSV…</source>
-        <translation>N&amp;hập CSV…</translation>
-    </message>
-    <message>
-        <source>Read the figures from a CSV file: a year column, then columns named as the projection&apos;s CSV names them (contributions, benefits, reserve, …)</source>
-        <translation>Đọc số liệu từ tệp CSV: một cột year, rồi các cột đặt tên như trong CSV của dự báo (contributions, benefits, reserve, …)</translation>
-    </message>
-    <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>Xuất &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>Save the figures and their sources as a CSV file</source>
-        <translation>Lưu số liệu cùng nguồn của chúng thành tệp CSV</translation>
-    </message>
-    <message>
-        <source>Published yearly figures. Money in the scenario&apos;s currency, rates in %; an empty cell is not recorded.</source>
-        <translation>Số liệu hằng năm đã công bố. Tiền tính theo đơn vị tiền tệ của kịch bản, tỷ lệ tính bằng %; ô trống là không có số liệu.</translation>
-    </message>
-    <message>
-        <source>No actual figures yet. Add a year and type its published figures, or import them from a CSV file.</source>
-        <translation>Chưa có số liệu thực tế. Hãy thêm một năm rồi gõ số liệu đã công bố, hoặc nhập chúng từ tệp CSV.</translation>
-    </message>
-    <message>
-        <source>Source:</source>
-        <translation>Nguồn:</translation>
-    </message>
-    <message>
-        <source>Source of %1, %2:</source>
-        <translation>Nguồn của %1, năm %2:</translation>
-    </message>
-    <message>
-        <source>Where this figure comes from: the report, its table and year</source>
-        <translation>Số liệu này lấy từ đâu: báo cáo, bảng và năm</translation>
-    </message>
-    <message>
-        <source>Select a figure to give its source</source>
-        <translation>Chọn một số liệu để ghi nguồn</translation>
-    </message>
-    <message>
-        <source>Clear actual figures</source>
-        <translation>Xóa số liệu thực tế</translation>
-    </message>
-    <message>
-        <source>Paste actual figures</source>
-        <translation>Dán số liệu thực tế</translation>
-    </message>
-    <message>
-        <source>Edit &amp;Source…</source>
-        <translation>Sửa &amp;nguồn…</translation>
-    </message>
-    <message>
-        <source>&amp;Clear</source>
-        <translation>Xóa &amp;giá trị</translation>
-    </message>
-    <message>
-        <source>&amp;Remove %1</source>
-        <translation>&amp;Xóa năm %1</translation>
-    </message>
-    <message>
-        <source>&amp;Add Year %1</source>
-        <translation>&amp;Thêm năm %1</translation>
-    </message>
-    <message>
-        <source>Import actual figures</source>
-        <translation>Nhập số liệu thực tế</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Tệp CSV (*.csv);;Mọi tệp (*)</translation>
-    </message>
-    <message>
-        <source>Cannot import the actual figures</source>
-        <translation>Không thể nhập số liệu thực tế</translation>
-    </message>
-    <message>
-        <source>Nothing was changed: the scenario keeps the figures it had.</source>
-        <translation>Không có gì thay đổi: kịch bản giữ nguyên số liệu đã có.</translation>
-    </message>
-    <message>
-        <source>The scenario already has actual figures for %1 years (%2–%3). Replace them with the %4 years of “%5”?</source>
-        <translation>Kịch bản đã có số liệu thực tế của %1 năm (%2–%3). Thay bằng %4 năm trong “%5”?</translation>
-    </message>
-    <message>
-        <source>Undo (Ctrl+Z) brings the present figures back.</source>
-        <translation>Hoàn tác (Ctrl+Z) sẽ khôi phục số liệu hiện có.</translation>
-    </message>
-    <message>
-        <source>&amp;Replace</source>
-        <translation>&amp;Thay thế</translation>
-    </message>
-    <message>
-        <source>Export actual figures</source>
-        <translation>Xuất số liệu thực tế</translation>
-    </message>
-    <message>
-        <source>The scenario has no actual figures to export.</source>
-        <translation>Kịch bản không có số liệu thực tế để xuất.</translation>
-    </message>
-    <message>
-        <source> - actual figures</source>
-        <translation> - số liệu thực tế</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Tệp CSV (*.csv)</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::HistoryTableModel</name>
-    <message>
-        <source>Source: %1</source>
-        <translation>Nguồn: %1</translation>
-    </message>
-    <message>
-        <source>No source given: right-click ▸ Edit Source, or type it below the table.</source>
-        <translation>Chưa ghi nguồn: nhấp chuột phải ▸ Sửa nguồn, hoặc gõ vào ô bên dưới bảng.</translation>
-    </message>
-    <message>
-        <source>A new year: it is kept once a figure or a note is entered</source>
-        <translation>Năm mới: năm này được giữ lại khi đã nhập một số liệu hoặc ghi chú</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Ghi chú</translation>
-    </message>
-    <message>
-        <source>notes: free notes on the year (a reform, a change in how figures are counted)</source>
-        <translation>notes: ghi chú tự do về năm đó (một cải cách, một thay đổi trong cách tính số liệu)</translation>
-    </message>
-    <message>
-        <source>The notes are too long: at most %1 bytes.</source>
-        <translation>Ghi chú quá dài: tối đa %1 byte.</translation>
-    </message>
-    <message>
-        <source>%1 is out of range for %2</source>
-        <translation>%1 nằm ngoài giới hạn của %2</translation>
-    </message>
-    <message>
-        <source>The source note is too long: at most %1 bytes.</source>
-        <translation>Ghi chú nguồn quá dài: tối đa %1 byte.</translation>
-    </message>
-    <message>
-        <source>Enter the figure first: a source note belongs to a value.</source>
-        <translation>Hãy nhập số liệu trước: nguồn phải gắn với một giá trị.</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::historyfile</name>
-    <message>
-        <source>Import actual figures from %1</source>
-        <translation>Nhập số liệu thực tế từ %1</translation>
-    </message>
-    <message>
-        <source>The scenario has no actual figures to export.</source>
-        <translation>Kịch bản không có số liệu thực tế để xuất.</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::historytext</name>
     </message>
     <message>
         <source>Actual (history)</source>
@@ -5623,34 +5127,8 @@ trước</translation>
         <translation>Lực lượng lao động</translation>
     </message>
     <message>
-        <source>the labour force, annual average</source>
-        <translation>lực lượng lao động, bình quân năm</translation>
-    </message>
-    <message>
-    </message>
-    <message>
         <source>Unemployment rate</source>
         <translation>Tỷ lệ thất nghiệp</translation>
-    </message>
-    <message>
-        <source>the unemployment rate, annual average</source>
-        <translation>tỷ lệ thất nghiệp, bình quân năm</translation>
-    </message>
-    <message>
-        <source>Insured</source>
-        <translation>Người tham gia</translation>
-    </message>
-    <message>
-        <source>insured persons (contributors)</source>
-        <translation>người tham gia bảo hiểm (người đóng)</translation>
-    </message>
-    <message>
-        <source>Contributory wage bill</source>
-        <translation>Quỹ lương đóng bảo hiểm</translation>
-    </message>
-    <message>
-        <source>total covered (contributory) wages of the year</source>
-        <translation>tổng tiền lương thuộc diện đóng bảo hiểm trong năm</translation>
     </message>
     <message>
         <source>Insured persons</source>
@@ -5665,26 +5143,8 @@ trước</translation>
         <translation>Đóng góp</translation>
     </message>
     <message>
-        <source>contributions received in the year (all payers)</source>
-        <translation>số tiền đóng thu được trong năm (mọi bên đóng)</translation>
-    </message>
-    <message>
-    </message>
-    <message>
         <source>State subsidy</source>
         <translation>Hỗ trợ của Nhà nước</translation>
-    </message>
-    <message>
-        <source>the state&apos;s payments into the fund other than contributions</source>
-        <translation>các khoản Nhà nước chuyển vào quỹ ngoài tiền đóng</translation>
-    </message>
-    <message>
-        <source>New claims</source>
-        <translation>Hồ sơ mới</translation>
-    </message>
-    <message>
-        <source>new beneficiaries in the year</source>
-        <translation>người hưởng mới trong năm</translation>
     </message>
     <message>
         <source>New claims</source>
@@ -5695,28 +5155,8 @@ trước</translation>
         <translation>Người hưởng</translation>
     </message>
     <message>
-        <source>beneficiaries, average over the year</source>
-        <translation>người hưởng, bình quân trong năm</translation>
-    </message>
-    <message>
-    </message>
-    <message>
         <source>Benefits</source>
         <translation>Trợ cấp</translation>
-    </message>
-    <message>
-        <source>benefits paid in the year</source>
-        <translation>trợ cấp đã chi trong năm</translation>
-    </message>
-    <message>
-        <source>Expenditure</source>
-        <translation>Tổng chi</translation>
-    </message>
-    <message>
-        <source>total expenditure of the year: benefits, other expenditure and administration</source>
-        <translation>tổng chi trong năm: trợ cấp, chi khác và chi phí quản lý</translation>
-    </message>
-    <message>
     </message>
     <message>
         <source>Total expenditure</source>
@@ -5725,50 +5165,6 @@ trước</translation>
     <message>
         <source>Investment income</source>
         <translation>Thu nhập đầu tư</translation>
-    </message>
-    <message>
-        <source>the fund&apos;s investment income (negative: losses or interest paid)</source>
-        <translation>thu nhập đầu tư của quỹ (âm: lỗ hoặc tiền lãi phải trả)</translation>
-    </message>
-    <message>
-        <source>Reserve</source>
-        <translation>Quỹ dự phòng</translation>
-    </message>
-    <message>
-        <source>the fund at the end of the year</source>
-        <translation>số dư quỹ cuối năm</translation>
-    </message>
-    <message>
-        <source>from 0 % to below 100 %</source>
-        <translation>từ 0 % đến dưới 100 %</translation>
-    </message>
-    <message>
-        <source>any number</source>
-        <translation>số bất kỳ</translation>
-    </message>
-    <message>
-        <source>zero or more</source>
-        <translation>từ 0 trở lên</translation>
-    </message>
-    <message>
-        <source>%1 a year</source>
-        <translation>%1 mỗi năm</translation>
-    </message>
-    <message>
-        <source>persons a year</source>
-        <translation>người mỗi năm</translation>
-    </message>
-    <message>
-        <source>persons</source>
-        <translation>người</translation>
-    </message>
-    <message>
-        <source>“%1” is not a number</source>
-        <translation>“%1” không phải là số</translation>
-    </message>
-    <message>
-        <source>%1 is out of range for %2: %3</source>
-        <translation>%1 nằm ngoài giới hạn của %2: %3</translation>
     </message>
     <message>
         <source>Reserve (end of year)</source>
@@ -5983,6 +5379,616 @@ chi phí cao
     <message>
         <source>%1 (years)</source>
         <translation>%1 (năm)</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::HistoryComparisonModel</name>
+    <message>
+        <source>The scenario has no actual figures. Import them (File ▸ Import History) or enter them in the history table (Edit ▸ Actual Figures).</source>
+        <translation>Kịch bản chưa có số liệu thực tế. Hãy nhập từ tệp (Tệp ▸ Nhập số liệu lịch sử) hoặc gõ vào bảng số liệu lịch sử (Sửa ▸ Số liệu thực tế).</translation>
+    </message>
+    <message>
+        <source>There are no results to compare with: the scenario has errors.</source>
+        <translation>Không có kết quả để so sánh: kịch bản còn lỗi.</translation>
+    </message>
+    <message>
+        <source>The actual figures (%1–%2) have no year in common with the projection (%3–%4). The charts show them beside the projection; a back-test projects over their years.</source>
+        <translation>Số liệu thực tế (%1–%2) không có năm nào trùng với dự báo (%3–%4). Các biểu đồ hiển thị chúng bên cạnh dự báo; kiểm định ngược sẽ dự báo trên chính các năm đó.</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 điểm %</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Nguồn: %1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Thực tế</translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation>Dự báo</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Chênh lệch</translation>
+    </message>
+    <message>
+        <source>Difference
+(% of actual)</source>
+        <translation>Chênh lệch
+(% so với thực tế)</translation>
+    </message>
+    <message>
+        <source>The published figure, from the scenario&apos;s history</source>
+        <translation>Số liệu đã công bố, lấy từ số liệu lịch sử của kịch bản</translation>
+    </message>
+    <message>
+        <source>The projection&apos;s figure for the same year (for the unemployment rate: unemployed / labour force)</source>
+        <translation>Số liệu dự báo cho cùng năm (với tỷ lệ thất nghiệp: số người thất nghiệp / lực lượng lao động)</translation>
+    </message>
+    <message>
+        <source>Projected minus actual: above zero the projection is too high</source>
+        <translation>Dự báo trừ thực tế: lớn hơn 0 nghĩa là dự báo cao hơn thực tế</translation>
+    </message>
+    <message>
+        <source>(Projected - actual) / |actual|; empty when the actual figure is 0</source>
+        <translation>(Dự báo - thực tế) / |thực tế|; để trống khi số liệu thực tế bằng 0</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::HistoryEditor</name>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Năm</translation>
+    </message>
+    <message>
+        <source>The calendar year to add</source>
+        <translation>Năm dương lịch cần thêm</translation>
+    </message>
+    <message>
+        <source>&amp;Add Year</source>
+        <translation>&amp;Thêm năm</translation>
+    </message>
+    <message>
+        <source>Add a row for the year, to enter its published figures</source>
+        <translation>Thêm một dòng cho năm này để nhập số liệu đã công bố</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Year</source>
+        <translation>&amp;Xóa năm</translation>
+    </message>
+    <message>
+        <source>Remove the selected year and all its figures (Undo brings them back)</source>
+        <translation>Xóa năm đang chọn cùng mọi số liệu của năm đó (Hoàn tác sẽ khôi phục lại)</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>N&amp;hập CSV…</translation>
+    </message>
+    <message>
+        <source>Read the figures from a CSV file: a year column, then columns named as the projection&apos;s CSV names them (contributions, benefits, reserve, …)</source>
+        <translation>Đọc số liệu từ tệp CSV: một cột year, rồi các cột đặt tên như trong CSV của dự báo (contributions, benefits, reserve, …)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>Xuất &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save the figures and their sources as a CSV file</source>
+        <translation>Lưu số liệu cùng nguồn của chúng thành tệp CSV</translation>
+    </message>
+    <message>
+        <source>Published yearly figures. Money in the scenario&apos;s currency, rates in %; an empty cell is not recorded.</source>
+        <translation>Số liệu hằng năm đã công bố. Tiền tính theo đơn vị tiền tệ của kịch bản, tỷ lệ tính bằng %; ô trống là không có số liệu.</translation>
+    </message>
+    <message>
+        <source>No actual figures yet. Add a year and type its published figures, or import them from a CSV file.</source>
+        <translation>Chưa có số liệu thực tế. Hãy thêm một năm rồi gõ số liệu đã công bố, hoặc nhập chúng từ tệp CSV.</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Nguồn:</translation>
+    </message>
+    <message>
+        <source>Source of %1, %2:</source>
+        <translation>Nguồn của %1, năm %2:</translation>
+    </message>
+    <message>
+        <source>Where this figure comes from: the report, its table and year</source>
+        <translation>Số liệu này lấy từ đâu: báo cáo, bảng và năm</translation>
+    </message>
+    <message>
+        <source>Select a figure to give its source</source>
+        <translation>Chọn một số liệu để ghi nguồn</translation>
+    </message>
+    <message>
+        <source>Clear actual figures</source>
+        <translation>Xóa số liệu thực tế</translation>
+    </message>
+    <message>
+        <source>Paste actual figures</source>
+        <translation>Dán số liệu thực tế</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Source…</source>
+        <translation>Sửa &amp;nguồn…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>Xóa &amp;giá trị</translation>
+    </message>
+    <message>
+        <source>&amp;Remove %1</source>
+        <translation>&amp;Xóa năm %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add Year %1</source>
+        <translation>&amp;Thêm năm %1</translation>
+    </message>
+    <message>
+        <source>Import actual figures</source>
+        <translation>Nhập số liệu thực tế</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Tệp CSV (*.csv);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import the actual figures</source>
+        <translation>Không thể nhập số liệu thực tế</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the scenario keeps the figures it had.</source>
+        <translation>Không có gì thay đổi: kịch bản giữ nguyên số liệu đã có.</translation>
+    </message>
+    <message>
+        <source>The scenario already has actual figures for %1 years (%2–%3). Replace them with the %4 years of “%5”?</source>
+        <translation>Kịch bản đã có số liệu thực tế của %1 năm (%2–%3). Thay bằng %4 năm trong “%5”?</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) brings the present figures back.</source>
+        <translation>Hoàn tác (Ctrl+Z) sẽ khôi phục số liệu hiện có.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Thay thế</translation>
+    </message>
+    <message>
+        <source>Export actual figures</source>
+        <translation>Xuất số liệu thực tế</translation>
+    </message>
+    <message>
+        <source>The scenario has no actual figures to export.</source>
+        <translation>Kịch bản không có số liệu thực tế để xuất.</translation>
+    </message>
+    <message>
+        <source> - actual figures</source>
+        <translation> - số liệu thực tế</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::HistoryTableModel</name>
+    <message>
+        <source>Source: %1</source>
+        <translation>Nguồn: %1</translation>
+    </message>
+    <message>
+        <source>No source given: right-click ▸ Edit Source, or type it below the table.</source>
+        <translation>Chưa ghi nguồn: nhấp chuột phải ▸ Sửa nguồn, hoặc gõ vào ô bên dưới bảng.</translation>
+    </message>
+    <message>
+        <source>A new year: it is kept once a figure or a note is entered</source>
+        <translation>Năm mới: năm này được giữ lại khi đã nhập một số liệu hoặc ghi chú</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>notes: free notes on the year (a reform, a change in how figures are counted)</source>
+        <translation>notes: ghi chú tự do về năm đó (một cải cách, một thay đổi trong cách tính số liệu)</translation>
+    </message>
+    <message>
+        <source>The notes are too long: at most %1 bytes.</source>
+        <translation>Ghi chú quá dài: tối đa %1 byte.</translation>
+    </message>
+    <message>
+        <source>%1 is out of range for %2</source>
+        <translation>%1 nằm ngoài giới hạn của %2</translation>
+    </message>
+    <message>
+        <source>The source note is too long: at most %1 bytes.</source>
+        <translation>Ghi chú nguồn quá dài: tối đa %1 byte.</translation>
+    </message>
+    <message>
+        <source>Enter the figure first: a source note belongs to a value.</source>
+        <translation>Hãy nhập số liệu trước: nguồn phải gắn với một giá trị.</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::historyfile</name>
+    <message>
+        <source>Import actual figures from %1</source>
+        <translation>Nhập số liệu thực tế từ %1</translation>
+    </message>
+    <message>
+        <source>The scenario has no actual figures to export.</source>
+        <translation>Kịch bản không có số liệu thực tế để xuất.</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::historytext</name>
+    <message>
+        <source>Labour force</source>
+        <translation>Lực lượng lao động</translation>
+    </message>
+    <message>
+        <source>the labour force, annual average</source>
+        <translation>lực lượng lao động, bình quân năm</translation>
+    </message>
+    <message>
+        <source>Unemployment rate</source>
+        <translation>Tỷ lệ thất nghiệp</translation>
+    </message>
+    <message>
+        <source>the unemployment rate, annual average</source>
+        <translation>tỷ lệ thất nghiệp, bình quân năm</translation>
+    </message>
+    <message>
+        <source>Insured</source>
+        <translation>Người tham gia</translation>
+    </message>
+    <message>
+        <source>insured persons (contributors)</source>
+        <translation>người tham gia bảo hiểm (người đóng)</translation>
+    </message>
+    <message>
+        <source>Contributory wage bill</source>
+        <translation>Quỹ lương đóng bảo hiểm</translation>
+    </message>
+    <message>
+        <source>total covered (contributory) wages of the year</source>
+        <translation>tổng tiền lương thuộc diện đóng bảo hiểm trong năm</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Đóng góp</translation>
+    </message>
+    <message>
+        <source>contributions received in the year (all payers)</source>
+        <translation>số tiền đóng thu được trong năm (mọi bên đóng)</translation>
+    </message>
+    <message>
+        <source>State subsidy</source>
+        <translation>Hỗ trợ của Nhà nước</translation>
+    </message>
+    <message>
+        <source>the state&apos;s payments into the fund other than contributions</source>
+        <translation>các khoản Nhà nước chuyển vào quỹ ngoài tiền đóng</translation>
+    </message>
+    <message>
+        <source>New claims</source>
+        <translation>Hồ sơ mới</translation>
+    </message>
+    <message>
+        <source>new beneficiaries in the year</source>
+        <translation>người hưởng mới trong năm</translation>
+    </message>
+    <message>
+        <source>Beneficiaries</source>
+        <translation>Người hưởng</translation>
+    </message>
+    <message>
+        <source>beneficiaries, average over the year</source>
+        <translation>người hưởng, bình quân trong năm</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Trợ cấp</translation>
+    </message>
+    <message>
+        <source>benefits paid in the year</source>
+        <translation>trợ cấp đã chi trong năm</translation>
+    </message>
+    <message>
+        <source>Expenditure</source>
+        <translation>Tổng chi</translation>
+    </message>
+    <message>
+        <source>total expenditure of the year: benefits, other expenditure and administration</source>
+        <translation>tổng chi trong năm: trợ cấp, chi khác và chi phí quản lý</translation>
+    </message>
+    <message>
+        <source>Investment income</source>
+        <translation>Thu nhập đầu tư</translation>
+    </message>
+    <message>
+        <source>the fund&apos;s investment income (negative: losses or interest paid)</source>
+        <translation>thu nhập đầu tư của quỹ (âm: lỗ hoặc tiền lãi phải trả)</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Quỹ dự phòng</translation>
+    </message>
+    <message>
+        <source>the fund at the end of the year</source>
+        <translation>số dư quỹ cuối năm</translation>
+    </message>
+    <message>
+        <source>from 0 % to below 100 %</source>
+        <translation>từ 0 % đến dưới 100 %</translation>
+    </message>
+    <message>
+        <source>any number</source>
+        <translation>số bất kỳ</translation>
+    </message>
+    <message>
+        <source>zero or more</source>
+        <translation>từ 0 trở lên</translation>
+    </message>
+    <message>
+        <source>%1 a year</source>
+        <translation>%1 mỗi năm</translation>
+    </message>
+    <message>
+        <source>persons a year</source>
+        <translation>người mỗi năm</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>người</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1” không phải là số</translation>
+    </message>
+    <message>
+        <source>%1 is out of range for %2: %3</source>
+        <translation>%1 nằm ngoài giới hạn của %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::UserGuideWindow</name>
+    <message>
+        <source>Tideover User Guide</source>
+        <translation>Hướng dẫn sử dụng Tideover</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Back to the previous page (Alt+Left)</source>
+        <translation>Quay lại trang trước (Alt+Trái)</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Mục lục</translation>
+    </message>
+    <message>
+        <source>The start of the user guide</source>
+        <translation>Phần đầu của hướng dẫn sử dụng</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::WorkbookExport</name>
+    <message>
+        <source>Scenario</source>
+        <translation>Kịch bản</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Quốc gia</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Tiền tệ</translation>
+    </message>
+    <message>
+        <source>Projection years</source>
+        <translation>Các năm dự báo</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Tạo bởi</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>Số liệu chính</translation>
+    </message>
+    <message>
+        <source>Year the reserve is depleted</source>
+        <translation>Năm quỹ cạn kiệt</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>không bao giờ</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Lowest reserve ratio (years of expenditure)</source>
+        <translation>Tỷ lệ dự trữ thấp nhất (số năm chi)</translation>
+    </message>
+    <message>
+        <source>Year of the lowest reserve ratio</source>
+        <translation>Năm có tỷ lệ dự trữ thấp nhất</translation>
+    </message>
+    <message>
+        <source>Break-even contribution rate</source>
+        <translation>Mức đóng hòa vốn</translation>
+    </message>
+    <message>
+        <source>Reserve ratio in the last year (years of expenditure)</source>
+        <translation>Tỷ lệ dự trữ năm cuối (số năm chi)</translation>
+    </message>
+    <message>
+        <source>Target reserve ratio (years of expenditure)</source>
+        <translation>Tỷ lệ dự trữ mục tiêu (số năm chi)</translation>
+    </message>
+    <message>
+        <source>Stochastic projection (Risk sheet)</source>
+        <translation>Dự báo ngẫu nhiên (trang tính Risk)</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Số lượt mô phỏng</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Hạt giống</translation>
+    </message>
+    <message>
+        <source>First year in which half the paths are depleted</source>
+        <translation>Năm đầu tiên quỹ cạn kiệt ở một nửa số lượt mô phỏng</translation>
+    </message>
+    <message>
+        <source>Probability of depletion by the last year</source>
+        <translation>Xác suất quỹ cạn kiệt đến năm cuối</translation>
+    </message>
+    <message>
+        <source>Stress test (Stress sheet)</source>
+        <translation>Kiểm tra sức chịu đựng (trang tính Stress)</translation>
+    </message>
+    <message>
+        <source>Recession</source>
+        <translation>Suy thoái</translation>
+    </message>
+    <message>
+        <source>Starts in</source>
+        <translation>Bắt đầu năm</translation>
+    </message>
+    <message>
+        <source>Peak rise of the unemployment rate</source>
+        <translation>Mức tăng cao nhất của tỷ lệ thất nghiệp</translation>
+    </message>
+    <message>
+        <source>Months to the peak</source>
+        <translation>Số tháng đến đỉnh</translation>
+    </message>
+    <message>
+        <source>Months back to the scenario&apos;s rate</source>
+        <translation>Số tháng trở lại tỷ lệ của kịch bản</translation>
+    </message>
+    <message>
+        <source>Factor on job losses during the recession</source>
+        <translation>Hệ số nhân số người mất việc trong thời gian suy thoái</translation>
+    </message>
+    <message>
+        <source>With the recession</source>
+        <translation>Có suy thoái</translation>
+    </message>
+    <message>
+        <source>Without the recession</source>
+        <translation>Không có suy thoái</translation>
+    </message>
+    <message>
+        <source>Months of benefits the reserve covers in the peak year</source>
+        <translation>Số tháng trợ cấp quỹ chi trả được trong năm đỉnh</translation>
+    </message>
+    <message>
+        <source>Month the reserve is depleted (1-12)</source>
+        <translation>Tháng quỹ cạn kiệt (1-12)</translation>
+    </message>
+    <message>
+        <source>Highest monthly benefit spending (the month of the largest rise)</source>
+        <translation>Chi trợ cấp hằng tháng cao nhất (tháng tăng mạnh nhất)</translation>
+    </message>
+    <message>
+        <source>Most beneficiaries (the month of the largest rise)</source>
+        <translation>Số người hưởng cao nhất (tháng tăng mạnh nhất)</translation>
+    </message>
+    <message>
+        <source>Month of that peak (year-month)</source>
+        <translation>Tháng của đỉnh đó (năm-tháng)</translation>
+    </message>
+    <message>
+        <source>Comparison (Comparison sheet)</source>
+        <translation>So sánh (trang tính Comparison)</translation>
+    </message>
+    <message>
+        <source>Reserve at the end of the year</source>
+        <translation>Quỹ dự trữ cuối năm</translation>
+    </message>
+    <message>
+        <source>Reserve ratio (years of expenditure)</source>
+        <translation>Tỷ lệ dự trữ (số năm chi)</translation>
+    </message>
+    <message>
+        <source>Income and expenditure</source>
+        <translation>Thu và chi</translation>
+    </message>
+    <message>
+        <source>Reserve at the end of each month</source>
+        <translation>Quỹ dự trữ cuối mỗi tháng</translation>
+    </message>
+    <message>
+        <source>Reserve ratio: percentiles of the random futures</source>
+        <translation>Tỷ lệ dự trữ: các phân vị của các tương lai ngẫu nhiên</translation>
+    </message>
+    <message>
+        <source>Probability of depletion</source>
+        <translation>Xác suất quỹ cạn kiệt</translation>
+    </message>
+    <message>
+        <source>Reserve ratio with and without the recession</source>
+        <translation>Tỷ lệ dự trữ có và không có suy thoái</translation>
+    </message>
+    <message>
+        <source>Unemployment rate with and without the recession</source>
+        <translation>Tỷ lệ thất nghiệp có và không có suy thoái</translation>
+    </message>
+    <message>
+        <source>Reserve ratio by scenario</source>
+        <translation>Tỷ lệ dự trữ theo kịch bản</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>The scenario has errors; fix them before exporting a workbook.</source>
+        <translation>Kịch bản có lỗi; hãy sửa trước khi xuất sổ tính.</translation>
+    </message>
+    <message>
+        <source>Could not write the workbook %1: %2.</source>
+        <translation>Không thể ghi sổ tính %1: %2.</translation>
+    </message>
+    <message>
+        <source>Millions of %1</source>
+        <translation>Triệu %1</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::ParameterDiffModel</name>
+    <message>
+        <source>currency</source>
+        <translation>tiền tệ</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@
 #include "core/engine/projection.h"
 #include "core/io/analysisformat.h"
 #include "core/io/atomicfile.h"
+#include "core/io/historycsv.h"
 #include "core/io/historyformat.h"
 #include "core/io/resultformat.h"
 #include "core/io/scenariofile.h"
@@ -405,6 +406,24 @@ int runDiff(const Arguments& a)
         };
         out << key << '\t' << valueIn(sa) << '\t' << valueIn(sb) << '\n';
     }
+    // The histories (model-spec v3), when they differ: each figure, "-" where one has none.
+    if (const auto history = differingHistoryKeys(sa.history, sb.history); !history.empty()) {
+        out << "# " << history.size() << (history.size() == 1 ? " history figure differs" : " history figures differ")
+            << '\n';
+        out << "key\t" << nameA << '\t' << nameB << '\n';
+        for (const auto& key : history) {
+            const auto hk = parseHistoryKey(key);
+            const auto valueIn = [&](const Scenario& s) -> std::string {
+                if (!hk->column) {
+                    const auto row = s.history.years.find(hk->year);
+                    return row == s.history.years.end() || row->second.notes.empty() ? "-" : oneLine(row->second.notes);
+                }
+                const auto x = s.history.value(hk->year, *hk->column);
+                return x ? formatNumber(*x) : std::string("-");
+            };
+            out << key << '\t' << valueIn(sa) << '\t' << valueIn(sb) << '\n';
+        }
+    }
     const ProjectionResult ra = project(sa), rb = project(sb);
     const Summary ma = reportableSummary(ra.summary), mb = reportableSummary(rb.summary);
     const auto number = [](const std::optional<double>& x) { return x ? formatCell(*x) : std::string("none"); };
@@ -624,6 +643,14 @@ int runCalibrate(const Arguments& a)
     return kExitOk;
 }
 
+int runHistory(const Arguments& a)
+{
+    const Scenario s = loadValid(a);
+    const HistoryTable table = historyTable(s);
+    writeOutput(a, writeHistoryCsv(table.history, table.sources));
+    return kExitOk;
+}
+
 int runMonitor(const Arguments& a)
 {
     const Scenario s = loadValid(a);
@@ -694,6 +721,16 @@ int runShow(const Arguments& a)
                 const std::string key = datedKey(p.key, year);
                 std::cout << key << '\t' << formatValue(value) << '\t' << p.unit << '\t' << noteOf(key) << '\n';
             }
+    }
+    // The history (model-spec v3), year by year: each figure with its source, then the notes.
+    for (const auto& [year, row] : s.history.years) {
+        for (const auto& info : historyColumns())
+            if (const auto x = row[info.column]) {
+                const std::string key = historySourceKey(info.column, year);
+                std::cout << key << '\t' << formatNumber(*x) << '\t' << info.unit << '\t' << noteOf(key) << '\n';
+            }
+        if (!row.notes.empty())
+            std::cout << historyNotesKey(year) << '\t' << oneLine(row.notes) << "\t\t\n";
     }
     return kExitOk;
 }

@@ -29,6 +29,7 @@ int runFunnel(const Arguments& a);
 int runBacktest(const Arguments& a);
 int runCalibrate(const Arguments& a);
 int runMonitor(const Arguments& a);
+int runHistory(const Arguments& a);
 
 // `tideover-cli report ARGS...`: prints `report`'s help for -h or --help anywhere, otherwise
 // runs tideover-report from tideover-cli's own directory with ARGS as given and "tideover-cli

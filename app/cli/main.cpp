@@ -162,7 +162,8 @@ belong to you.
         .synopsis = "SCENARIO [--set KEY=VALUE]...",
         .summary = "one line per parameter: key, value, unit, source note (tab-separated)",
         .description = R"(Prints one tab-separated line per parameter: key, value, unit, source note (empty when
-none). Lists and series are comma-separated.
+none). Lists and series are comma-separated. Dated changes follow their key as KEY@YEAR; a
+history follows the parameters as history.COLUMN@YEAR lines, and history.notes@YEAR.
 )",
         .options = {{"--set", kSet}, {"--history", kHistory}},
         .run = runShow,
@@ -336,6 +337,8 @@ projection.target_reserve_ratio.
 
   # N parameters differ
   key, value in A, value in B        one line per parameter that differs, in the table's order
+  # N history figures differ           (only when the histories differ)
+  history.COLUMN@YEAR, A, B          one line per figure or year's notes, "-" where one has none
   # headline figures
   figure, A, B                       depletion_year, minimum_reserve_ratio,
                                      minimum_reserve_ratio_year, break_even_rate,
@@ -428,6 +431,20 @@ year; new_beneficiaries is the projection's new_claims), then unemployed and ben
 )",
         .options = {{"--set", kSet}, {"--history", kHistory}, {"--year", "only this calendar year"}},
         .run = runFunnel,
+    });
+    p.commands.push_back({
+        .name = "history",
+        .group = kHistoryGroup,
+        .synopsis = "SCENARIO [--history FILE.csv] [--output FILE]",
+        .summary = "the scenario's history (actual yearly figures) as CSV, the form --history reads",
+        .description = R"(Writes the scenario's history as CSV: a header (year, the columns any year records, a
+COLUMN_source column for their source notes, notes), then one row per year, numbers in
+their shortest exact form and an empty cell where nothing is recorded. Edit it in a
+spreadsheet and read it back with --history FILE.csv (tideover-cli save SCENARIO OUT
+--history FILE.csv stores it in a scenario file).
+)",
+        .options = {{"--set", kSet}, {"--history", kHistory}, {"--output", kOutput}, {"--force", kForce}},
+        .run = runHistory,
     });
     p.commands.push_back({
         .name = "backtest",

@@ -71,10 +71,16 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QStringLiteral("Design and cost unemployment insurance schemes."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption trainer(QStringLiteral("trainer"),
+                                     QStringLiteral("Trainer mode for this session: the workshop-exercise panel shows "
+                                                    "the expected answers and the debrief."));
+    parser.addOption(trainer);
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A .tideover scenario file to open, or builtin:NAME for a bundled one."), QStringLiteral("[file]"));
     parser.process(app);
 
     tideover::ui::MainWindow window;
+    if (parser.isSet(trainer))
+        window.setTrainerMode(true);
     window.show();
     const QStringList files = parser.positionalArguments();
     // After the event loop starts, so dialogs have a visible parent.

@@ -4,9 +4,13 @@
 
 #include "core/io/csvwriter.h"
 #include "core/io/jsonwriter.h"
+#include "core/io/numberstyle.h"
 
 #include <cmath>
 #include <cstdio>
+#include <iterator>
+#include <span>
+#include <vector>
 
 namespace tideover::core {
 
@@ -85,24 +89,31 @@ std::string summaryJson(const Summary& summary)
 
 std::string readableTable(const ProjectionResult& r, const Scenario& s)
 {
+    // The number style (numberstyle.h): each column shares its decimals; money in millions is
+    // a scaled figure, rates are in percent without the sign (the header says %).
     struct Col {
         Column column;
         const char* title;
-        double scale;
-        int decimals;
+        Figure kind;
+        double scale;  // the value shown is value * scale (millions: 1e-6)
     };
     const std::string money = s.meta.currency.empty() ? "LCU" : s.meta.currency;
     const Col cols[] = {
-        {Column::insured, "insured", 1, 0},
-        {Column::beneficiaries, "beneficiaries", 1, 0},
-        {Column::contribution_rate, "rate %", 100, 2},
-        {Column::contributions, "contributions m", 1e-6, 1},
-        {Column::expenditure, "expenditure m", 1e-6, 1},
-        {Column::reserve, "reserve m", 1e-6, 1},
-        {Column::reserve_ratio, "ratio yrs", 1, 2},
-        {Column::cost_rate, "cost rate %", 100, 3},
-        {Column::effective_coverage, "coverage %", 100, 1},
+        {Column::insured, "insured", Figure::Persons, 1},
+        {Column::beneficiaries, "beneficiaries", Figure::Persons, 1},
+        {Column::contribution_rate, "rate %", Figure::Rate, 1},
+        {Column::contributions, "contributions m", Figure::Scaled, 1e-6},
+        {Column::expenditure, "expenditure m", Figure::Scaled, 1e-6},
+        {Column::reserve, "reserve m", Figure::Scaled, 1e-6},
+        {Column::reserve_ratio, "ratio yrs", Figure::Ratio, 1},
+        {Column::cost_rate, "cost rate %", Figure::Rate, 1},
+        {Column::effective_coverage, "coverage %", Figure::Rate, 1},
     };
+    std::vector<int> decimals;
+    for (const auto& c : cols) {
+        const Eigen::ArrayXd shown = r.column(c.column) * c.scale;
+        decimals.push_back(sharedDecimals(c.kind, std::span<const double>(shown.data(), static_cast<std::size_t>(shown.size()))));
+    }
     std::string out = (s.meta.title.empty() ? "Projection" : s.meta.title) + " (money in millions of " + money + ")\n";
     char line[512];
     std::snprintf(line, sizeof line, "%-6s", "year");
@@ -115,19 +126,20 @@ std::string readableTable(const ProjectionResult& r, const Scenario& s)
     for (int y = 0; y < r.years; ++y) {
         std::snprintf(line, sizeof line, "%-6d", r.startYear + y);
         out += line;
-        for (const auto& c : cols) {
-            std::snprintf(line, sizeof line, " %15s", formatThousands(r.at(y, c.column) * c.scale, c.decimals).c_str());
+        for (std::size_t i = 0; i < std::size(cols); ++i) {
+            const auto& c = cols[i];
+            std::snprintf(line, sizeof line, " %15s", formatFigure(c.kind, r.at(y, c.column) * c.scale, decimals[i]).c_str());
             out += line;
         }
         out += '\n';
     }
     const Summary m = reportableSummary(r.summary);
     out += "\nDepletion year: " + (m.depletionYear ? std::to_string(*m.depletionYear) : "never");
-    out += "\nLowest reserve ratio: " + (m.minimumReserveRatio ? formatThousands(*m.minimumReserveRatio, 2) + " years in " +
-                                                                      std::to_string(*m.minimumReserveRatioYear)
+    out += "\nLowest reserve ratio: " + (m.minimumReserveRatio ? formatFigure(Figure::Ratio, *m.minimumReserveRatio) +
+                                                                      " years in " + std::to_string(*m.minimumReserveRatioYear)
                                                                 : "-");
     out += "\nBreak-even contribution rate: " +
-           (m.breakEvenRate ? formatThousands(*m.breakEvenRate * 100, 3) + " % of insured wages" : "none in 0..100 %");
+           (m.breakEvenRate ? formatFigure(Figure::Rate, *m.breakEvenRate) + " % of insured wages" : "none in 0..100 %");
     return out + '\n';
 }
 

@@ -19,9 +19,9 @@ namespace tideover::core {
 // "" for NaN and infinities (the spec's empty cell).
 std::string formatCell(double x);
 
-// The one money-and-percent formatter of the command line: fixed `decimals`, thousands
-// separated by commas, "-" when not finite (formatThousands(1234567.891, 1) = "1,234,567.9").
-// Scale first: money in millions is x * 1e-6, a fraction in percent x * 100.
+// The separators of the command line's figures: fixed `decimals`, thousands separated by
+// commas, "-" when not finite (formatThousands(1234567.891, 1) = "1,234,567.9"). The number
+// of decimals comes from the number style (numberstyle.h: formatFigure).
 std::string formatThousands(double x, int decimals);
 
 // The summary as it may be reported: a measure that is not finite is absent, and so is the

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <set>
 
 namespace tideover::core {
 
@@ -99,6 +100,28 @@ std::string historySourceKey(HistoryColumn c, int year)
 std::string historyNotesKey(int year)
 {
     return std::string(kHistoryPrefix) + "notes@" + std::to_string(year);
+}
+
+std::vector<std::string> differingHistoryKeys(const History& a, const History& b)
+{
+    std::set<int> years;
+    for (const auto& [year, row] : a.years)
+        years.insert(year);
+    for (const auto& [year, row] : b.years)
+        years.insert(year);
+    std::vector<std::string> keys;
+    const HistoryYear none;
+    for (int year : years) {
+        const auto ia = a.years.find(year), ib = b.years.find(year);
+        const HistoryYear& ra = ia == a.years.end() ? none : ia->second;
+        const HistoryYear& rb = ib == b.years.end() ? none : ib->second;
+        for (const auto& info : historyColumns())
+            if (ra[info.column] != rb[info.column])
+                keys.push_back(historySourceKey(info.column, year));
+        if (ra.notes != rb.notes)
+            keys.push_back(historyNotesKey(year));
+    }
+    return keys;
 }
 
 std::optional<HistoryKey> parseHistoryKey(std::string_view key, std::string* error)

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace tideover::core {
 
@@ -83,6 +84,11 @@ std::string historySourceKey(HistoryColumn c, int year);
 // "history.notes@2015": the key of a year's notes in files.
 std::string historyNotesKey(int year);
 inline constexpr std::string_view kHistoryPrefix = "history.";
+
+// The figures and notes in which two histories differ, as "history.COLUMN@YEAR" (one has the
+// figure and the other not, or the values differ) and "history.notes@YEAR", by year, then in
+// the columns' order.
+std::vector<std::string> differingHistoryKeys(const History& a, const History& b);
 
 // A parsed "history.COLUMN@YEAR" or "history.notes@YEAR".
 struct HistoryKey {

@@ -32,11 +32,18 @@ bool sameValue(const ParamValue& a, const ParamValue& b)
 
 }  // namespace
 
-std::vector<std::string> differingKeys(const Scenario& a, const Scenario& b)
+bool isRunSetting(std::string_view key)
+{
+    return key == "stochastic.paths" || key == "stochastic.seed";
+}
+
+std::vector<std::string> differingKeys(const Scenario& a, const Scenario& b, RunSettings runSettings)
 {
     std::vector<std::string> keys;
     for (const auto& p : parameters())
     {
+        if (runSettings == RunSettings::Ignored && isRunSetting(p.key))
+            continue;
         if (!sameValue(p.get(a), p.get(b)))
             keys.emplace_back(p.key);
         // Its dated changes, by year: one that only one scenario has, or that differs.

@@ -5,6 +5,7 @@
 #include "core/model/scenario.h"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace tideover::core {
@@ -14,7 +15,16 @@ namespace tideover::core {
 // series whose last values repeat equals the shorter series (0.03 is 0.03,0.03, since the last
 // value carries forward), and a required number missing from both is no difference.
 // A dated change that only one scenario has, or whose values differ, is listed as "KEY@YEAR"
-// after its key. Metadata and source notes are not parameters and are not compared.
-std::vector<std::string> differingKeys(const Scenario& a, const Scenario& b);
+// after its key. Metadata and source notes are not parameters and are not compared; run
+// settings are compared unless `runSettings` says to ignore them.
+enum class RunSettings { Compared, Ignored };
+std::vector<std::string> differingKeys(const Scenario& a, const Scenario& b,
+                                       RunSettings runSettings = RunSettings::Compared);
+
+// Whether `key` is a run setting: how a stochastic projection is run (stochastic.paths,
+// stochastic.seed), not what the scheme or its economy is. A scenario file keeps them, so that a
+// run can be repeated exactly, but two scenarios that differ only in them describe the same
+// scheme: the desktop application neither undoes them nor counts them as a change.
+bool isRunSetting(std::string_view key);
 
 }  // namespace tideover::core

@@ -1378,8 +1378,8 @@
         <translation>Pas encore de scénario valide.</translation>
     </message>
     <message>
-        <source>In %1, %2 of a labour force of %3 are insured; %4 new beneficiaries in the year against %5 unemployed. &lt;i&gt;Point at a bar for its stage.&lt;/i&gt;</source>
-        <translation>En %1, %2 d&apos;une population active de %3 sont assurés ; %4 nouveaux bénéficiaires dans l&apos;année pour %5 chômeurs. &lt;i&gt;Pointez une barre pour son étape.&lt;/i&gt;</translation>
+        <source>In %1, %2 of a labour force of %3 are insured, and on average %4 of the %5 unemployed draw benefit (%6, the effective coverage). Over the year, %7 insured job losers become new beneficiaries. &lt;i&gt;Point at a bar for its stage.&lt;/i&gt;</source>
+        <translation>En %1, %2 d&apos;une population active de %3 sont assurés, et en moyenne %4 des %5 chômeurs perçoivent une prestation (%6, la couverture effective). Au cours de l&apos;année, %7 assurés qui perdent leur emploi deviennent de nouveaux bénéficiaires. &lt;i&gt;Pointez une barre pour son étape.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>persons in %1</source>
@@ -2084,6 +2084,18 @@
         <source>Workbook written to %1</source>
         <translation>Classeur écrit dans %1</translation>
     </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation>&amp;Fermer la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Find Parameter</source>
+        <translation>Rechercher un para&amp;mètre</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::MetadataEditor</name>
@@ -2271,6 +2283,14 @@
     <message>
         <source>The language of menus, labels, messages, reports and the workshop exercises. Applies at once.</source>
         <translation>La langue des menus, libellés, messages, rapports et exercices d&apos;atelier. S&apos;applique immédiatement.</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer mode: exercises show their answers</source>
+        <translation>Mode f&amp;ormateur : les exercices montrent leurs réponses</translation>
+    </message>
+    <message>
+        <source>For the trainer&apos;s own computer: the exercise panel shows each question&apos;s answer and the debrief. Start Tideover with --trainer for one session instead.</source>
+        <translation>Pour l&apos;ordinateur du formateur : le panneau des exercices montre la réponse de chaque question et le bilan. Pour une seule session, lancez plutôt Tideover avec --trainer.</translation>
     </message>
 </context>
 <context>
@@ -2722,10 +2742,6 @@
         <translation>Dans la récession testée, la réserve s&apos;épuise en %1 %2.</translation>
     </message>
     <message>
-        <source>In the recession tested, the reserve falls to %1 of spending in %2 but does not run out.</source>
-        <translation>Dans la récession testée, la réserve descend à %1 de dépenses en %2 mais ne s&apos;épuise pas.</translation>
-    </message>
-    <message>
         <source>Across %1 random futures, the probability that the reserve runs out by %2 is %3.</source>
         <translation>Sur %1 avenirs aléatoires, la probabilité que la réserve soit épuisée d&apos;ici %2 est de %3.</translation>
     </message>
@@ -2852,6 +2868,18 @@
     <message>
         <source>From %1, new claims get benefits of %2 of the reference wage; claimants already on benefit keep their rule.</source>
         <translation>À partir de %1, les nouvelles demandes reçoivent des prestations de %2 du salaire de référence ; les bénéficiaires déjà indemnisés gardent leur règle.</translation>
+    </message>
+    <message>
+        <source>In the recession tested, from %1, the reserve ratio is lowest in %2, at %3 of spending (%4 without the recession); the reserve does not run out.</source>
+        <translation>Dans la récession testée, à partir de %1, le ratio de réserve est au plus bas en %2, à %3 de dépenses (%4 sans la récession) ; la réserve ne s&apos;épuise pas.</translation>
+    </message>
+    <message>
+        <source>Lowest reserve ratio from %1, the recession&apos;s start</source>
+        <translation>Ratio de réserve le plus bas à partir de %1, début de la récession</translation>
+    </message>
+    <message>
+        <source>No future runs out of reserve by %1, so the chart of the probability of depletion is left out.</source>
+        <translation>Dans aucun des futurs la réserve ne s&apos;épuise d&apos;ici %1 ; le graphique de la probabilité d&apos;épuisement est donc omis.</translation>
     </message>
 </context>
 <context>
@@ -3114,8 +3142,8 @@
         <translation>La réserve est épuisée en %1 dans &lt;b&gt;%2&lt;/b&gt; des avenirs%3.</translation>
     </message>
     <message>
-        <source>, in half of them by %1</source>
-        <translation>, dans la moitié d&apos;entre eux en %1</translation>
+        <source>; half of all the simulated futures are depleted by %1</source>
+        <translation>; dans la moitié de l&apos;ensemble des avenirs simulés, elle l&apos;est dès %1</translation>
     </message>
 </context>
 <context>
@@ -3373,6 +3401,14 @@
     <message>
         <source>No value for: %1.</source>
         <translation>Aucune valeur pour : %1.</translation>
+    </message>
+    <message>
+        <source>Not varied, as a change by a share of itself leaves the value as it is (a value of 0 stays 0): %1.</source>
+        <translation>Non modifiés, car une variation proportionnelle laisse la valeur inchangée (une valeur de 0 reste 0) : %1.</translation>
+    </message>
+    <message>
+        <source>No effect on this measure: %1.</source>
+        <translation>Sans effet sur cette mesure : %1.</translation>
     </message>
 </context>
 <context>
@@ -3987,6 +4023,22 @@
         <source>Sensitivity.</source>
         <translation>Sensibilité.</translation>
     </message>
+    <message>
+        <source>not varied</source>
+        <translation>non modifié</translation>
+    </message>
+    <message>
+        <source>no effect</source>
+        <translation>sans effet</translation>
+    </message>
+    <message>
+        <source>not varied: a change by a share of itself leaves this value as it is</source>
+        <translation>non modifié : une variation proportionnelle laisse cette valeur inchangée</translation>
+    </message>
+    <message>
+        <source>no effect on this measure</source>
+        <translation>sans effet sur cette mesure</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::TrainerPanel</name>
@@ -4117,16 +4169,16 @@
         <translation>Étape %1 sur %2 : %3 · scénario de départ %4 · %5</translation>
     </message>
     <message>
-        <source>a percentage, e.g. 5.4</source>
-        <translation>un pourcentage, p. ex. 5,4</translation>
+        <source>%, two decimals</source>
+        <translation>%, deux décimales</translation>
     </message>
     <message>
-        <source>a year, e.g. 2031, or none</source>
-        <translation>une année, p. ex. 2031, ou none</translation>
+        <source>a calendar year, or none</source>
+        <translation>une année civile, ou none</translation>
     </message>
     <message>
-        <source>e.g. 4,800,000</source>
-        <translation>p. ex. 4 800 000</translation>
+        <source>number of persons</source>
+        <translation>nombre de personnes</translation>
     </message>
     <message>
         <source>a number</source>
@@ -4178,6 +4230,61 @@
     <message>
         <source>Show the trainer&apos;s debrief (not every question is answered yet)</source>
         <translation>Afficher le bilan du formateur (toutes les questions n&apos;ont pas encore de réponse)</translation>
+    </message>
+    <message>
+        <source>Trainer mode: the expected answers and the debrief are shown. Turn it off in Edit ▸ Preferences before a trainee uses this computer.</source>
+        <translation>Mode formateur : les réponses attendues et le bilan sont affichés. Désactivez-le dans Édition ▸ Préférences avant qu&apos;un stagiaire utilise cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>number, in %1</source>
+        <translation>nombre, en %1</translation>
+    </message>
+    <message>
+        <source>number of years, two decimals</source>
+        <translation>nombre d&apos;années, deux décimales</translation>
+    </message>
+    <message>
+        <source>number of months, one decimal</source>
+        <translation>nombre de mois, une décimale</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 points de pourcentage</translation>
+    </message>
+    <message>
+        <source>Expected answer: the model cannot compute it (%1)</source>
+        <translation>Réponse attendue : le modèle ne peut pas la calculer (%1)</translation>
+    </message>
+    <message>
+        <source>Expected answer: %1 (accepted within ±%2)</source>
+        <translation>Réponse attendue : %1 (acceptée à ±%2 près)</translation>
+    </message>
+    <message>
+        <source>Expected answer: %1</source>
+        <translation>Réponse attendue : %1</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::UserGuideWindow</name>
+    <message>
+        <source>Tideover User Guide</source>
+        <translation>Guide de l&apos;utilisateur de Tideover</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Back to the previous page (Alt+Left)</source>
+        <translation>Revenir à la page précédente (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>The start of the user guide</source>
+        <translation>Le début du guide de l&apos;utilisateur</translation>
     </message>
 </context>
 <context>
@@ -4654,6 +4761,12 @@
     <message>
         <source>Millions of %1</source>
         <translation>Millions de %1</translation>
+    </message>
+    <message>
+    <name>tideover::ui::ParameterDiffModel</name>
+    <message>
+        <source>currency</source>
+        <translation>devise</translation>
     </message>
 </context>
 </TS>

@@ -1378,8 +1378,8 @@
         <translation>Chưa có kịch bản hợp lệ.</translation>
     </message>
     <message>
-        <source>In %1, %2 of a labour force of %3 are insured; %4 new beneficiaries in the year against %5 unemployed. &lt;i&gt;Point at a bar for its stage.&lt;/i&gt;</source>
-        <translation>Năm %1, %2 trong lực lượng lao động %3 người tham gia bảo hiểm; %4 người hưởng mới trong năm so với %5 người thất nghiệp. &lt;i&gt;Trỏ vào một cột để xem bậc của nó.&lt;/i&gt;</translation>
+        <source>In %1, %2 of a labour force of %3 are insured, and on average %4 of the %5 unemployed draw benefit (%6, the effective coverage). Over the year, %7 insured job losers become new beneficiaries. &lt;i&gt;Point at a bar for its stage.&lt;/i&gt;</source>
+        <translation>Năm %1, %2 trong lực lượng lao động %3 người tham gia bảo hiểm, và bình quân %4 trong số %5 người thất nghiệp đang hưởng trợ cấp (%6, độ bao phủ thực tế). Trong năm, %7 người tham gia bảo hiểm bị mất việc trở thành người hưởng mới. &lt;i&gt;Trỏ vào một cột để xem bậc của nó.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>persons in %1</source>
@@ -2084,6 +2084,18 @@
         <source>Workbook written to %1</source>
         <translation>Đã ghi sổ tính vào %1</translation>
     </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation>Đóng &amp;cửa sổ</translation>
+    </message>
+    <message>
+        <source>&amp;Find Parameter</source>
+        <translation>Tìm tham &amp;số</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::MetadataEditor</name>
@@ -2271,6 +2283,14 @@
     <message>
         <source>The language of menus, labels, messages, reports and the workshop exercises. Applies at once.</source>
         <translation>Ngôn ngữ của menu, nhãn, thông báo, báo cáo và bài tập hội thảo. Áp dụng ngay.</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer mode: exercises show their answers</source>
+        <translation>Chế độ giảng &amp;viên: bài tập hiển thị đáp án</translation>
+    </message>
+    <message>
+        <source>For the trainer&apos;s own computer: the exercise panel shows each question&apos;s answer and the debrief. Start Tideover with --trainer for one session instead.</source>
+        <translation>Dành cho máy tính của giảng viên: bảng bài tập hiển thị đáp án của từng câu hỏi và phần tổng kết. Để dùng cho một phiên làm việc, hãy khởi động Tideover với --trainer.</translation>
     </message>
 </context>
 <context>
@@ -2722,10 +2742,6 @@
         <translation>Trong cuộc suy thoái được kiểm tra, quỹ dự phòng cạn vào %1 năm %2.</translation>
     </message>
     <message>
-        <source>In the recession tested, the reserve falls to %1 of spending in %2 but does not run out.</source>
-        <translation>Trong cuộc suy thoái được kiểm tra, quỹ dự phòng giảm xuống còn %1 chi tiêu vào năm %2 nhưng không cạn.</translation>
-    </message>
-    <message>
         <source>Across %1 random futures, the probability that the reserve runs out by %2 is %3.</source>
         <translation>Trên %1 tương lai ngẫu nhiên, xác suất quỹ dự phòng cạn trước hết năm %2 là %3.</translation>
     </message>
@@ -2852,6 +2868,18 @@
     <message>
         <source>From %1, new claims get benefits of %2 of the reference wage; claimants already on benefit keep their rule.</source>
         <translation>Từ năm %1, các hồ sơ mới được hưởng trợ cấp bằng %2 tiền lương làm căn cứ; người đang hưởng giữ quy tắc cũ của mình.</translation>
+    </message>
+    <message>
+        <source>In the recession tested, from %1, the reserve ratio is lowest in %2, at %3 of spending (%4 without the recession); the reserve does not run out.</source>
+        <translation>Trong cuộc suy thoái được kiểm tra, từ năm %1, tỷ lệ dự trữ thấp nhất vào năm %2, ở mức %3 chi tiêu (%4 nếu không có suy thoái); quỹ dự phòng không cạn.</translation>
+    </message>
+    <message>
+        <source>Lowest reserve ratio from %1, the recession&apos;s start</source>
+        <translation>Tỷ lệ dự trữ thấp nhất từ năm %1, khi suy thoái bắt đầu</translation>
+    </message>
+    <message>
+        <source>No future runs out of reserve by %1, so the chart of the probability of depletion is left out.</source>
+        <translation>Không có tương lai nào cạn quỹ dự phòng trước hết năm %1, nên biểu đồ xác suất cạn kiệt được bỏ qua.</translation>
     </message>
 </context>
 <context>
@@ -3114,8 +3142,8 @@
         <translation>Quỹ dự phòng cạn kiệt vào năm %1 trong &lt;b&gt;%2&lt;/b&gt; số tương lai%3.</translation>
     </message>
     <message>
-        <source>, in half of them by %1</source>
-        <translation>, một nửa trong số đó vào năm %1</translation>
+        <source>; half of all the simulated futures are depleted by %1</source>
+        <translation>; trong một nửa tổng số tương lai được mô phỏng, quỹ đã cạn kiệt vào năm %1</translation>
     </message>
 </context>
 <context>
@@ -3373,6 +3401,14 @@
     <message>
         <source>No value for: %1.</source>
         <translation>Không có giá trị cho: %1.</translation>
+    </message>
+    <message>
+        <source>Not varied, as a change by a share of itself leaves the value as it is (a value of 0 stays 0): %1.</source>
+        <translation>Không thay đổi, vì thay đổi theo tỷ lệ của chính giá trị vẫn giữ nguyên giá trị đó (giá trị 0 vẫn là 0): %1.</translation>
+    </message>
+    <message>
+        <source>No effect on this measure: %1.</source>
+        <translation>Không ảnh hưởng đến chỉ số này: %1.</translation>
     </message>
 </context>
 <context>
@@ -3986,6 +4022,22 @@
         <source>Sensitivity.</source>
         <translation>Độ nhạy.</translation>
     </message>
+    <message>
+        <source>not varied</source>
+        <translation>không thay đổi</translation>
+    </message>
+    <message>
+        <source>no effect</source>
+        <translation>không ảnh hưởng</translation>
+    </message>
+    <message>
+        <source>not varied: a change by a share of itself leaves this value as it is</source>
+        <translation>không thay đổi: thay đổi theo tỷ lệ của chính nó vẫn giữ nguyên giá trị này</translation>
+    </message>
+    <message>
+        <source>no effect on this measure</source>
+        <translation>không ảnh hưởng đến chỉ số này</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::TrainerPanel</name>
@@ -4116,16 +4168,16 @@
         <translation>Bước %1/%2: %3 · kịch bản ban đầu %4 · %5</translation>
     </message>
     <message>
-        <source>a percentage, e.g. 5.4</source>
-        <translation>một tỷ lệ phần trăm, ví dụ 5,4</translation>
+        <source>%, two decimals</source>
+        <translation>%, hai chữ số thập phân</translation>
     </message>
     <message>
-        <source>a year, e.g. 2031, or none</source>
-        <translation>một năm, ví dụ 2031, hoặc none</translation>
+        <source>a calendar year, or none</source>
+        <translation>một năm dương lịch, hoặc none</translation>
     </message>
     <message>
-        <source>e.g. 4,800,000</source>
-        <translation>ví dụ 4.800.000</translation>
+        <source>number of persons</source>
+        <translation>số người</translation>
     </message>
     <message>
         <source>a number</source>
@@ -4176,6 +4228,61 @@
     <message>
         <source>Show the trainer&apos;s debrief (not every question is answered yet)</source>
         <translation>Hiện phần tổng kết của giảng viên (chưa trả lời hết các câu hỏi)</translation>
+    </message>
+    <message>
+        <source>Trainer mode: the expected answers and the debrief are shown. Turn it off in Edit ▸ Preferences before a trainee uses this computer.</source>
+        <translation>Chế độ giảng viên: đáp án và phần tổng kết đang được hiển thị. Hãy tắt chế độ này trong Sửa ▸ Tùy chọn trước khi học viên dùng máy tính này.</translation>
+    </message>
+    <message>
+        <source>number, in %1</source>
+        <translation>số tiền, tính bằng %1</translation>
+    </message>
+    <message>
+        <source>number of years, two decimals</source>
+        <translation>số năm, hai chữ số thập phân</translation>
+    </message>
+    <message>
+        <source>number of months, one decimal</source>
+        <translation>số tháng, một chữ số thập phân</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 điểm phần trăm</translation>
+    </message>
+    <message>
+        <source>Expected answer: the model cannot compute it (%1)</source>
+        <translation>Đáp án: mô hình không tính được (%1)</translation>
+    </message>
+    <message>
+        <source>Expected answer: %1 (accepted within ±%2)</source>
+        <translation>Đáp án: %1 (chấp nhận sai lệch ±%2)</translation>
+    </message>
+    <message>
+        <source>Expected answer: %1</source>
+        <translation>Đáp án: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::UserGuideWindow</name>
+    <message>
+        <source>Tideover User Guide</source>
+        <translation>Hướng dẫn sử dụng Tideover</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Back to the previous page (Alt+Left)</source>
+        <translation>Quay lại trang trước (Alt+Trái)</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Mục lục</translation>
+    </message>
+    <message>
+        <source>The start of the user guide</source>
+        <translation>Phần đầu của hướng dẫn sử dụng</translation>
     </message>
 </context>
 <context>
@@ -4652,6 +4759,12 @@
     <message>
         <source>Millions of %1</source>
         <translation>Triệu %1</translation>
+    </message>
+    <message>
+    <name>tideover::ui::ParameterDiffModel</name>
+    <message>
+        <source>currency</source>
+        <translation>tiền tệ</translation>
     </message>
 </context>
 </TS>

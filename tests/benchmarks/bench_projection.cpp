@@ -6,6 +6,8 @@
 // reference machine: a 100-year projection under 0.5 ms, a break-even solve under 10 ms.
 // Run: ./bench_projection (add -iterations N or -callgrind for instruction counts).
 
+#include "core/analysis/backtest.h"
+#include "core/analysis/calibration.h"
 #include "core/model/parameters.h"
 #include "core/engine/projection.h"
 #include "core/model/datedchanges.h"
@@ -71,6 +73,9 @@ private slots:
     void breakEven_data() { project_data(); }
     void breakEven();
     void validate();
+    void calibrate_data();
+    void calibrate();
+    void backtest();
 };
 
 void ProjectionBenchmark::initTestCase()
@@ -130,6 +135,56 @@ void ProjectionBenchmark::validate()
         n += tideover::core::validate(s).size();
     }
     QCOMPARE(n, std::size_t(0));
+}
+
+void ProjectionBenchmark::calibrate_data()
+{
+    QTest::addColumn<QStringList>("keys");
+    QTest::addColumn<bool>("yearly");
+    QTest::newRow("20-year history, three constants") << QStringList{"eligibility.take_up", "labour.claimant_exit_factor",
+                                                                     "benefits.claimant_wage_ratio"} << false;
+    QTest::newRow("20-year history, take-up yearly (20 values)") << QStringList{"eligibility.take_up"} << true;
+}
+
+// Issue 13: "calibration ... in well under a second for a 20-year history". A history made by
+// the model with other behaviour (take-up 0.55, exit factor 1.3, wage ratio 0.95), fitted
+// from the default values.
+void ProjectionBenchmark::calibrate()
+{
+    QFETCH(QStringList, keys);
+    QFETCH(bool, yearly);
+    Scenario truth = withYears(20);
+    setFromText(truth, "eligibility.take_up", "0.55");
+    setFromText(truth, "labour.claimant_exit_factor", "1.3");
+    setFromText(truth, "benefits.claimant_wage_ratio", "0.95");
+    const ProjectionResult r = tideover::core::project(truth);
+    Scenario s = withYears(20);
+    for (int y = 0; y < r.years; ++y)
+        for (auto [h, c] : {std::pair{HistoryColumn::new_claims, Column::new_claims},
+                            std::pair{HistoryColumn::beneficiaries, Column::beneficiaries},
+                            std::pair{HistoryColumn::benefits, Column::benefits}})
+            s.history.set(r.startYear + y, h, r.at(y, c));
+    CalibrationRequest request;
+    for (const QString& k : keys)
+        request.parameters.push_back({k.toStdString(), yearly ? FitShape::Yearly : FitShape::Constant});
+    request.targets = {{HistoryColumn::new_claims, 1}, {HistoryColumn::beneficiaries, 1}, {HistoryColumn::benefits, 1}};
+    CalibrationResult c;
+    QBENCHMARK {
+        c = tideover::core::calibrate(s, request);
+    }
+    qInfo("  %d projections, converged: %s, sum of squares %.3g -> %.3g", c.evaluations, c.converged ? "yes" : "no",
+          c.sumOfSquaresBefore, c.sumOfSquaresAfter);
+    QVERIFY(c.converged);
+}
+
+void ProjectionBenchmark::backtest()
+{
+    const Scenario s = loadScenario("builtin:vietnam-2015");
+    BacktestResult b;
+    QBENCHMARK {
+        b = runBacktest(s);
+    }
+    QCOMPARE(b.endYear(), 2024);
 }
 
 QTEST_GUILESS_MAIN(ProjectionBenchmark)

@@ -424,11 +424,13 @@ void CliTest::initTestCase()
     otherFormat.replace("<format>tideover-scenario</format>", "<format>other-format</format>");
     addFixture("otherFormat", "other.tideover", otherFormat);
     QByteArray v99 = m_defaultText;
-    v99.replace("<format_version>2</format_version>", "<format_version>99</format_version>");
+    v99 = QString::fromUtf8(v99).replace(QRegularExpression("<format_version>\\d+</format_version>"),
+                                          "<format_version>99</format_version>").toUtf8();
     QVERIFY(v99 != m_defaultText);
     addFixture("v99", "v99.tideover", v99);
     QByteArray vBad = m_defaultText;
-    vBad.replace("<format_version>2</format_version>", "<format_version>one</format_version>");
+    vBad = QString::fromUtf8(vBad).replace(QRegularExpression("<format_version>\\d+</format_version>"),
+                                            "<format_version>one</format_version>").toUtf8();
     addFixture("vBad", "vbad.tideover", vBad);
 
     const auto n = m_defaultText.size();
@@ -1304,7 +1306,7 @@ void CliTest::badInput_exitsTwoWithMessage_data()
         << file("truncClosing") << QStringList{fixture("truncClosing")};
     QTest::newRow("truncated in closing tag")
         << file("truncInClosing") << QStringList{fixture("truncInClosing")};
-    QTest::newRow("format version 99") << file("v99") << QStringList{fixture("v99"), "version 99", "up to 2"};
+    QTest::newRow("format version 99") << file("v99") << QStringList{fixture("v99"), "version 99", "up to 3"};
     QTest::newRow("format version not a number") << file("vBad") << QStringList{fixture("vBad"), "version"};
     QTest::newRow("foreign XML") << file("foreign")
                                  << QStringList{fixture("foreign"), "not a Tideover scenario file"};
@@ -1512,7 +1514,7 @@ void CliTest::save_thenProject_isIdentical()
     const QByteArray text = readFile(file);
     VERIFY_RUN(text.startsWith("<?xml"), save);
     VERIFY_RUN(text.contains("<format>tideover-scenario</format>"), save);
-    VERIFY_RUN(text.contains("<format_version>2</format_version>"), save);
+    VERIFY_RUN(text.contains("<format_version>3</format_version>"), save);
 
     for (const char* command : {"project", "show", "summary"}) {
         const Run fromFile = runCli({command, file});

@@ -6,6 +6,7 @@
 
 #include "testsupport.h"
 #include "core/analysis/backtest.h"
+#include "core/analysis/calibration.h"
 
 #include <QRegularExpression>
 
@@ -23,6 +24,7 @@ private slots:
     void impossibleBacktests_sayWhy();
     void errors_mapeAndBias_byHand();
     void unemploymentRate_isUnemployedOverLabourForce();
+    void vietnam2015_tracksAsItsDescriptionSays();
 };
 
 namespace {
@@ -179,6 +181,34 @@ void BacktestTest::unemploymentRate_isUnemployedOverLabourForce()
     QVERIFY(relativelyClose(b.columns[0].points[0].projected, 0.04, 1e-14));
     QVERIFY(relativelyClose(b.columns[0].points[1].projected, 0.05, 1e-14));
     QVERIFY(relativelyClose(*b.columns[0].mape, 0.1, 1e-12));  // -20 % and 0 %
+}
+
+void BacktestTest::vietnam2015_tracksAsItsDescriptionSays()
+{
+    // The bundled back-test: its description quotes these errors, before and after calibration.
+    const Scenario s = loadScenario("builtin:vietnam-2015");
+    const BacktestResult before = runBacktest(s);
+    QCOMPARE(before.startYear(), 2015);
+    QCOMPARE(before.endYear(), 2024);
+    const auto mape = [](const BacktestResult& b, HistoryColumn c) {
+        for (const auto& col : b.columns)
+            if (col.column == c)
+                return *col.mape;
+        throw std::runtime_error("column not compared");
+    };
+    QVERIFY(mape(before, HistoryColumn::insured) < 0.02);
+    QVERIFY(mape(before, HistoryColumn::contributions) < 0.03);
+    QVERIFY(std::abs(mape(before, HistoryColumn::reserve) - 0.38) < 0.005);
+    CalibrationRequest r;
+    r.parameters = {{"eligibility.take_up", FitShape::Constant}, {"labour.claimant_exit_factor", FitShape::Constant}};
+    r.targets = {{HistoryColumn::new_claims, 1}, {HistoryColumn::benefits, 1}, {HistoryColumn::expenditure, 1},
+                 {HistoryColumn::reserve, 1}};
+    const CalibrationResult c = calibrate(s, r);
+    QVERIFY(std::abs(c.values[0].value - 0.65) < 0.005);
+    QVERIFY(std::abs(c.values[1].value - 0.17) < 0.005);
+    QVERIFY(std::abs(mape(c.after, HistoryColumn::reserve) - 0.10) < 0.005);
+    QVERIFY(std::abs(mape(c.after, HistoryColumn::new_claims) - 0.13) < 0.005);
+    QVERIFY(std::abs(mape(c.after, HistoryColumn::benefits) - 0.32) < 0.005);
 }
 
 QTEST_GUILESS_MAIN(BacktestTest)

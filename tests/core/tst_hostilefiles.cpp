@@ -223,7 +223,25 @@ void HostileFilesTest::largeInput_isReadOrRefusedQuickly_data()
         }(), true, "");
     row("1000 parameters of an unknown key", withEntries(1000, "", "1"), false, "unknown parameter 'k0'");
     row("1000 copies of one key", withEntries(1000, "labour.force", "1"), false, "labour.force is given twice");
-    row("1101 parameters", withEntries(1101, "", "1"), false, "at most 1100 are allowed");
+    row("5014 parameters", withEntries(5014, "", "1"), false, "at most 5013 are allowed");
+    row("5000 copies of one history figure", withEntries(5000, "history.benefits@2015", "1"), false,
+        "history.benefits@2015 is given twice");
+    row("a full history: 301 years of every column", [] {
+            // Replaces the parameters (every key then takes its default, and labour.force and
+            // wages.average_monthly are required: the file reads but does not validate).
+            std::string text = withEntries(0, "", "");
+            std::string entries;
+            std::size_t count = 0;
+            for (int year = 1900; year <= 2200; ++year)
+                for (const auto& info : historyColumns()) {
+                    entries += "\t<parameter>\n\t\t<key>history." + std::string(info.name) + "@" + std::to_string(year) +
+                               "</key>\n\t\t<value>0.5</value>\n\t\t<source>" + std::string(200, 's') +
+                               "</source>\n\t</parameter>\n";
+                    ++count;
+                }
+            text.insert(text.find("</scenario>"), entries);
+            return replaced(text, "<count>0</count>", "<count>" + std::to_string(count) + "</count>");
+        }(), true, "");
     row("1000 parameters with long values", withEntries(1000, "", std::string(4000, '9')), false, "unknown parameter");
     row("list of 1200 long numbers", [&] {
             std::string list = "0." + std::string(3000, '3');
@@ -239,7 +257,7 @@ void HostileFilesTest::largeInput_isReadOrRefusedQuickly_data()
     row("number of 4 MiB digits", replaced(good, "<value>40000000</value>", "<value>" + std::string(limit - good.size() - 100, '7') + "</value>"),
         false, "is too large to be a number");
     row("count of 4 MiB digits", replaced(good, "<count>54</count>", "<count>" + std::string(limit - good.size() - 100, '9') + "</count>"),
-        false, "at most 1100 are allowed");
+        false, "at most 5013 are allowed");
 }
 
 void HostileFilesTest::largeInput_isReadOrRefusedQuickly()

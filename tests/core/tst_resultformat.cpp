@@ -8,15 +8,20 @@
 
 #include "core/io/analysisformat.h"
 #include "core/io/csvwriter.h"
+#include "core/engine/projection.h"
 #include "core/io/jsonwriter.h"
+#include "core/io/numberstyle.h"
 #include "core/io/resultformat.h"
+#include "core/io/scenariofile.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
 
 #include <limits>
+#include <span>
 #include <sstream>
+#include <vector>
 
 using namespace tideover::core;
 
@@ -131,6 +136,50 @@ private slots:
         const std::string table = readableTable(r, Scenario{});
         QVERIFY2(!mentionsNonFinite(table), table.c_str());
         QVERIFY2(table.find("Lowest reserve ratio: -\n") != std::string::npos, table.c_str());
+    }
+
+    // The readable table follows the number style (docs/number-style.md): in every column the
+    // same decimals, the rule's for the column's figures; the CSV of the same result keeps 17
+    // significant digits.
+    void readableTable_followsTheNumberStyle()
+    {
+        const Scenario s = loadScenario("builtin:default");
+        const ProjectionResult r = project(s);
+        const std::string table = readableTable(r, s);
+        const QStringList lines = QString::fromStdString(table).split(QLatin1Char('\n'));
+        QCOMPARE(lines.value(1).simplified(), QStringLiteral("year insured beneficiaries rate % contributions m expenditure m "
+                                                             "reserve m ratio yrs cost rate % coverage %"));
+        // The decimals of each column, from its first row: then every row has them.
+        const auto decimalsOf = [](const QString& cell) { return cell.contains('.') ? int(cell.size() - cell.indexOf('.') - 1) : 0; };
+        const QStringList first = lines.value(2).simplified().split(QLatin1Char(' '));
+        QCOMPARE(first.size(), 10);
+        for (int y = 0; y < r.years; ++y) {
+            const QStringList cells = lines.value(2 + y).simplified().split(QLatin1Char(' '));
+            QCOMPARE(cells.size(), 10);
+            for (int c = 1; c < 10; ++c)
+                QVERIFY2(decimalsOf(cells[c]) == decimalsOf(first[c]), qPrintable(lines.value(2 + y)));
+        }
+        const auto columnOf = [&](Column c, double scale) {
+            const Eigen::ArrayXd v = r.column(c) * scale;
+            return std::vector<double>(v.data(), v.data() + v.size());
+        };
+        const std::vector<double> cost = columnOf(Column::cost_rate, 1);
+        const int costDecimals = sharedDecimals(Figure::Rate, std::span<const double>(cost));
+        QCOMPARE(decimalsOf(first[8]), costDecimals);
+        QCOMPARE(first[8], QString::fromStdString(formatFigure(Figure::Rate, cost[0], costDecimals)));
+        QCOMPARE(decimalsOf(first[1]), 0);  // persons
+        QCOMPARE(decimalsOf(first[7]), 2);  // the reserve ratio
+        const std::vector<double> reserve = columnOf(Column::reserve, 1e-6);
+        QCOMPARE(first[6], QString::fromStdString(formatFigure(Figure::Scaled, reserve[0],
+                                                               sharedDecimals(Figure::Scaled, std::span<const double>(reserve)))));
+        QVERIFY2(table.find("Break-even contribution rate: " + formatFigure(Figure::Rate, *r.summary.breakEvenRate) +
+                            " % of insured wages") != std::string::npos,
+                 table.c_str());
+        // Machine formats keep full precision.
+        std::ostringstream csv;
+        writeAnnualCsv(csv, r);
+        QVERIFY(csv.str().find(formatCell(r.at(0, Column::cost_rate))) != std::string::npos);
+        QVERIFY(formatCell(r.at(0, Column::cost_rate)).size() > 15);
     }
 
     void stressJson_nonFinite_nullAndNullYear()

@@ -22,6 +22,7 @@ private slots:
     void severalKeys_comeInTableOrder();
     void metadataAndSources_areNotParameters();
     void missingRequiredValues_areNoDifference();
+    void runSettings_areOnlyPathsAndSeed_andCanBeIgnored();
 };
 
 void ScenarioDiffTest::sameScenario_hasNoDifference()
@@ -123,6 +124,25 @@ void ScenarioDiffTest::missingRequiredValues_areNoDifference()
     Scenario b = a;
     setValue(b, "labour.force", "1000");
     QCOMPARE(differingKeys(a, b), std::vector<std::string>{"labour.force"});
+}
+
+void ScenarioDiffTest::runSettings_areOnlyPathsAndSeed_andCanBeIgnored()
+{
+    std::vector<std::string> runSettings;
+    for (const auto& p : parameters())
+        if (isRunSetting(p.key))
+            runSettings.emplace_back(p.key);
+    QCOMPARE(runSettings, (std::vector<std::string>{"stochastic.paths", "stochastic.seed"}));
+
+    const Scenario a = loadScenario("builtin:default");
+    Scenario b = a;
+    setValue(b, "stochastic.paths", "2500");
+    setValue(b, "stochastic.seed", "9");
+    QCOMPARE(differingKeys(a, b).size(), std::size_t(2));  // compared unless asked otherwise
+    QVERIFY(differingKeys(a, b, RunSettings::Ignored).empty());
+    // The volatilities are the model's assumptions, not run settings.
+    setValue(b, "stochastic.return_volatility", "0.05");
+    QCOMPARE(differingKeys(a, b, RunSettings::Ignored), std::vector<std::string>{"stochastic.return_volatility"});
 }
 
 QTEST_GUILESS_MAIN(ScenarioDiffTest)

@@ -16,7 +16,7 @@ duration="${1:-60}"
 cd "$(dirname "$0")/../.."
 root="$PWD"
 build="${TIDEOVER_FUZZ_BUILD:-build/fuzz}"
-targets=(scenarioloader setparser exerciseloader)
+targets=(scenarioloader setparser exerciseloader historycsv)
 
 if [[ "${TIDEOVER_FUZZ_NO_BUILD:-0}" != 1 ]]; then
   cmake --preset fuzz -B "$build" > /dev/null
@@ -27,7 +27,8 @@ fi
 # every key of the built-in default (the --set syntax), and the --set regressions.
 seeds="$build/seeds"
 rm -rf "$seeds"
-mkdir -p "$seeds/scenarioloader" "$seeds/setparser" "$seeds/exerciseloader"
+mkdir -p "$seeds/scenarioloader" "$seeds/setparser" "$seeds/exerciseloader" "$seeds/historycsv"
+cp scenarios/history/*.csv tests/data/format-v*/*.history.csv "$seeds/historycsv/" 2>/dev/null || true
 cp exercises/*.tideover-exercise "$seeds/exerciseloader/"
 cp scenarios/*.tideover "$seeds/scenarioloader/"
 for f in tests/data/format-v*/*.tideover; do cp "$f" "$seeds/scenarioloader/$(basename "$(dirname "$f")")-$(basename "$f")"; done
@@ -47,6 +48,7 @@ run() {
   local dict="tests/fuzz/scenario.dict"
   [[ "$target" == setparser ]] && dict="tests/fuzz/setparser.dict"
   [[ "$target" == exerciseloader ]] && dict="tests/fuzz/exercise.dict"
+  [[ "$target" == historycsv ]] && dict="tests/fuzz/historycsv.dict"
   "$build/tests/fuzz/fuzz_$target" -max_total_time="$duration" -timeout=10 -rss_limit_mb=2048 \
     -malloc_limit_mb=64 -use_value_profile=1 -dict="$dict" -print_final_stats=1 \
     -artifact_prefix="$artifacts/" "$corpus" "$seeds/$target" > "$build/fuzz-$target.log" 2>&1
@@ -67,7 +69,9 @@ for i in "${!targets[@]}"; do
   if [[ "$result" == FAILED ]]; then
     grep -E 'ERROR|SUMMARY|Test unit written|==[0-9]+==' "$log" | head -20 || true
     echo "  full log: $root/$log"
-    if [[ "$t" == exerciseloader ]]; then
+    if [[ "$t" == historycsv ]]; then
+      echo "  add the reproducer as a row of csv_badInput_isRefused in tests/core/tst_history.cpp"
+    elif [[ "$t" == exerciseloader ]]; then
       echo "  add the reproducer as a row of hostile_refusedWithLineAndReason in tests/core/tst_exercises.cpp"
     else
       echo "  add the reproducer to tests/data/hostile/ as fuzz-NAME.tideover (with a line in expected-messages.tsv)"

@@ -20,6 +20,7 @@
 #include "document/scenariodocument.h"
 #include "core/model/scenariodiff.h"
 #include "core/io/scenariofile.h"
+#include "core/model/validation.h"
 #include "core/analysis/sensitivity.h"
 #include "core/analysis/solvers.h"
 #include "core/analysis/stresstest.h"
@@ -31,8 +32,11 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
+#include <QMap>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -111,14 +115,15 @@ private slots:
         QVERIFY(unemployment->seriesValues(unemployment->stressedSeries())[2] >
                 unemployment->seriesValues(unemployment->baselineSeries())[2]);
         // model.md 14.3: 2.72 years (2026) becomes 1.49 years (2029); 41 months covered become 29.
-        QCOMPARE(view.figureText("lowest", 0), QStringLiteral("2.72 years in 2026"));
-        QCOMPARE(view.figureText("lowest", 1), QStringLiteral("1.49 years in 2029"));
+        QCOMPARE(view.figureText("lowest", 0), QStringLiteral("2.72\u00a0years in 2026"));
+        QCOMPARE(view.figureText("lowest", 1), QStringLiteral("1.49\u00a0years in 2029"));
         QCOMPARE(view.figureText("covered", 0),
-                 QStringLiteral("%1 months").arg(expected.baseline.monthsOfBenefitsCovered, 0, 'f', 1));
+                 QStringLiteral("%1 months").arg(expected.baseline.monthsOfBenefitsCovered, 0, 'f', 2));
         QCOMPARE(view.figureText("covered", 1),
-                 QStringLiteral("%1 months").arg(expected.stressed.monthsOfBenefitsCovered, 0, 'f', 1));
-        QVERIFY2(view.summaryText().contains(
-                     QStringLiteral("covers 29 months of that year's benefits, against 41")),
+                 QStringLiteral("%1 months").arg(expected.stressed.monthsOfBenefitsCovered, 0, 'f', 2));
+        QVERIFY2(view.summaryText().contains(QStringLiteral("covers %1 months of that year's benefits, against %2")
+                                                 .arg(expected.stressed.monthsOfBenefitsCovered, 0, 'f', 2)
+                                                 .arg(expected.baseline.monthsOfBenefitsCovered, 0, 'f', 2)),
                  qPrintable(view.summaryText()));
         QCOMPARE(view.figureText("depleted", 1), QStringLiteral("never"));
         QVERIFY2(view.summaryText().contains(QStringLiteral("not depleted by 2055")),
@@ -138,8 +143,8 @@ private slots:
         const core::StressResult expected = core::StressTest(document.scenario()).run(shock);
         QCOMPARE(view.result()->beneficiaries.stressed, expected.beneficiaries.stressed);
         QVERIFY(expected.beneficiaries.stressed > expected.beneficiaries.baseline);
-        QCOMPARE(view.figureText("beneficiaries", 0), format::number(expected.beneficiaries.baseline));
-        QCOMPARE(view.figureText("beneficiaries", 1), format::number(expected.beneficiaries.stressed));
+        QCOMPARE(view.figureText("beneficiaries", 0), format::persons(expected.beneficiaries.baseline));
+        QCOMPARE(view.figureText("beneficiaries", 1), format::persons(expected.beneficiaries.stressed));
         QVERIFY(!view.figureText("benefits", 1).isEmpty());
         QVERIFY2(view.summaryText().contains(QStringLiteral("job losses 1.5 times the usual")),
                  qPrintable(view.summaryText()));
@@ -236,6 +241,62 @@ private slots:
             QString::fromStdString(result->rows[std::size_t(order[0])].label)));
     }
 
+    // A row without effect still says so (issue 16: the rows of inflation and transfers showed no
+    // bar and no label). In Viet Nam's scenario transfers are 0, which a change by a share of
+    // itself leaves at 0: "not varied"; no threshold there follows prices, so inflation changes
+    // nothing: "no effect". Each gets a label at the base line, the read-out says why, and the
+    // note under the table lists them; a row with an effect has no such label.
+    void tornado_rowsWithoutEffect_sayWhy()
+    {
+        ScenarioDocument document;
+        document.reset(core::loadScenario("builtin:vietnam"));
+        SensitivityView view(&document);
+        QVERIFY(view.result().has_value());
+        const core::SensitivityResult& result = *view.result();
+        TornadoChart* chart = view.chart();
+        const auto& order = chart->order();
+        const int n = int(order.size());
+        // The position (top first) of a key's row.
+        const auto positionOf = [&](const std::string& key) {
+            for (int i = 0; i < n; ++i)
+                if (result.rows[std::size_t(order[std::size_t(i)])].key == key)
+                    return i;
+            return -1;
+        };
+        // The "no effect" labels by the row they stand on.
+        QMap<int, QString> labels;
+        for (int i = 0; i < chart->plot()->itemCount(); ++i)
+            if (auto* text = qobject_cast<QCPItemText*>(chart->plot()->item(i)); text && text->objectName() == "noEffect") {
+                QCOMPARE(text->position->coords().x(), result.measureBase);
+                labels.insert(n - int(std::lround(text->position->coords().y())), text->text());
+            }
+        const struct {
+            const char* key;
+            const char* label;
+            const char* reason;
+        } cases[] = {
+            {"reserve.transfers", "not varied", "not varied: a change by a share of itself leaves this value as it is"},
+            {"economy.inflation", "no effect", "no effect on this measure"},
+        };
+        for (const auto& c : cases) {
+            const int position = positionOf(c.key);
+            QVERIFY2(position >= 0, c.key);
+            const auto& row = result.rows[std::size_t(order[std::size_t(position)])];
+            QCOMPARE(row.measureLow, result.measureBase);
+            QCOMPARE(row.measureHigh, result.measureBase);
+            QCOMPARE(chart->spread(order[std::size_t(position)]), 0.0);
+            QCOMPARE(labels.value(position), QString::fromLatin1(c.label));
+            chart->setHoverRow(position);
+            QVERIFY2(chart->readoutText().contains(QLatin1String(c.reason)), qPrintable(chart->readoutText()));
+        }
+        QCOMPARE(labels.value(0), QString());  // the top row has the largest effect
+        QVERIFY(chart->spread(order[0]) > 0);
+        const QString notes = view.findChild<QLabel*>(QStringLiteral("sensitivityNotes"))->text();
+        QVERIFY2(notes.contains(QRegularExpression(QStringLiteral("leaves the value as it is \\(a value of 0 stays 0\\): [^.]*Transfers"))),
+                 qPrintable(notes));
+        QVERIFY2(notes.contains(QRegularExpression(QStringLiteral("No effect on this measure: [^.]*Inflation"))), qPrintable(notes));
+    }
+
     void tornado_measureAndChange_fromTheForm()
     {
         ScenarioDocument document;
@@ -280,6 +341,32 @@ private slots:
         QCOMPARE(sensitivity.result()->year, std::optional<int>(2059));
     }
 
+    // A file's 2147483647 projection years make the scenario invalid; the analysis forms keep
+    // the last valid horizon (its years were added to the start year, a signed overflow that
+    // UBSan found in tst_untrustedfiles, and the forms got an empty range).
+    void invalidHorizon_keepsTheFormsOnTheLastValidOne()
+    {
+        ScenarioDocument document;
+        document.reset(defaultScenario());
+        SensitivityView sensitivity(&document);
+        StressTestView stress(&document);
+        sensitivity.show();
+        stress.show();
+        auto* start = stress.findChild<QSpinBox*>(QStringLiteral("stressStart"));
+        QVERIFY(start);
+        QVERIFY(document.setValue(QStringLiteral("projection.years"), core::ParamValue(std::int64_t(2147483647))));
+        QVERIFY(core::hasErrors(document.problems()));
+        QCOMPARE(sensitivity.yearBox()->minimum(), 2026);
+        QCOMPARE(sensitivity.yearBox()->maximum(), 2055);
+        QCOMPARE(start->minimum(), 2026);
+        QCOMPARE(start->maximum(), 2055);
+        QCOMPARE(stress.shock().startYear, 2028);
+        document.undoStack()->undo();
+        QVERIFY(document.setValue(QStringLiteral("projection.years"), core::ParamValue(std::int64_t(20))));
+        QCOMPARE(sensitivity.yearBox()->maximum(), 2045);
+        QCOMPARE(start->maximum(), 2045);
+    }
+
     // --- solvers ----------------------------------------------------------------------------
     void solveContribution_applyIsOneUndoStep_splitAsToday()
     {
@@ -295,7 +382,7 @@ private slots:
         // Shown and applied rounded up to 0.001 points: never below the solver's answer.
         QVERIFY(*dialog.answer() >= *solved && *dialog.answer() - *solved < 1e-5);
         QVERIFY2(dialog.answerText().contains(
-                     QStringLiteral("keeps the reserve ratio at or above 1.00 years in every year to 2055")),
+                     QStringLiteral("keeps the reserve ratio at or above 1.00\u00a0years in every year to 2055")),
                  qPrintable(dialog.answerText()));
         QVERIFY2(dialog.applyExplanation().contains(QStringLiteral("25 : 75")),
                  qPrintable(dialog.applyExplanation()));
@@ -440,6 +527,30 @@ private slots:
             document.setValue(QStringLiteral("benefits.waiting_days"), core::ParamValue(std::int64_t(14))));
         QCOMPARE(diff->rowCount(), 3);
         QCOMPARE(view.set()->at(1).scenario.benefits.waiting_days, std::int64_t(7));
+    }
+
+    // Paths and seed say how the Risk page runs, not what the scheme is: two scenarios that
+    // differ only in them show no differing parameter.
+    void comparison_runSettingsOnly_showNoDifference()
+    {
+        ScenarioDocument document;
+        document.reset(defaultScenario());
+        ComparisonView view(&document);
+        QAbstractItemModelTester diffTester(view.diffModel(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        view.findChild<QCheckBox*>(QStringLiteral("includeCurrent"))->setChecked(false);
+        QVERIFY(view.pinBuiltin(QStringLiteral("default")));
+        QVERIFY(document.setValue(QStringLiteral("stochastic.paths"), core::ParamValue(std::int64_t(2500))));
+        QVERIFY(document.setValue(QStringLiteral("stochastic.seed"), core::ParamValue(std::uint64_t(99))));
+        QVERIFY(!document.isModified());
+        QVERIFY(view.pinCurrent());
+        QCOMPARE(view.set()->count(), 2);
+        QVERIFY(view.set()->at(0).scenario.stochastic.paths != view.set()->at(1).scenario.stochastic.paths);
+        QCOMPARE(view.diffModel()->rowCount(), 0);
+        // A design change still shows, alone.
+        QVERIFY(document.setValue(QStringLiteral("benefits.waiting_days"), core::ParamValue(std::int64_t(14))));
+        view.findChild<QCheckBox*>(QStringLiteral("includeCurrent"))->setChecked(true);
+        QCOMPARE(view.diffModel()->keys(), QStringList{QStringLiteral("benefits.waiting_days")});
     }
 
     // The pins survive the session: a set with a storage folder writes every change, and the

@@ -440,7 +440,7 @@ private slots:
         QVERIFY2(chart->readoutText().contains(QStringLiteral("Reserve at year end: ") + reserve),
                  qPrintable(chart->readoutText()));
         QVERIFY2(chart->readoutText().contains(ratio), qPrintable(chart->readoutText()));
-        QVERIFY(reserve.contains(QStringLiteral(" bn LCU")));
+        QVERIFY2(reserve.contains(QStringLiteral("\u00a0bn\u00a0LCU")), qPrintable(reserve));
 
         sendMouseMove(plot, QPointF(plot->xAxis->coordToPixel(2041), pos.y()));
         QCOMPARE(chart->hoverYear(), std::optional<int>(2041));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Tideover authors
 #include "charts/funnelchart.h"
+#include "format/displayformat.h"
 #include "document/scenariodocument.h"
 #include "core/training/funnel.h"
 #include "core/engine/projectionresult.h"
@@ -70,6 +71,29 @@ private slots:
         for (int s = 1; s < core::kFunnelStageCount; ++s)
             if (s != int(FunnelStage::separations))
                 QVERIFY2(chart.stageValue(s) <= chart.stageValue(s - 1), qPrintable(QString::number(s)));
+    }
+
+    // The readout compares stocks with stocks (the insured with the labour force, the average
+    // number on benefit with the unemployed) and gives the year's flow of new beneficiaries in
+    // a sentence of its own, never "new beneficiaries against the unemployed".
+    void readout_comparesStocksWithStocks_flowApart()
+    {
+        ui::ScenarioDocument document;
+        document.reset(core::loadScenario("builtin:kelora"));
+        ui::FunnelChart chart(&document);
+        const core::ProjectionResult& r = *document.result();
+        const QStringList sentences = chart.readoutText().split(QStringLiteral(". "));
+        QVERIFY2(sentences.size() >= 3, qPrintable(chart.readoutText()));
+        const QString stocks = sentences.at(0);
+        const QString flow = sentences.at(1);
+        QVERIFY2(stocks.contains(ui::format::number(r.at(0, core::Column::beneficiaries))) &&
+                     stocks.contains(ui::format::number(r.at(0, core::Column::unemployed))) &&
+                     stocks.contains(ui::format::percent(r.at(0, core::Column::effective_coverage), 1)),
+                 qPrintable(stocks));
+        QVERIFY2(flow.contains(ui::format::number(chart.stageValue(int(FunnelStage::new_beneficiaries)))) &&
+                     !flow.contains(ui::format::number(r.at(0, core::Column::unemployed))),
+                 qPrintable(flow));
+        QVERIFY(!chart.readoutText().contains(QStringLiteral("against")));
     }
 
     void yearChange_updatesBarsLabelsAndTableSelection()

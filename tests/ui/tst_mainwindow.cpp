@@ -26,6 +26,9 @@
 #include "report/reportwriter.h"
 #include "training/trainerpanel.h"
 #include "widgets/scenarioeditor.h"
+#include "widgets/parameterfield.h"
+#include "widgets/userguide.h"
+#include "document/preferences.h"
 
 #include <QAbstractSpinBox>
 #include <QAction>
@@ -34,12 +37,21 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
+#include <QImage>
+#include <QPixmap>
+#include <QTextBrowser>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextImageFormat>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -128,6 +140,11 @@ private slots:
     void runMonteCarlo_showsRiskAndRuns();
     void solveFromTheMenu_applyIsOneUndoStep();
     void pinCurrent_showsCompareWithTheSnapshot();
+    void standardShortcuts_saveAsCloseQuitFindUndoRedo();
+    void findParameter_ctrlF_focusesTheSearchBox();
+    void userGuide_opensTheBundledGuideWithItsPictures();
+    void trainerMode_fromTheSessionOrThePreference();
+    void runSettings_chosenOnTheRiskPage_areRememberedForNewScenarios();
 
 private:
     QTemporaryDir m_autosaveDir;
@@ -467,6 +484,148 @@ void MainWindowTest::trainingAndReport_areReachable()
     QVERIFY(f.open(QIODevice::ReadOnly));
     QVERIFY(f.read(5) == "%PDF-");
     QVERIFY(f.size() > 10000);
+}
+
+void MainWindowTest::standardShortcuts_saveAsCloseQuitFindUndoRedo()
+{
+    MainWindow w(m_autosaveDir.path());
+    const auto shortcuts = [&w](const char* name) {
+        auto* action = w.findChild<QAction*>(QString::fromLatin1(name));
+        return action ? action->shortcuts() : QList<QKeySequence>{};
+    };
+    // Explicitly, whatever the platform defines: some have no Save As or Quit key at all.
+    QVERIFY(shortcuts("saveAsAction").contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
+    QVERIFY(shortcuts("closeAction").contains(QKeySequence(Qt::CTRL | Qt::Key_W)));
+    QVERIFY(shortcuts("quitAction").contains(QKeySequence(Qt::CTRL | Qt::Key_Q)));
+    QVERIFY(shortcuts("findParameterAction").contains(QKeySequence(Qt::CTRL | Qt::Key_F)));
+    QVERIFY(shortcuts("undoAction").contains(QKeySequence(Qt::CTRL | Qt::Key_Z)));
+    QVERIFY(shortcuts("redoAction").contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+    // No key does two things.
+    QList<QKeySequence> all;
+    for (QAction* action : w.findChildren<QAction*>())
+        for (const QKeySequence& key : action->shortcuts()) {
+            QVERIFY2(!all.contains(key), qPrintable(key.toString()));
+            all << key;
+        }
+}
+
+void MainWindowTest::findParameter_ctrlF_focusesTheSearchBox()
+{
+    MainWindow w(m_autosaveDir.path());
+    w.show();
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    auto* filter = w.editor()->findChild<QLineEdit*>(QStringLiteral("scenarioEditor.filter"));
+    QVERIFY(filter);
+    filter->setText(QStringLiteral("wage"));
+    w.areaTabs()->setFocus();
+    QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), filter);
+    QCOMPARE(filter->selectedText(), QStringLiteral("wage"));  // typing replaces the last search
+    QTest::keyClicks(filter, QStringLiteral("waiting"));
+    QVERIFY(w.editor()->field(QStringLiteral("benefits.waiting_days"))->isVisible());
+    QVERIFY(!w.editor()->field(QStringLiteral("labour.job_finding_rate"))->isVisible());
+}
+
+// Help > User Guide shows docs/user-guide.md from the application's resources, offline, with
+// its pictures; a link out of the bundled documents goes to the system browser only when
+// clicked, never into the window.
+void MainWindowTest::userGuide_opensTheBundledGuideWithItsPictures()
+{
+    MainWindow w(m_autosaveDir.path());
+    w.show();
+    auto* action = w.findChild<QAction*>(QStringLiteral("userGuideAction"));
+    QVERIFY(action);
+    action->trigger();
+    auto* guide = w.findChild<UserGuideWindow*>();
+    QVERIFY(guide);
+    QVERIFY(guide->isVisible());
+    QTextDocument* document = guide->browser()->document();
+    QCOMPARE(document->firstBlock().text(), QStringLiteral("Tideover user guide"));
+    QCOMPARE(document->firstBlock().blockFormat().headingLevel(), 1);
+
+    // Every picture the guide shows resolves from the resources.
+    QFile source(QStringLiteral(":/tideover/guide/user-guide.md"));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    const QString markdown = QString::fromUtf8(source.readAll());
+    int pictures = 0;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (!format.isImageFormat())
+                continue;
+            const QString name = format.toImageFormat().name();
+            // The document's loader, as the browser uses it to show the picture (a cached QImage
+            // once shown, else the file's bytes).
+            const QVariant loaded = document->resource(QTextDocument::ImageResource, QUrl(name));
+            QImage image;
+            if (loaded.typeId() == QMetaType::QImage)
+                image = loaded.value<QImage>();
+            else if (loaded.typeId() == QMetaType::QPixmap)
+                image = loaded.value<QPixmap>().toImage();
+            else
+                image.loadFromData(loaded.toByteArray());
+            QVERIFY2(!image.isNull(), qPrintable(name));
+            ++pictures;
+        }
+    QCOMPARE(pictures, int(markdown.count(QStringLiteral("](images/"))));
+    QVERIFY(pictures > 5);
+
+    // The same window is raised when asked again.
+    QCOMPARE(w.showUserGuide(), guide);
+    QCOMPARE(w.findChildren<UserGuideWindow*>().size(), 1);
+    // Links to the bundled documents stay inside; nothing is fetched from the network.
+    QSignalSpy external(guide, &UserGuideWindow::externalLinkOpened);
+    emit guide->browser()->anchorClicked(QUrl(QStringLiteral("model.md")));
+    QCOMPARE(guide->browser()->source(), QUrl(QStringLiteral("qrc:/tideover/guide/model.md")));
+    QVERIFY(guide->browser()->document()->firstBlock().text().size() > 0);
+    QCOMPARE(external.count(), 0);
+}
+
+void MainWindowTest::trainerMode_fromTheSessionOrThePreference()
+{
+    {
+        MainWindow w(m_autosaveDir.path());
+        QVERIFY(!w.isTrainerMode());
+        QVERIFY(!w.trainerPanel()->isTrainerMode());
+        w.setTrainerMode(true);  // tideover --trainer
+        QVERIFY(w.trainerPanel()->isTrainerMode());
+        QVERIFY(!Preferences::instance()->trainerMode());  // for the session only
+    }
+    Preferences::instance()->setTrainerMode(true);
+    {
+        MainWindow w(m_autosaveDir.path());
+        QVERIFY(w.trainerPanel()->isTrainerMode());
+        Preferences::instance()->setTrainerMode(false);  // applies to the open window at once
+        QVERIFY(!w.trainerPanel()->isTrainerMode());
+    }
+}
+
+void MainWindowTest::runSettings_chosenOnTheRiskPage_areRememberedForNewScenarios()
+{
+    {
+        MainWindow w(m_autosaveDir.path());
+        auto* paths = w.riskView()->findChild<QSpinBox*>(QStringLiteral("simulationPaths"));
+        QVERIFY(paths);
+        paths->setValue(3000);
+        QVERIFY(!w.document()->isModified());
+        QVERIFY(!w.isWindowModified());
+        QCOMPARE(w.document()->undoStack()->count(), 0);
+        QCOMPARE(Preferences::instance()->riskPaths(), 3000);
+        // A file opened keeps its own paths.
+        QTemporaryDir dir;
+        core::Scenario s = core::loadScenario("builtin:default");
+        s.stochastic.paths = 1234;
+        const QString path = dir.filePath("own.tideover");
+        core::saveScenarioFile(s, path.toStdString());
+        QVERIFY(w.openFile(path));
+        QCOMPARE(w.document()->scenario().stochastic.paths, std::int64_t(1234));
+        // A new scenario takes the remembered ones.
+        QVERIFY(w.newFromBuiltin(QStringLiteral("default")));
+        QCOMPARE(w.document()->scenario().stochastic.paths, std::int64_t(3000));
+    }
+    MainWindow next(m_autosaveDir.path());
+    QCOMPARE(next.document()->scenario().stochastic.paths, std::int64_t(3000));
 }
 
 QTEST_MAIN(MainWindowTest)

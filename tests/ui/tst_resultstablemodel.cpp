@@ -3,6 +3,7 @@
 #include "document/scenariodocument.h"
 #include "format/displayformat.h"
 #include "models/resultstablemodel.h"
+#include "core/io/numberstyle.h"
 #include "core/io/scenariofile.h"
 
 #include <QAbstractItemModelTester>
@@ -11,6 +12,7 @@
 
 #include <cmath>
 #include <memory>
+#include <span>
 
 using namespace tideover;
 using core::Column;
@@ -139,24 +141,44 @@ private slots:
             }
     }
 
-    void display_formatsByUnit()
+    // By the number style (docs/number-style.md): each column shares its decimals so that it
+    // lines up, and a non-breaking space joins a number and its unit.
+    void display_formatsByUnit_columnsShareDecimals()
     {
         Fixture f;
         const core::ProjectionResult& r = *f.document.result();
+        const QString nbsp(QChar(0x00a0));
         QCOMPARE(f.text(0, Column::insured), QStringLiteral("12,960,000")); // persons: separators
-        QCOMPARE(f.text(0, Column::contribution_rate), QStringLiteral("2.00 %"));
-        QCOMPARE(f.text(0, Column::cost_rate),
-                 QLocale().toString(r.at(0, Column::cost_rate) * 100, 'f', 2) + " %");
-        QVERIFY(f.text(0, Column::cost_rate).endsWith(QStringLiteral(" %")));
-        QCOMPARE(f.text(0, Column::effective_coverage),
-                 QLocale().toString(r.at(0, Column::effective_coverage) * 100, 'f', 2) + " %");
+        QCOMPARE(f.text(0, Column::contribution_rate), QStringLiteral("2.00") + nbsp + QLatin1Char('%'));
+        for (const Column c : {Column::contribution_rate, Column::cost_rate, Column::effective_coverage, Column::reserve}) {
+            const Eigen::ArrayXd values = r.column(c);
+            const bool money = c == Column::reserve;
+            const core::Figure kind = money ? core::Figure::Money : core::Figure::Rate;
+            const int decimals = core::sharedDecimals(kind, std::span<const double>(values.data(), std::size_t(values.size())));
+            for (int row : {0, 13, 29}) {
+                const core::FigureStyle style = core::figureStyle(kind, r.at(row, c), decimals);
+                QCOMPARE(f.text(row, c), QLocale().toString(style.shown, 'f', style.decimals) + nbsp +
+                                             (money ? QStringLiteral("LCU") : QStringLiteral("%")));
+            }
+        }
         QCOMPARE(f.text(0, Column::reserve_ratio), ui::format::years(r.at(0, Column::reserve_ratio)));
-        QVERIFY(f.text(0, Column::reserve_ratio).endsWith(QStringLiteral(" years")));
-        QCOMPARE(f.text(0, Column::reserve),
-                 ui::format::money(r.at(0, Column::reserve), QStringLiteral("LCU")));
+        QVERIFY(f.text(0, Column::reserve_ratio).endsWith(nbsp + QStringLiteral("years")));
         QVERIFY2(f.text(0, Column::reserve).contains(QStringLiteral(",")),
                  qPrintable(f.text(0, Column::reserve)));
-        QVERIFY(f.text(0, Column::reserve).endsWith(QStringLiteral(" LCU")));
+    }
+
+    // A column of rates on both sides of 10 %: every row with the decimals of the largest
+    // ("9.9 %" above "11.0 %", not "9.87 %").
+    void display_rateColumn_acrossTenPercent_sharesOneDecimal()
+    {
+        Fixture f;
+        QVERIFY(f.document.setValue("contributions.employer_rate",
+                                    core::ParamValue(core::Series({0.0887, 0.0887, 0.0887, 0.1002}))));
+        const Eigen::ArrayXd rates = f.document.result()->column(Column::contribution_rate);
+        QVERIFY(rates.minCoeff() < 0.1 && rates.maxCoeff() > 0.1);
+        const QString nbsp(QChar(0x00a0));
+        QCOMPARE(f.text(0, Column::contribution_rate), QStringLiteral("9.9") + nbsp + QLatin1Char('%'));
+        QCOMPARE(f.text(29, Column::contribution_rate), QStringLiteral("11.0") + nbsp + QLatin1Char('%'));
     }
 
     void undefinedValue_showsDash()
@@ -226,7 +248,7 @@ private slots:
         QVERIFY(f.model->headerData(int(Column::reserve), Qt::Horizontal)
                     .toString()
                     .contains(QStringLiteral("(VND)")));
-        QVERIFY(f.text(0, Column::reserve).endsWith(QStringLiteral(" VND")));
+        QVERIFY(f.text(0, Column::reserve).endsWith(QChar(0x00a0) + QStringLiteral("VND")));
     }
 
     void noResults_isEmptyButHasColumns()

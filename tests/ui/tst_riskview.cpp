@@ -18,6 +18,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QLineEdit>
 #include <QSpinBox>
 #include <QTest>
 #include <QTimer>
@@ -233,19 +234,63 @@ private slots:
         QVERIFY(!view.isStale());
     }
 
-    void paths_editedOnThePage_areTheScenarios()
+    // Paths and seed are run settings (core::isRunSetting): the page sets them in the scenario,
+    // so a saved file repeats the run, but with no undo step and no modification, and a change
+    // of them leaves the charts current (the status names the paths and seed of the run).
+    void pathsAndSeed_areRunSettings_noUndoStepNoModification()
     {
         ScenarioDocument document;
         document.reset(defaultWithPaths(2000));
         RiskView view(&document);
+        QSignalSpy chosen(&view, &RiskView::runSettingsChosen);
         auto* paths = view.findChild<QSpinBox*>(QStringLiteral("simulationPaths"));
-        QVERIFY(paths);
+        auto* seed = view.findChild<QLineEdit*>(QStringLiteral("simulationSeed"));
+        QVERIFY(paths && seed);
         QCOMPARE(paths->value(), 2000);
+        view.run();
+        QTRY_VERIFY_WITH_TIMEOUT(view.runner()->hasResult(), 120000);
+
         paths->setValue(5000);
         QCOMPARE(document.scenario().stochastic.paths, std::int64_t(5000));
-        QCOMPARE(document.undoStack()->count(), 1);
+        seed->setText(QStringLiteral("12345"));
+        emit seed->editingFinished();
+        QCOMPARE(document.scenario().stochastic.seed, std::uint64_t(12345));
+        QCOMPARE(chosen.count(), 2);
+        QCOMPARE(document.undoStack()->count(), 0);
+        QVERIFY(!document.isModified());
+        QVERIFY(!view.isStale());
+        QVERIFY(!view.statusText().contains(QStringLiteral("changed since")));
+
+        // An undo of a design edit leaves the run settings as they are.
+        QVERIFY(document.setValue(QStringLiteral("labour.job_finding_rate"), core::ParamValue(0.5)));
+        QVERIFY(view.isStale());
         document.undoStack()->undo();
-        QCOMPARE(paths->value(), 2000);
+        QCOMPARE(paths->value(), 5000);
+        QCOMPARE(document.scenario().stochastic.seed, std::uint64_t(12345));
+        QVERIFY(!document.isModified());
+        QVERIFY(!view.isStale());
+    }
+
+    // The summary's year of half the futures depleted is the year by which half of ALL the
+    // simulated futures are, and says so (not "half of them", which reads as half of the
+    // depleted ones).
+    void summary_halfOfTheSimulatedFutures_isSaidUnambiguously()
+    {
+        core::Scenario s = defaultWithPaths(1000);
+        s.contributions.employee_rate = core::Series(0.001);
+        s.contributions.employer_rate = core::Series(0.001);
+        ScenarioDocument document;
+        document.reset(s);
+        RiskView view(&document);
+        view.run();
+        QTRY_VERIFY_WITH_TIMEOUT(view.runner()->hasResult(), 120000);
+        const core::StochasticResult& r = view.runner()->result();
+        QVERIFY(r.medianDepletionYear);
+        const QString summary = view.summaryText();
+        QVERIFY2(summary.contains(QStringLiteral("half of all the simulated futures are depleted by %1")
+                                      .arg(*r.medianDepletionYear)),
+                 qPrintable(summary));
+        QVERIFY(!summary.contains(QStringLiteral("half of them")));
     }
 
     void scenarioWithErrors_cannotRun()

@@ -47,6 +47,7 @@ private slots:
     void revert_discardsChanges();
     void recoveredDocument_isModified();
     void saveOverAnOlderFormat_keepsABackup();
+    void runSettings_noUndoStep_notModified_butSaved();
 };
 
 void ScenarioDocumentTest::reset_isCleanAndProjected()
@@ -233,7 +234,7 @@ void ScenarioDocumentTest::corruptFile_failsAndKeepsTheDocument_data()
     const std::string good = core::writeScenario(defaultScenario());
     QTest::newRow("truncated") << QByteArray::fromStdString(good.substr(0, good.size() / 2)) << "malformed";
     std::string newer = good;
-    newer.replace(newer.find("<format_version>2<"), 18, "<format_version>9<");
+    newer.replace(newer.find("<format_version>3<"), 18, "<format_version>9<");
     QTest::newRow("newer version") << QByteArray::fromStdString(newer) << "format version 9";
 }
 
@@ -316,12 +317,62 @@ void ScenarioDocumentTest::saveOverAnOlderFormat_keepsABackup()
     QCOMPARE(d.loadedFormatVersion(), 1);
     QVERIFY(d.save(QString(), &error));
     QCOMPARE(d.loadedFormatVersion(), core::kScenarioFormatVersion);
-    QCOMPARE(core::kScenarioFormatVersion, 2);
-    // The saved file reads back as version 2 with the same scenario.
+    QCOMPARE(core::kScenarioFormatVersion, 3);
+    // The saved file reads back as version 3 with the same scenario.
     core::ScenarioFileInfo info;
     QVERIFY(core::loadScenarioFile(path.toStdString(), &info) == d.scenario());
-    QCOMPARE(info.formatVersion, 2);
+    QCOMPARE(info.formatVersion, 3);
 }
 
 QTEST_GUILESS_MAIN(ScenarioDocumentTest)
+// Paths and seed are run settings: set without an undo step or a modification, kept by undo
+// and redo of design edits and by a replaced scenario's step, and saved with the scenario so
+// that its runs can be repeated.
+void ScenarioDocumentTest::runSettings_noUndoStep_notModified_butSaved()
+{
+    ScenarioDocument d;
+    d.reset(defaultScenario());
+    QSignalSpy runSettings(&d, &ScenarioDocument::runSettingsChanged);
+    QSignalSpy modified(&d, &ScenarioDocument::modifiedChanged);
+    QVERIFY(d.setValue("stochastic.paths", core::ParamValue(std::int64_t(2500))));
+    QVERIFY(d.setValueFromText("stochastic.seed", "77"));
+    QCOMPARE(d.scenario().stochastic.paths, std::int64_t(2500));
+    QCOMPARE(d.scenario().stochastic.seed, std::uint64_t(77));
+    QCOMPARE(runSettings.count(), 2);
+    QCOMPARE(d.undoStack()->count(), 0);
+    QVERIFY(!d.isModified());
+    QCOMPARE(modified.count(), 0);
+
+    // Design edits are undone around them.
+    QVERIFY(d.setValue("benefits.waiting_days", core::ParamValue(std::int64_t(14))));
+    QVERIFY(d.setValue("stochastic.paths", core::ParamValue(std::int64_t(4000))));
+    d.undoStack()->undo();
+    QVERIFY(!d.isModified());
+    QCOMPARE(d.scenario().benefits.waiting_days, defaultScenario().benefits.waiting_days);
+    QCOMPARE(d.scenario().stochastic.paths, std::int64_t(4000));
+    d.undoStack()->redo();
+    QCOMPARE(d.scenario().stochastic.paths, std::int64_t(4000));
+
+    // A replaced scenario brings its run settings without making them part of its step.
+    core::Scenario s = d.scenario();
+    s.stochastic.seed = 5;
+    d.replaceScenario(s, "Paste");
+    QCOMPARE(d.undoStack()->count(), 1);  // the waiting days only
+    QCOMPARE(d.scenario().stochastic.seed, std::uint64_t(5));
+    s.benefits.claimant_wage_ratio = core::Series(0.9);
+    d.replaceScenario(s, "Paste");
+    QCOMPARE(d.undoStack()->count(), 2);
+    d.undoStack()->undo();
+    QCOMPARE(d.scenario().stochastic.seed, std::uint64_t(5));
+
+    // Saved with the scenario, so the run can be repeated from the file.
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY2(d.save(dir.filePath("run.tideover"), &error), qPrintable(error));
+    ScenarioDocument other;
+    QVERIFY2(other.load(dir.filePath("run.tideover"), &error), qPrintable(error));
+    QCOMPARE(other.scenario().stochastic.paths, std::int64_t(4000));
+    QCOMPARE(other.scenario().stochastic.seed, std::uint64_t(5));
+}
+
 #include "tst_scenariodocument.moc"

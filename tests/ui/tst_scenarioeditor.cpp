@@ -11,7 +11,9 @@
 #include "widgets/parameterfield.h"
 #include "widgets/scenarioeditor.h"
 #include "widgets/serieseditor.h"
+#include "widgets/typingpause.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -23,6 +25,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 #include <memory>
@@ -76,6 +79,10 @@ private slots:
     void focusParameter_scrollsAndFocuses_currentKeyFollows();
     void filter_showsMatchingParametersOnly();
     void tooltip_givesHelpRangeInPercentAndKey();
+    void keyboardUndo_inAField_commitsItThenUndoesTheDocument();
+    void typing_recomputesAfterAPause_asOneUndoStep();
+    void typing_unfinishedNumber_waitsForTheNextKey();
+    void tabOrder_valuesFirst_thenButtons_thenHeader();
 
 private:
     template <class T> T* editor(const QString& key) const
@@ -215,10 +222,12 @@ void TestScenarioEditor::typedValue_commitsOnEnter()
     rate->setFocus();
     rate->selectAll();
     QTest::keyClicks(rate, QStringLiteral("70"));
-    // Typing alone commits nothing (keyboard tracking is off) ...
+    // A keystroke commits nothing (keyboard tracking is off): a pause in the typing will ...
     QCOMPARE(std::get<core::Series>(m_doc->value(QStringLiteral("eligibility.take_up"))).at(0), 0.85);
+    QVERIFY(ui::TypingPause::of(rate)->isPending());
     QTest::keyClick(rate, Qt::Key_Return);
-    // ... Enter does, as one step.
+    // ... and Enter does at once, as one step.
+    QVERIFY(!ui::TypingPause::of(rate)->isPending());
     QCOMPARE(std::get<core::Series>(m_doc->value(QStringLiteral("eligibility.take_up"))).at(0), 0.7);
     QCOMPARE(m_doc->undoStack()->count(), 1);
 }
@@ -650,4 +659,191 @@ void TestScenarioEditor::tooltip_givesHelpRangeInPercentAndKey()
 }
 
 QTEST_MAIN(TestScenarioEditor)
+namespace {
+
+double takeUp(const ScenarioDocument& d)
+{
+    return std::get<core::Series>(d.value(QStringLiteral("eligibility.take_up"))).at(0);
+}
+
+} // namespace
+
+// Ctrl+Z in the field just edited undoes the document's last step, after committing what the
+// field holds (QLineEdit would otherwise undo its own text and leave the document alone);
+// Ctrl+Shift+Z redoes.
+void TestScenarioEditor::keyboardUndo_inAField_commitsItThenUndoesTheDocument()
+{
+    m_editor->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_editor.get()));
+    auto* rate = editor<QDoubleSpinBox>(QStringLiteral("eligibility.take_up"));
+    rate->setFocus();
+    rate->selectAll();
+    QTest::keyClicks(rate, QStringLiteral("70"));
+    QTest::keyClick(rate, Qt::Key_Return);
+    QCOMPARE(takeUp(*m_doc), 0.7);
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+
+    rate->selectAll();
+    QTest::keyClicks(rate, QStringLiteral("60"));
+    QTest::keyClick(rate, Qt::Key_Z, Qt::ControlModifier);
+    // The 60 % was committed as a step of its own and undone: the field and the document are
+    // back at 70 %, and the 60 % can be redone.
+    QCOMPARE(takeUp(*m_doc), 0.7);
+    QCOMPARE(rate->value(), 70.0);
+    QCOMPARE(m_doc->undoStack()->count(), 2);
+    QCOMPARE(m_doc->undoStack()->index(), 1);
+    QCOMPARE(QApplication::focusWidget(), rate);
+
+    QTest::keyClick(rate, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(takeUp(*m_doc), 0.85);
+    QCOMPARE(rate->value(), 85.0);
+    QVERIFY(!m_doc->isModified());
+
+    QTest::keyClick(rate, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(takeUp(*m_doc), 0.7);
+    QCOMPARE(rate->value(), 70.0);
+
+    // A source note is committed the same way before the undo.
+    auto* note = m_editor->findChild<QLineEdit*>(QStringLiteral("eligibility.take_up.source"));
+    const QString before = m_doc->source(QStringLiteral("eligibility.take_up"));
+    note->setFocus();
+    note->selectAll();
+    QTest::keyClicks(note, QStringLiteral("Survey 2024"));
+    QTest::keyClick(note, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_doc->source(QStringLiteral("eligibility.take_up")), before);
+    QCOMPARE(note->text(), before);
+    QVERIFY(m_doc->undoStack()->redoText().contains(QStringLiteral("source")));
+    QTest::keyClick(note, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_doc->source(QStringLiteral("eligibility.take_up")), QStringLiteral("Survey 2024"));
+}
+
+// Typing recomputes after a short pause, not on every key and not only on Enter; a run of
+// typing in one field is one undo step. The pause is a real timer: the test waits until it has
+// fired (QTRY_), it does not measure how long that took.
+void TestScenarioEditor::typing_recomputesAfterAPause_asOneUndoStep()
+{
+    m_editor->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_editor.get()));
+    auto* rate = editor<ui::NumberSpinBox>(QStringLiteral("eligibility.take_up"));
+    ui::TypingPause* pause = ui::TypingPause::of(rate);
+    QVERIFY(pause);
+    QCOMPARE(pause->timer()->interval(), ui::TypingPause::kPauseMs);
+    QVERIFY(pause->timer()->isSingleShot());
+    rate->setFocus();
+    rate->selectAll();
+    QSignalSpy changed(m_doc.get(), &ScenarioDocument::scenarioChanged);
+    QSignalSpy results(m_doc.get(), &ScenarioDocument::resultsChanged);
+
+    QTest::keyClicks(rate, QStringLiteral("7"));
+    QVERIFY(pause->isPending());
+    QCOMPARE(changed.count(), 0);
+    QTRY_COMPARE(changed.count(), 1);  // the pause ended: 7 % is in the document
+    QCOMPARE(takeUp(*m_doc), 0.07);
+    QVERIFY(results.count() >= 1);
+    QCOMPARE(rate->text(), QStringLiteral("7 %"));
+
+    // The cursor stayed after the digits, so typing on makes 75 %.
+    QTest::keyClicks(rate, QStringLiteral("5"));
+    QTRY_COMPARE(changed.count(), 2);
+    QCOMPARE(takeUp(*m_doc), 0.75);
+    QCOMPARE(rate->text(), QStringLiteral("75 %"));
+    QCOMPARE(m_doc->undoStack()->count(), 1);  // one run of typing: one step
+
+    // Leaving the field ends the run: the next typing is a step of its own.
+    QTest::keyClick(rate, Qt::Key_Tab);
+    QVERIFY(QApplication::focusWidget() != rate);
+    rate->setFocus();
+    rate->selectAll();
+    QTest::keyClicks(rate, QStringLiteral("80"));
+    QTRY_COMPARE(changed.count(), 3);
+    QCOMPARE(m_doc->undoStack()->count(), 2);
+    m_doc->undoStack()->undo();
+    QCOMPARE(takeUp(*m_doc), 0.75);
+    m_doc->undoStack()->undo();
+    QCOMPARE(takeUp(*m_doc), 0.85);
+    QVERIFY(!m_doc->isModified());
+}
+
+// An unfinished number ("0.", "" or "-") is not committed at the pause: shown back as the box
+// would show it ("0 %") it would move the cursor under the planner's fingers.
+void TestScenarioEditor::typing_unfinishedNumber_waitsForTheNextKey()
+{
+    m_editor->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_editor.get()));
+    auto* rate = editor<ui::NumberSpinBox>(QStringLiteral("eligibility.take_up"));
+    ui::TypingPause* pause = ui::TypingPause::of(rate);
+    rate->setFocus();
+    rate->selectAll();
+    QSignalSpy changed(m_doc.get(), &ScenarioDocument::scenarioChanged);
+    QTest::keyClicks(rate, QStringLiteral("0."));
+    QVERIFY(pause->isPending());
+    QTRY_VERIFY(!pause->isPending());
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(takeUp(*m_doc), 0.85);
+    QTest::keyClicks(rate, QStringLiteral("5"));
+    QTRY_COMPARE(changed.count(), 1);
+    QCOMPARE(takeUp(*m_doc), 0.005);
+    QCOMPARE(rate->text(), QStringLiteral("0.5 %"));
+}
+
+// Tab visits the value fields of a section first (in reading order: a value, its source note,
+// the next value), then the section's buttons ("By year…", "Add a month", "Remove"), then its
+// header, which shows its focus.
+void TestScenarioEditor::tabOrder_valuesFirst_thenButtons_thenHeader()
+{
+    const QList<QWidget*> order = m_editor->tabOrder();
+    QCOMPARE(order.at(0), m_editor->findChild<QWidget*>(QStringLiteral("scenarioEditor.filter")));
+    QStringList scenarioStops;
+    for (int i = 1; i <= 5; ++i)
+        scenarioStops << order.at(i)->objectName();
+    QCOMPARE(scenarioStops, (QStringList{QStringLiteral("scenario.title"), QStringLiteral("scenario.description"),
+                                         QStringLiteral("scenario.author"), QStringLiteral("scenario.country"),
+                                         QStringLiteral("scenario.currency")}));
+
+    for (const core::Group group : {core::Group::Coverage, core::Group::Benefits, core::Group::Labour}) {
+        ui::CollapsibleSection* section = m_editor->section(group);
+        QList<QWidget*> stops;
+        for (QWidget* w : order)
+            if (section->isAncestorOf(w))
+                stops << w;
+        QVERIFY(stops.size() > 2);
+        QCOMPARE(stops.last(), section->header());
+        const qsizetype firstButton = std::find_if(stops.begin(), stops.end(), [](QWidget* w) {
+                                          return qobject_cast<QAbstractButton*>(w) != nullptr;
+                                      }) - stops.begin();
+        for (qsizetype i = 0; i < stops.size(); ++i)
+            QVERIFY2((qobject_cast<QAbstractButton*>(stops[i]) != nullptr) == (i >= firstButton),
+                     qPrintable(section->title() + QStringLiteral(": stop %1 is %2").arg(i).arg(stops[i]->objectName())));
+    }
+    // The first replacement rate comes before "Add a month", a value before its source note.
+    ui::ParameterField* rates = m_editor->field(QStringLiteral("benefits.replacement_rates"));
+    QWidget* firstRate = rates->findChild<QWidget*>(QStringLiteral("item0"));
+    QWidget* addMonth = rates->findChild<QWidget*>(QStringLiteral("addRow"));
+    QVERIFY(firstRate && addMonth);
+    QVERIFY(order.indexOf(firstRate) >= 0 && order.indexOf(firstRate) < order.indexOf(addMonth));
+    QWidget* coverage = editor<QWidget>(QStringLiteral("coverage.legal_coverage"));
+    QWidget* coverageNote = m_editor->findChild<QWidget*>(QStringLiteral("coverage.legal_coverage.source"));
+    QCOMPARE(order.indexOf(coverageNote), order.indexOf(coverage) + 1);
+
+    // The keyboard walks that order, both ways, and on from a section's last value.
+    m_editor->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_editor.get()));
+    order.at(0)->setFocus();
+    for (int i = 1; i <= 7; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), order.at(i));
+    }
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
+    QCOMPARE(QApplication::focusWidget(), order.at(6));
+    const qsizetype beforeHeader = order.indexOf(m_editor->section(core::Group::Coverage)->header()) - 1;
+    order.at(beforeHeader)->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QToolButton* header = m_editor->section(core::Group::Coverage)->header();
+    QCOMPARE(QApplication::focusWidget(), header);
+    QVERIFY(!header->autoRaise());  // raised, so its focus shows
+    QTest::keyClick(header, Qt::Key_Tab);
+    QVERIFY(header->autoRaise());
+}
+
 #include "tst_scenarioeditor.moc"
+

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -229,6 +230,139 @@ private slots:
         QVERIFY2(panel.openFile(good, &error), qPrintable(error));
         QVERIFY(panel.errorText().isEmpty());
         QVERIFY(!document.isModified());
+    }
+
+    // An answer field's placeholder gives the unit and the format, never a number that could
+    // hint at the answer: no number in it lies within 50 % of the model's answer, in every
+    // bundled exercise.
+    void placeholders_giveUnitAndFormat_neverANumberNearTheAnswer_data()
+    {
+        QTest::addColumn<QString>("name");
+        for (const auto& name : core::builtinExerciseNames())
+            QTest::newRow(name.c_str()) << QString::fromStdString(name);
+    }
+
+    void placeholders_giveUnitAndFormat_neverANumberNearTheAnswer()
+    {
+        QFETCH(QString, name);
+        ui::ScenarioDocument document;
+        ui::TrainerPanel panel(&document);
+        QVERIFY(panel.openBuiltin(name));
+        const core::Exercise e = core::loadExercise("builtin:" + name.toStdString());
+        const core::Scenario start = core::exerciseScenario(e);
+        static const QRegularExpression number(QStringLiteral("\\d+(?:[.,]\\d+)*"));
+        for (int i = 0; i < panel.questionCount(); ++i) {
+            const core::Question& q = e.questions[std::size_t(i)];
+            auto* field = panel.findChild<QLineEdit*>(QStringLiteral("answer_%1").arg(QString::fromStdString(q.id)));
+            QVERIFY(field);
+            const QString placeholder = field->placeholderText();
+            QVERIFY(!placeholder.isEmpty());
+            QCOMPARE(placeholder, panel.placeholderText(i));
+            if (q.unit == "fraction")
+                QVERIFY2(placeholder.contains(QLatin1Char('%')), qPrintable(placeholder));
+            if (q.unit == "money")
+                QVERIFY2(placeholder.contains(QString::fromStdString(start.meta.currency)), qPrintable(placeholder));
+            const std::optional<double> answer = core::expectedAnswer(start, q);
+            if (!answer)
+                continue;
+            const double shown = q.unit == "fraction" ? *answer * 100 : *answer;  // as the field reads it
+            for (auto it = number.globalMatch(placeholder); it.hasNext();) {
+                const double x = it.next().captured().remove(QLatin1Char(',')).toDouble();
+                QVERIFY2(std::abs(x - shown) > 0.5 * std::abs(shown),
+                         qPrintable(QStringLiteral("%1 %2: \"%3\" is near the answer %4")
+                                        .arg(name, QString::fromStdString(q.id), placeholder)
+                                        .arg(shown)));
+            }
+        }
+    }
+
+    // Trainer mode shows every question's expected answer and the debrief at once, and a
+    // banner saying so; without it they stay hidden.
+    void trainerMode_showsTheAnswersAndTheDebrief()
+    {
+        ui::ScenarioDocument document;
+        ui::TrainerPanel panel(&document);
+        panel.show();
+        QVERIFY(panel.openBuiltin(QString::fromLatin1(kDiagnosis)));
+        auto* expected = panel.findChild<QLabel*>(QStringLiteral("expected_q1"));
+        auto* debrief = panel.findChild<QLabel*>(QStringLiteral("debrief"));
+        auto* banner = panel.findChild<QLabel*>(QStringLiteral("trainerModeBanner"));
+        QVERIFY(expected && debrief && banner);
+        QVERIFY(!expected->isVisibleTo(&panel));
+        QVERIFY(!debrief->isVisibleTo(&panel));
+        QVERIFY(!banner->isVisibleTo(&panel));
+
+        panel.setTrainerMode(true);
+        QVERIFY(panel.isTrainerMode());
+        QVERIFY(banner->isVisibleTo(&panel));
+        for (int i = 0; i < panel.questionCount(); ++i) {
+            auto* label = panel.findChild<QLabel*>(QStringLiteral("expected_%1").arg(panel.questionId(i)));
+            QVERIFY(!label->isHidden());
+            QVERIFY2(label->text().contains(panel.expectedAnswerText(i)), qPrintable(label->text()));
+        }
+        QVERIFY(debrief->isVisibleTo(&panel));
+        QVERIFY(debrief->text().contains(panel.debriefText().left(20).toHtmlEscaped()));
+        QVERIFY(!panel.findChild<QPushButton*>(QStringLiteral("debriefButton"))->isEnabled());
+        // Another exercise opens with its answers shown too.
+        QVERIFY(panel.openBuiltin(QStringLiteral("kelora-2-design")));
+        QVERIFY(!panel.findChild<QLabel*>(QStringLiteral("expected_q1"))->isHidden());
+
+        panel.setTrainerMode(false);
+        QVERIFY(panel.findChild<QLabel*>(QStringLiteral("expected_q1"))->isHidden());
+        QVERIFY(!debrief->isVisibleTo(&panel));
+        QVERIFY(!banner->isVisibleTo(&panel));
+    }
+
+    // The exercises speak to a desktop user: they name the app's pages, charts and fields, and
+    // the command-line form sits in one note for command-line users, the last paragraph of the
+    // instructions (shown apart, in small type). Nowhere else do they name tideover-cli, a CSV
+    // column or a parameter key.
+    void exercises_nameTheCommandLineOnlyInTheirNote_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("name");
+        for (const auto& language : core::builtinExerciseLanguages())
+            for (const auto& name : core::builtinExerciseNames())
+                QTest::newRow((language + "/" + name).c_str())
+                    << QString::fromStdString(language) << QString::fromStdString(name);
+    }
+
+    void exercises_nameTheCommandLineOnlyInTheirNote()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, name);
+        const core::Exercise e =
+            core::loadExercise("builtin:" + name.toStdString(), language == QLatin1String("en") ? "" : language.toStdString());
+        static const QRegularExpression paragraphBreak(QStringLiteral("\\n\\s*\\n"));
+        static const QRegularExpression identifier(QStringLiteral("\\b[a-z]+_[a-z_]+\\b"));
+        const QStringList instructions =
+            QString::fromStdString(e.instructions).split(paragraphBreak, Qt::SkipEmptyParts);
+        QVERIFY(ui::TrainerPanel::isCommandLineNote(instructions.last()));
+        QVERIFY(instructions.last().contains(QStringLiteral("tideover-cli ")));
+        QStringList texts = instructions.mid(0, instructions.size() - 1);
+        texts << QString::fromStdString(e.debrief).split(paragraphBreak, Qt::SkipEmptyParts);
+        for (const auto& hint : e.hints)
+            texts << QString::fromStdString(hint);
+        for (const auto& q : e.questions)
+            texts << QString::fromStdString(q.text);
+        for (const QString& text : texts) {
+            QVERIFY2(!ui::TrainerPanel::isCommandLineNote(text), qPrintable(text));
+            QVERIFY2(!text.contains(QStringLiteral("tideover-cli")), qPrintable(text));
+            QVERIFY2(!identifier.match(text).hasMatch(),
+                     qPrintable(identifier.match(text).captured() + QStringLiteral(" in: ") + text));
+        }
+    }
+
+    void commandLineNote_isShownApart()
+    {
+        ui::ScenarioDocument document;
+        ui::TrainerPanel panel(&document);
+        QVERIFY(panel.openBuiltin(QString::fromLatin1(kDiagnosis)));
+        const QString html = panel.instructionsHtml();
+        const qsizetype note = html.indexOf(QStringLiteral("On the command line:"));
+        QVERIFY(note > 0);
+        QVERIFY(html.lastIndexOf(QStringLiteral("<small>"), note) > html.lastIndexOf(QStringLiteral("<p>"), note));
+        QVERIFY(html.indexOf(QStringLiteral("Coverage funnel")) < note);
     }
 };
 

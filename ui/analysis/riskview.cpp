@@ -77,9 +77,11 @@ RiskView::RiskView(ScenarioDocument* document, QWidget* parent) : QWidget(parent
     m_paths->setKeyboardTracking(false);
     m_paths->setToolTip(tr("How many random futures to simulate (stochastic.paths). More paths give smoother "
                            "percentiles: 10,000 take well under a second."));
+    // Paths and seed are run settings (core::isRunSetting): set without an undo step, and
+    // remembered by the host window for new scenarios.
     connect(m_paths, &QSpinBox::valueChanged, this, [this](int value) {
         m_document->setValue(QStringLiteral("stochastic.paths"), core::ParamValue(std::int64_t(value)));
-        m_document->endMerge();
+        emit runSettingsChosen();
     });
     m_seed = new QLineEdit(this);
     m_seed->setObjectName(QStringLiteral("simulationSeed"));
@@ -90,9 +92,11 @@ RiskView::RiskView(ScenarioDocument* document, QWidget* parent) : QWidget(parent
                           "same results on any computer; another seed gives another sample of futures."));
     connect(m_seed, &QLineEdit::editingFinished, this, [this] {
         QString error;
+        const std::uint64_t before = m_document->scenario().stochastic.seed;
         if (!m_document->setValueFromText(QStringLiteral("stochastic.seed"), m_seed->text(), &error))
             m_seed->setText(QString::fromStdString(std::to_string(m_document->scenario().stochastic.seed)));
-        m_document->endMerge();
+        else if (m_document->scenario().stochastic.seed != before)
+            emit runSettingsChosen();
     });
 
     m_status = new QLabel(this);
@@ -225,15 +229,18 @@ void RiskView::onScenarioChanged()
             : tr("no shocks to the reserve's return");
     m_shocks->setText(tr("Random futures: %1; %2. <a href=\"stochastic.unemployment_volatility\">Change…</a>")
                           .arg(unemployment, returns));
-    // Out of date only when a parameter differs: a new title or source note changes no figure.
-    m_stale = m_runner->hasResult() && !core::differingKeys(m_runner->resultScenario(), s).empty();
+    // Out of date only when a parameter of the scheme differs: a new title, source note, number
+    // of paths or seed changes no figure of the run shown (its paths and seed are in the status).
+    m_stale = m_runner->hasResult() &&
+              !core::differingKeys(m_runner->resultScenario(), s, core::RunSettings::Ignored).empty();
     updateCharts();
     updateControls();
 }
 
 void RiskView::onFinished()
 {
-    m_stale = !core::differingKeys(m_runner->resultScenario(), m_document->scenario()).empty();
+    m_stale = !core::differingKeys(m_runner->resultScenario(), m_document->scenario(), core::RunSettings::Ignored)
+                   .empty();
     updateCharts();
     updateControls();
 }
@@ -316,11 +323,14 @@ void RiskView::updateSummary()
                     .arg(format::number(double(r.paths)))
                     .arg(year);
     else
+        // medianDepletionYear is the year by which half of all the paths are depleted, not half
+        // of the depleted ones: say so.
         text += tr("The reserve is depleted by %1 in <b>%2</b> of the futures%3.")
                     .arg(year)
-                    .arg(format::percent(depleted, depleted < 0.01 ? 2 : 1),
-                         r.medianDepletionYear ? tr(", in half of them by %1").arg(*r.medianDepletionYear)
-                                               : QString());
+                    .arg(format::rate(depleted),
+                         r.medianDepletionYear
+                             ? tr("; half of all the simulated futures are depleted by %1").arg(*r.medianDepletionYear)
+                             : QString());
     m_summary->setText(text);
     m_summary->setEnabled(!m_stale); // greyed: the figures are of an earlier scenario
     m_summary->setVisible(true);

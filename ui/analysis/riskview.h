@@ -21,9 +21,10 @@ class StochasticRunner;
 // The "Risk" page: a stochastic (Monte Carlo) projection of the scenario, run in the
 // background on demand with a progress bar and a Cancel button, shown as fan charts of the
 // reserve ratio, reserve and cost rate and a chart of the probability of depletion, with a
-// summary in words. Paths and seed are the scenario's own (stochastic.*); a change of the
-// scenario after a run marks the charts out of date rather than starting a new run on every
-// keystroke.
+// summary in words. Paths and seed are run settings, not scheme design (core::isRunSetting):
+// the page sets them in the scenario without an undo step or a modification, and a change of
+// them leaves the charts current. A change of the scheme after a run marks the charts out of
+// date rather than starting a new run on every keystroke.
 class RiskView : public QWidget {
     Q_OBJECT
 
@@ -52,6 +53,8 @@ public slots:
 signals:
     // The user asked to edit a stochastic parameter the page does not edit itself.
     void editParameterRequested(const QString& key);
+    // The user chose another number of paths or seed on the page (for the preferences).
+    void runSettingsChosen();
 
 protected:
     void showEvent(QShowEvent* event) override;

@@ -152,7 +152,10 @@ void SensitivityView::onScenarioChanged()
     const core::Scenario& s = m_document->scenario();
     const int first = int(s.projection.start_year);
     const int years = int(s.projection.years);
-    if (years > 0 && (first != m_horizonStart || years != m_horizonYears)) {
+    // The horizon of the last valid scenario: an invalid one's years may be anything (a file's
+    // 2147483647 years), and first + years would overflow.
+    const bool valid = !core::hasErrors(m_document->problems());
+    if (valid && years > 0 && (first != m_horizonStart || years != m_horizonYears)) {
         // A new horizon: its last year, unless the chosen year is still inside it.
         const bool keep = m_horizonYears > 0 && m_year->value() >= first && m_year->value() < first + years &&
                           m_year->value() != m_horizonStart + m_horizonYears - 1;
@@ -238,10 +241,11 @@ void SensitivityView::fillTable()
         if (m_result->measure == core::SensitivityMeasure::depletion_year)
             return std::isnan(v) ? tr("never") : QString::number(std::llround(v));
         if (m_result->measure == core::SensitivityMeasure::break_even_rate)
-            return std::isnan(v) ? tr("none") : format::percent(v, 3);
+            return std::isnan(v) ? tr("none") : format::rate(v);
         return format::years(v);
     };
-    QStringList notes;
+    QStringList notes, unchanged, noEffect;
+    const auto same = [&](double v) { return std::isnan(v) || v == m_result->measureBase; };
     for (int i = 0; i < int(order.size()); ++i) {
         const core::SensitivityRow& row = m_result->rows[std::size_t(order[std::size_t(i)])];
         const double spread = m_chart->spread(order[std::size_t(i)]);
@@ -252,7 +256,7 @@ void SensitivityView::fillTable()
             effect(row.measureLow),
             effect(row.measureHigh),
             m_result->measure == core::SensitivityMeasure::break_even_rate
-                ? tr("%1 points").arg(format::number(spread * 100, 3))
+                ? tr("%1 points").arg(format::figure(core::Figure::Rate, spread))
             : m_result->measure == core::SensitivityMeasure::depletion_year
                 ? tr("%1 years").arg(format::number(spread, 0))
                 : format::years(spread),
@@ -271,10 +275,18 @@ void SensitivityView::fillTable()
         }
         if (!row.note.empty())
             notes << tr("%1: %2").arg(coretext::translatedText(row.label), QString::fromStdString(row.note));
+        else if (std::isfinite(m_result->measureBase) && same(row.measureLow) && same(row.measureHigh))
+            (row.low == row.base && row.high == row.base ? unchanged : noEffect) << coretext::translatedText(row.label);
     }
     QString text =
         tr("With the scenario as given: %1. Lowered and raised values stay within their allowed range.")
             .arg(effect(m_result->measureBase));
+    if (!unchanged.isEmpty())
+        text += QLatin1Char(' ') + tr("Not varied, as a change by a share of itself leaves the value as it is "
+                                      "(a value of 0 stays 0): %1.")
+                                       .arg(unchanged.join(QStringLiteral(", ")));
+    if (!noEffect.isEmpty())
+        text += QLatin1Char(' ') + tr("No effect on this measure: %1.").arg(noEffect.join(QStringLiteral(", ")));
     if (!notes.isEmpty())
         text += QLatin1Char(' ') + tr("No value for: %1.").arg(notes.join(QStringLiteral("; ")));
     m_notes->setText(text);

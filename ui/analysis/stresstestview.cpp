@@ -62,7 +62,7 @@ QString coveredText(const core::StressOutcome& o)
 {
     if (!std::isfinite(o.monthsOfBenefitsCovered))
         return format::undefinedMark();
-    return StressTestView::tr("%1 months").arg(format::number(o.monthsOfBenefitsCovered, 1));
+    return StressTestView::tr("%1 months").arg(format::figure(core::Figure::Ratio, o.monthsOfBenefitsCovered));
 }
 
 QString depletedText(const core::StressOutcome& o)
@@ -339,7 +339,10 @@ void StressTestView::onScenarioChanged()
     const core::Scenario& s = m_document->scenario();
     const int first = int(s.projection.start_year);
     const int years = int(s.projection.years);
-    if (years > 0 && (first != m_horizonStart || years != m_horizonYears)) {
+    // The horizon of the last valid scenario: an invalid one's years may be anything (a file's
+    // 2147483647 years), and first + years would overflow.
+    const bool valid = !core::hasErrors(m_document->problems());
+    if (valid && years > 0 && (first != m_horizonStart || years != m_horizonYears)) {
         // A new horizon: the third projected year, as a planner would first look at, unless
         // the recession already starts inside the new horizon.
         const bool keep = m_horizonYears > 0 && m_start->value() >= first && m_start->value() < first + years;
@@ -412,8 +415,8 @@ void StressTestView::showFigures()
     const QString currency = m_document->currency();
     m_figures[3][0]->setText(format::money(r.benefits.baseline, currency, true));
     m_figures[3][1]->setText(format::money(r.benefits.stressed, currency, true));
-    m_figures[4][0]->setText(format::number(r.beneficiaries.baseline));
-    m_figures[4][1]->setText(format::number(r.beneficiaries.stressed));
+    m_figures[4][0]->setText(format::persons(r.beneficiaries.baseline));
+    m_figures[4][1]->setText(format::persons(r.beneficiaries.stressed));
     m_benefitsCaption->setText(tr("Benefit spending at its peak, %1").arg(monthYear(r.benefits.year, r.benefits.month)));
     m_beneficiariesCaption->setText(
         tr("Beneficiaries at their peak, %1").arg(monthYear(r.beneficiaries.year, r.beneficiaries.month)));
@@ -424,7 +427,7 @@ void StressTestView::showFigures()
     QString text =
         tr("A recession that raises unemployment by <b>%1 points</b> from January %2, peaking after %3 "
            "months and receding over %4, ")
-            .arg(format::number(s.rise * 100, 1))
+            .arg(format::figure(core::Figure::Rate, s.rise))
             .arg(s.startYear)
             .arg(s.monthsToPeak)
             .arg(s.monthsToRecover);
@@ -442,8 +445,8 @@ void StressTestView::showFigures()
             tr("At the start of %1 the reserve covers %2 months of that year's benefits, against %3 without "
                "the recession.")
                 .arg(r.peakYear)
-                .arg(format::number(r.stressed.monthsOfBenefitsCovered, 0),
-                     format::number(r.baseline.monthsOfBenefitsCovered, 0));
+                .arg(format::figure(core::Figure::Ratio, r.stressed.monthsOfBenefitsCovered),
+                     format::figure(core::Figure::Ratio, r.baseline.monthsOfBenefitsCovered));
     text += QLatin1Char(' ');
     const int lastYear = m_resultStartYear + int(r.stressed.reserveRatio.size()) - 1;
     if (r.stressed.depletionYear) {

@@ -150,8 +150,20 @@ QString TornadoChart::valueText(double measure) const
                    ? tr("none")
                    : format::undefinedMark();
     if (m_unit == ResultUnit::Percent)
-        return format::percent(measure, 3);
+        return format::rate(measure);
     return ResultsTableModel::formatValue(m_unit, measure, m_currency, true);
+}
+
+QString TornadoChart::noEffectReason(const core::SensitivityRow& row) const
+{
+    if (!m_result || !std::isfinite(m_result->measureBase))
+        return {};
+    const auto same = [&](double v) { return std::isnan(v) || v == m_result->measureBase; };
+    if (!same(row.measureLow) || !same(row.measureHigh))
+        return {};
+    if (row.low == row.base && row.high == row.base)
+        return tr("not varied: a change by a share of itself leaves this value as it is");
+    return tr("no effect on this measure");
 }
 
 double TornadoChart::spread(int row) const
@@ -244,6 +256,23 @@ void TornadoChart::rebuild()
         anyEffect = anyEffect || spread(m_order[std::size_t(i)]) > 0;
         if (!std::isfinite(base))
             continue;
+        // A row without effect still says so, beside the base line: either the change left the
+        // value as it was (a relative change of 0 is 0), or the measure does not depend on it.
+        const bool lowSame = !std::isfinite(vl) || vl == base;
+        const bool highSame = !std::isfinite(vh) || vh == base;
+        if (lowSame && highSame && (std::isfinite(vl) || std::isfinite(vh))) {
+            auto* label = new QCPItemText(m_plot);
+            label->setObjectName(QStringLiteral("noEffect"));
+            label->position->setCoords(base, key);
+            label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+            label->setPadding(QMargins(6, 0, 4, 0));
+            label->setText(row.low == row.base && row.high == row.base ? tr("not varied") : tr("no effect"));
+            label->setColor(m_style.mutedText);
+            QFont italic = font();
+            italic.setItalic(true);
+            label->setFont(italic);
+            m_valueLabels.push_back(label);
+        }
         // The value at each bar's outer end, so the chart reads without pointing.
         for (double v : {vl, vh}) {
             if (!std::isfinite(v) || v == base)
@@ -389,6 +418,9 @@ void TornadoChart::setHoverRow(std::optional<int> position)
         m_readoutPlain = tr("%1: lowered to %2: %3; as given, %4: %5; raised to %6: %7")
                              .arg(coretext::translatedText(row.label), low, valueText(row.measureLow), base,
                                   valueText(m_result->measureBase), high, valueText(row.measureHigh));
+        const QString why = noEffectReason(row);
+        if (!why.isEmpty())
+            m_readoutPlain += QStringLiteral(" (%1)").arg(why);
         if (!row.note.empty())
             m_readoutPlain += QStringLiteral(" (%1)").arg(QString::fromStdString(row.note));
         const auto swatch = [](ChartStyle::Series s) {
@@ -401,6 +433,7 @@ void TornadoChart::setHoverRow(std::optional<int> position)
                      low.toHtmlEscaped(), valueText(row.measureLow).toHtmlEscaped(), base.toHtmlEscaped(),
                      valueText(m_result->measureBase).toHtmlEscaped(), swatch(ChartStyle::Series::Orange),
                      high.toHtmlEscaped(), valueText(row.measureHigh).toHtmlEscaped()) +
+            (why.isEmpty() ? QString() : QStringLiteral(" <i>(%1)</i>").arg(why.toHtmlEscaped())) +
             (row.note.empty()
                  ? QString()
                  : QStringLiteral(" <i>(%1)</i>").arg(QString::fromStdString(row.note).toHtmlEscaped())));

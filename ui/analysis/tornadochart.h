@@ -62,6 +62,9 @@ protected:
 
 private:
     double shown(double measure) const; // NaN depletion years -> m_neverYear
+    // Why a row has no bar: its value was not varied, or the measure does not depend on it;
+    // empty when it has an effect (or the base measure is absent).
+    QString noEffectReason(const core::SensitivityRow& row) const;
     QString valueText(double measure) const;
     void applyTheme();
     void rebuild();

@@ -206,10 +206,10 @@ QString FunnelChart::stageLabel(int stage) const
     const double value = stageValue(stage);
     if (!std::isfinite(value))
         return format::undefinedMark();
-    QString text = format::number(value);
+    QString text = format::persons(value);
     const double share = stageShare(stage);
     if (std::isfinite(share))
-        text += QStringLiteral("  ·  ") + tr("%1 of the previous").arg(format::percent(share, 1));
+        text += QStringLiteral("  ·  ") + tr("%1 of the previous").arg(format::rate(share));
     return text;
 }
 
@@ -305,9 +305,9 @@ void FunnelChart::rebuildTable()
         };
         row << cell(f.startYear + y, QString::number(f.startYear + y));
         for (int c = 0; c < core::kFunnelStageCount; ++c)
-            row << cell(f.persons(y, c), format::number(f.persons(y, c)));
-        row << cell(f.unemployed[y], format::number(f.unemployed[y]));
-        row << cell(f.beneficiaries[y], format::number(f.beneficiaries[y]));
+            row << cell(f.persons(y, c), format::persons(f.persons(y, c)));
+        row << cell(f.unemployed[y], format::persons(f.unemployed[y]));
+        row << cell(f.beneficiaries[y], format::persons(f.beneficiaries[y]));
         m_model->appendRow(row);
     }
     const QSignalBlocker blocker(m_table->selectionModel());
@@ -399,22 +399,28 @@ void FunnelChart::setHoverStage(std::optional<int> stage)
     if (!stage) {
         const double lf = stageValue(0);
         const double last = stageValue(core::kFunnelStageCount - 1);
-        const double unemployed = m_funnel->unemployed[m_year - m_funnel->startYear];
+        const int y = m_year - m_funnel->startYear;
+        const double unemployed = m_funnel->unemployed[y];
+        const double beneficiaries = m_funnel->beneficiaries[y];
+        // Stocks are compared with stocks (the insured with the labour force, the average number
+        // on benefit with the unemployed); the year's new beneficiaries are a flow, said apart.
         m_readout->setText(
-            tr("In %1, %2 of a labour force of %3 are insured; %4 new beneficiaries in the year against %5 unemployed. "
+            tr("In %1, %2 of a labour force of %3 are insured, and on average %4 of the %5 unemployed draw benefit "
+               "(%6, the effective coverage). Over the year, %7 insured job losers become new beneficiaries. "
                "<i>Point at a bar for its stage.</i>")
                 .arg(m_year)
-                .arg(format::number(stageValue(int(core::FunnelStage::insured))), format::number(lf),
-                     format::number(last), format::number(unemployed)));
+                .arg(format::persons(stageValue(int(core::FunnelStage::insured))), format::persons(lf),
+                     format::persons(beneficiaries), format::persons(unemployed),
+                     format::rate(unemployed > 0 ? beneficiaries / unemployed : 0.0), format::persons(last)));
         return;
     }
     const int s = *stage;
-    QString text = QStringLiteral("<b>%1</b>: %2 %3").arg(stageTitle(s).toHtmlEscaped(), format::number(stageValue(s)),
+    QString text = QStringLiteral("<b>%1</b>: %2 %3").arg(stageTitle(s).toHtmlEscaped(), format::persons(stageValue(s)),
                                                          isFlow(s) ? tr("persons in %1").arg(m_year) : tr("persons"));
     if (s > 0 && std::isfinite(stageShare(s)))
-        text += tr(", %1 of %2").arg(format::percent(stageShare(s), 1), stageTitle(s - 1).toLower().toHtmlEscaped());
+        text += tr(", %1 of %2").arg(format::rate(stageShare(s)), stageTitle(s - 1).toLower().toHtmlEscaped());
     if (s > 0 && std::isfinite(stageValue(0)) && stageValue(0) > 0 && !isFlow(s))
-        text += tr(" (%1 of the labour force)").arg(format::percent(stageValue(s) / stageValue(0), 1));
+        text += tr(" (%1 of the labour force)").arg(format::rate(stageValue(s) / stageValue(0)));
     m_readout->setText(text);
 }
 

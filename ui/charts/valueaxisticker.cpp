@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Tideover authors
 #include "valueaxisticker.h"
 
+#include "core/io/numberstyle.h"
+
 #include <cmath>
 
 namespace tideover::ui {
@@ -9,15 +11,9 @@ namespace tideover::ui {
 double ValueAxisTicker::getTickStep(const QCPRange& range)
 {
     const double step = QCPAxisTicker::getTickStep(range);
-    // The fewest decimals that show every tick of this step exactly (0.25 needs two).
-    const double scaled = std::abs(step * m_factor);
-    m_decimals = 0;
-    while (m_decimals < 6) {
-        const double shifted = scaled * std::pow(10.0, m_decimals);
-        if (std::abs(shifted - std::round(shifted)) < 1e-6 * std::max(1.0, shifted))
-            break;
-        ++m_decimals;
-    }
+    // The fewest decimals that show every tick of this step exactly (0.25 needs two): the
+    // number style's rule for axes (docs/number-style.md).
+    m_decimals = core::stepDecimals(step * m_factor);
     return step;
 }
 

@@ -19,6 +19,10 @@ const QString kNumberFormatKey = QStringLiteral("ui/numberFormat");
 const QString kHorizonKey = QStringLiteral("projection/defaultHorizon");
 const QString kAutosaveKey = QStringLiteral("autosave/intervalSeconds");
 const QString kChartThemeKey = QStringLiteral("charts/theme");
+const QString kTrainerKey = QStringLiteral("training/trainerMode");
+const QString kRiskPathsKey = QStringLiteral("risk/paths");
+const QString kRiskSeedKey = QStringLiteral("risk/seed");
+constexpr int kMaxRiskPaths = 1000000;
 const QString kRecentKey = QStringLiteral("files/recent");
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kSplitterKey = QStringLiteral("window/splitter");
@@ -170,6 +174,42 @@ void Preferences::setChartTheme(ChartTheme theme)
         return;
     m_settings.setValue(kChartThemeKey, themeName(theme));
     emit changed();
+}
+
+bool Preferences::trainerMode() const
+{
+    return m_settings.value(kTrainerKey, false).toBool();
+}
+
+void Preferences::setTrainerMode(bool on)
+{
+    if (on == trainerMode() && m_settings.contains(kTrainerKey))
+        return;
+    m_settings.setValue(kTrainerKey, on);
+    emit changed();
+}
+
+int Preferences::riskPaths() const
+{
+    return boundedInt(m_settings, kRiskPathsKey, 0, 0, kMaxRiskPaths);
+}
+
+void Preferences::setRiskPaths(int paths)
+{
+    m_settings.setValue(kRiskPathsKey, std::clamp(paths, 1, kMaxRiskPaths));
+}
+
+std::optional<quint64> Preferences::riskSeed() const
+{
+    bool ok = false;
+    const quint64 seed = m_settings.value(kRiskSeedKey).toString().toULongLong(&ok);
+    return ok ? std::optional<quint64>(seed) : std::nullopt;
+}
+
+void Preferences::setRiskSeed(quint64 seed)
+{
+    // As text: QSettings' INI files keep 64-bit integers only as far as a double does.
+    m_settings.setValue(kRiskSeedKey, QString::number(seed));
 }
 
 QStringList Preferences::recentFiles() const

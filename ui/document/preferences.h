@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace tideover::ui {
 
 // The user's preferences, stored with QSettings under a settings version so that a newer
@@ -22,6 +24,9 @@ namespace tideover::ui {
 //   projection/defaultHorizon int, years   1..100, default 30
 //   autosave/intervalSeconds  int, s       5..3600, default 30
 //   charts/theme              string       "system" | "light" | "dark"
+//   training/trainerMode      bool         the exercise panel shows the answers and debrief
+//   risk/paths                int          1..1000000, the Risk page's paths as last chosen
+//   risk/seed                 string       0..2^64-1 in decimal, the Risk page's seed
 //   files/recent              string list  absolute paths, newest first
 //   window/geometry           bytes        QWidget::saveGeometry()
 //   window/splitter           bytes        QSplitter::saveState()
@@ -71,6 +76,18 @@ public:
     void setAutosaveSeconds(int seconds);
     ChartTheme chartTheme() const;
     void setChartTheme(ChartTheme theme);
+    // Trainer mode: the workshop-exercise panel shows each question's expected answer and the
+    // debrief at once (`tideover --trainer` turns it on for one session).
+    bool trainerMode() const;
+    void setTrainerMode(bool on);
+
+    // The Risk page's run settings as the planner last chose them (0 when never): a new
+    // scenario started from a built-in one takes them; an opened file keeps its own. They do
+    // not emit changed().
+    int riskPaths() const;
+    void setRiskPaths(int paths);
+    std::optional<quint64> riskSeed() const;
+    void setRiskSeed(quint64 seed);
 
     // Window state and the recent files: stored here so every key lives in one layout, but
     // they are not "preferences" and do not emit changed().

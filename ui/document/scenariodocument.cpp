@@ -9,6 +9,7 @@
 #include "core/engine/projection.h"
 #include "core/io/scenariofile.h"
 #include "core/model/datedchanges.h"
+#include "core/model/scenariodiff.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -79,6 +80,12 @@ bool ScenarioDocument::setValue(const QString& key, const core::ParamValue& give
     }
     if (old == value)
         return true;
+    if (core::isRunSetting(p->key)) {
+        core::Scenario s = m_scenario;
+        p->set(s, value);
+        takeRunSettings(s);
+        return true;
+    }
     const QString label = coretext::translatedLabel(*p);
     m_undoStack->push(new SetParameterCommand(this, CommandId::SetParameter, &ScenarioDocument::applyValue, key,
                                               std::move(old), value, tr("Change %1").arg(label)));
@@ -177,9 +184,34 @@ QString ScenarioDocument::metadata(MetadataField field) const
 
 void ScenarioDocument::replaceScenario(const core::Scenario& scenario, const QString& description)
 {
+    takeRunSettings(scenario);
     if (scenario == m_scenario)
         return;
     m_undoStack->push(new ReplaceScenarioCommand(this, m_scenario, scenario, description));
+}
+
+void ScenarioDocument::takeRunSettings(const core::Scenario& from)
+{
+    QStringList changed;
+    for (const core::ParameterInfo& p : core::parameters()) {
+        if (!core::isRunSetting(p.key) || p.get(from) == p.get(m_scenario))
+            continue;
+        p.set(m_scenario, p.get(from));
+        changed << QString::fromUtf8(p.key.data(), qsizetype(p.key.size()));
+    }
+    if (changed.isEmpty())
+        return;
+    recompute();  // a run setting out of range is a problem shown at its field
+    emit runSettingsChanged();
+    emit scenarioChanged(changed.size() == 1 ? changed.front() : QString());
+}
+
+core::Scenario ScenarioDocument::withCurrentRunSettings(core::Scenario scenario) const
+{
+    for (const core::ParameterInfo& p : core::parameters())
+        if (core::isRunSetting(p.key))
+            p.set(scenario, p.get(m_scenario));
+    return scenario;
 }
 
 QString ScenarioDocument::displayName() const
@@ -310,7 +342,7 @@ void ScenarioDocument::applyMetadata(const MetadataField& field, const QString& 
 
 void ScenarioDocument::applyScenario(const core::Scenario& scenario)
 {
-    m_scenario = scenario;
+    m_scenario = withCurrentRunSettings(scenario);
     recompute();
     emit scenarioChanged(QString());
 }

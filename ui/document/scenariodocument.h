@@ -50,7 +50,9 @@ public:
     // Sets a parameter. Consecutive edits of the same key merge into one undo step (a spin
     // box drag is one step). Out-of-range values are accepted: they show as problems and
     // leave the results stale. Returns false (and changes nothing) for an unknown key or a
-    // value of the wrong type.
+    // value of the wrong type. A run setting (core::isRunSetting: the Risk page's paths and
+    // seed) is set without an undo step and leaves the document's modified state alone: it
+    // is saved with the scenario, so a run can be repeated, but it is no change of design.
     bool setValue(const QString& key, const core::ParamValue& value);
     // The same from --set syntax text; on a syntax error returns false and sets `error`.
     bool setValueFromText(const QString& key, const QString& text, QString* error = nullptr);
@@ -71,7 +73,8 @@ public:
     bool setDatedChange(const QString& key, int year, const core::ParamValue& value, const QString& source,
                         std::optional<int> previousYear = std::nullopt);
     bool removeDatedChange(const QString& key, int year);
-    // Replaces the whole scenario as one undoable step ("apply solver result", "paste").
+    // Replaces the whole scenario as one undoable step ("apply solver result", "paste"). Its
+    // run settings are taken as setValue takes them, outside the step.
     void replaceScenario(const core::Scenario& scenario, const QString& description);
 
     // --- document life ---------------------------------------------------------------
@@ -107,6 +110,8 @@ public:
     void applyScenario(const core::Scenario& scenario);
 
 signals:
+    // After a run setting changed (stochastic.paths or .seed): no undo step, no modification.
+    void runSettingsChanged();
     // After any change of the scenario (edit, undo, redo, load, reset); `key` is the changed
     // parameter, or "" when many or the metadata changed.
     void scenarioChanged(const QString& key);
@@ -117,6 +122,10 @@ signals:
 
 private:
     void recompute();
+    // Writes the run settings of `from` into the document (setValue, replaceScenario).
+    void takeRunSettings(const core::Scenario& from);
+    // `scenario` with the document's current run settings: undo and redo leave them alone.
+    core::Scenario withCurrentRunSettings(core::Scenario scenario) const;
 
     core::Scenario m_scenario;
     QUndoStack* m_undoStack = nullptr;

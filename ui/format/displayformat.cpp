@@ -30,6 +30,12 @@ QString trimZeros(QString s, const QLocale& locale)
 
 QString undefinedMark() { return QStringLiteral("—"); }
 
+QString nonBreaking(QString text)
+{
+    text.replace(QLatin1Char(' '), QChar(0x00a0));
+    return text;
+}
+
 QString number(double x, int decimals, const QLocale& locale)
 {
     if (!std::isfinite(x))
@@ -44,25 +50,65 @@ QString percent(double fraction, int maxDecimals, const QLocale& locale)
     return trimZeros(locale.toString(fraction * 100.0, 'f', maxDecimals), locale) + QStringLiteral(" %");
 }
 
+QString figure(core::Figure kind, double value, const QLocale& locale)
+{
+    if (!std::isfinite(value))
+        return undefinedMark();
+    const core::FigureStyle f = core::figureStyle(kind, value);
+    return locale.toString(f.shown, 'f', f.decimals);
+}
+
+QString figure(core::Figure kind, double value, int decimals, const QLocale& locale)
+{
+    if (!std::isfinite(value))
+        return undefinedMark();
+    const core::FigureStyle f = core::figureStyle(kind, value, decimals);
+    return locale.toString(f.shown, 'f', f.decimals);
+}
+
+QString rate(double fraction, const QLocale& locale)
+{
+    if (!std::isfinite(fraction))
+        return undefinedMark();
+    return figure(core::Figure::Rate, fraction, locale) + QChar(0x00a0) + QLatin1Char('%');
+}
+
+QString rate(double fraction, int decimals, const QLocale& locale)
+{
+    if (!std::isfinite(fraction))
+        return undefinedMark();
+    return figure(core::Figure::Rate, fraction, decimals, locale) + QChar(0x00a0) + QLatin1Char('%');
+}
+
+QString persons(double count, const QLocale& locale) { return figure(core::Figure::Persons, count, locale); }
+
 QString money(double amount, const QString& currency, bool compact, const QLocale& locale)
 {
     if (!std::isfinite(amount))
         return undefinedMark();
-    const double a = std::abs(amount);
-    if (compact && a >= 1e12)
-        return tr("%1 tn %2").arg(trimZeros(locale.toString(amount / 1e12, 'f', 2), locale), currency);
-    if (compact && a >= 1e9)
-        return tr("%1 bn %2").arg(trimZeros(locale.toString(amount / 1e9, 'f', 2), locale), currency);
-    if (compact && a >= 1e6)
-        return tr("%1 m %2").arg(trimZeros(locale.toString(amount / 1e6, 'f', 2), locale), currency);
-    return QStringLiteral("%1 %2").arg(locale.toString(amount, 'f', a < 100 ? 2 : 0), currency);
+    const int exponent = compact ? core::compactMoneyExponent(amount) : 0;
+    if (exponent == 0)
+        return nonBreaking(QStringLiteral("%1 %2").arg(figure(core::Figure::Money, amount, locale), currency));
+    const QString scaled = figure(core::Figure::Scaled, amount / std::pow(10.0, exponent), locale);
+    if (exponent == 12)
+        return nonBreaking(tr("%1 tn %2").arg(scaled, currency));
+    if (exponent == 9)
+        return nonBreaking(tr("%1 bn %2").arg(scaled, currency));
+    return nonBreaking(tr("%1 m %2").arg(scaled, currency));
+}
+
+QString moneyWithDecimals(double amount, const QString& currency, int decimals, const QLocale& locale)
+{
+    if (!std::isfinite(amount))
+        return undefinedMark();
+    return nonBreaking(QStringLiteral("%1 %2").arg(figure(core::Figure::Money, amount, decimals, locale), currency));
 }
 
 QString years(double value, const QLocale& locale)
 {
     if (!std::isfinite(value))
         return undefinedMark();
-    return tr("%1 years").arg(locale.toString(value, 'f', 2));
+    return nonBreaking(tr("%1 years").arg(figure(core::Figure::Ratio, value, locale)));
 }
 
 bool showsPercent(const core::ParameterInfo& p) { return p.display == core::Display::Fraction; }

@@ -100,15 +100,15 @@ void HeadlineComparisonModel::refresh()
                                       s.minimumReserveRatio.value_or(kNaN)};
                 cells[Depletion] = {s.depletionYear ? QString::number(*s.depletionYear) : tr("never"),
                                     s.depletionYear ? double(*s.depletionYear) : kNaN};
-                cells[BreakEven] = {s.breakEvenRate ? format::percent(*s.breakEvenRate, 3)
+                cells[BreakEven] = {s.breakEvenRate ? format::rate(*s.breakEvenRate)
                                                     : tr("none in 0–100 %"),
                                     s.breakEvenRate.value_or(kNaN)};
                 const double rate = r->at(0, core::Column::contribution_rate);
-                cells[ContributionRate] = {format::percent(rate, 3), rate};
+                cells[ContributionRate] = {format::rate(rate), rate};
                 const double reserve = r->at(last, core::Column::reserve);
                 cells[HorizonReserve] = {format::money(reserve, currency, true), reserve};
                 const double coverage = r->at(last, core::Column::effective_coverage);
-                cells[Coverage] = {format::percent(coverage, 1), coverage};
+                cells[Coverage] = {format::rate(coverage), coverage};
                 cells[Horizon] = {QStringLiteral("%1–%2").arg(r->startYear).arg(lastYear), double(r->years)};
                 for (Cell& cell : cells)
                     cell.stale = c.isStale;

@@ -35,23 +35,30 @@ void ParameterDiffModel::refresh()
         m_names << c.name;
     if (columns.size() >= 2) {
         // "The values are not all equal" is "some scenario differs from the first": equality as
-        // the model reads values is an equivalence.
+        // the model reads values is an equivalence. Run settings (paths, seed) are not design:
+        // two scenarios that differ only in them show no difference.
         std::set<std::string> differing;
         std::vector<std::set<std::string>> fromFirst(columns.size()); // per column: keys unlike the first's
         for (std::size_t i = 1; i < columns.size(); ++i)
-            for (auto& key : core::differingKeys(*columns[0].scenario, *columns[i].scenario)) {
+            for (auto& key : core::differingKeys(*columns[0].scenario, *columns[i].scenario,
+                                                    core::RunSettings::Ignored)) {
                 differing.insert(key);
                 fromFirst[i].insert(key);
             }
         const auto currencyOf = [](const core::Scenario& s) {
             return s.meta.currency.empty() ? QStringLiteral("LCU") : QString::fromStdString(s.meta.currency);
         };
+        bool sameCurrency = true;
+        for (const ComparedScenario& c : columns)
+            sameCurrency = sameCurrency && currencyOf(*c.scenario) == currencyOf(*columns[0].scenario);
         for (const core::ParameterInfo& p : core::parameters()) {
             const std::string key(p.key);
             if (!differing.count(key))
                 continue;
             m_keys << QString::fromStdString(key);
-            const QString unit = format::unitLabel(p, currencyOf(*columns[0].scenario));
+            // Money is in each scenario's own currency (its cells name it): the row names the
+            // currency only when every scenario has the same one.
+            const QString unit = format::unitLabel(p, sameCurrency ? currencyOf(*columns[0].scenario) : tr("currency"));
             const QString label = coretext::translatedLabel(p);
             m_labels << (unit.isEmpty() || format::showsPercent(p)
                              ? label

@@ -12,8 +12,8 @@ namespace tideover::ui {
 class ComparisonSet;
 
 // The parameters in which the compared scenarios differ, and only those: rows are keys in the
-// parameter table's order (core::differingKeys, values compared as the model reads them),
-// columns are scenarios. A value that differs from the first column's is bold. Follows the set.
+// parameter table's order (core::differingKeys, values compared as the model reads them, run
+// settings left out), columns are scenarios. A value that differs from the first column's is bold. Follows the set.
 class ParameterDiffModel : public QAbstractTableModel {
     Q_OBJECT
 

@@ -11,6 +11,7 @@
 
 #include <array>
 #include <cmath>
+#include <span>
 
 namespace tideover::ui {
 
@@ -126,6 +127,7 @@ void ResultsTableModel::setMonthly(bool monthly)
         return;
     beginResetModel();
     m_monthly = monthly;
+    updateDecimals();
     endResetModel();
 }
 
@@ -139,7 +141,18 @@ void ResultsTableModel::refresh()
         m_result.reset();
     m_currency = m_document ? m_document->currency() : QStringLiteral("LCU");
     m_stale = m_document && m_document->isResultStale();
+    updateDecimals();
     endResetModel();
+}
+
+void ResultsTableModel::updateDecimals()
+{
+    m_decimals.clear();
+    if (!m_result)
+        return;
+    const Eigen::ArrayXXd& table = m_monthly ? m_result->monthly : m_result->annual;
+    for (Eigen::Index c = 0; c < table.cols(); ++c)
+        m_decimals.push_back(columnDecimals(columnInfo(int(c)).unit, table.col(c)));
 }
 
 int ResultsTableModel::rowCount(const QModelIndex& parent) const
@@ -182,19 +195,44 @@ QString ResultsTableModel::formatValue(ResultUnit unit, double value, const QStr
     case ResultUnit::Month:
         return QString::number(std::llround(value));
     case ResultUnit::Persons:
-        return format::number(value, 0);
+        return format::persons(value);
     case ResultUnit::Money:
         return format::money(value, currency, compact);
     case ResultUnit::Percent:
-        // A table column needs the same decimals in every row to line up; format::percent
-        // trims them ("2 %" above "1.44 %").
-        if (!compact)
-            return QLocale().toString(value * 100.0, 'f', 2) + QStringLiteral(" %");
-        return format::percent(value, 2);
+        return format::rate(value);
     case ResultUnit::Years:
         return format::years(value);
     }
     return format::number(value, 2);
+}
+
+QString ResultsTableModel::formatInColumn(ResultUnit unit, double value, const QString& currency, int decimals)
+{
+    if (!std::isfinite(value))
+        return format::undefinedMark();
+    switch (unit) {
+    case ResultUnit::Money:
+        return format::moneyWithDecimals(value, currency, decimals);
+    case ResultUnit::Percent:
+        return format::rate(value, decimals);
+    default:
+        return formatValue(unit, value, currency);
+    }
+}
+
+int ResultsTableModel::columnDecimals(ResultUnit unit, const Eigen::ArrayXd& values)
+{
+    const std::span<const double> all(values.data(), std::size_t(values.size()));
+    switch (unit) {
+    case ResultUnit::Money:
+        return core::sharedDecimals(core::Figure::Money, all);
+    case ResultUnit::Percent:
+        return core::sharedDecimals(core::Figure::Rate, all);
+    case ResultUnit::Years:
+        return core::sharedDecimals(core::Figure::Ratio, all);
+    default:
+        return 0;
+    }
 }
 
 QString ResultsTableModel::unitText(ResultUnit unit, const QString& currency)
@@ -223,7 +261,8 @@ QVariant ResultsTableModel::data(const QModelIndex& index, int role) const
     const double value = table(index.row(), index.column());
     switch (role) {
     case Qt::DisplayRole:
-        return formatValue(columnInfo(index.column()).unit, value, m_currency);
+        return formatInColumn(columnInfo(index.column()).unit, value, m_currency,
+                              index.column() < int(m_decimals.size()) ? m_decimals[std::size_t(index.column())] : 0);
     case Qt::UserRole:
         return value;
     case Qt::TextAlignmentRole:

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace tideover::ui {
 
@@ -54,9 +55,15 @@ public:
 
     static const ResultColumnInfo& annualColumn(core::Column column);
     static const ResultColumnInfo& monthlyColumn(core::MonthlyColumn column);
-    // A value as the table shows it: "2.50 %", "1,234,567 VND", "2.75 years", "—" for NaN.
-    // `compact` is for read-outs: money in millions/billions ("12.35 bn VND"), "2.5 %".
+    // A value by the number style (docs/number-style.md): "2.50 %", "1,234,567 VND",
+    // "2.75 years", "—" for NaN. `compact` is for read-outs: money in millions/billions
+    // ("12.4 bn VND").
     static QString formatValue(ResultUnit unit, double value, const QString& currency, bool compact = false);
+    // The same with the decimals that the value's column shares (columnDecimals), as the
+    // table shows it: a column lines up.
+    static QString formatInColumn(ResultUnit unit, double value, const QString& currency, int decimals);
+    // The decimals a column of values of `unit` shares (core::sharedDecimals).
+    static int columnDecimals(ResultUnit unit, const Eigen::ArrayXd& values);
     // "VND", "%", "persons", "years": the unit part of a header ("" for years and months).
     static QString unitText(ResultUnit unit, const QString& currency);
 
@@ -66,6 +73,7 @@ public slots:
 
 private:
     const ResultColumnInfo& columnInfo(int column) const;
+    void updateDecimals();
 
     QPointer<ScenarioDocument> m_document;
     // A copy, not the document's pointer: the document replaces its results before it tells
@@ -74,6 +82,7 @@ private:
     QString m_currency;
     bool m_monthly = false;
     bool m_stale = false;
+    std::vector<int> m_decimals;  // per column of the table shown
 };
 
 } // namespace tideover::ui

@@ -34,9 +34,14 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QBuffer>
 #include <QScreen>
 #include <QStyle>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextFrame>
+#include <QTextLayout>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -46,6 +51,7 @@
 #include <cmath>
 #include <functional>
 #include <memory>
+#include <span>
 
 namespace tideover::ui {
 
@@ -73,6 +79,8 @@ const QMarginsF kMarginsMm{20, 18, 20, 22};  // left, top, right, bottom (the fo
 constexpr int kChartWidth = 860;
 constexpr int kChartHeight = 470;
 constexpr double kChartScale = 2.4;
+// The probability of depletion is a strip below the fan chart.
+constexpr int kDepletionChartHeight = 300;
 
 QString q(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
 QString esc(const QString& s) { return s.toHtmlEscaped(); }
@@ -91,8 +99,9 @@ QString percentList(const std::vector<double>& v)
         return format::undefinedMark();
     const auto [lo, hi] = std::minmax_element(v.begin(), v.end());
     if (*lo == *hi)
-        return format::percent(*lo);
-    return ReportWriter::tr("%1 falling to %2").arg(format::percent(v.front()), format::percent(v.back()));
+        return format::nonBreaking(format::percent(*lo));
+    return ReportWriter::tr("%1 falling to %2")
+        .arg(format::nonBreaking(format::percent(v.front())), format::nonBreaking(format::percent(v.back())));
 }
 
 // A table with a header row that repeats on every page it spans.
@@ -155,6 +164,103 @@ MoneyScale moneyScale(const core::ProjectionResult& r, const QString& currency)
     return {1, currency};
 }
 
+// Whether any future ran out of reserve: when none did, the depletion chart would be empty.
+bool anyDepletion(const core::StochasticResult& r)
+{
+    for (Eigen::Index y = 0; y < r.depletionProbability.size(); ++y)
+        if (r.depletionProbability[y] > 0)
+            return true;
+    return false;
+}
+
+// The lowest year-end reserve ratio from `fromYear` on (the recession's first year), and its
+// year; none when no year from then has spending.
+struct LowPoint {
+    double ratio = 0;
+    int year = 0;
+};
+std::optional<LowPoint> lowestFrom(const core::StressOutcome& o, int startYear, int fromYear)
+{
+    std::optional<LowPoint> low;
+    for (Eigen::Index y = std::max<Eigen::Index>(0, fromYear - startYear); y < o.reserveRatio.size(); ++y)
+        if (std::isfinite(o.reserveRatio[y]) && (!low || o.reserveRatio[y] < low->ratio))
+            low = LowPoint{o.reserveRatio[y], startYear + int(y)};
+    return low;
+}
+
+// A paragraph right after a table that ends near a page's foot can be laid out across it, its
+// first line cut in two by the page. Such a paragraph is moved down to the next page. Only
+// the paragraphs of the page flow (a table keeps its rows on pages itself).
+void keepLinesOnPages(QTextDocument& doc)
+{
+    const double pageHeight = doc.pageSize().height();
+    if (!(pageHeight > 0))
+        return;
+    for (int pass = 0; pass < 64; ++pass) {
+        bool moved = false;
+        for (auto it = doc.rootFrame()->begin(); !it.atEnd() && !moved; ++it) {
+            const QTextBlock block = it.currentBlock();
+            const QTextLayout* text = block.isValid() ? block.layout() : nullptr;
+            if (!text || text->lineCount() == 0)
+                continue;
+            const QTextLine line = text->lineAt(0);
+            const double top = text->position().y() + line.y();
+            const double bottom = top + line.height();
+            const double foot = (std::floor(top / pageHeight) + 1) * pageHeight;
+            if (bottom > foot + 0.5) {
+                QTextCursor cursor(block);
+                QTextBlockFormat format = block.blockFormat();
+                format.setTopMargin(format.topMargin() + (foot - top) + 1);
+                cursor.setBlockFormat(format);
+                moved = true;
+            }
+        }
+        if (!moved)
+            return;
+    }
+}
+
+// Each section starts a new page. When one spills a few lines onto a page of their own (less
+// than kSpillFill of it), the next section follows them on that page instead of leaving it
+// nearly blank. `doc` is laid out in pages (its page size set).
+constexpr double kSpillFill = 0.3;
+void joinSpilledSections(QTextDocument& doc)
+{
+    QAbstractTextDocumentLayout* layout = doc.documentLayout();
+    const double pageHeight = doc.pageSize().height();
+    if (!(pageHeight > 0))
+        return;
+    // One section at a time: moving one changes the pages of those after it.
+    for (int pass = 0; pass < 64; ++pass) {
+        int sectionFirstPage = 0;
+        bool moved = false;
+        for (QTextBlock block = doc.begin(); block.isValid() && !moved; block = block.next()) {
+            if (!(block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+                continue;
+            const QTextBlock previous = block.previous();
+            if (previous.isValid()) {
+                // Where the previous section's last line ends (a hair inside, so that a line
+                // ending exactly at a page's foot counts to that page).
+                const double bottom = std::max(0.0, layout->blockBoundingRect(previous).bottom() - 0.5);
+                const int page = int(bottom / pageHeight);
+                const double fill = (bottom - page * pageHeight) / pageHeight;
+                if (page > sectionFirstPage && fill < kSpillFill) {
+                    QTextCursor cursor(block);
+                    QTextBlockFormat format = block.blockFormat();
+                    format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+                    format.setTopMargin(htmlPx(8));
+                    cursor.setBlockFormat(format);
+                    moved = true;
+                    break;
+                }
+            }
+            sectionFirstPage = int(layout->blockBoundingRect(block).top() / pageHeight);
+        }
+        if (!moved)
+            return;
+    }
+}
+
 QPalette printPalette()
 {
     // Reports are printed on white whatever the desktop theme.
@@ -202,11 +308,11 @@ QString ReportWriter::plainSummary() const
     const double government = s.contributions.government_rate.at(0);
     QStringList shares;
     if (employee > 0)
-        shares << tr("%1 from employees").arg(format::percent(employee));
+        shares << tr("%1 from employees").arg(format::nonBreaking(format::percent(employee)));
     if (employer > 0)
-        shares << tr("%1 from employers").arg(format::percent(employer));
+        shares << tr("%1 from employers").arg(format::nonBreaking(format::percent(employer)));
     if (government > 0)
-        shares << tr("%1 from the government").arg(format::percent(government));
+        shares << tr("%1 from the government").arg(format::nonBreaking(format::percent(government)));
     const auto& months = s.benefits.duration_months;
     QString duration;
     if (!months.empty()) {
@@ -214,7 +320,8 @@ QString ReportWriter::plainSummary() const
         duration = *lo == *hi ? tr("for %1 months").arg(*lo)
                               : tr("for %1 to %2 months, depending on the contribution record").arg(*lo).arg(*hi);
     }
-    QString design = tr("Contributions of %1 of insured wages").arg(format::percent(employee + employer + government));
+    QString design =
+        tr("Contributions of %1 of insured wages").arg(format::nonBreaking(format::percent(employee + employer + government)));
     if (shares.size() > 1)
         design += QStringLiteral(" (") + shares.join(QStringLiteral(", ")) + QStringLiteral(")");
     design += tr(" pay for benefits of %1 of the reference wage %2").arg(percentList(s.benefits.replacement_rates), duration);
@@ -231,7 +338,8 @@ QString ReportWriter::plainSummary() const
     if (s.financing.rule == core::FinancingRule::ReserveBand)
         sentences << tr("The contribution rate is adjusted, between %1 and %2, to keep the reserve between %3 and %4 "
                         "of spending.")
-                         .arg(format::percent(s.financing.min_rate), format::percent(s.financing.max_rate),
+                         .arg(format::nonBreaking(format::percent(s.financing.min_rate)),
+                              format::nonBreaking(format::percent(s.financing.max_rate)),
                               yearsPhrase(s.financing.lower_ratio), yearsPhrase(s.financing.upper_ratio));
 
     // The outcome.
@@ -249,13 +357,16 @@ QString ReportWriter::plainSummary() const
         sentences << tr("The contribution rate that just reaches the target of %1 of spending in %2 is %3.")
                          .arg(target)
                          .arg(lastYear)
-                         .arg(format::percent(*sum.breakEvenRate, 3));
+                         .arg(format::rate(*sum.breakEvenRate));
     else
         sentences << tr("No contribution rate from 0 to 100 % reaches the target of %1 of spending in %2.").arg(target).arg(lastYear);
+    const double coverageFirst = m_result.at(0, core::Column::effective_coverage);
+    const double coverageLast = m_result.at(last, core::Column::effective_coverage);
+    const int coverageDecimals = core::sharedDecimals(core::Figure::Rate, {coverageFirst, coverageLast});
     sentences << tr("Benefits reach %1 of the unemployed in %2 and %3 in %4.")
-                     .arg(format::percent(m_result.at(0, core::Column::effective_coverage), 1))
+                     .arg(format::rate(coverageFirst, coverageDecimals))
                      .arg(m_result.startYear)
-                     .arg(format::percent(m_result.at(last, core::Column::effective_coverage), 1))
+                     .arg(format::rate(coverageLast, coverageDecimals))
                      .arg(lastYear);
     // The risks, when they were analysed.
     if (m_options.stress) {
@@ -264,17 +375,24 @@ QString ReportWriter::plainSummary() const
             sentences << tr("In the recession tested, the reserve runs out in %1 %2.")
                              .arg(QLocale().monthName(o.depletionMonth.value_or(1)))
                              .arg(*o.depletionYear);
-        else if (o.minimumReserveRatio)
-            sentences << tr("In the recession tested, the reserve falls to %1 of spending in %2 but does not run out.")
-                             .arg(format::years(*o.minimumReserveRatio))
-                             .arg(*o.minimumReserveRatioYear);
+        else if (const auto low = lowestFrom(o, m_result.startYear, m_options.stress->shock.startYear)) {
+            // The low from the recession's start on: an earlier low is the scenario's own,
+            // whatever the recession does.
+            const auto& baseline = m_options.stress->baseline.reserveRatio;
+            const double without = baseline[low->year - m_result.startYear];
+            sentences << tr("In the recession tested, from %1, the reserve ratio is lowest in %2, at %3 of spending "
+                            "(%4 without the recession); the reserve does not run out.")
+                             .arg(m_options.stress->shock.startYear)
+                             .arg(low->year)
+                             .arg(format::years(low->ratio), format::years(without));
+        }
     }
     if (m_options.stochastic) {
         const core::StochasticResult& r = *m_options.stochastic;
         sentences << tr("Across %1 random futures, the probability that the reserve runs out by %2 is %3.")
                          .arg(QLocale().toString(qlonglong(r.paths)))
                          .arg(r.startYear + r.years - 1)
-                         .arg(format::percent(r.depletionProbability[r.years - 1], 1));
+                         .arg(format::rate(r.depletionProbability[r.years - 1]));
     }
     return sentences.join(QLatin1Char(' '));
 }
@@ -301,6 +419,10 @@ QString ReportWriter::html() const
     h += standardsSection(section++);
     h += parametersSection(section++);
     h += annualSection(section++);
+    // A number never parts from its unit at a line end: the figures have a non-breaking space
+    // before "%" already, and so do percentages inside the sentences ("the middle 90 %").
+    static const QRegularExpression spaceBeforePercent(QStringLiteral("(\\d) %"));
+    h.replace(spaceBeforePercent, QStringLiteral("\\1\u00a0%"));
     return h;
 }
 
@@ -315,11 +437,12 @@ QString heading(int number, const QString& title, bool newPage = true)
 
 QString note(const QString& text) { return QStringLiteral("<p class=\"note\">%1</p>").arg(esc(text)); }
 
-// A chart across the text width, drawn from the picture registered under `name`.
-QString chartImage(const QString& name)
+// A chart across the text width, drawn from the picture registered under `name` (recorded at
+// kChartWidth x `chartHeight`).
+QString chartImage(const QString& name, int chartHeight = kChartHeight)
 {
     const int width = htmlPx(210 - kMarginsMm.left() - kMarginsMm.right());
-    const int height = width * kChartHeight / kChartWidth;
+    const int height = width * chartHeight / kChartWidth;
     return QStringLiteral("<p class=\"chart\"><img src=\"%1\" width=\"%2\" height=\"%3\"/></p>").arg(name).arg(width).arg(height);
 }
 
@@ -374,14 +497,16 @@ QString ReportWriter::summarySection(int number) const
     add(tr("Lowest reserve ratio"), sum.minimumReserveRatio ? tr("%1 in %2").arg(format::years(*sum.minimumReserveRatio)).arg(*sum.minimumReserveRatioYear)
                                                             : dash);
     add(tr("Reserve depleted"), sum.depletionYear ? QString::number(*sum.depletionYear) : tr("never"));
-    add(tr("Break-even contribution rate"), sum.breakEvenRate ? format::percent(*sum.breakEvenRate, 3) : tr("none in 0–100 %"));
-    add(tr("Contribution rate (%1)").arg(m_result.startYear), format::percent(m_result.at(0, core::Column::contribution_rate), 3));
-    add(tr("Cost rate (%1 → %2)").arg(m_result.startYear).arg(lastYear),
-        tr("%1 → %2").arg(format::percent(m_result.at(0, core::Column::cost_rate), 3),
-                          format::percent(m_result.at(last, core::Column::cost_rate), 3)));
-    add(tr("Effective coverage (%1 → %2)").arg(m_result.startYear).arg(lastYear),
-        tr("%1 → %2").arg(format::percent(m_result.at(0, core::Column::effective_coverage), 1),
-                          format::percent(m_result.at(last, core::Column::effective_coverage), 1)));
+    add(tr("Break-even contribution rate"), sum.breakEvenRate ? format::rate(*sum.breakEvenRate) : tr("none in 0–100 %"));
+    add(tr("Contribution rate (%1)").arg(m_result.startYear), format::rate(m_result.at(0, core::Column::contribution_rate)));
+    // A change "a → b" shows both figures with the same decimals.
+    const auto change = [&](core::Column c) {
+        const double from = m_result.at(0, c), to = m_result.at(last, c);
+        const int decimals = core::sharedDecimals(core::Figure::Rate, {from, to});
+        return tr("%1 → %2").arg(format::rate(from, decimals), format::rate(to, decimals));
+    };
+    add(tr("Cost rate (%1 → %2)").arg(m_result.startYear).arg(lastYear), change(core::Column::cost_rate));
+    add(tr("Effective coverage (%1 → %2)").arg(m_result.startYear).arg(lastYear), change(core::Column::effective_coverage));
     add(tr("Reserve at the end of %1").arg(lastYear), format::money(m_result.at(last, core::Column::reserve), currency, true));
     h += t.html();
     h += note(tr("The reserve ratio is the reserve at the end of a year in years of that year's spending. The "
@@ -409,7 +534,7 @@ QString ReportWriter::stressSection(int number) const
                          "%5 months; the peak is in %6.")
                           .arg(r.shock.name.empty() ? tr("A ") : tr("“%1”: a ").arg(q(r.shock.name)))
                           .arg(r.shock.startYear)
-                          .arg(QLocale().toString(r.shock.rise * 100, 'g', 3))
+                          .arg(format::figure(core::Figure::Rate, r.shock.rise))
                           .arg(r.shock.monthsToPeak)
                           .arg(r.shock.monthsToRecover)
                           .arg(r.peakYear)));
@@ -421,9 +546,19 @@ QString ReportWriter::stressSection(int number) const
         return o.depletionYear ? QLocale().monthName(o.depletionMonth.value_or(1)) + QLatin1Char(' ') + QString::number(*o.depletionYear)
                                : tr("never");
     };
+    // From the recession's start: the low the recession can cause (an earlier one is the
+    // scenario's own).
+    const int startYear = m_result.startYear;
+    auto lowestSinceStart = [&](const core::StressOutcome& o) {
+        const auto low = lowestFrom(o, startYear, r.shock.startYear);
+        return low ? tr("%1 in %2").arg(format::years(low->ratio)).arg(low->year) : dash;
+    };
     t.row({esc(tr("Lowest reserve ratio")), esc(lowest(r.baseline)), esc(lowest(r.stressed))});
+    t.row({esc(tr("Lowest reserve ratio from %1, the recession's start").arg(r.shock.startYear)),
+           esc(lowestSinceStart(r.baseline)), esc(lowestSinceStart(r.stressed))});
     t.row({esc(tr("Months of benefits the reserve covers in %1").arg(r.peakYear)),
-           esc(format::number(r.baseline.monthsOfBenefitsCovered, 1)), esc(format::number(r.stressed.monthsOfBenefitsCovered, 1))});
+           esc(format::figure(core::Figure::Ratio, r.baseline.monthsOfBenefitsCovered)),
+           esc(format::figure(core::Figure::Ratio, r.stressed.monthsOfBenefitsCovered))});
     t.row({esc(tr("Reserve depleted")), esc(depleted(r.baseline)), esc(depleted(r.stressed))});
     h += t.html();
     if (m_options.includeCharts)
@@ -445,29 +580,39 @@ QString ReportWriter::stochasticSection(int number) const
                          "by %6 is %7. %8")
                           .arg(QLocale().toString(qlonglong(r.paths)))
                           .arg(r.seed)
-                          .arg(format::percent(m_scenario.stochastic.unemployment_volatility, 2))
+                          .arg(format::nonBreaking(format::percent(m_scenario.stochastic.unemployment_volatility, 2)))
                           .arg(QLocale().toString(m_scenario.stochastic.unemployment_persistence, 'g', 3))
-                          .arg(format::percent(m_scenario.stochastic.return_volatility, 2))
+                          .arg(format::nonBreaking(format::percent(m_scenario.stochastic.return_volatility, 2)))
                           .arg(lastYear)
-                          .arg(format::percent(r.depletionProbability[r.years - 1], 1))
+                          .arg(format::rate(r.depletionProbability[r.years - 1]))
                           .arg(r.medianDepletionYear
                                    ? tr("Half of the futures have run out of reserve by %1.").arg(*r.medianDepletionYear)
                                    : tr("In most futures the reserve does not run out."))));
     if (m_options.includeCharts) {
         h += chartImage(QStringLiteral("chart:fan"));
-        h += chartImage(QStringLiteral("chart:depletion"));
+        // A chart of zeros says nothing: a sentence instead. The chart is a strip, so that the
+        // section (two charts and the table) fits one page.
+        if (anyDepletion(r))
+            h += chartImage(QStringLiteral("chart:depletion"), kDepletionChartHeight);
+        else
+            h += QStringLiteral("<p>%1</p>")
+                     .arg(esc(tr("No future runs out of reserve by %1, so the chart of the probability of depletion "
+                                 "is left out.")
+                                  .arg(lastYear)));
     }
     Table t({tr("Year"), tr("Reserve ratio, 5th percentile"), tr("Median"), tr("95th percentile"),
              tr("Probability of depletion")},
             {12, 24, 20, 20, 24}, {true, true, true, true, true});
     using M = core::StochasticMeasure;
+    const int probabilityDecimals = core::sharedDecimals(
+        core::Figure::Rate, std::span<const double>(r.depletionProbability.data(), std::size_t(r.depletionProbability.size())));
     for (int y = 0; y < r.years; ++y) {
         if (y % 5 != 0 && y != r.years - 1)
             continue;
         t.row({QString::number(r.startYear + y), esc(format::years(r.percentile(M::reserve_ratio, y, 0))),
                esc(format::years(r.percentile(M::reserve_ratio, y, 2))),
                esc(format::years(r.percentile(M::reserve_ratio, y, 4))),
-               esc(format::percent(r.depletionProbability[y], 1))});
+               esc(format::rate(r.depletionProbability[y], probabilityDecimals))});
     }
     h += t.html();
     h += note(tr("The fan shows, year by year, the band holding the middle 90 % of the futures (5th to 95th "
@@ -622,24 +767,43 @@ QString ReportWriter::annualSection(int number) const
         numeric << true;
     }
     Table t(headers, widths, numeric);
-    const QLocale locale;
+    // Each column shares its decimals (docs/number-style.md): persons in thousands and money
+    // in the section's scale are scaled figures, the reserve ratio a ratio, the rest rates.
+    const auto kindOf = [](C c) {
+        switch (c) {
+        case C::insured:
+        case C::beneficiaries:
+        case C::contributions:
+        case C::expenditure:
+        case C::reserve: return core::Figure::Scaled;
+        case C::reserve_ratio: return core::Figure::Ratio;
+        default: return core::Figure::Rate;
+        }
+    };
+    const auto divisorOf = [&](C c) {
+        return c == C::insured || c == C::beneficiaries ? 1000.0
+               : c == C::contributions || c == C::expenditure || c == C::reserve ? scale.divisor
+                                                                                  : 1.0;
+    };
+    std::vector<int> decimals;
+    for (const Col& c : cols) {
+        const Eigen::ArrayXd shown = m_result.column(c.column) / divisorOf(c.column);
+        decimals.push_back(core::sharedDecimals(kindOf(c.column), std::span<const double>(shown.data(), std::size_t(shown.size()))));
+    }
     for (int y = 0; y < m_result.years; ++y) {
         QStringList cells;
-        for (const Col& c : cols) {
+        for (std::size_t i = 0; i < cols.size(); ++i) {
+            const Col& c = cols[i];
             const double v = m_result.at(y, c.column);
             QString text;
             if (!std::isfinite(v))
                 text = dash;
             else if (c.column == C::year)
                 text = QString::number(std::llround(v));
-            else if (c.column == C::insured || c.column == C::beneficiaries)
-                text = locale.toString(v / 1000, 'f', 1);
-            else if (c.column == C::contributions || c.column == C::expenditure || c.column == C::reserve)
-                text = locale.toString(v / scale.divisor, 'f', 1);
-            else if (c.column == C::reserve_ratio)
-                text = locale.toString(v, 'f', 2);
+            else if (kindOf(c.column) == core::Figure::Rate)
+                text = format::rate(v, decimals[i]);
             else
-                text = locale.toString(v * 100, 'f', c.column == C::effective_coverage ? 1 : 2) + QStringLiteral(" %");
+                text = format::figure(kindOf(c.column), v / divisorOf(c.column), decimals[i]);
             cells << esc(text);
         }
         t.row(cells);
@@ -656,8 +820,11 @@ QStringList ReportWriter::chartNames() const
         names << QStringLiteral("chart:result:%1").arg(i);
     if (m_options.stress)
         names << QStringLiteral("chart:stress");
-    if (m_options.stochastic)
-        names << QStringLiteral("chart:fan") << QStringLiteral("chart:depletion");
+    if (m_options.stochastic) {
+        names << QStringLiteral("chart:fan");
+        if (anyDepletion(*m_options.stochastic))
+            names << QStringLiteral("chart:depletion");
+    }
     if (!m_options.comparison.empty())
         names << QStringLiteral("chart:comparison");
     return names;
@@ -669,12 +836,12 @@ void ReportWriter::addCharts(ChartPictureHandler& handler) const
     document.reset(m_scenario);
     const QSize size(kChartWidth, kChartHeight);
     // Every chart is laid out at the same size in print colours, filled, then recorded.
-    auto record = [&](const QString& name, ChartView& chart, const std::function<void()>& fill) {
+    auto record = [&](const QString& name, ChartView& chart, const std::function<void()>& fill, QSize chartSize = {}) {
         chart.setPalette(printPalette());
         // Shown (never on screen) so that the plot has its real size when the legend decides
         // how many entries fit on a row.
         chart.setAttribute(Qt::WA_DontShowOnScreen);
-        chart.resize(size);
+        chart.resize(chartSize.isValid() ? chartSize : size);
         chart.show();
         fill();
         QCoreApplication::sendPostedEvents();
@@ -697,8 +864,12 @@ void ReportWriter::addCharts(ChartPictureHandler& handler) const
     if (m_options.stochastic) {
         FanChart fan(&document, core::StochasticMeasure::reserve_ratio);
         record(QStringLiteral("chart:fan"), fan, [&] { fan.setResult(*m_options.stochastic, &m_result, target, false); });
-        DepletionChart depletion(&document);
-        record(QStringLiteral("chart:depletion"), depletion, [&] { depletion.setResult(*m_options.stochastic, false); });
+        if (anyDepletion(*m_options.stochastic)) {
+            DepletionChart depletion(&document);
+            record(
+                QStringLiteral("chart:depletion"), depletion, [&] { depletion.setResult(*m_options.stochastic, false); },
+                QSize(kChartWidth, kDepletionChartHeight));
+        }
     }
     if (!m_options.comparison.empty()) {
         ComparisonSet set(&document);
@@ -854,6 +1025,9 @@ int ReportWriter::writePdf(QIODevice* device) const
         !m_scenario.meta.description.empty() && !titleDescription(&writer, font, body).complete;
     doc.setHtml(QStringLiteral("<html><body>%1</body></html>").arg(html()));
     doc.setPageSize(body.size());
+    keepLinesOnPages(doc);
+    joinSpilledSections(doc);
+    keepLinesOnPages(doc);
 
     QPainter painter(&writer);
     painter.setRenderHint(QPainter::Antialiasing);

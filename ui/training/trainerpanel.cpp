@@ -20,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -45,15 +46,24 @@ QString stepWords(core::FeasibilityStep step)
     return coretext::translatedText(core::stepTitle(step)).remove(number);
 }
 
-// Free text as rich text: blank lines part paragraphs, single line breaks are kept.
-QString paragraphsHtml(const std::string& text)
+// The first words of the note for command-line users, in each language an exercise is written
+// in (docs/exercises.md).
+const char* const kCommandLineNoteStarts[] = {"On the command line:", "En ligne de commande :", "Trên dòng lệnh:"};
+
+// Free text as rich text: blank lines part paragraphs, single line breaks are kept; the note
+// for command-line users in small, muted type.
+QString paragraphsHtml(const std::string& text, const QColor& muted = QColor())
 {
     QString html;
     const QStringList paragraphs =
         QString::fromStdString(text).split(QRegularExpression(QStringLiteral("\\n\\s*\\n")), Qt::SkipEmptyParts);
-    for (const QString& p : paragraphs)
-        html += QStringLiteral("<p>") + p.trimmed().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")) +
-                QStringLiteral("</p>");
+    for (const QString& p : paragraphs) {
+        const QString body = p.trimmed().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+        if (muted.isValid() && TrainerPanel::isCommandLineNote(p))
+            html += QStringLiteral("<p style=\"color:%1\"><small>%2</small></p>").arg(muted.name(), body);
+        else
+            html += QStringLiteral("<p>") + body + QStringLiteral("</p>");
+    }
     return html;
 }
 
@@ -142,6 +152,15 @@ TrainerPanel::TrainerPanel(ScenarioDocument* document, QWidget* parent) : QWidge
     m_error->setFrameShape(QFrame::StyledPanel);
     m_error->setContentsMargins(6, 4, 6, 4);
     m_error->hide();
+
+    m_trainerBanner = new QLabel(tr("Trainer mode: the expected answers and the debrief are shown. Turn it off in "
+                                    "Edit ▸ Preferences before a trainee uses this computer."),
+                                 this);
+    m_trainerBanner->setObjectName(QStringLiteral("trainerModeBanner"));
+    m_trainerBanner->setWordWrap(true);
+    m_trainerBanner->setFrameShape(QFrame::StyledPanel);
+    m_trainerBanner->setContentsMargins(6, 4, 6, 4);
+    m_trainerBanner->hide();
 
     auto* chooser = new QGridLayout;
     chooser->setContentsMargins(0, 0, 0, 0);
@@ -239,6 +258,7 @@ TrainerPanel::TrainerPanel(ScenarioDocument* document, QWidget* parent) : QWidge
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(chooser);
     layout->addWidget(m_error);
+    layout->addWidget(m_trainerBanner);
     layout->addWidget(m_scroll, 1);
 
     rebuild();
@@ -364,7 +384,68 @@ QString TrainerPanel::exerciseTitle() const { return m_exercise ? QString::fromS
 
 QString TrainerPanel::instructionsHtml() const
 {
-    return m_exercise ? paragraphsHtml(m_exercise->instructions) : QString();
+    return m_exercise ? paragraphsHtml(m_exercise->instructions, palette().color(QPalette::PlaceholderText)) : QString();
+}
+
+bool TrainerPanel::isCommandLineNote(const QString& paragraph)
+{
+    const QString text = paragraph.trimmed();
+    for (const char* start : kCommandLineNoteStarts)
+        if (text.startsWith(QString::fromUtf8(start)))
+            return true;
+    return false;
+}
+
+QString TrainerPanel::placeholderText(int index) const
+{
+    if (index < 0 || index >= questionCount())
+        return {};
+    // Words, not digits: an example number could sit near the answer and give it away.
+    const std::string& unit = m_exercise->questions[std::size_t(index)].unit;
+    if (unit == "fraction")
+        return tr("%, two decimals");
+    if (unit == "persons")
+        return tr("number of persons");
+    if (unit == "money")
+        return tr("number, in %1").arg(m_currency);
+    if (unit == "year")
+        return tr("a calendar year, or none");
+    if (unit == "years")
+        return tr("number of years, two decimals");
+    if (unit == "months")
+        return tr("number of months, one decimal");
+    return tr("a number");
+}
+
+void TrainerPanel::setTrainerMode(bool on)
+{
+    if (on == m_trainerMode)
+        return;
+    m_trainerMode = on;
+    updateTrainerAnswers();
+    updateHintsAndDebrief();
+}
+
+void TrainerPanel::updateTrainerAnswers()
+{
+    m_trainerBanner->setVisible(m_trainerMode);
+    for (int i = 0; i < int(m_questionWidgets.size()); ++i) {
+        QLabel* label = m_questionWidgets[std::size_t(i)].expected;
+        label->setVisible(m_trainerMode);
+        if (!m_trainerMode)
+            continue;
+        QString error;
+        const QString answer = expectedAnswerText(i, &error);
+        const core::Question& q = m_exercise->questions[std::size_t(i)];
+        const QString tolerance =
+            q.toleranceKind == core::ToleranceKind::Relative
+                ? format::percent(q.tolerance, 2)
+                : (q.unit == "fraction" ? tr("%1 points").arg(QLocale().toString(q.tolerance * 100, 'g', 3))
+                                        : QLocale().toString(q.tolerance, 'g', 6));
+        label->setText(answer.isEmpty() ? tr("Expected answer: the model cannot compute it (%1)").arg(error)
+                       : q.tolerance > 0 ? tr("Expected answer: %1 (accepted within ±%2)").arg(answer, tolerance)
+                                         : tr("Expected answer: %1").arg(answer));
+    }
 }
 
 int TrainerPanel::questionCount() const { return m_exercise ? int(m_exercise->questions.size()) : 0; }
@@ -580,10 +661,7 @@ void TrainerPanel::rebuild()
         w.answer = new QLineEdit(frame);
         w.answer->setObjectName(QStringLiteral("answer_%1").arg(QString::fromStdString(q.id)));
         w.answer->setClearButtonEnabled(true);
-        w.answer->setPlaceholderText(q.unit == "fraction"  ? tr("a percentage, e.g. 5.4")
-                                     : q.unit == "year"    ? tr("a year, e.g. 2031, or none")
-                                     : q.unit == "persons" ? tr("e.g. 4,800,000")
-                                                           : tr("a number"));
+        w.answer->setPlaceholderText(placeholderText(i));
         w.answer->setToolTip(tr("Question %1 (%2); type none where the model has no answer")
                                  .arg(QString::fromStdString(q.id), QString::fromStdString(q.unit)));
         auto* unitLabel = new QLabel(this->unitLabel(i), frame);
@@ -595,17 +673,25 @@ void TrainerPanel::rebuild()
         w.feedback->setWordWrap(true);
         w.feedback->setTextFormat(Qt::RichText);
         w.feedback->hide();
+        w.expected = new QLabel(frame);
+        w.expected->setObjectName(QStringLiteral("expected_%1").arg(QString::fromStdString(q.id)));
+        w.expected->setWordWrap(true);
+        w.expected->setTextFormat(Qt::PlainText);  // an error may quote the exercise file
+        w.expected->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        w.expected->hide();
         grid->addWidget(text, 0, 0, 1, 3);
         grid->addWidget(w.answer, 1, 0);
         grid->addWidget(unitLabel, 1, 1);
         grid->addWidget(w.check, 1, 2);
         grid->addWidget(w.feedback, 2, 0, 1, 3);
+        grid->addWidget(w.expected, 3, 0, 1, 3);
         grid->setColumnStretch(0, 1);
         connect(w.check, &QPushButton::clicked, this, [this, i] { checkAnswer(i, m_questionWidgets[std::size_t(i)].answer->text()); });
         connect(w.answer, &QLineEdit::returnPressed, w.check, &QPushButton::click);
         questionsLayout->addWidget(frame);
         m_questionWidgets.push_back(w);
     }
+    updateTrainerAnswers();
     updateHintsAndDebrief();
     m_scroll->ensureVisible(0, 0);
 }
@@ -627,14 +713,15 @@ void TrainerPanel::updateHintsAndDebrief()
     m_hints->setVisible(m_exercise && m_hintsShown > 0);
 
     const bool hasDebrief = m_exercise && !m_exercise->debrief.empty();
-    m_debriefButton->setEnabled(hasDebrief && !m_debriefShown);
+    const bool debriefShown = m_debriefShown || m_trainerMode;
+    m_debriefButton->setEnabled(hasDebrief && !debriefShown);
     m_debriefButton->setToolTip(!hasDebrief ? tr("This exercise has no debrief")
                                 : allAttempted() ? tr("Show the trainer's debrief")
                                                  : tr("Show the trainer's debrief (not every question is answered yet)"));
-    m_debrief->setText(m_debriefShown && m_exercise
+    m_debrief->setText(debriefShown && m_exercise
                            ? QStringLiteral("<p><b>%1</b></p>").arg(tr("Debrief")) + paragraphsHtml(m_exercise->debrief)
                            : QString());
-    m_debrief->setVisible(m_debriefShown && hasDebrief);
+    m_debrief->setVisible(debriefShown && hasDebrief);
 }
 
 }  // namespace tideover::ui

@@ -30,7 +30,11 @@ class ScenarioDocument;
 // panel shows the instructions, one answer field per question with a Check button, the hints
 // one at a time and the debrief. Answers are graded exactly as `tideover-cli exercise check`
 // grades them: against the model's answer on the exercise's own scenario with the question's
-// changes, never on the trainee's edited document.
+// changes, never on the trainee's edited document. An answer field's placeholder says the unit
+// and format expected ("%, two decimals"), never an example near the answer. In trainer mode
+// the panel shows each question's expected answer and the debrief. The instructions' note for
+// command-line users (a paragraph that starts "On the command line:", in the exercise's
+// language) is set apart in small type.
 class TrainerPanel : public QWidget {
     Q_OBJECT
 
@@ -83,6 +87,16 @@ public:
     // Reveals the next hint and returns it; "" when every hint is shown.
     QString revealNextHint();
 
+    // Trainer mode: every question shows the model's answer (and the tolerance it grades
+    // with), and the debrief is shown without asking.
+    void setTrainerMode(bool on);
+    bool isTrainerMode() const { return m_trainerMode; }
+    // The text of question `index`'s answer field when it is empty: the unit and format.
+    QString placeholderText(int index) const;
+    // Whether a paragraph of an exercise text is the note for command-line users, the only
+    // place an exercise names tideover-cli (docs/exercises.md).
+    static bool isCommandLineNote(const QString& paragraph);
+
     QString debriefText() const;
     bool isDebriefShown() const { return m_debriefShown; }
     // Shows the debrief (the Debrief button asks first while questions are unanswered).
@@ -117,6 +131,7 @@ private:
         QLineEdit* answer = nullptr;
         QPushButton* check = nullptr;
         QLabel* feedback = nullptr;
+        QLabel* expected = nullptr;  // trainer mode
     };
     // `loadScenario` false leaves the document alone (restoreState()).
     bool open(const QString& spec, const QString& origin, QString* error, bool loadScenario = true);
@@ -124,6 +139,7 @@ private:
     QString answerText(const std::optional<double>& value, const std::string& unit) const;
     void rebuild();
     void updateHintsAndDebrief();
+    void updateTrainerAnswers();
     // The model's answer, computed once per question; throws as core::expectedAnswer.
     std::optional<double> expected(int index);
 
@@ -145,6 +161,7 @@ private:
     QLabel* m_hints = nullptr;
     QPushButton* m_debriefButton = nullptr;
     QLabel* m_debrief = nullptr;
+    QLabel* m_trainerBanner = nullptr;
     std::vector<QuestionWidgets> m_questionWidgets;
 
     std::optional<core::Exercise> m_exercise;
@@ -156,6 +173,7 @@ private:
     std::vector<bool> m_correct;
     int m_hintsShown = 0;
     bool m_debriefShown = false;
+    bool m_trainerMode = false;
 };
 
 }  // namespace tideover::ui

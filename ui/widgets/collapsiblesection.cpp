@@ -5,6 +5,7 @@
 #include "fieldstyle.h"
 #include "parametertext.h"
 
+#include <QEvent>
 #include <QFrame>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -28,6 +29,8 @@ CollapsibleSection::CollapsibleSection(const QString& title, QWidget* parent)
     font.setPointSizeF(font.pointSizeF() * 1.1);
     m_header->setFont(font);
     connect(m_header, &QToolButton::clicked, this, [this] { setExpanded(!m_expanded); });
+    // A flat (auto-raised) tool button shows no focus in most styles: raise it while focused.
+    m_header->installEventFilter(this);
     layout->addWidget(m_header);
 
     auto* line = new QFrame(this);
@@ -41,6 +44,13 @@ CollapsibleSection::CollapsibleSection(const QString& title, QWidget* parent)
     m_bodyLayout->setSpacing(2);
     layout->addWidget(m_body);
     updateHeader();
+}
+
+bool CollapsibleSection::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_header && (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut))
+        m_header->setAutoRaise(event->type() == QEvent::FocusOut);
+    return QWidget::eventFilter(watched, event);
 }
 
 void CollapsibleSection::setExpanded(bool expanded)

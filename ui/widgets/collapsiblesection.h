@@ -20,6 +20,7 @@ public:
     QVBoxLayout* bodyLayout() const { return m_bodyLayout; }
     QWidget* body() const { return m_body; }
     QString title() const { return m_title; }
+    QToolButton* header() const { return m_header; }
 
     void setExpanded(bool expanded);
     bool isExpanded() const { return m_expanded; }
@@ -31,6 +32,9 @@ public:
 
 signals:
     void expandedChanged(bool expanded);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void updateHeader();

@@ -90,10 +90,12 @@ void HeadlineBar::refresh()
                                          ? tr("%1 in %2").arg(format::years(*s.minimumReserveRatio)).arg(*s.minimumReserveRatioYear)
                                          : dash);
         m_depletion.value->setText(s.depletionYear ? QString::number(*s.depletionYear) : tr("never"));
-        m_breakEven.value->setText(s.breakEvenRate ? format::percent(*s.breakEvenRate, 3) : tr("none in 0–100 %"));
-        m_coverage.value->setText(tr("%1 → %2")
-                                      .arg(format::percent(r->at(0, core::Column::effective_coverage), 1),
-                                           format::percent(r->at(last, core::Column::effective_coverage), 1)));
+        m_breakEven.value->setText(s.breakEvenRate ? format::rate(*s.breakEvenRate) : tr("none in 0–100 %"));
+        // Both ends of the change with the same decimals ("40.1 % → 43.0 %").
+        const double first = r->at(0, core::Column::effective_coverage);
+        const double horizon = r->at(last, core::Column::effective_coverage);
+        const int decimals = core::sharedDecimals(core::Figure::Rate, {first, horizon});
+        m_coverage.value->setText(tr("%1 → %2").arg(format::rate(first, decimals), format::rate(horizon, decimals)));
         // Colour the depletion figure: a depleted fund is the planner's first concern.
         m_depletion.value->setStyleSheet(s.depletionYear && !stale ? QStringLiteral("color: #c0392b;") : QString());
     }

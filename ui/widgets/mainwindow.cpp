@@ -30,6 +30,7 @@
 #include "core/model/parameters.h"
 #include "preferencesdialog.h"
 #include "scenarioeditor.h"
+#include "userguide.h"
 #include "core/io/scenariofile.h"
 #include "core/io/version.h"
 
@@ -78,6 +79,28 @@ QString localTideoverFile(const QMimeData* mime)
 
 QString q(std::string_view s) { return QString::fromUtf8(s.data(), int(s.size())); }
 
+// The platform's keys for `standard`, with `fallback` added when the platform lacks it (not
+// every platform has Save As, Quit or Close keys).
+QList<QKeySequence> keysWith(QKeySequence::StandardKey standard, const QKeySequence& fallback)
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(standard);
+    if (!keys.contains(fallback))
+        keys << fallback;
+    return keys;
+}
+
+// A new scenario takes the Risk page's paths and seed as the planner last chose them (run
+// settings, not design: an opened file keeps its own, so its runs can be repeated).
+core::Scenario withRememberedRunSettings(core::Scenario scenario)
+{
+    const Preferences* preferences = Preferences::instance();
+    if (const int paths = preferences->riskPaths(); paths > 0)
+        scenario.stochastic.paths = paths;
+    if (const auto seed = preferences->riskSeed())
+        scenario.stochastic.seed = *seed;
+    return scenario;
+}
+
 }  // namespace
 
 MainWindow::MainWindow(const QString& autosaveFolder, QWidget* parent) : QMainWindow(parent)
@@ -91,7 +114,7 @@ MainWindow::MainWindow(const QString& autosaveFolder, QWidget* parent) : QMainWi
     setAcceptDrops(true);
 
     m_document = new ScenarioDocument(this);
-    m_document->reset(loadBuiltinScenario(QStringLiteral("default")));
+    m_document->reset(withRememberedRunSettings(loadBuiltinScenario(QStringLiteral("default"))));
 
     m_statusProblems = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusProblems);
@@ -174,6 +197,10 @@ void MainWindow::buildUi()
     m_area->setTabToolTip(4, tr("Pinned scenarios side by side"));
     connect(m_risk, &RiskView::editParameterRequested, this, [this](const QString& key) {
         m_editor->focusParameter(key);
+    });
+    connect(m_risk, &RiskView::runSettingsChosen, this, [this] {
+        Preferences::instance()->setRiskPaths(int(m_document->scenario().stochastic.paths));
+        Preferences::instance()->setRiskSeed(m_document->scenario().stochastic.seed);
     });
     m_splitter->addWidget(m_editor);
     m_splitter->addWidget(m_area);
@@ -274,7 +301,8 @@ void MainWindow::createActions()
     QAction* saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
     saveAction->setShortcut(QKeySequence::Save);
     QAction* saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
-    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    saveAsAction->setObjectName(QStringLiteral("saveAsAction"));
+    saveAsAction->setShortcuts(keysWith(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
     QAction* revertAction = file->addAction(tr("Re&vert to Saved"), this, &MainWindow::revert);
     revertAction->setObjectName(QStringLiteral("revertAction"));
     auto updateRevert = [this, revertAction] {
@@ -291,19 +319,27 @@ void MainWindow::createActions()
     workbook->setObjectName(QStringLiteral("exportWorkbookAction"));
     workbook->setStatusTip(tr("The projection, the parameters and the analyses run on the other pages, as an Excel workbook"));
     file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    QAction* closeAction = file->addAction(tr("&Close Window"), this, &QWidget::close);
+    closeAction->setObjectName(QStringLiteral("closeAction"));
+    closeAction->setShortcuts(keysWith(QKeySequence::Close, QKeySequence(Qt::CTRL | Qt::Key_W)));
+    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setMenuRole(QAction::QuitRole);
+    quit->setShortcuts(keysWith(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = m_document->undoStack()->createUndoAction(edit, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     undo->setObjectName(QStringLiteral("undoAction"));
     QAction* redo = m_document->undoStack()->createRedoAction(edit, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcuts(keysWith(QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
     redo->setObjectName(QStringLiteral("redoAction"));
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
+    QAction* find = edit->addAction(tr("&Find Parameter"), m_editor, &ScenarioEditor::focusFilter);
+    find->setObjectName(QStringLiteral("findParameterAction"));
+    find->setShortcuts(keysWith(QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_F)));
     QAction* problem = edit->addAction(tr("Go to First &Problem"), this, &MainWindow::goToFirstProblem);
     problem->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     edit->addSeparator();
@@ -322,6 +358,9 @@ void MainWindow::createActions()
     QAction* paramHelp = help->addAction(tr("&Parameter Help"), this, &MainWindow::showParameterHelp);
     paramHelp->setShortcut(QKeySequence::HelpContents);
     paramHelp->setObjectName(QStringLiteral("parameterHelpAction"));
+    QAction* guide = help->addAction(tr("&User Guide"), this, &MainWindow::showUserGuide);
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    help->addSeparator();
     help->addAction(tr("&About Tideover"), this, &MainWindow::showAbout);
 
     updateRecentMenu();
@@ -333,6 +372,7 @@ void MainWindow::createTrainingMenu()
     // asked for; the coverage funnel is a page among the results.
     m_trainer = new TrainerPanel(m_document, this);
     m_trainer->setMaybeDiscard([this] { return maybeSave(); });
+    m_trainer->setTrainerMode(isTrainerMode());
     m_trainerDock = new QDockWidget(tr("Workshop exercise"), this);
     m_trainerDock->setObjectName(QStringLiteral("trainerDock"));
     m_trainerDock->setWidget(m_trainer);
@@ -597,7 +637,7 @@ bool MainWindow::newFromBuiltin(const QString& name)
     // horizon. The other built-ins are worked examples and keep their own.
     if (name == QLatin1String("default"))
         scenario.projection.years = Preferences::instance()->defaultHorizon();
-    m_document->reset(scenario);
+    m_document->reset(withRememberedRunSettings(scenario));
     return true;
 }
 
@@ -901,6 +941,7 @@ void MainWindow::applyPreferences()
         QMetaObject::invokeMethod(this, &MainWindow::retranslate, Qt::QueuedConnection);
         return;
     }
+    m_trainer->setTrainerMode(isTrainerMode());
     const QLocale locale = preferences->numberLocale();
     if (locale != QLocale()) {
         QLocale::setDefault(locale);
@@ -910,6 +951,27 @@ void MainWindow::applyPreferences()
         emit m_document->resultsChanged();
     }
     applyChartTheme();
+}
+
+void MainWindow::setTrainerMode(bool on)
+{
+    m_trainerSession = on;
+    m_trainer->setTrainerMode(isTrainerMode());
+}
+
+bool MainWindow::isTrainerMode() const
+{
+    return m_trainerSession || Preferences::instance()->trainerMode();
+}
+
+UserGuideWindow* MainWindow::showUserGuide()
+{
+    if (!m_guide)
+        m_guide = new UserGuideWindow(this);
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+    return m_guide;
 }
 
 void MainWindow::applyChartTheme()

@@ -19,6 +19,7 @@ class ComparisonView;
 class FunnelChart;
 class StandardsView;
 class TrainerPanel;
+class UserGuideWindow;
 class HeadlineBar;
 class ResultsView;
 class RiskView;
@@ -93,6 +94,13 @@ public:
     static constexpr int kMaxRecentFiles = 10;
     QStringList recentFiles() const;
 
+    // Trainer mode for this session (`tideover --trainer`), whatever the preference says: the
+    // exercise panel shows the expected answers and the debrief.
+    void setTrainerMode(bool on);
+    bool isTrainerMode() const;
+    // Help > User Guide: the bundled guide in its own window (one window, raised if open).
+    UserGuideWindow* showUserGuide();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -147,6 +155,8 @@ private:
     QLabel* m_statusProblems = nullptr;
     QString m_languagePreference;  // as applied: "" (system), "en", "fr", "vi"
     QString m_pinnedStorage;       // setPinnedStorage()
+    bool m_trainerSession = false; // setTrainerMode()
+    QPointer<UserGuideWindow> m_guide;
 };
 
 }  // namespace tideover::ui

@@ -31,6 +31,8 @@ public:
     QWidget* currencyEditor() const;
     // Aligns the labels with the parameter labels below.
     void setLabelWidth(int width);
+    // Commits a description being typed (it is otherwise committed when the box is left).
+    void commitDescription();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -39,7 +41,6 @@ private:
     QLineEdit* addLine(ScenarioDocument::MetadataField field, const QString& name, const QString& label,
                        const QString& placeholder);
     QLabel* addLabel(const QString& text, QWidget* buddy, int row);
-    void commitDescription();
 
     ScenarioDocument* m_document;
     std::map<ScenarioDocument::MetadataField, QLineEdit*> m_lines;

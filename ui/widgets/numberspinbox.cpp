@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Tideover authors
 #include "numberspinbox.h"
 
+#include "typingpause.h"
+
 #include <QWheelEvent>
 
 #include <cmath>
@@ -34,7 +36,10 @@ double percentStep(const core::ParameterInfo& info)
 
 NumberSpinBox::NumberSpinBox(const core::ParameterInfo& info, QWidget* parent) : QDoubleSpinBox(parent)
 {
-    setKeyboardTracking(false); // a typed number is committed on Enter or when leaving the box
+    // A typed number is committed after a pause in the typing (TypingPause), on Enter or when
+    // leaving the box, never at each keystroke.
+    setKeyboardTracking(false);
+    TypingPause::attach(this);
     setAccelerated(true);
     setFocusPolicy(Qt::StrongFocus);
     setAlignment(Qt::AlignRight | Qt::AlignVCenter);

@@ -12,7 +12,8 @@ namespace tideover::ui {
 // a percentage (0.6 -> "60 %"), money and head counts with thousands separators, trailing
 // zeros dropped. Its limits are far wider than the parameter's range so that an invalid value
 // can be typed and then shown as a problem. The mouse wheel turns it only while it has focus,
-// so scrolling the editor never changes a value by accident.
+// so scrolling the editor never changes a value by accident. A typed number is committed after
+// a short pause in the typing (TypingPause), on Enter, or when the box is left.
 class NumberSpinBox : public QDoubleSpinBox {
     Q_OBJECT
 

@@ -11,6 +11,7 @@
 #include "numberspinbox.h"
 #include "parametertext.h"
 #include "serieseditor.h"
+#include "typingpause.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -123,6 +124,7 @@ void ParameterField::buildEditor()
         m_integer->setAccelerated(true);
         m_integer->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_integer->setGroupSeparatorShown(m_info.display == core::Display::Count);
+        TypingPause::attach(m_integer);
         fieldstyle::guardWheel(m_integer);
         m_editor = m_integer;
         connect(m_integer, &QSpinBox::valueChanged, this, [this](int v) {
@@ -169,6 +171,7 @@ void ParameterField::buildEditor()
         row->setSpacing(6);
         m_number = new NumberSpinBox(m_info, box);
         connect(m_number, &QDoubleSpinBox::valueChanged, this, &ParameterField::commitSeriesConstant);
+        connect(m_number, &QAbstractSpinBox::editingFinished, m_document, &ScenarioDocument::endMerge);
         m_summary = new QLabel(box);
         m_summary->setObjectName(k + QStringLiteral(".summary"));
         m_summary->setWordWrap(true);

@@ -4,6 +4,7 @@
 
 #include "document/preferences.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -88,6 +89,12 @@ PreferencesDialog::PreferencesDialog(Preferences* preferences, QWidget* parent)
     form->addRow(tr("&Autosave every:"), m_autosave);
     form->addRow(tr("&Chart theme:"), m_chartTheme);
 
+    m_trainerMode = new QCheckBox(tr("&Trainer mode: exercises show their answers"), this);
+    m_trainerMode->setObjectName(QStringLiteral("trainerModeBox"));
+    m_trainerMode->setToolTip(tr("For the trainer's own computer: the exercise panel shows each question's answer "
+                                 "and the debrief. Start Tideover with --trainer for one session instead."));
+    form->addRow(m_trainerMode);
+
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -103,6 +110,7 @@ PreferencesDialog::PreferencesDialog(Preferences* preferences, QWidget* parent)
     m_horizon->setValue(m_preferences->defaultHorizon());
     m_autosave->setValue(m_preferences->autosaveSeconds());
     selectData(m_chartTheme, QVariant::fromValue(m_preferences->chartTheme()));
+    m_trainerMode->setChecked(m_preferences->trainerMode());
 }
 
 void PreferencesDialog::accept()
@@ -112,6 +120,7 @@ void PreferencesDialog::accept()
     m_preferences->setDefaultHorizon(m_horizon->value());
     m_preferences->setAutosaveSeconds(m_autosave->value());
     m_preferences->setChartTheme(m_chartTheme->currentData().value<Preferences::ChartTheme>());
+    m_preferences->setTrainerMode(m_trainerMode->isChecked());
     QDialog::accept();
 }
 

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QSpinBox;
 
@@ -11,8 +12,8 @@ namespace tideover::ui {
 
 class Preferences;
 
-// Edit > Preferences: language, number format, default horizon, autosave interval and chart
-// theme. OK writes every value to the Preferences (whose changed() signal applies them);
+// Edit > Preferences: language, number format, default horizon, autosave interval, chart
+// theme and trainer mode. OK writes every value to the Preferences (whose changed() signal applies them);
 // Cancel writes nothing.
 class PreferencesDialog : public QDialog {
     Q_OBJECT
@@ -25,6 +26,7 @@ public:
     QSpinBox* horizonBox() const { return m_horizon; }
     QSpinBox* autosaveBox() const { return m_autosave; }
     QComboBox* chartThemeBox() const { return m_chartTheme; }
+    QCheckBox* trainerModeBox() const { return m_trainerMode; }
 
     void accept() override;
 
@@ -35,6 +37,7 @@ private:
     QSpinBox* m_horizon = nullptr;
     QSpinBox* m_autosave = nullptr;
     QComboBox* m_chartTheme = nullptr;
+    QCheckBox* m_trainerMode = nullptr;
 };
 
 } // namespace tideover::ui

@@ -12,8 +12,13 @@
 #include "parametertext.h"
 #include "reformseditor.h"
 #include "serieseditor.h"
+#include "typingpause.h"
 
+#include <QAbstractSpinBox>
+#include <QAbstractButton>
 #include <QApplication>
+#include <QKeyEvent>
+#include <QPlainTextEdit>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,6 +26,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -59,20 +65,79 @@ ScenarioEditor::ScenarioEditor(ScenarioDocument* document, QWidget* parent)
     build();
     connect(m_document, &ScenarioDocument::scenarioChanged, this, &ScenarioEditor::onScenarioChanged);
     connect(m_document, &ScenarioDocument::resultsChanged, this, &ScenarioEditor::onResultsChanged);
-    m_focusConnection = connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+    m_focusConnection = connect(qApp, &QApplication::focusChanged, this, [this](QWidget* old, QWidget* now) {
+        // Leaving a field ends its run of edits (the field committed on its way out): the next
+        // edit of the same value is a new undo step.
+        if (old && isAncestorOf(old))
+            m_document->endMerge();
         const QString key = now && isAncestorOf(now) ? keyOf(now, this) : QString();
         if (key != m_currentKey) {
             m_currentKey = key;
             emit currentParameterChanged(key);
         }
     });
+    // Undo and redo typed in a field act on the document (QLineEdit would keep them).
+    qApp->installEventFilter(this);
     onResultsChanged();
 }
 
 ScenarioEditor::~ScenarioEditor()
 {
+    qApp->removeEventFilter(this);
     // Deleting the children moves the focus; this object's members are gone by then.
     disconnect(m_focusConnection);
+}
+
+bool ScenarioEditor::eventFilter(QObject* watched, QEvent* event)
+{
+    const QEvent::Type type = event->type();
+    if ((type != QEvent::ShortcutOverride && type != QEvent::KeyPress) || !watched->isWidgetType())
+        return QWidget::eventFilter(watched, event);
+    auto* widget = static_cast<QWidget*>(watched);
+    auto* key = static_cast<QKeyEvent*>(event);
+    const bool undo = key->matches(QKeySequence::Undo);
+    // Ctrl+Shift+Z redoes as well where the platform's Redo is only Ctrl+Y.
+    const bool redo = !undo && (key->matches(QKeySequence::Redo) ||
+                                (key->key() == Qt::Key_Z &&
+                                 key->modifiers() == (Qt::ControlModifier | Qt::ShiftModifier)));
+    if ((!undo && !redo) || !isAncestorOf(widget))
+        return QWidget::eventFilter(watched, event);
+    if (type == QEvent::ShortcutOverride) {
+        // Claim the key from the window's Undo action: the key press comes here next, and the
+        // field's text must be committed before the document's step is undone.
+        event->accept();
+        return true;
+    }
+    commitField(widget);
+    m_document->endMerge();
+    if (undo)
+        m_document->undoStack()->undo();
+    else
+        m_document->undoStack()->redo();
+    return true;
+}
+
+void ScenarioEditor::commitField(QWidget* widget)
+{
+    // A spin box's line edit hands its focus to the box.
+    auto* spin = qobject_cast<QAbstractSpinBox*>(widget);
+    if (!spin && widget->parentWidget())
+        spin = qobject_cast<QAbstractSpinBox*>(widget->parentWidget());
+    if (spin) {
+        if (TypingPause* pause = TypingPause::of(spin))
+            pause->commitNow();
+        else if (spin->hasAcceptableInput())
+            spin->interpretText();
+        return;
+    }
+    if (auto* line = qobject_cast<QLineEdit*>(widget)) {
+        // Source notes, details and the seed commit on editingFinished, as Enter would.
+        if (line->isModified() && line->hasAcceptableInput())
+            emit line->editingFinished();
+        return;
+    }
+    if (qobject_cast<QPlainTextEdit*>(widget))
+        m_metadata->commitDescription();
 }
 
 void ScenarioEditor::build()
@@ -346,6 +411,103 @@ void ScenarioEditor::focusParameter(const QString& key)
     QWidget* focus = window()->focusWidget();
     if (focus && target->isAncestorOf(focus))
         m_scroll->ensureWidgetVisible(focus, 20, margin);
+}
+
+namespace {
+
+bool takesTabFocus(const QWidget* w)
+{
+    return w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy();
+}
+
+// `widgets` in reading order within `frame`: rows top to bottom (centres within a few pixels
+// are one row), left to right within a row.
+QList<QWidget*> inReadingOrder(QList<QWidget*> widgets, const QWidget* frame)
+{
+    struct Placed {
+        QWidget* widget;
+        QPoint centre;
+    };
+    std::vector<Placed> placed;
+    for (QWidget* w : widgets)
+        placed.push_back({w, w->mapTo(frame, w->rect().center())});
+    std::stable_sort(placed.begin(), placed.end(),
+                     [](const Placed& a, const Placed& b) { return a.centre.y() < b.centre.y(); });
+    QList<QWidget*> ordered;
+    for (std::size_t first = 0; first < placed.size();) {
+        std::size_t end = first + 1;
+        while (end < placed.size() && placed[end].centre.y() - placed[first].centre.y() <= 6)
+            ++end;
+        std::stable_sort(placed.begin() + std::ptrdiff_t(first), placed.begin() + std::ptrdiff_t(end),
+                         [](const Placed& a, const Placed& b) { return a.centre.x() < b.centre.x(); });
+        for (std::size_t i = first; i < end; ++i)
+            ordered << placed[i].widget;
+        first = end;
+    }
+    return ordered;
+}
+
+} // namespace
+
+QList<QWidget*> ScenarioEditor::tabOrder() const
+{
+    QList<QWidget*> order;
+    for (QWidget* w : {static_cast<QWidget*>(m_filter), static_cast<QWidget*>(m_bannerButton)})
+        if (takesTabFocus(w))
+            order << w;
+    QList<CollapsibleSection*> sections{m_metaSection};
+    for (CollapsibleSection* s : m_sections)
+        sections << s;
+    QWidget* content = m_scroll->widget();
+    for (CollapsibleSection* section : sections) {
+        if (!section->isVisible())
+            continue;
+        QList<QWidget*> values;
+        QList<QWidget*> buttons;
+        for (QWidget* w : section->body()->findChildren<QWidget*>()) {
+            if (!takesTabFocus(w))
+                continue;
+            (qobject_cast<QAbstractButton*>(w) ? buttons : values) << w;
+        }
+        order << inReadingOrder(values, content) << inReadingOrder(buttons, content);
+        if (QWidget* header = section->header(); takesTabFocus(header))
+            order << header;
+    }
+    return order;
+}
+
+bool ScenarioEditor::focusNextPrevChild(bool next)
+{
+    const QList<QWidget*> order = tabOrder();
+    QWidget* focus = QApplication::focusWidget();
+    const qsizetype at = order.indexOf(focus);
+    if (at < 0)
+        return QWidget::focusNextPrevChild(next);
+    const Qt::FocusReason reason = next ? Qt::TabFocusReason : Qt::BacktabFocusReason;
+    const qsizetype to = at + (next ? 1 : -1);
+    if (to >= 0 && to < order.size()) {
+        QWidget* target = order[to];
+        target->setFocus(reason);
+        if (m_scroll->widget()->isAncestorOf(target))
+            m_scroll->ensureWidgetVisible(target, 20, 40);
+        return true;
+    }
+    // Past either end: on to the window's next stop outside the editor, else round again.
+    for (QWidget* w = next ? focus->nextInFocusChain() : focus->previousInFocusChain(); w && w != focus;
+         w = next ? w->nextInFocusChain() : w->previousInFocusChain()) {
+        if (w != this && !isAncestorOf(w) && w->window() == window() && takesTabFocus(w)) {
+            w->setFocus(reason);
+            return true;
+        }
+    }
+    order[next ? 0 : order.size() - 1]->setFocus(reason);
+    return true;
+}
+
+void ScenarioEditor::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
 }
 
 QString ScenarioEditor::currentParameterKey() const

@@ -26,7 +26,9 @@ class ScenarioDocument;
 // grouped as the parameter table groups them (scheme design first), with the scenario's
 // details on top, a box to find a parameter, and a banner while the scenario has errors. It
 // is built once from core::parameters() and brought up to date field by field as the
-// document changes; every edit goes through the document's facade.
+// document changes; every edit goes through the document's facade. Ctrl+Z and Ctrl+Shift+Z
+// typed in any of its fields commit the field, then undo or redo the document; leaving a field
+// ends its run of edits (one undo step); Tab follows tabOrder().
 class ScenarioEditor : public QWidget {
     Q_OBJECT
 
@@ -45,12 +47,26 @@ public:
     CollapsibleSection* section(core::Group group) const;
     ReformsEditor* reformsEditor() const { return m_reforms; }
 
+    // The editor's stops for Tab, in order: the search box, the error banner's button, then
+    // section by section the value fields in reading order (a value, its source note, the
+    // next value), the section's buttons ("By year…", "Add a month", "Remove") and last its
+    // header. Only the stops that can take the focus now (shown, enabled).
+    QList<QWidget*> tabOrder() const;
+    // Puts the keyboard focus in the search box, its text selected (Edit > Find Parameter).
+    void focusFilter();
+
 signals:
     // The focus moved to another parameter's editor ("" when it left the parameters).
     void currentParameterChanged(const QString& key);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    bool focusNextPrevChild(bool next) override;
+
 private:
     void build();
+    // Commits what a field holds before an undo from the keyboard (as Enter would).
+    void commitField(QWidget* widget);
     void onScenarioChanged(const QString& key);
     void onResultsChanged();
     void applyFilter();

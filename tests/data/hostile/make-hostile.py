@@ -25,6 +25,8 @@ KEPT = [b"projection.start_year", b"projection.years", b"projection.initial_clai
 
 def make_base() -> bytes:
     head, rest = DEFAULT.split(b"<count>", 1)
+    # The hostile files were made from a version 1 file; the later versions' files add to it.
+    head = re.sub(rb"<format_version>\d+</format_version>", b"<format_version>1</format_version>", head, count=1)
     head = re.sub(rb"<description>.*?</description>", b"<description>Hostile variant of the default.</description>", head, flags=re.S)
     params = re.findall(rb"\t<parameter>.*?</parameter>\n", rest, flags=re.S)
     kept = [re.sub(rb"<source>.*?</source>", b"<source></source>", p, flags=re.S)
@@ -133,7 +135,7 @@ CASES = {
     # counts
     "count-huge.tideover": sub(COUNT, b"<count>18446744073709551615</count>"),
     "count-overflow.tideover": sub(COUNT, b"<count>99999999999999999999999</count>"),
-    "count-1101.tideover": sub(COUNT, b"<count>1101</count>"),
+    "count-5014.tideover": sub(COUNT, b"<count>5014</count>"),
     "count-negative.tideover": sub(COUNT, b"<count>-1</count>"),
     "count-hex.tideover": sub(COUNT, b"<count>0x33</count>"),
     "count-text.tideover": sub(COUNT, b"<count>fifty-one</count>"),
@@ -199,6 +201,17 @@ DATED = {
 }
 CASES.update(DATED)
 
+# History entries (format version 3) that the reader refuses, naming the key.
+HISTORY = {
+    "history-in-version-2.tideover": dated([(b"history.benefits@2015", b"1")], version=b"2"),
+    "history-unknown-column.tideover": dated([(b"history.payroll@2015", b"1")], version=b"3"),
+    "history-year-2201.tideover": dated([(b"history.benefits@2201", b"1")], version=b"3"),
+    "history-value-nan.tideover": dated([(b"history.reserve@2015", b"nan")], version=b"3"),
+    "history-twice.tideover": dated([(b"history.reserve@2015", b"1"), (b"history.reserve@2015", b"2")], version=b"3"),
+    "history-notes-too-long.tideover": dated([(b"history.notes@2015", b"n" * 4001)], version=b"3"),
+}
+CASES.update(HISTORY)
+
 
 # Files that read (their syntax is right) but whose values are out of range: loads/ holds them,
 # and tst_hostilefiles checks that validation reports them at once and nothing is projected.
@@ -220,6 +233,14 @@ LOADS = {
     "dated-rule-disagrees.tideover": dated([(b"benefits.duration_months@2030", b"3,6")]),
     "dated-take-up-above-1.tideover": dated([(b"eligibility.take_up@2030", b"1.5")]),
     "dated-duration-int-max.tideover": dated([(b"benefits.duration_months@2031", b"2147483647")]),
+    # A history that reads but does not validate: negative persons, a rate of 1, and every
+    # column of every year at -1e308.
+    "history-out-of-range.tideover": dated([(b"history.insured@2015", b"-1"), (b"history.unemployment_rate@2016", b"1")],
+                                           version=b"3"),
+    "history-full-of-1e308.tideover": dated([(b"history.%s@%d" % (c, y), b"-1e308") for y in range(1900, 2201)
+                                             for c in (b"labour_force", b"insured", b"wage_bill", b"contributions",
+                                                       b"new_claims", b"beneficiaries", b"benefits", b"expenditure")],
+                                            version=b"3"),
     "dated-1000-changes.tideover": dated([(b"reserve.transfers@%d" % y, b"1e308") for y in range(1900, 2201)] +
                                          [(b"wages.growth@%d" % y, b"-1e308") for y in range(1900, 2201)] +
                                          [(b"labour.separation_factor@%d" % y, b"5") for y in range(1900, 2201)] +

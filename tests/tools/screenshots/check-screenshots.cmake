@@ -7,7 +7,7 @@ set(expected
   analysis-solve-contribution analysis-solve-replacement
   analysis-compare analysis-compare-headline analysis-compare-diff
   report-dialog preferences
-  training-funnel training-panel training-standards
+  training-funnel training-panel training-standards training-standards-errors save-read-only
   editor-timeline editor-reforms results-reform-lines results-reform-income)
 
 file(REMOVE_RECURSE "${OUT}")

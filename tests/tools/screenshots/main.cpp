@@ -45,10 +45,13 @@
 #include <QFile>
 #include <QLayout>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <cstdio>
 #include <cstdlib>
@@ -76,6 +79,8 @@ const QStringList kShots = {
     QStringLiteral("training-funnel"),
     QStringLiteral("training-panel"),
     QStringLiteral("training-standards"),
+    QStringLiteral("training-standards-errors"),
+    QStringLiteral("save-read-only"),
     QStringLiteral("editor-timeline"),
     QStringLiteral("editor-reforms"),
     QStringLiteral("results-reform-lines"),
@@ -113,6 +118,11 @@ public:
         }
     }
     bool failed() const { return m_failed; }
+    void fail(const QString& why)
+    {
+        std::fprintf(stderr, "tideover-screenshots: %s\n", qPrintable(why));
+        m_failed = true;
+    }
 
     static void settle()
     {
@@ -241,8 +251,42 @@ void shootTraining(MainWindow& w, Shooter& shot)
     standardsDock->setFloating(true);
     standardsDock->resize(w.width() * 3 / 4, w.height() * 7 / 8);
     shot.save(w.standardsView(), QStringLiteral("training-standards"));
+
+    // The same dock while the scenario has an error: it says why it is empty (no check runs on
+    // an invalid scenario).
+    w.document()->setValue(QStringLiteral("labour.job_finding_rate"), core::ParamValue(3.0));
+    shot.save(w.standardsView(), QStringLiteral("training-standards-errors"));
+    w.document()->undoStack()->undo();
     standardsDock->setFloating(false);
     standardsDock->hide();
+}
+
+// File > Save on a read-only file (mode 0444): the window asks before replacing it. The box is
+// modal, so it is saved from inside its event loop and then cancelled (the file stays).
+void shootReadOnlySave(MainWindow& w, Shooter& shot, const QString& folder)
+{
+    const QString path = QDir(folder).filePath(QStringLiteral("Read-only scenario.tideover"));
+    QString error;
+    if (!QDir().mkpath(folder) || !w.document()->save(path, &error)) {
+        shot.fail(QStringLiteral("cannot save %1: %2").arg(path, error));
+        return;
+    }
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+    w.document()->setValue(QStringLiteral("benefits.waiting_days"), core::ParamValue(std::int64_t{3}));
+    bool shown = false;
+    QTimer::singleShot(0, &w, [&] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != QLatin1String("readOnlyBox"))
+            return;
+        shown = true;
+        shot.save(box, QStringLiteral("save-read-only"));
+        box->button(QMessageBox::Cancel)->click();
+    });
+    w.save();
+    if (!shown)
+        shot.fail(QStringLiteral("the question before replacing a read-only file did not appear"));
+    w.document()->undoStack()->undo();
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
 }
 
 // Policy over time (model-spec v2) on Kelora's phased reform: a series' dated changes, the
@@ -360,6 +404,7 @@ int main(int argc, char** argv)
         shootScenarioAndAnalyses(w, shot);
         shootTraining(w, shot);
         shootReforms(w, shot);
+        shootReadOnlySave(w, shot, home.filePath(QStringLiteral("saved")));
         // Nothing to save: the window must not ask about the edits.
         w.document()->undoStack()->setClean();
     }

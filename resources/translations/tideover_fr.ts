@@ -1,4772 +1,6031 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
-<context>
-    <name>QObject</name>
-    <message>
-        <source>Tideover scenarios (*.tideover);;All files (*)</source>
-        <translation>Scénarios Tideover (*.tideover);;Tous les fichiers (*)</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::core::parameters</name>
-    <message>
-        <source>Coverage</source>
-        <translation>Couverture</translation>
-    </message>
-    <message>
-        <source>Contributions</source>
-        <translation>Cotisations</translation>
-    </message>
-    <message>
-        <source>Eligibility</source>
-        <translation>Droit aux prestations</translation>
-    </message>
-    <message>
-        <source>Benefits</source>
-        <translation>Prestations</translation>
-    </message>
-    <message>
-        <source>Other expenditure</source>
-        <translation>Autres dépenses</translation>
-    </message>
-    <message>
-        <source>Financing rule</source>
-        <translation>Règle de financement</translation>
-    </message>
-    <message>
-        <source>Labour market</source>
-        <translation>Marché du travail</translation>
-    </message>
-    <message>
-        <source>Wages</source>
-        <translation>Salaires</translation>
-    </message>
-    <message>
-        <source>Economy</source>
-        <translation>Économie</translation>
-    </message>
-    <message>
-        <source>Reserve fund</source>
-        <translation>Fonds de réserve</translation>
-    </message>
-    <message>
-        <source>Projection</source>
-        <translation>Projection</translation>
-    </message>
-    <message>
-        <source>Stochastic</source>
-        <translation>Stochastique</translation>
-    </message>
-    <message>
-        <source>First year</source>
-        <translation>Première année</translation>
-    </message>
-    <message>
-        <source>First projected calendar year; the projection starts on 1 January.</source>
-        <translation>Première année civile projetée ; la projection commence le 1er janvier.</translation>
-    </message>
-    <message>
-        <source>Horizon</source>
-        <translation>Horizon</translation>
-    </message>
-    <message>
-        <source>Number of years projected, in monthly steps.</source>
-        <translation>Nombre d&apos;années projetées, par pas mensuels.</translation>
-    </message>
-    <message>
-        <source>Claimants at the start</source>
-        <translation>Bénéficiaires au départ</translation>
-    </message>
-    <message>
-        <source>steady_state: an existing scheme already paying its stock of claimants; empty: a new scheme launched at the start with nobody on benefit.</source>
-        <translation>steady_state : un régime existant qui verse déjà les prestations de ses bénéficiaires ; empty : un nouveau régime lancé au départ, où personne n&apos;est encore indemnisé.</translation>
-    </message>
-    <message>
-        <source>Target reserve ratio</source>
-        <translation>Ratio de réserve cible</translation>
-    </message>
-    <message>
-        <source>Reserve the fund should hold, in years of expenditure; the break-even rate reaches it at the horizon and the reserve warnings use it.</source>
-        <translation>Réserve que le fonds devrait détenir, en années de dépenses ; le taux d&apos;équilibre l&apos;atteint à l&apos;horizon et les alertes sur la réserve s&apos;y réfèrent.</translation>
-    </message>
-    <message>
-        <source>Labour force</source>
-        <translation>Population active</translation>
-    </message>
-    <message>
-        <source>Labour force (employed plus unemployed) in the start year.</source>
-        <translation>Population active (personnes en emploi et chômeurs) l&apos;année de départ.</translation>
-    </message>
-    <message>
-        <source>Labour-force growth</source>
-        <translation>Croissance de la population active</translation>
-    </message>
-    <message>
-        <source>Annual growth of the labour force, from the second year on.</source>
-        <translation>Croissance annuelle de la population active, à partir de la deuxième année.</translation>
-    </message>
-    <message>
-        <source>Unemployment rate</source>
-        <translation>Taux de chômage</translation>
-    </message>
-    <message>
-        <source>Annual average unemployment rate (unemployed / labour force).</source>
-        <translation>Taux de chômage moyen annuel (chômeurs / population active).</translation>
-    </message>
-    <message>
-        <source>Job-finding rate</source>
-        <translation>Taux de retour à l&apos;emploi</translation>
-    </message>
-    <message>
-        <source>Monthly probability that an unemployed person finds a job; with the unemployment rate it sets the flow of separations.</source>
-        <translation>Probabilité mensuelle qu&apos;un chômeur trouve un emploi ; avec le taux de chômage, elle détermine le flux des pertes d&apos;emploi.</translation>
-    </message>
-    <message>
-        <source>Claimant exit factor</source>
-        <translation>Facteur de sortie des bénéficiaires</translation>
-    </message>
-    <message>
-        <source>Beneficiaries&apos; monthly exit rate relative to that of all unemployed (below 1: claimants leave benefit more slowly).</source>
-        <translation>Taux de sortie mensuel des bénéficiaires rapporté à celui de l&apos;ensemble des chômeurs (inférieur à 1 : les bénéficiaires quittent la prestation plus lentement).</translation>
-    </message>
-    <message>
-        <source>Wage employees</source>
-        <translation>Salariés</translation>
-    </message>
-    <message>
-        <source>Share of the employed who are wage employees.</source>
-        <translation>Part des personnes en emploi qui sont salariées.</translation>
-    </message>
-    <message>
-        <source>Legal coverage</source>
-        <translation>Couverture légale</translation>
-    </message>
-    <message>
-        <source>Share of wage employees the law covers.</source>
-        <translation>Part des salariés couverts par la loi.</translation>
-    </message>
-    <message>
-        <source>Compliance</source>
-        <translation>Taux de conformité</translation>
-    </message>
-    <message>
-        <source>Share of the legally covered who actually contribute.</source>
-        <translation>Part des personnes légalement couvertes qui cotisent effectivement.</translation>
-    </message>
-    <message>
-        <source>Average wage</source>
-        <translation>Salaire moyen</translation>
-    </message>
-    <message>
-        <source>Mean monthly wage of the insured in the start year.</source>
-        <translation>Salaire mensuel moyen des assurés l&apos;année de départ.</translation>
-    </message>
-    <message>
-        <source>Wage growth</source>
-        <translation>Croissance des salaires</translation>
-    </message>
-    <message>
-        <source>Nominal annual growth of the average wage, from the second year on.</source>
-        <translation>Croissance annuelle nominale du salaire moyen, à partir de la deuxième année.</translation>
-    </message>
-    <message>
-        <source>Wage dispersion</source>
-        <translation>Dispersion des salaires</translation>
-    </message>
-    <message>
-        <source>Standard deviation of log wages (lognormal); 0 means everyone earns the mean. It matters only where a floor, ceiling or benefit cap binds.</source>
-        <translation>Écart type du logarithme des salaires (loi log-normale) ; 0 signifie que chacun gagne le salaire moyen. Il ne compte que là où un plancher de salaire, un plafond de salaire ou une prestation maximale s&apos;applique.</translation>
-    </message>
-    <message>
-        <source>Inflation</source>
-        <translation>Inflation</translation>
-    </message>
-    <message>
-        <source>Annual growth of the price index, from the second year on; indexes thresholds set to follow prices.</source>
-        <translation>Croissance annuelle de l&apos;indice des prix, à partir de la deuxième année ; indexe les seuils qui suivent les prix.</translation>
-    </message>
-    <message>
-        <source>Employee rate</source>
-        <translation>Taux de cotisation salarié</translation>
-    </message>
-    <message>
-        <source>Employee contribution, as a share of contributory wages.</source>
-        <translation>Cotisation salarié, en part des salaires soumis à cotisation.</translation>
-    </message>
-    <message>
-        <source>Employer rate</source>
-        <translation>Taux de cotisation employeur</translation>
-    </message>
-    <message>
-        <source>Employer contribution, as a share of contributory wages.</source>
-        <translation>Cotisation employeur, en part des salaires soumis à cotisation.</translation>
-    </message>
-    <message>
-        <source>Government rate</source>
-        <translation>Taux de cotisation de l&apos;État</translation>
-    </message>
-    <message>
-        <source>Government contribution, as a share of contributory wages.</source>
-        <translation>Cotisation de l&apos;État, en part des salaires soumis à cotisation.</translation>
-    </message>
-    <message>
-        <source>Wage floor</source>
-        <translation>Plancher de salaire</translation>
-    </message>
-    <message>
-        <source>Lowest contributory wage (0: none). It also bounds the benefit reference wage.</source>
-        <translation>Salaire soumis à cotisation le plus bas (0 : aucun). Il borne aussi le salaire de référence des prestations.</translation>
-    </message>
-    <message>
-        <source>Wage ceiling</source>
-        <translation>Plafond de salaire</translation>
-    </message>
-    <message>
-        <source>Highest contributory wage (0: none). It also bounds the benefit reference wage. A stepped legal schedule is a series with indexation none.</source>
-        <translation>Salaire soumis à cotisation le plus élevé (0 : aucun). Il borne aussi le salaire de référence des prestations. Un barème légal par paliers s&apos;entre comme une série avec l&apos;indexation none.</translation>
-    </message>
-    <message>
-        <source>Floor and ceiling indexation</source>
-        <translation>Indexation du plancher et du plafond</translation>
-    </message>
-    <message>
-        <source>How the wage floor and ceiling move after the start year: none, with prices or with wages.</source>
-        <translation>Évolution du plancher et du plafond de salaire après l&apos;année de départ : aucune, avec les prix ou avec les salaires.</translation>
-    </message>
-    <message>
-        <source>Qualifying reason</source>
-        <translation>Motif ouvrant droit</translation>
-    </message>
-    <message>
-        <source>Share of separations for a qualifying (involuntary) reason.</source>
-        <translation>Part des pertes d&apos;emploi dues à un motif ouvrant droit (involontaire).</translation>
-    </message>
-    <message>
-        <source>Contribution condition met</source>
-        <translation>Condition de cotisation remplie</translation>
-    </message>
-    <message>
-        <source>Share of qualifying job losers who meet the contribution condition.</source>
-        <translation>Part des personnes ayant perdu leur emploi pour un motif ouvrant droit qui remplissent la condition de cotisation.</translation>
-    </message>
-    <message>
-        <source>Take-up</source>
-        <translation>Taux de recours</translation>
-    </message>
-    <message>
-        <source>Share of the eligible who claim.</source>
-        <translation>Part des ayants droit qui demandent la prestation.</translation>
-    </message>
-    <message>
-        <source>Replacement rates</source>
-        <translation>Taux de remplacement</translation>
-    </message>
-    <message>
-        <source>Benefit as a share of the reference wage, by month of benefit; the last value repeats.</source>
-        <translation>Prestation en part du salaire de référence, par mois de prestation ; la dernière valeur se répète.</translation>
-    </message>
-    <message>
-        <source>Maximum durations</source>
-        <translation>Durées maximales</translation>
-    </message>
-    <message>
-        <source>Maximum benefit duration of each duration class, in months.</source>
-        <translation>Durée maximale des prestations de chaque classe de durée, en mois.</translation>
-    </message>
-    <message>
-        <source>Duration-class shares</source>
-        <translation>Parts des classes de durée</translation>
-    </message>
-    <message>
-        <source>Share of new claims in each duration class; as many as durations, summing to 1.</source>
-        <translation>Part des nouvelles demandes dans chaque classe de durée ; autant que de durées, de somme égale à 1.</translation>
-    </message>
-    <message>
-        <source>Waiting days</source>
-        <translation>Délai de carence</translation>
-    </message>
-    <message>
-        <source>Days after the job loss before benefit is paid; claimants who find work meanwhile never draw benefit.</source>
-        <translation>Jours entre la perte d&apos;emploi et le premier versement ; les demandeurs qui retrouvent un emploi entre-temps ne touchent jamais de prestation.</translation>
-    </message>
-    <message>
-        <source>Claimants&apos; wage ratio</source>
-        <translation>Ratio de salaire des bénéficiaires</translation>
-    </message>
-    <message>
-        <source>Claimants&apos; mean wage relative to the insured mean.</source>
-        <translation>Salaire moyen des bénéficiaires rapporté au salaire moyen des assurés.</translation>
-    </message>
-    <message>
-        <source>Minimum benefit</source>
-        <translation>Prestation minimale</translation>
-    </message>
-    <message>
-        <source>Lowest monthly benefit (0: none).</source>
-        <translation>Prestation mensuelle la plus basse (0 : aucune).</translation>
-    </message>
-    <message>
-        <source>Maximum benefit</source>
-        <translation>Prestation maximale</translation>
-    </message>
-    <message>
-        <source>Highest monthly benefit (0: none); at least the minimum in every year when both are set.</source>
-        <translation>Prestation mensuelle la plus élevée (0 : aucune) ; au moins égale au minimum chaque année lorsque les deux sont fixés.</translation>
-    </message>
-    <message>
-        <source>Minimum and maximum indexation</source>
-        <translation>Indexation du minimum et du maximum</translation>
-    </message>
-    <message>
-        <source>How the minimum and maximum benefit move after the start year: none, with prices or with wages.</source>
-        <translation>Évolution des prestations minimale et maximale après l&apos;année de départ : aucune, avec les prix ou avec les salaires.</translation>
-    </message>
-    <message>
-        <source>Benefit-related spending</source>
-        <translation>Dépenses liées aux prestations</translation>
-    </message>
-    <message>
-        <source>Spending tied to benefits, such as health-insurance contributions paid for beneficiaries, as a share of benefits.</source>
-        <translation>Dépenses liées aux prestations, comme les cotisations d&apos;assurance maladie versées pour les bénéficiaires, en part des prestations.</translation>
-    </message>
-    <message>
-        <source>Active labour-market spending</source>
-        <translation>Dépenses actives du marché du travail</translation>
-    </message>
-    <message>
-        <source>Training, placement and job-retention support, as a share of contributions.</source>
-        <translation>Formation, placement et aide au maintien dans l&apos;emploi, en part des cotisations.</translation>
-    </message>
-    <message>
-        <source>Administration</source>
-        <translation>Frais de gestion</translation>
-    </message>
-    <message>
-        <source>Administrative cost, as a share of contributions.</source>
-        <translation>Frais de gestion, en part des cotisations.</translation>
-    </message>
-    <message>
-        <source>Initial reserve</source>
-        <translation>Réserve initiale</translation>
-    </message>
-    <message>
-        <source>Reserve fund at the start of the projection (negative: a debt).</source>
-        <translation>Fonds de réserve au début de la projection (négatif : une dette).</translation>
-    </message>
-    <message>
-        <source>Investment return</source>
-        <translation>Rendement des placements</translation>
-    </message>
-    <message>
-        <source>Nominal annual return earned on a positive reserve.</source>
-        <translation>Rendement annuel nominal obtenu sur une réserve positive.</translation>
-    </message>
-    <message>
-        <source>Borrowing rate</source>
-        <translation>Taux d&apos;emprunt</translation>
-    </message>
-    <message>
-        <source>Annual interest paid while the reserve is negative.</source>
-        <translation>Intérêts annuels payés tant que la réserve est négative.</translation>
-    </message>
-    <message>
-        <source>Transfers</source>
-        <translation>Transferts</translation>
-    </message>
-    <message>
-        <source>Transfers into (+) or out of (-) the fund each year, spread evenly over its months; the last value carries forward, so end a one-off with 0.</source>
-        <translation>Transferts vers le fonds (+) ou hors du fonds (-) chaque année, répartis également sur ses mois ; la dernière valeur se reporte, terminez donc un versement ponctuel par 0.</translation>
-    </message>
-    <message>
-        <source>fixed: the legislated rate; reserve_band: the total rate moves by one step a year to keep the reserve ratio between the lower and upper ratio.</source>
-        <translation>fixed : le taux fixé par la loi ; reserve_band : le taux total varie d&apos;un pas par an pour maintenir le ratio de réserve entre le ratio bas et le ratio haut.</translation>
-    </message>
-    <message>
-        <source>Lower reserve ratio</source>
-        <translation>Ratio de réserve bas</translation>
-    </message>
-    <message>
-        <source>Below this reserve ratio the rate goes up (reserve_band rule).</source>
-        <translation>Sous ce ratio de réserve, le taux augmente (règle reserve_band).</translation>
-    </message>
-    <message>
-        <source>Upper reserve ratio</source>
-        <translation>Ratio de réserve haut</translation>
-    </message>
-    <message>
-        <source>Above this reserve ratio the rate goes down (reserve_band rule); must exceed the lower ratio.</source>
-        <translation>Au-dessus de ce ratio de réserve, le taux baisse (règle reserve_band) ; doit dépasser le ratio bas.</translation>
-    </message>
-    <message>
-        <source>Rate step</source>
-        <translation>Pas du taux</translation>
-    </message>
-    <message>
-        <source>Change of the total contribution rate per year under the rule.</source>
-        <translation>Variation annuelle du taux de cotisation total selon la règle.</translation>
-    </message>
-    <message>
-        <source>Lowest rate</source>
-        <translation>Taux le plus bas</translation>
-    </message>
-    <message>
-        <source>Lowest total contribution rate the rule may set.</source>
-        <translation>Taux de cotisation total le plus bas que la règle peut fixer.</translation>
-    </message>
-    <message>
-        <source>Highest rate</source>
-        <translation>Taux le plus élevé</translation>
-    </message>
-    <message>
-        <source>Highest total contribution rate the rule may set.</source>
-        <translation>Taux de cotisation total le plus élevé que la règle peut fixer.</translation>
-    </message>
-    <message>
-        <source>Paths</source>
-        <translation>Trajectoires</translation>
-    </message>
-    <message>
-        <source>Number of random futures in a stochastic projection.</source>
-        <translation>Nombre d&apos;avenirs aléatoires d&apos;une projection stochastique.</translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation>Graine</translation>
-    </message>
-    <message>
-        <source>Seed of the random numbers: the same seed gives the same results on any number of threads.</source>
-        <translation>Graine des nombres aléatoires : la même graine donne les mêmes résultats quel que soit le nombre de threads.</translation>
-    </message>
-    <message>
-        <source>Unemployment volatility</source>
-        <translation>Volatilité du chômage</translation>
-    </message>
-    <message>
-        <source>Annual standard deviation of the shock to the unemployment rate.</source>
-        <translation>Écart type annuel du choc sur le taux de chômage.</translation>
-    </message>
-    <message>
-        <source>Unemployment persistence</source>
-        <translation>Persistance du chômage</translation>
-    </message>
-    <message>
-        <source>Annual AR(1) coefficient of the unemployment shock.</source>
-        <translation>Coefficient AR(1) annuel du choc de chômage.</translation>
-    </message>
-    <message>
-        <source>Return volatility</source>
-        <translation>Volatilité du rendement</translation>
-    </message>
-    <message>
-        <source>Annual standard deviation of the reserve&apos;s return.</source>
-        <translation>Écart type annuel du rendement de la réserve.</translation>
-    </message>
-    <message>
-        <source>Employed</source>
-        <translation>Actifs occupés</translation>
-    </message>
-    <message>
-        <source>Legally covered</source>
-        <translation>Couverts par la loi</translation>
-    </message>
-    <message>
-        <source>Insured (contributing)</source>
-        <translation>Assurés (cotisants)</translation>
-    </message>
-    <message>
-        <source>Job losers among the insured</source>
-        <translation>Assurés ayant perdu leur emploi</translation>
-    </message>
-    <message>
-        <source>Claim benefit</source>
-        <translation>Demandent la prestation</translation>
-    </message>
-    <message>
-        <source>Still unemployed after the waiting days</source>
-        <translation>Encore au chômage après le délai de carence</translation>
-    </message>
-    <message>
-        <source>1. Diagnose the labour market</source>
-        <translation>1. Diagnostiquer le marché du travail</translation>
-    </message>
-    <message>
-        <source>2. Choose the parameters</source>
-        <translation>2. Choisir les paramètres</translation>
-    </message>
-    <message>
-        <source>3. Cost them</source>
-        <translation>3. Les chiffrer</translation>
-    </message>
-    <message>
-        <source>4. Stress them</source>
-        <translation>4. Les soumettre à un test de résistance</translation>
-    </message>
-    <message>
-        <source>5. Finance them</source>
-        <translation>5. Les financer</translation>
-    </message>
-    <message>
-        <source>6. Extend coverage</source>
-        <translation>6. Étendre la couverture</translation>
-    </message>
-    <message>
-        <source>Separation factor</source>
-        <translation>Facteur de pertes d&apos;emploi</translation>
-    </message>
-    <message>
-        <source>Multiplies the job losses of the insured: a claims shock the unemployment rate does not show (job-retention schemes ending, mass lay-offs in a sector); 1 means none.</source>
-        <translation>Multiplie les pertes d&apos;emploi des assurés : un choc de demandes que le taux de chômage ne montre pas (fin des dispositifs de maintien de l&apos;emploi, licenciements massifs dans un secteur) ; 1 signifie aucun.</translation>
-    </message>
-    <message>
-        <source>Flow model</source>
-        <translation>Modèle des flux</translation>
-    </message>
-    <message>
-        <source>steady_state: job losses keep unemployment where it is each year; dynamic: adds the job losses that make unemployment rise (and removes those that make it fall).</source>
-        <translation>steady_state : les pertes d&apos;emploi maintiennent le chômage à son niveau de chaque année ; dynamic : ajoute les pertes d&apos;emploi qui font monter le chômage (et retire celles qui le font baisser).</translation>
-    </message>
-    <message>
-        <source>State&apos;s share of benefits</source>
-        <translation>Part de l&apos;État dans les prestations</translation>
-    </message>
-    <message>
-        <source>Share of benefit spending that the state pays into the fund (Japan paid a quarter of the basic allowance); income of the fund.</source>
-        <translation>Part des dépenses de prestations que l&apos;État verse au fonds (le Japon payait un quart de l&apos;allocation de base) ; un revenu du fonds.</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::core::standards</name>
-    <message>
-        <source>coverage</source>
-        <translation>couverture</translation>
-    </message>
-    <message>
-        <source>benefit level</source>
-        <translation>niveau des prestations</translation>
-    </message>
-    <message>
-        <source>benefit level (first month)</source>
-        <translation>niveau des prestations (premier mois)</translation>
-    </message>
-    <message>
-        <source>benefit level (average)</source>
-        <translation>niveau des prestations (moyenne)</translation>
-    </message>
-    <message>
-        <source>waiting period</source>
-        <translation>délai de carence</translation>
-    </message>
-    <message>
-        <source>duration</source>
-        <translation>durée</translation>
-    </message>
-    <message>
-        <source>qualifying period</source>
-        <translation>période de stage</translation>
-    </message>
-    <message>
-        <source>financial equilibrium</source>
-        <translation>équilibre financier</translation>
-    </message>
-    <message>
-        <source>At least 50 % of all employees must be protected; the law covers %1 of wage employees in %2.</source>
-        <translation>Au moins 50 % de l&apos;ensemble des salariés doivent être protégés ; la loi couvre %1 des salariés en %2.</translation>
-    </message>
-    <message>
-        <source>At least 85 % of all employees, public employees and apprentices included, must be protected; the law covers %1 of wage employees in %2.</source>
-        <translation>Au moins 85 % de l&apos;ensemble des salariés, y compris les agents publics et les apprentis, doivent être protégés ; la loi couvre %1 des salariés en %2.</translation>
-    </message>
-    <message>
-        <source>This is legal coverage; effective coverage (the share of the unemployed who draw benefit, in the projection&apos;s effective_coverage) is far lower, as compliance, the qualifying conditions and take-up reduce it.</source>
-        <translation>Il s&apos;agit de la couverture légale ; la couverture effective (la part des chômeurs qui perçoivent une prestation, colonne effective_coverage de la projection) est bien plus faible, car la conformité, les conditions d&apos;ouverture des droits et le taux de recours la réduisent.</translation>
-    </message>
-    <message>
-        <source>The scenario gives no replacement rate or duration.</source>
-        <translation>Le scénario ne donne ni taux de remplacement ni durée.</translation>
-    </message>
-    <message>
-        <source>At least 45 % of previous earnings (with Art. 65-67); the first month pays %1 of the reference wage.</source>
-        <translation>Au moins 45 % du gain antérieur (avec les art. 65-67) ; le premier mois verse %1 du salaire de référence.</translation>
-    </message>
-    <message>
-        <source>At least 50 % of previous earnings; the first month pays %1 of the reference wage.</source>
-        <translation>Au moins 50 % du gain antérieur ; le premier mois verse %1 du salaire de référence.</translation>
-    </message>
-    <message>
-        <source>A wage ceiling or benefit maximum lowers the rate for higher earners; the conventions measure it for a standard beneficiary (Art. 65-67 of C102), which is not assessed here.</source>
-        <translation>Un plafond de salaire ou une prestation maximale abaisse le taux pour les hauts salaires ; les conventions le mesurent pour un bénéficiaire type (art. 65-67 de la C102), ce qui n&apos;est pas évalué ici.</translation>
-    </message>
-    <message>
-        <source>At least 45 % of previous earnings; the replacement rate averages %1 over the longest duration of %2 months.</source>
-        <translation>Au moins 45 % du gain antérieur ; le taux de remplacement est en moyenne de %1 sur la durée la plus longue, de %2 mois.</translation>
-    </message>
-    <message>
-        <source>At least 50 % of previous earnings; the replacement rate averages %1 over the longest duration of %2 months.</source>
-        <translation>Au moins 50 % du gain antérieur ; le taux de remplacement est en moyenne de %1 sur la durée la plus longue, de %2 mois.</translation>
-    </message>
-    <message>
-        <source>Benefit may be withheld for the first 7 days only; the scheme waits %1 day.</source>
-        <translation>La prestation ne peut être suspendue que pendant les 7 premiers jours ; le régime prévoit %1 jour de carence.</translation>
-    </message>
-    <message>
-        <source>Benefit may be withheld for the first 7 days only; the scheme waits %1 days.</source>
-        <translation>La prestation ne peut être suspendue que pendant les 7 premiers jours ; le régime prévoit %1 jours de carence.</translation>
-    </message>
-    <message>
-        <source>A waiting period of at most 7 days; the scheme waits %1 day.</source>
-        <translation>Un délai de carence de 7 jours au plus ; le régime prévoit %1 jour.</translation>
-    </message>
-    <message>
-        <source>A waiting period of at most 7 days; the scheme waits %1 days.</source>
-        <translation>Un délai de carence de 7 jours au plus ; le régime prévoit %1 jours.</translation>
-    </message>
-    <message>
-        <source>At least 13 weeks within 12 months; the longest duration class pays %1 months (%2 weeks).</source>
-        <translation>Au moins 13 semaines sur 12 mois ; la classe de durée la plus longue verse %1 mois (%2 semaines).</translation>
-    </message>
-    <message>
-        <source>At least 13 weeks within 12 months; the longest duration class pays %1 months (%2 weeks), the shortest %3 months (%4 weeks).</source>
-        <translation>Au moins 13 semaines sur 12 mois ; la classe de durée la plus longue verse %1 mois (%2 semaines), la plus courte %3 mois (%4 semaines).</translation>
-    </message>
-    <message>
-        <source>At least 26 weeks per spell (or 39 weeks over 24 months); the longest duration class pays %1 months (%2 weeks).</source>
-        <translation>Au moins 26 semaines par épisode de chômage (ou 39 semaines sur 24 mois) ; la classe de durée la plus longue verse %1 mois (%2 semaines).</translation>
-    </message>
-    <message>
-        <source>At least 26 weeks per spell (or 39 weeks over 24 months); the longest duration class pays %1 months (%2 weeks), the shortest %3 months (%4 weeks).</source>
-        <translation>Au moins 26 semaines par épisode de chômage (ou 39 semaines sur 24 mois) ; la classe de durée la plus longue verse %1 mois (%2 semaines), la plus courte %3 mois (%4 semaines).</translation>
-    </message>
-    <message>
-        <source>As long as needed to preclude abuse: a judgement, not a figure. The model&apos;s contribution_condition_share (%1 of qualifying job losers meet it) measures its effect, not its length.</source>
-        <translation>Aussi longue que nécessaire pour éviter les abus : une appréciation, pas un chiffre. Le paramètre contribution_condition_share du modèle (%1 des personnes ayant perdu leur emploi pour un motif ouvrant droit la remplissent) en mesure l&apos;effet, pas la durée.</translation>
-    </message>
-    <message>
-        <source>As long as needed to prevent abuse: a judgement, not a figure.</source>
-        <translation>Aussi longue que nécessaire pour prévenir les abus : une appréciation, pas un chiffre.</translation>
-    </message>
-    <message>
-        <source>Periodic actuarial studies of financial equilibrium, and before any change of benefits or contributions: a projection like this one is such a study; the convention sets no figure.</source>
-        <translation>Des études actuarielles périodiques de l&apos;équilibre financier, et avant toute modification des prestations ou des cotisations : une projection comme celle-ci en est une ; la convention ne fixe aucun chiffre.</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::core::validation</name>
-    <message>
-        <source>no value given; give at least one</source>
-        <translation>aucune valeur donnée ; donnez-en au moins une</translation>
-    </message>
-    <message>
-        <source>value %1 is out of range; allowed: %2</source>
-        <translation>la valeur %1 est hors limites ; valeurs admises : %2</translation>
-    </message>
-    <message>
-        <source>value %1 is out of range; allowed: %2 (a fraction: 0.6 means 60 %)</source>
-        <translation>la valeur %1 est hors limites ; valeurs admises : %2 (une fraction : 0.6 signifie 60 %)</translation>
-    </message>
-    <message>
-        <source>value %1 (year %2) is out of range; allowed: %3</source>
-        <translation>la valeur %1 (année %2) est hors limites ; valeurs admises : %3</translation>
-    </message>
-    <message>
-        <source>value %1 (year %2) is out of range; allowed: %3 (a fraction: 0.6 means 60 %)</source>
-        <translation>la valeur %1 (année %2) est hors limites ; valeurs admises : %3 (une fraction : 0.6 signifie 60 %)</translation>
-    </message>
-    <message>
-        <source>value %1 (item %2) is out of range; allowed: %3</source>
-        <translation>la valeur %1 (élément %2) est hors limites ; valeurs admises : %3</translation>
-    </message>
-    <message>
-        <source>value %1 (item %2) is out of range; allowed: %3 (a fraction: 0.6 means 60 %)</source>
-        <translation>la valeur %1 (élément %2) est hors limites ; valeurs admises : %3 (une fraction : 0.6 signifie 60 %)</translation>
-    </message>
-    <message>
-        <source>required, but no value is given; allowed: %1</source>
-        <translation>obligatoire, mais aucune valeur n&apos;est donnée ; valeurs admises : %1</translation>
-    </message>
-    <message>
-        <source>required, but no value is given; allowed: %1 (a fraction: 0.6 means 60 %)</source>
-        <translation>obligatoire, mais aucune valeur n&apos;est donnée ; valeurs admises : %1 (une fraction : 0.6 signifie 60 %)</translation>
-    </message>
-    <message>
-        <source>%1 yearly values are given but the horizon is %2 years; values after %3 are not used</source>
-        <translation>%1 valeurs annuelles sont données mais l&apos;horizon est de %2 ans ; les valeurs après %3 ne sont pas utilisées</translation>
-    </message>
-    <message>
-        <source>%1 shares are given for %2 duration classes; give one share per entry of benefits.duration_months</source>
-        <translation>%1 parts sont données pour %2 classes de durée ; donnez une part par entrée de benefits.duration_months</translation>
-    </message>
-    <message>
-        <source>the shares sum to %1; they must sum to 1</source>
-        <translation>la somme des parts est %1 ; elle doit être égale à 1</translation>
-    </message>
-    <message>
-        <source>%1 monthly rates are given but benefit lasts at most %2 months; rates after month %3 are not used</source>
-        <translation>%1 taux mensuels sont donnés mais la prestation dure au plus %2 mois ; les taux après le mois %3 ne sont pas utilisés</translation>
-    </message>
-    <message>
-        <source>value %1 (year %2) is below %3 %4; where both are set the maximum must be at least the minimum</source>
-        <translation>la valeur %1 (année %2) est inférieure à %3 %4 ; quand les deux sont fixés, le maximum doit être au moins égal au minimum</translation>
-    </message>
-    <message>
-        <source>value %1 must be greater than financing.lower_ratio (%2)</source>
-        <translation>la valeur %1 doit être supérieure à financing.lower_ratio (%2)</translation>
-    </message>
-    <message>
-        <source>value %1 is below financing.min_rate (%2)</source>
-        <translation>la valeur %1 est inférieure à financing.min_rate (%2)</translation>
-    </message>
-    <message>
-        <source>with a job-finding rate of %1 an unemployment rate of %2 (year %3) means a monthly separation rate of %4, above 1: more insured lose their job each month than there are insured</source>
-        <translation>avec un taux de retour à l&apos;emploi de %1, un taux de chômage de %2 (année %3) donne un taux mensuel de perte d&apos;emploi de %4, supérieur à 1 : plus d&apos;assurés perdraient leur emploi chaque mois qu&apos;il n&apos;y a d&apos;assurés</translation>
-    </message>
-    <message>
-        <source>administration and active labour-market spending together take %1 of contributions, so contributions cannot finance benefits</source>
-        <translation>les frais de gestion et les dépenses actives pour l&apos;emploi prennent ensemble %1 des cotisations : les cotisations ne peuvent pas financer les prestations</translation>
-    </message>
-    <message>
-        <source>no currency code is given; amounts are shown in LCU</source>
-        <translation>aucun code de monnaie n&apos;est donné ; les montants sont affichés en LCU</translation>
-    </message>
-    <message>
-        <source>%1 takes no dated changes; only series keys and the benefit rule do</source>
-        <translation>%1 n&apos;accepte pas de changement daté ; seuls les paramètres annuels et la règle de prestation en acceptent</translation>
-    </message>
-    <message>
-        <source>the year %1 is not a calendar year in %2..%3</source>
-        <translation>l&apos;année %1 n&apos;est pas une année civile comprise entre %2 et %3</translation>
-    </message>
-    <message>
-        <source>a dated change holds one value, not %1; give each year its own change</source>
-        <translation>un changement daté contient une seule valeur, pas %1 ; donnez à chaque année son propre changement</translation>
-    </message>
-    <message>
-        <source>the change from %1 comes after the horizon (the last projected year is %2) and has no effect</source>
-        <translation>le changement à partir de %1 vient après l&apos;horizon (la dernière année projetée est %2) et n&apos;a pas d&apos;effet</translation>
-    </message>
-    <message>
-        <source>the scenario holds %1 dated changes; at most %2 are allowed</source>
-        <translation>le scénario contient %1 changements datés ; au plus %2 sont permis</translation>
-    </message>
-    <message>
-        <source>the benefit rule for claims from %1 has %2 duration shares for %3 duration classes; give one share per duration class</source>
-        <translation>la règle de prestation des demandes à partir de %1 a %2 parts pour %3 classes de durée ; donnez une part par classe de durée</translation>
-    </message>
-    <message>
-        <source>the duration shares of the benefit rule for claims from %1 sum to %2; they must sum to 1</source>
-        <translation>les parts des classes de durée de la règle des demandes à partir de %1 totalisent %2 ; elles doivent totaliser 1</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::Autosave</name>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>impossible de créer le dossier %1</translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation>impossible d&apos;écrire %1</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::BeneficiariesChart</name>
-    <message>
-        <source>Beneficiaries and coverage</source>
-        <translation>Bénéficiaires et couverture</translation>
-    </message>
-    <message>
-        <source>New claims in the year</source>
-        <translation>Nouvelles demandes dans l&apos;année</translation>
-    </message>
-    <message>
-        <source>Beneficiaries (average)</source>
-        <translation>Bénéficiaires (moyenne)</translation>
-    </message>
-    <message>
-        <source>Effective coverage (right axis)</source>
-        <translation>Couverture effective (axe de droite)</translation>
-    </message>
-    <message>
-        <source>Persons</source>
-        <translation>Personnes</translation>
-    </message>
-    <message>
-        <source>Effective coverage</source>
-        <translation>Couverture effective</translation>
-    </message>
-    <message>
-        <source>% of the unemployed</source>
-        <translation>% des chômeurs</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::ChartView</name>
-    <message>
-        <source>tn %1</source>
-        <translation>Bn %1</translation>
-    </message>
-    <message>
-        <source>bn %1</source>
-        <translation>Md %1</translation>
-    </message>
-    <message>
-        <source>m %1</source>
-        <translation>M %1</translation>
-    </message>
-    <message>
-        <source>millions</source>
-        <translation>millions</translation>
-    </message>
-    <message>
-        <source>thousands</source>
-        <translation>milliers</translation>
-    </message>
-    <message>
-        <source>years</source>
-        <translation>ans</translation>
-    </message>
-    <message>
-        <source>Reset view</source>
-        <translation>Réinitialiser la vue</translation>
-    </message>
-    <message>
-        <source>Show every year again (or double-click the chart)</source>
-        <translation>Afficher de nouveau toutes les années (ou double-cliquez sur le graphique)</translation>
-    </message>
-    <message>
-        <source>Image (PNG)…</source>
-        <translation>Image (PNG)…</translation>
-    </message>
-    <message>
-        <source>Document (PDF)…</source>
-        <translation>Document (PDF)…</translation>
-    </message>
-    <message>
-        <source>Data (CSV)…</source>
-        <translation>Données (CSV)…</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Save this chart as an image, a PDF or its data as CSV</source>
-        <translation>Enregistrer ce graphique en image, en PDF ou ses données en CSV</translation>
-    </message>
-    <message>
-        <source>No results: the scenario has errors</source>
-        <translation>Aucun résultat : le scénario contient des erreurs</translation>
-    </message>
-    <message>
-        <source>Results are out of date: fix the marked value</source>
-        <translation>Résultats périmés : corrigez la valeur signalée</translation>
-    </message>
-    <message>
-        <source>Point at the chart to read a year&apos;s values. Drag to move through the years, scroll to zoom, double-click to see them all.</source>
-        <translation>Pointez le graphique pour lire les valeurs d&apos;une année. Faites glisser pour parcourir les années, la molette pour zoomer, double-cliquez pour tout voir.</translation>
-    </message>
-    <message>
-        <source>Could not write the image %1. Check that the folder exists and you may write to it.</source>
-        <translation>Impossible d&apos;écrire l&apos;image %1. Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
-    </message>
-    <message>
-        <source>Could not write the PDF %1. Check that the folder exists and you may write to it.</source>
-        <translation>Impossible d&apos;écrire le PDF %1. Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Export out-of-date results?</source>
-        <translation>Exporter des résultats périmés ?</translation>
-    </message>
-    <message>
-        <source>The scenario has an error, so this chart shows the last valid results, not the current values. Export them anyway?</source>
-        <translation>Le scénario contient une erreur : ce graphique montre les derniers résultats valides, pas les valeurs actuelles. Les exporter quand même ?</translation>
-    </message>
-    <message>
-        <source>Export chart as image</source>
-        <translation>Exporter le graphique en image</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>Images PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>Export chart as PDF</source>
-        <translation>Exporter le graphique en PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Export chart data as CSV</source>
-        <translation>Exporter les données du graphique en CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::CollapsibleSection</name>
-    <message>
-        <source>1 error</source>
-        <translation>1 erreur</translation>
-    </message>
-    <message>
-        <source>%1 errors</source>
-        <translation>%1 erreurs</translation>
-    </message>
-    <message>
-        <source>1 warning</source>
-        <translation>1 avertissement</translation>
-    </message>
-    <message>
-        <source>%1 warnings</source>
-        <translation>%1 avertissements</translation>
-    </message>
-    <message>
-        <source>Fold this section away</source>
-        <translation>Replier cette section</translation>
-    </message>
-    <message>
-        <source>Show this section</source>
-        <translation>Afficher cette section</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::ComparisonChart</name>
-    <message>
-        <source>Compared scenarios</source>
-        <translation>Scénarios comparés</translation>
-    </message>
-    <message>
-        <source>Reserve ratio</source>
-        <translation>Ratio de réserve</translation>
-    </message>
-    <message>
-        <source>years of expenditure</source>
-        <translation>années de dépenses</translation>
-    </message>
-    <message>
-        <source>Reserve</source>
-        <translation>Réserve</translation>
-    </message>
-    <message>
-        <source>Cost rate</source>
-        <translation>Taux de coût</translation>
-    </message>
-    <message>
-        <source>% of insured wages</source>
-        <translation>% des salaires assurés</translation>
-    </message>
-    <message>
-        <source>Contribution rate</source>
-        <translation>Taux de cotisation</translation>
-    </message>
-    <message>
-        <source>Pin scenarios to compare them</source>
-        <translation>Épinglez des scénarios pour les comparer</translation>
-    </message>
-    <message>
-        <source>No results: the scenario has errors</source>
-        <translation>Aucun résultat : le scénario contient des erreurs</translation>
-    </message>
-    <message>
-        <source>The scenario being edited has errors: its line shows the last valid results</source>
-        <translation>Le scénario en cours de modification contient des erreurs : sa courbe montre les derniers résultats valides</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::ComparisonSet</name>
-    <message>
-        <source>%1 (editing)</source>
-        <translation>%1 (en modification)</translation>
-    </message>
-    <message>
-        <source>Scenario</source>
-        <translation>Scénario</translation>
-    </message>
-    <message>
-        <source>“%1” has errors, so it has no results to compare: %2</source>
-        <translation>« %1 » contient des erreurs et n&apos;a donc pas de résultats à comparer : %2</translation>
-    </message>
-    <message>
-        <source>The pinned scenarios of the last session could not be read (%1).</source>
-        <translation>Les scénarios épinglés de la session précédente n&apos;ont pas pu être lus (%1).</translation>
-    </message>
-    <message>
-        <source>A pinned scenario of the last session could not be restored: %1.</source>
-        <translation>Un scénario épinglé de la session précédente n&apos;a pas pu être rétabli : %1.</translation>
-    </message>
-    <message>
-        <source>%1 pinned scenarios of the last session could not be restored: %2.</source>
-        <translation>%1 scénarios épinglés de la session précédente n&apos;ont pas pu être rétablis : %2.</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::ComparisonView</name>
-    <message>
-        <source>&lt;b&gt;Pinned scenarios&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Scénarios épinglés&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>None yet</source>
-        <translation>Aucun pour l&apos;instant</translation>
-    </message>
-    <message>
-        <source>Pin current</source>
-        <translation>Épingler l&apos;actuel</translation>
-    </message>
-    <message>
-        <source>Keep a snapshot of the scenario as it is now, to compare with later edits</source>
-        <translation>Garder un instantané du scénario tel qu&apos;il est, pour le comparer aux modifications ultérieures</translation>
-    </message>
-    <message>
-        <source>File…</source>
-        <translation>Fichier…</translation>
-    </message>
-    <message>
-        <source>Pin a saved scenario file</source>
-        <translation>Épingler un fichier de scénario enregistré</translation>
-    </message>
-    <message>
-        <source>Built-in</source>
-        <translation>Intégré</translation>
-    </message>
-    <message>
-        <source>Pin a scenario that comes with Tideover</source>
-        <translation>Épingler un scénario fourni avec Tideover</translation>
-    </message>
-    <message>
-        <source>Include the scenario being edited</source>
-        <translation>Inclure le scénario en cours de modification</translation>
-    </message>
-    <message>
-        <source>Show the scenario being edited, as it is now, next to the pinned ones</source>
-        <translation>Afficher le scénario en cours de modification, tel qu&apos;il est, à côté des scénarios épinglés</translation>
-    </message>
-    <message>
-        <source>Pin scenarios to compare them with the one being edited: a snapshot of it as it is now (then change it and see the difference), a saved file or a built-in scenario.</source>
-        <translation>Épinglez des scénarios pour les comparer à celui en cours de modification : un instantané de celui-ci tel qu&apos;il est (puis modifiez-le et voyez la différence), un fichier enregistré ou un scénario intégré.</translation>
-    </message>
-    <message>
-        <source>Reserve ratio</source>
-        <translation>Ratio de réserve</translation>
-    </message>
-    <message>
-        <source>Reserve</source>
-        <translation>Réserve</translation>
-    </message>
-    <message>
-        <source>Cost rate</source>
-        <translation>Taux de coût</translation>
-    </message>
-    <message>
-        <source>Contribution rate</source>
-        <translation>Taux de cotisation</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Afficher</translation>
-    </message>
-    <message>
-        <source>Chart</source>
-        <translation>Graphique</translation>
-    </message>
-    <message>
-        <source>Headline figures</source>
-        <translation>Chiffres clés</translation>
-    </message>
-    <message>
-        <source>Parameters that differ</source>
-        <translation>Paramètres qui diffèrent</translation>
-    </message>
-    <message>
-        <source>%1 at %2</source>
-        <translation>%1 en %2</translation>
-    </message>
-    <message>
-        <source>Pin scenarios</source>
-        <translation>Épingler des scénarios</translation>
-    </message>
-    <message>
-        <source>Tideover scenarios (*.tideover);;All files (*)</source>
-        <translation>Scénarios Tideover (*.tideover);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Cannot pin %1: %2</source>
-        <translation>Impossible d&apos;épingler %1 : %2</translation>
-    </message>
-    <message>
-        <source>Cannot pin the scenario</source>
-        <translation>Impossible d&apos;épingler le scénario</translation>
-    </message>
-    <message>
-        <source>Double-click to rename</source>
-        <translation>Double-cliquez pour renommer</translation>
-    </message>
-    <message>
-        <source>snapshot</source>
-        <translation>instantané</translation>
-    </message>
-    <message>
-        <source>built-in</source>
-        <translation>intégré</translation>
-    </message>
-    <message>
-        <source>A snapshot of the scenario being edited; double-click to rename</source>
-        <translation>Un instantané du scénario en cours de modification ; double-cliquez pour renommer</translation>
-    </message>
-    <message>
-        <source>Remove “%1” from the comparison</source>
-        <translation>Retirer « %1 » de la comparaison</translation>
-    </message>
-    <message>
-        <source>Rename pinned scenario</source>
-        <translation>Renommer le scénario épinglé</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Nom :</translation>
-    </message>
-    <message>
-        <source>Pin a scenario to see the parameters in which it differs.</source>
-        <translation>Épinglez un scénario pour voir les paramètres en lesquels il diffère.</translation>
-    </message>
-    <message>
-        <source>The scenarios have the same parameters.</source>
-        <translation>Les scénarios ont les mêmes paramètres.</translation>
-    </message>
-    <message>
-        <source>1 parameter differs.</source>
-        <translation>1 paramètre diffère.</translation>
-    </message>
-    <message>
-        <source>%1 parameters differ.</source>
-        <translation>%1 paramètres diffèrent.</translation>
-    </message>
-    <message>
-        <source>Bold: unlike the first column.</source>
-        <translation>Gras : différent de la première colonne.</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::DepletionChart</name>
-    <message>
-        <source>Probability that the reserve is depleted</source>
-        <translation>Probabilité d&apos;épuisement de la réserve</translation>
-    </message>
-    <message>
-        <source>Depleted by the end of the year</source>
-        <translation>Épuisée à la fin de l&apos;année</translation>
-    </message>
-    <message>
-        <source>Probability</source>
-        <translation>Probabilité</translation>
-    </message>
-    <message>
-        <source>% of paths</source>
-        <translation>% des trajectoires</translation>
-    </message>
-    <message>
-        <source>The scenario has changed since this run: run again to update</source>
-        <translation>Le scénario a changé depuis ce calcul : relancez-le pour mettre à jour</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::DurationClassEditor</name>
-    <message>
-        <source>Maximum months</source>
-        <translation>Durée maximale (mois)</translation>
-    </message>
-    <message>
-        <source>Maximum benefit duration of the class</source>
-        <translation>Durée maximale des prestations de la classe</translation>
-    </message>
-    <message>
-        <source>Share of claims</source>
-        <translation>Part des demandes</translation>
-    </message>
-    <message>
-        <source>Share of new claims in the class</source>
-        <translation>Part des nouvelles demandes dans la classe</translation>
-    </message>
-    <message>
-        <source>Add a class</source>
-        <translation>Ajouter une classe</translation>
-    </message>
-    <message>
-        <source>Add a duration class; give it a share and lower the others</source>
-        <translation>Ajouter une classe de durée ; donnez-lui une part et réduisez les autres</translation>
-    </message>
-    <message>
-        <source>Maximum benefit duration of this class, in months (1 to 60)</source>
-        <translation>Durée maximale des prestations de cette classe, en mois (1 à 60)</translation>
-    </message>
-    <message>
-        <source>Share of new claims in this class; the shares add up to 100 %</source>
-        <translation>Part des nouvelles demandes dans cette classe ; les parts totalisent 100 %</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Remove this duration class</source>
-        <translation>Supprimer cette classe de durée</translation>
-    </message>
-    <message>
-        <source>Total %1</source>
-        <translation>Total %1</translation>
-    </message>
-    <message>
-        <source>Total %1: the shares must add up to 100 %</source>
-        <translation>Total %1 : les parts doivent totaliser 100 %</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::FanChart</name>
-    <message>
-        <source>Reserve fund: range of outcomes</source>
-        <translation>Fonds de réserve : éventail des résultats</translation>
-    </message>
-    <message>
-        <source>Reserve ratio: range of outcomes</source>
-        <translation>Ratio de réserve : éventail des résultats</translation>
-    </message>
-    <message>
-        <source>Cost rate: range of outcomes</source>
-        <translation>Taux de coût : éventail des résultats</translation>
-    </message>
-    <message>
-        <source>Reserve</source>
-        <translation>Réserve</translation>
-    </message>
-    <message>
-        <source>Reserve ratio</source>
-        <translation>Ratio de réserve</translation>
-    </message>
-    <message>
-        <source>years of expenditure</source>
-        <translation>années de dépenses</translation>
-    </message>
-    <message>
-        <source>Cost rate</source>
-        <translation>Taux de coût</translation>
-    </message>
-    <message>
-        <source>% of insured wages</source>
-        <translation>% des salaires assurés</translation>
-    </message>
-    <message>
-        <source>5th percentile</source>
-        <translation>5e centile</translation>
-    </message>
-    <message>
-        <source>25th percentile</source>
-        <translation>25e centile</translation>
-    </message>
-    <message>
-        <source>Median</source>
-        <translation>Médiane</translation>
-    </message>
-    <message>
-        <source>75th percentile</source>
-        <translation>75e centile</translation>
-    </message>
-    <message>
-        <source>50 % of paths (25th–75th percentile)</source>
-        <translation>50 % des trajectoires (25e–75e centile)</translation>
-    </message>
-    <message>
-        <source>95th percentile</source>
-        <translation>95e centile</translation>
-    </message>
-    <message>
-        <source>90 % of paths (5th–95th)</source>
-        <translation>90 % des trajectoires (5e–95e)</translation>
-    </message>
-    <message>
-        <source>Deterministic projection</source>
-        <translation>Projection déterministe</translation>
-    </message>
-    <message>
-        <source>Target reserve ratio</source>
-        <translation>Ratio de réserve cible</translation>
-    </message>
-    <message>
-        <source>The scenario has changed since this run: run again to update</source>
-        <translation>Le scénario a changé depuis ce calcul : relancez-le pour mettre à jour</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::FunnelChart</name>
-    <message>
-        <source>The projection year the funnel shows</source>
-        <translation>L&apos;année de projection que montre l&apos;entonnoir</translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;Année :</translation>
-    </message>
-    <message>
-        <source>Data, every year (CSV)…</source>
-        <translation>Données, chaque année (CSV)…</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Save this chart as an image, a PDF or the funnel of every year as CSV</source>
-        <translation>Enregistrer ce graphique en image, en PDF ou l&apos;entonnoir de chaque année en CSV</translation>
-    </message>
-    <message>
-        <source>Coverage funnel</source>
-        <translation>Entonnoir de couverture</translation>
-    </message>
-    <message>
-        <source>Who is insured (persons)</source>
-        <translation>Qui est assuré (personnes)</translation>
-    </message>
-    <message>
-        <source>Who draws benefit (persons in the year)</source>
-        <translation>Qui perçoit des prestations (personnes dans l&apos;année)</translation>
-    </message>
-    <message>
-        <source>%1 of the previous</source>
-        <translation>%1 du précédent</translation>
-    </message>
-    <message>
-        <source>Out of date: the scenario has errors. The funnel shows the last valid scenario; fix the marked values to update it.</source>
-        <translation>Périmé : le scénario contient des erreurs. L&apos;entonnoir montre le dernier scénario valide ; corrigez les valeurs signalées pour le mettre à jour.</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Année</translation>
-    </message>
-    <message>
-        <source>Unemployed</source>
-        <translation>Chômeurs</translation>
-    </message>
-    <message>
-        <source>Beneficiaries (average)</source>
-        <translation>Bénéficiaires (moyenne)</translation>
-    </message>
-    <message>
-        <source>Persons in the year (a flow)</source>
-        <translation>Personnes dans l&apos;année (un flux)</translation>
-    </message>
-    <message>
-        <source>Persons (a stock)</source>
-        <translation>Personnes (un stock)</translation>
-    </message>
-    <message>
-        <source>Coverage funnel, %1</source>
-        <translation>Entonnoir de couverture, %1</translation>
-    </message>
-    <message>
-        <source>Who draws benefit (persons in %1)</source>
-        <translation>Qui perçoit des prestations (personnes en %1)</translation>
-    </message>
-    <message>
-        <source>No valid scenario yet.</source>
-        <translation>Pas encore de scénario valide.</translation>
-    </message>
-    <message>
-        <source>In %1, %2 of a labour force of %3 are insured, and on average %4 of the %5 unemployed draw benefit (%6, the effective coverage). Over the year, %7 insured job losers become new beneficiaries. &lt;i&gt;Point at a bar for its stage.&lt;/i&gt;</source>
-        <translation>En %1, %2 d&apos;une population active de %3 sont assurés, et en moyenne %4 des %5 chômeurs perçoivent une prestation (%6, la couverture effective). Au cours de l&apos;année, %7 assurés qui perdent leur emploi deviennent de nouveaux bénéficiaires. &lt;i&gt;Pointez une barre pour son étape.&lt;/i&gt;</translation>
-    </message>
-    <message>
-        <source>persons in %1</source>
-        <translation>personnes en %1</translation>
-    </message>
-    <message>
-        <source>persons</source>
-        <translation>personnes</translation>
-    </message>
-    <message>
-        <source>, %1 of %2</source>
-        <translation>, %1 de %2</translation>
-    </message>
-    <message>
-        <source> (%1 of the labour force)</source>
-        <translation> (%1 de la population active)</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Could not write the image %1.</source>
-        <translation>Impossible d&apos;écrire l&apos;image %1.</translation>
-    </message>
-    <message>
-        <source>Could not write the PDF %1.</source>
-        <translation>Impossible d&apos;écrire le PDF %1.</translation>
-    </message>
-    <message>
-        <source>The scenario has errors, so the funnel is out of date. Export it anyway?</source>
-        <translation>Le scénario contient des erreurs : l&apos;entonnoir est périmé. L&apos;exporter quand même ?</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>Images PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export the coverage funnel</source>
-        <translation>Exporter l&apos;entonnoir de couverture</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::HeadlineBar</name>
-    <message>
-        <source>Reserve ratio at horizon</source>
-        <translation>Ratio de réserve à l&apos;horizon</translation>
-    </message>
-    <message>
-        <source>Reserve at the end of the last projected year, in years of that year&apos;s expenditure.</source>
-        <translation>Réserve à la fin de la dernière année projetée, en années de dépenses de cette année.</translation>
-    </message>
-    <message>
-        <source>Lowest reserve ratio</source>
-        <translation>Ratio de réserve le plus bas</translation>
-    </message>
-    <message>
-        <source>The smallest year-end reserve ratio over the horizon, and its year.</source>
-        <translation>Le plus bas ratio de réserve de fin d&apos;année sur l&apos;horizon, et son année.</translation>
-    </message>
-    <message>
-        <source>Reserve depleted</source>
-        <translation>Réserve épuisée</translation>
-    </message>
-    <message>
-        <source>The first year in which the reserve falls below zero at the end of some month.</source>
-        <translation>La première année où la réserve devient négative à la fin d&apos;un mois.</translation>
-    </message>
-    <message>
-        <source>Break-even contribution rate</source>
-        <translation>Taux de cotisation d&apos;équilibre</translation>
-    </message>
-    <message>
-        <source>The flat total contribution rate (% of insured wages) at which the reserve at the horizon equals the target reserve ratio times the last year&apos;s expenditure.</source>
-        <translation>Le taux de cotisation total uniforme (% des salaires assurés) pour lequel la réserve à l&apos;horizon égale le ratio de réserve cible multiplié par les dépenses de la dernière année.</translation>
-    </message>
-    <message>
-        <source>Effective coverage</source>
-        <translation>Couverture effective</translation>
-    </message>
-    <message>
-        <source>Beneficiaries as a share of the unemployed, in the first and the last projected year.</source>
-        <translation>Les bénéficiaires en part des chômeurs, la première et la dernière année projetées.</translation>
-    </message>
-    <message>
-        <source>%1 in %2</source>
-        <translation>%1 en %2</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>jamais</translation>
-    </message>
-    <message>
-        <source>none in 0–100 %</source>
-        <translation>aucun entre 0 et 100 %</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;1 value needs fixing.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;1 valeur à corriger.&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 values need fixing.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1 valeurs à corriger.&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>The figures are from the last valid scenario.</source>
-        <translation>Les chiffres proviennent du dernier scénario valide.</translation>
-    </message>
-    <message>
-        <source>No results yet.</source>
-        <translation>Pas encore de résultats.</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::HeadlineComparisonModel</name>
-    <message>
-        <source>Reserve ratio at the horizon</source>
-        <translation>Ratio de réserve à l&apos;horizon</translation>
-    </message>
-    <message>
-        <source>Lowest reserve ratio</source>
-        <translation>Ratio de réserve le plus bas</translation>
-    </message>
-    <message>
-        <source>Reserve depleted</source>
-        <translation>Réserve épuisée</translation>
-    </message>
-    <message>
-        <source>Break-even contribution rate</source>
-        <translation>Taux de cotisation d&apos;équilibre</translation>
-    </message>
-    <message>
-        <source>Contribution rate, first year</source>
-        <translation>Taux de cotisation, première année</translation>
-    </message>
-    <message>
-        <source>Reserve at the horizon</source>
-        <translation>Réserve à l&apos;horizon</translation>
-    </message>
-    <message>
-        <source>Effective coverage, last year</source>
-        <translation>Couverture effective, dernière année</translation>
-    </message>
-    <message>
-        <source>Projection years</source>
-        <translation>Années de projection</translation>
-    </message>
-    <message>
-        <source>Reserve at the end of the last projected year, in years of that year&apos;s expenditure</source>
-        <translation>Réserve à la fin de la dernière année projetée, en années de dépenses de cette année</translation>
-    </message>
-    <message>
-        <source>The smallest year-end reserve ratio over the horizon, and its year</source>
-        <translation>Le plus bas ratio de réserve de fin d&apos;année sur l&apos;horizon, et son année</translation>
-    </message>
-    <message>
-        <source>The first year in which the reserve falls below zero at the end of some month</source>
-        <translation>La première année où la réserve devient négative à la fin d&apos;un mois</translation>
-    </message>
-    <message>
-        <source>The flat total contribution rate that brings the reserve at the horizon to the target reserve ratio</source>
-        <translation>Le taux de cotisation total uniforme qui porte la réserve à l&apos;horizon au ratio de réserve cible</translation>
-    </message>
-    <message>
-        <source>%1 in %2</source>
-        <translation>%1 en %2</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>jamais</translation>
-    </message>
-    <message>
-        <source>none in 0–100 %</source>
-        <translation>aucun entre 0 et 100 %</translation>
-    </message>
-    <message>
-        <source>Out of date: the scenario being edited has errors</source>
-        <translation>Périmé : le scénario en cours de modification contient des erreurs</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::IncomeExpenditureChart</name>
-    <message>
-        <source>Income (left bar) and spending (right bar)</source>
-        <translation>Recettes (barre de gauche) et dépenses (barre de droite)</translation>
-    </message>
-    <message>
-        <source>Contributions</source>
-        <translation>Cotisations</translation>
-    </message>
-    <message>
-        <source>Investment income</source>
-        <translation>Revenus des placements</translation>
-    </message>
-    <message>
-        <source>Transfers</source>
-        <translation>Transferts</translation>
-    </message>
-    <message>
-        <source>Benefits</source>
-        <translation>Prestations</translation>
-    </message>
-    <message>
-        <source>Other expenditure</source>
-        <translation>Autres dépenses</translation>
-    </message>
-    <message>
-        <source>Administration</source>
-        <translation>Frais de gestion</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>Solde</translation>
-    </message>
-    <message>
-        <source>Per year</source>
-        <translation>Par an</translation>
-    </message>
-    <message>
-        <source>State&apos;s share of benefits</source>
-        <translation>Part de l&apos;État dans les prestations</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::ListEditor</name>
-    <message>
-        <source>Add a month</source>
-        <translation>Ajouter un mois</translation>
-    </message>
-    <message>
-        <source>Give the next month of benefit its own rate</source>
-        <translation>Donner au mois de prestation suivant son propre taux</translation>
-    </message>
-    <message>
-        <source>The last rate repeats until benefit ends.</source>
-        <translation>Le dernier taux se répète jusqu&apos;à la fin des prestations.</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Remove this month&apos;s rate</source>
-        <translation>Supprimer le taux de ce mois</translation>
-    </message>
-    <message>
-        <source>Every month</source>
-        <translation>Chaque mois</translation>
-    </message>
-    <message>
-        <source>Month %1 onward</source>
-        <translation>À partir du mois %1</translation>
-    </message>
-    <message>
-        <source>Month %1</source>
-        <translation>Mois %1</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::MainWindow</name>
-    <message>
-        <source>Replace a read-only file?</source>
-        <translation>Remplacer un fichier en lecture seule ?</translation>
-    </message>
-    <message>
-        <source>“%1” is read-only. Replace it anyway? It stays read-only.</source>
-        <translation>« %1 » est en lecture seule. Le remplacer quand même ? Il restera en lecture seule.</translation>
-    </message>
-    <message>
-        <source>&amp;Projection</source>
-        <translation>&amp;Projection</translation>
-    </message>
-    <message>
-        <source>Ris&amp;k</source>
-        <translation>Ris&amp;que</translation>
-    </message>
-    <message>
-        <source>&amp;Stress test</source>
-        <translation>&amp;Test de résistance</translation>
-    </message>
-    <message>
-        <source>Sensiti&amp;vity</source>
-        <translation>Sensi&amp;bilité</translation>
-    </message>
-    <message>
-        <source>&amp;Compare</source>
-        <translation>&amp;Comparer</translation>
-    </message>
-    <message>
-        <source>The projection of the scenario: reserve, income and spending, beneficiaries, rates</source>
-        <translation>La projection du scénario : réserve, recettes et dépenses, bénéficiaires, taux</translation>
-    </message>
-    <message>
-        <source>Many random futures of unemployment and returns: the range of outcomes and the probability of depletion</source>
-        <translation>De nombreux avenirs aléatoires du chômage et des rendements : l&apos;éventail des résultats et la probabilité d&apos;épuisement</translation>
-    </message>
-    <message>
-        <source>A recession laid over the scenario</source>
-        <translation>Une récession appliquée au scénario</translation>
-    </message>
-    <message>
-        <source>Which assumptions matter most: each lowered and raised, one at a time</source>
-        <translation>Les hypothèses qui comptent le plus : chacune abaissée et relevée, une à la fois</translation>
-    </message>
-    <message>
-        <source>Pinned scenarios side by side</source>
-        <translation>Les scénarios épinglés côte à côte</translation>
-    </message>
-    <message>
-        <source>1 error</source>
-        <translation>1 erreur</translation>
-    </message>
-    <message>
-        <source>%1 errors</source>
-        <translation>%1 erreurs</translation>
-    </message>
-    <message>
-        <source>: results are out of date (Ctrl+E goes to the first)</source>
-        <translation> : résultats périmés (Ctrl+E mène à la première)</translation>
-    </message>
-    <message>
-        <source>1 warning</source>
-        <translation>1 avertissement</translation>
-    </message>
-    <message>
-        <source>%1 warnings</source>
-        <translation>%1 avertissements</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;New from</source>
-        <translation>&amp;Nouveau à partir de</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Ouvrir…</translation>
-    </message>
-    <message>
-        <source>Open scenario</source>
-        <translation>Ouvrir un scénario</translation>
-    </message>
-    <message>
-        <source>Cannot open the scenario</source>
-        <translation>Impossible d&apos;ouvrir le scénario</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Ouvrir un fichier &amp;récent</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>Enregistrer &amp;sous…</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert to Saved</source>
-        <translation>Re&amp;venir à la version enregistrée</translation>
-    </message>
-    <message>
-        <source>Export &amp;Report (PDF)…</source>
-        <translation>Exporter le rappor&amp;t (PDF)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Édition</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <source>Go to First &amp;Problem</source>
-        <translation>Aller au premier &amp;problème</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <source>&amp;Parameter Help</source>
-        <translation>Aide sur les &amp;paramètres</translation>
-    </message>
-    <message>
-        <source>&amp;About Tideover</source>
-        <translation>À propos de &amp;Tideover</translation>
-    </message>
-    <message>
-        <source>Workshop exercise</source>
-        <translation>Exercice d&apos;atelier</translation>
-    </message>
-    <message>
-        <source>Exercise: %1</source>
-        <translation>Exercice : %1</translation>
-    </message>
-    <message>
-        <source>ILO minimum standards</source>
-        <translation>Normes minimales de l&apos;OIT</translation>
-    </message>
-    <message>
-        <source>Coverage &amp;funnel</source>
-        <translation>Entonnoir de &amp;couverture</translation>
-    </message>
-    <message>
-        <source>From the labour force to beneficiaries: where the scheme&apos;s coverage is lost, year by year</source>
-        <translation>De la population active aux bénéficiaires : où se perd la couverture du régime, année après année</translation>
-    </message>
-    <message>
-        <source>&amp;Training</source>
-        <translation>F&amp;ormation</translation>
-    </message>
-    <message>
-        <source>Workshop &amp;Exercises</source>
-        <translation>&amp;Exercices d&apos;atelier</translation>
-    </message>
-    <message>
-        <source>&amp;Open Exercise File…</source>
-        <translation>&amp;Ouvrir un fichier d&apos;exercice…</translation>
-    </message>
-    <message>
-        <source>ILO &amp;Standards Check</source>
-        <translation>Vérification des &amp;normes de l&apos;OIT</translation>
-    </message>
-    <message>
-        <source>Coverage &amp;Funnel</source>
-        <translation>Entonnoir de &amp;couverture</translation>
-    </message>
-    <message>
-        <source>Export report</source>
-        <translation>Exporter le rapport</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Cannot export the report</source>
-        <translation>Impossible d&apos;exporter le rapport</translation>
-    </message>
-    <message>
-        <source>Report written to %1</source>
-        <translation>Rapport écrit dans %1</translation>
-    </message>
-    <message>
-        <source>A&amp;nalysis</source>
-        <translation>A&amp;nalyse</translation>
-    </message>
-    <message>
-        <source>Run &amp;Monte Carlo…</source>
-        <translation>Lancer &amp;Monte-Carlo…</translation>
-    </message>
-    <message>
-        <source>Project the scenario along many random futures (the Risk tab)</source>
-        <translation>Projeter le scénario selon de nombreux avenirs aléatoires (l&apos;onglet Risque)</translation>
-    </message>
-    <message>
-        <source>&amp;Stress Test…</source>
-        <translation>&amp;Test de résistance…</translation>
-    </message>
-    <message>
-        <source>Lay a recession over the scenario (the Stress test tab)</source>
-        <translation>Appliquer une récession au scénario (l&apos;onglet Test de résistance)</translation>
-    </message>
-    <message>
-        <source>S&amp;ensitivity…</source>
-        <translation>S&amp;ensibilité…</translation>
-    </message>
-    <message>
-        <source>See which assumptions matter most (the Sensitivity tab)</source>
-        <translation>Voir quelles hypothèses comptent le plus (l&apos;onglet Sensibilité)</translation>
-    </message>
-    <message>
-        <source>Solve for &amp;Contribution Rate…</source>
-        <translation>Résoudre le taux de &amp;cotisation…</translation>
-    </message>
-    <message>
-        <source>The contribution rate that keeps the reserve at its target</source>
-        <translation>Le taux de cotisation qui maintient la réserve à sa cible</translation>
-    </message>
-    <message>
-        <source>Solve for &amp;Replacement Rate…</source>
-        <translation>Résoudre le taux de &amp;remplacement…</translation>
-    </message>
-    <message>
-        <source>The highest replacement rate today&apos;s contribution rate can pay for</source>
-        <translation>Le plus haut taux de remplacement que le taux de cotisation actuel peut financer</translation>
-    </message>
-    <message>
-        <source>&amp;Pin Current Scenario</source>
-        <translation>É&amp;pingler le scénario actuel</translation>
-    </message>
-    <message>
-        <source>Keep a snapshot of the scenario as it is now, to compare (the Compare tab)</source>
-        <translation>Garder un instantané du scénario tel qu&apos;il est, pour comparer (l&apos;onglet Comparer)</translation>
-    </message>
-    <message>
-        <source>Pin &amp;File…</source>
-        <translation>Épingler un &amp;fichier…</translation>
-    </message>
-    <message>
-        <source>Pin &amp;Built-in</source>
-        <translation>Épingler un scénario &amp;intégré</translation>
-    </message>
-    <message>
-        <source>%1. Undo (Ctrl+Z) takes it back.</source>
-        <translation>%1. Annuler (Ctrl+Z) revient en arrière.</translation>
-    </message>
-    <message>
-        <source>%1[*] — Tideover</source>
-        <translation>%1[*] — Tideover</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <source>The scenario “%1” has unsaved changes.</source>
-        <translation>Le scénario « %1 » contient des modifications non enregistrées.</translation>
-    </message>
-    <message>
-        <source>Do you want to save them before going on?</source>
-        <translation>Voulez-vous les enregistrer avant de continuer ?</translation>
-    </message>
-    <message>
-        <source>Cannot save the scenario</source>
-        <translation>Impossible d&apos;enregistrer le scénario</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 enregistré</translation>
-    </message>
-    <message>
-        <source>Save scenario as</source>
-        <translation>Enregistrer le scénario sous</translation>
-    </message>
-    <message>
-        <source>Revert to saved</source>
-        <translation>Revenir à la version enregistrée</translation>
-    </message>
-    <message>
-        <source>Discard every change since “%1” was last saved?</source>
-        <translation>Abandonner toutes les modifications depuis le dernier enregistrement de « %1 » ?</translation>
-    </message>
-    <message>
-        <source>Cannot revert</source>
-        <translation>Impossible de revenir en arrière</translation>
-    </message>
-    <message>
-        <source>%1 no longer exists.</source>
-        <translation>%1 n&apos;existe plus.</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>Aucun fichier récent</translation>
-    </message>
-    <message>
-        <source>Clear Menu</source>
-        <translation>Vider le menu</translation>
-    </message>
-    <message>
-        <source>Recover unsaved work?</source>
-        <translation>Récupérer le travail non enregistré ?</translation>
-    </message>
-    <message>
-        <source>Tideover did not close normally. Unsaved changes to “%1” were kept (autosaved %2).</source>
-        <translation>Tideover ne s&apos;est pas fermé normalement. Les modifications non enregistrées de « %1 » ont été conservées (sauvegarde automatique %2).</translation>
-    </message>
-    <message>
-        <source>The scenario had never been saved.</source>
-        <translation>Le scénario n&apos;avait jamais été enregistré.</translation>
-    </message>
-    <message>
-        <source>Its file is %1.</source>
-        <translation>Son fichier est %1.</translation>
-    </message>
-    <message>
-        <source>&amp;Recover</source>
-        <translation>&amp;Récupérer</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Abandonner</translation>
-    </message>
-    <message>
-        <source>Cannot recover</source>
-        <translation>Impossible de récupérer</translation>
-    </message>
-    <message>
-        <source>Parameter help</source>
-        <translation>Aide sur les paramètres</translation>
-    </message>
-    <message>
-        <source>Click in a parameter&apos;s field, then press F1 to read what it means, its unit, its allowed range and its source.</source>
-        <translation>Cliquez dans le champ d&apos;un paramètre, puis appuyez sur F1 pour lire sa signification, son unité, sa plage autorisée et sa source.</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Clé</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unité</translation>
-    </message>
-    <message>
-        <source>Allowed</source>
-        <translation>Autorisé</translation>
-    </message>
-    <message>
-        <source>Default</source>
-        <translation>Par défaut</translation>
-    </message>
-    <message>
-        <source>none: the scenario must give it</source>
-        <translation>aucune : le scénario doit la fournir</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>not given</source>
-        <translation>non indiquée</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problème</translation>
-    </message>
-    <message>
-        <source>No problems: every value is valid.</source>
-        <translation>Aucun problème : toutes les valeurs sont valides.</translation>
-    </message>
-    <message>
-        <source>About Tideover</source>
-        <translation>À propos de Tideover</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Tideover %1&lt;/h3&gt;&lt;p&gt;Design and cost unemployment insurance schemes.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Tideover %1&lt;/h3&gt;&lt;p&gt;Concevoir et chiffrer des régimes d&apos;assurance chômage.&lt;/p&gt;&lt;p&gt;Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Pr&amp;eferences…</source>
-        <translation>Pr&amp;éférences…</translation>
-    </message>
-    <message>
-        <source>The scenario has errors; fix them before exporting a report.</source>
-        <translation>Le scénario contient des erreurs ; corrigez-les avant d&apos;exporter un rapport.</translation>
-    </message>
-    <message>
-        <source>There is no built-in scenario “%1”. The built-in scenarios are %2.</source>
-        <translation>Il n&apos;existe pas de scénario intégré « %1 ». Les scénarios intégrés sont %2.</translation>
-    </message>
-    <message>
-        <source>Export &amp;Workbook (Excel)…</source>
-        <translation>Exporter le &amp;classeur (Excel)…</translation>
-    </message>
-    <message>
-        <source>The projection, the parameters and the analyses run on the other pages, as an Excel workbook</source>
-        <translation>La projection, les paramètres et les analyses faites sur les autres pages, en classeur Excel</translation>
-    </message>
-    <message>
-        <source>Cannot export the workbook</source>
-        <translation>Impossible d&apos;exporter le classeur</translation>
-    </message>
-    <message>
-        <source>Export workbook</source>
-        <translation>Exporter le classeur</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Classeurs Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Workbook written to %1</source>
-        <translation>Classeur écrit dans %1</translation>
-    </message>
-    <message>
-        <source>&amp;Close Window</source>
-        <translation>&amp;Fermer la fenêtre</translation>
-    </message>
-    <message>
-        <source>&amp;Find Parameter</source>
-        <translation>Rechercher un para&amp;mètre</translation>
-    </message>
-    <message>
-        <source>&amp;User Guide</source>
-        <translation>&amp;Guide de l&apos;utilisateur</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::MetadataEditor</name>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>A short name, e.g. &quot;Reform 2027: 65 % for 6 months&quot;</source>
-        <translation>Un nom court, p. ex. « Réforme 2027 : 65 % pendant 6 mois »</translation>
-    </message>
-    <message>
-        <source>What this scenario is for and what it assumes</source>
-        <translation>À quoi sert ce scénario et ce qu&apos;il suppose</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Auteur</translation>
-    </message>
-    <message>
-        <source>Who prepared it (person or unit)</source>
-        <translation>Qui l&apos;a préparé (personne ou service)</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <source>Country or region</source>
-        <translation>Pays ou région</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Devise</translation>
-    </message>
-    <message>
-        <source>e.g. VND, THB, IDR</source>
-        <translation>p. ex. VND, THB, IDR</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;The currency code every amount is shown in (ISO 4217 where there is one, such as VND or THB). Amounts are not converted: the code only names them.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Le code de la devise dans laquelle chaque montant est affiché (ISO 4217 s&apos;il existe, comme VND ou THB). Les montants ne sont pas convertis : le code ne fait que les nommer.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Currency code</source>
-        <translation>Code de devise</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::NumberSpinBox</name>
-    <message>
-        <source>not set</source>
-        <translation>non défini</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::ParameterField</name>
-    <message>
-        <source>Source (law, report, year) or assumption</source>
-        <translation>Source (loi, rapport, année) ou hypothèse</translation>
-    </message>
-    <message>
-        <source>Source of the durations (law, report, year) or assumption</source>
-        <translation>Source des durées (loi, rapport, année) ou hypothèse</translation>
-    </message>
-    <message>
-        <source>Source of the shares (law, report, year) or assumption</source>
-        <translation>Source des parts (loi, rapport, année) ou hypothèse</translation>
-    </message>
-    <message>
-        <source>Duration classes</source>
-        <translation>Classes de durée</translation>
-    </message>
-    <message>
-        <source>By year…</source>
-        <translation>Par année…</translation>
-    </message>
-    <message>
-        <source>Let the value change from a given year onward</source>
-        <translation>Faire varier la valeur à partir d&apos;une année donnée</translation>
-    </message>
-    <message>
-        <source>Where this value comes from: a law, a report and its year, or &quot;assumption:&quot; and why</source>
-        <translation>D&apos;où vient cette valeur : une loi, un rapport et son année, ou « hypothèse : » et pourquoi</translation>
-    </message>
-    <message>
-        <source>Required: enter a value (%1).</source>
-        <translation>Obligatoire : saisissez une valeur (%1).</translation>
-    </message>
-    <message>
-        <source>%1 is outside the allowed range: %2.</source>
-        <translation>%1 est hors de la plage autorisée : %2.</translation>
-    </message>
-    <message>
-        <source>%1 in %2 is outside the allowed range: %3.</source>
-        <translation>%1 en %2 est hors de la plage autorisée : %3.</translation>
-    </message>
-    <message>
-        <source>%1 in row %2 is outside the allowed range: %3.</source>
-        <translation>%1 à la ligne %2 est hors de la plage autorisée : %3.</translation>
-    </message>
-    <message>
-        <source>Change duration classes</source>
-        <translation>Modifier les classes de durée</translation>
-    </message>
-    <message>
-        <source>From %1: %2</source>
-        <translation>À partir de %1 : %2</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::PreferencesDialog</name>
-    <message>
-        <source>Preferences</source>
-        <translation>Préférences</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>Par défaut du système</translation>
-    </message>
-    <message>
-        <source>Same as language</source>
-        <translation>Comme la langue</translation>
-    </message>
-    <message>
-        <source>Thousands separators and the decimal mark of every number shown. Results are redrawn at once; scenario files are not affected.</source>
-        <translation>Les séparateurs de milliers et la marque décimale de chaque nombre affiché. Les résultats sont redessinés aussitôt ; les fichiers de scénario ne sont pas modifiés.</translation>
-    </message>
-    <message>
-        <source> years</source>
-        <translation> ans</translation>
-    </message>
-    <message>
-        <source>The projection horizon of a new scenario made with File &gt; New from &gt; the default scenario (Ctrl+N). The other built-in scenarios, opened files and recovered work keep their own horizons.</source>
-        <translation>L&apos;horizon de projection d&apos;un nouveau scénario créé par Fichier &gt; Nouveau à partir de &gt; le scénario par défaut (Ctrl+N). Les autres scénarios intégrés, les fichiers ouverts et le travail récupéré gardent leur propre horizon.</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>How often a copy of unsaved work is kept, so a crash loses at most this much.</source>
-        <translation>La fréquence à laquelle une copie du travail non enregistré est conservée : un plantage en perd au plus autant.</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>Système</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Clair</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>Sombre</translation>
-    </message>
-    <message>
-        <source>Charts follow the desktop&apos;s light or dark theme, or always use one (light charts print and project well).</source>
-        <translation>Les graphiques suivent le thème clair ou sombre du bureau, ou en utilisent toujours un (les graphiques clairs s&apos;impriment et se projettent bien).</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
-    </message>
-    <message>
-        <source>&amp;Number format:</source>
-        <translation>Format des &amp;nombres :</translation>
-    </message>
-    <message>
-        <source>Default &amp;horizon:</source>
-        <translation>&amp;Horizon par défaut :</translation>
-    </message>
-    <message>
-        <source>&amp;Autosave every:</source>
-        <translation>Sauvegarde &amp;automatique toutes les :</translation>
-    </message>
-    <message>
-        <source>&amp;Chart theme:</source>
-        <translation>&amp;Thème des graphiques :</translation>
-    </message>
-    <message>
-        <source>The language of menus, labels, messages, reports and the workshop exercises. Applies at once.</source>
-        <translation>La langue des menus, libellés, messages, rapports et exercices d&apos;atelier. S&apos;applique immédiatement.</translation>
-    </message>
-    <message>
-        <source>&amp;Trainer mode: exercises show their answers</source>
-        <translation>Mode f&amp;ormateur : les exercices montrent leurs réponses</translation>
-    </message>
-    <message>
-        <source>For the trainer&apos;s own computer: the exercise panel shows each question&apos;s answer and the debrief. Start Tideover with --trainer for one session instead.</source>
-        <translation>Pour l&apos;ordinateur du formateur : le panneau des exercices montre la réponse de chaque question et le bilan. Pour une seule session, lancez plutôt Tideover avec --trainer.</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::RatesChart</name>
-    <message>
-        <source>Contribution rate and cost rate</source>
-        <translation>Taux de cotisation et taux de coût</translation>
-    </message>
-    <message>
-        <source>Contribution rate</source>
-        <translation>Taux de cotisation</translation>
-    </message>
-    <message>
-        <source>Cost rate</source>
-        <translation>Taux de coût</translation>
-    </message>
-    <message>
-        <source>Break-even rate</source>
-        <translation>Taux d&apos;équilibre</translation>
-    </message>
-    <message>
-        <source>Rate</source>
-        <translation>Taux</translation>
-    </message>
-    <message>
-        <source>% of insured wages</source>
-        <translation>% des salaires assurés</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::ReportDialog</name>
-    <message>
-        <source>Export Report</source>
-        <translation>Exporter le rapport</translation>
-    </message>
-    <message>
-        <source>Every report has a title page, the summary in plain words, the ILO standards check, the parameters with their sources and the annual table. Add:</source>
-        <translation>Tout rapport comprend une page de titre, le résumé en langage clair, la vérification des normes de l&apos;OIT, les paramètres avec leurs sources et le tableau annuel. Ajouter :</translation>
-    </message>
-    <message>
-        <source>The result &amp;charts</source>
-        <translation>Les &amp;graphiques des résultats</translation>
-    </message>
-    <message>
-        <source>Reserve, income and spending, beneficiaries and coverage, rates.</source>
-        <translation>Réserve, recettes et dépenses, bénéficiaires et couverture, taux.</translation>
-    </message>
-    <message>
-        <source>The &amp;stress test</source>
-        <translation>Le &amp;test de résistance</translation>
-    </message>
-    <message>
-        <source>“%1”, </source>
-        <translation>« %1 », </translation>
-    </message>
-    <message>
-        <source>The Stress test page&apos;s recession, %1unemployment up %2 points from %3, at its peak after %4 months and back after %5 more.</source>
-        <translation>La récession de la page Test de résistance, %1chômage en hausse de %2 points à partir de %3, au plus haut après %4 mois et revenu à son niveau %5 mois plus tard.</translation>
-    </message>
-    <message>
-        <source>The s&amp;tochastic projection</source>
-        <translation>La projection s&amp;tochastique</translation>
-    </message>
-    <message>
-        <source>&amp;Run Now</source>
-        <translation>&amp;Lancer maintenant</translation>
-    </message>
-    <message>
-        <source>The c&amp;omparison</source>
-        <translation>La c&amp;omparaison</translation>
-    </message>
-    <message>
-        <source>With the scenario pinned on the Compare page: %1.</source>
-        <translation>Avec le scénario épinglé sur la page Comparer : %1.</translation>
-    </message>
-    <message>
-        <source>With the %1 scenarios pinned on the Compare page: %2.</source>
-        <translation>Avec les %1 scénarios épinglés sur la page Comparer : %2.</translation>
-    </message>
-    <message>
-        <source>No scenario is pinned on the Compare page.</source>
-        <translation>Aucun scénario n&apos;est épinglé sur la page Comparer.</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exporter…</translation>
-    </message>
-    <message>
-        <source>Not available.</source>
-        <translation>Non disponible.</translation>
-    </message>
-    <message>
-        <source>The Risk page&apos;s run: %1 random futures, seed %2.</source>
-        <translation>La simulation de la page Risque : %1 avenirs aléatoires, graine %2.</translation>
-    </message>
-    <message>
-        <source>Running on the Risk page…</source>
-        <translation>Simulation en cours sur la page Risque…</translation>
-    </message>
-    <message>
-        <source>The Risk page&apos;s run is of an earlier state of the scenario.</source>
-        <translation>La simulation de la page Risque porte sur un état antérieur du scénario.</translation>
-    </message>
-    <message>
-        <source>Not run yet for this scenario.</source>
-        <translation>Pas encore lancée pour ce scénario.</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::ReportWriter</name>
-    <message>
-        <source>%1 from employees</source>
-        <translation>%1 par les salariés</translation>
-    </message>
-    <message>
-        <source>%1 from employers</source>
-        <translation>%1 par les employeurs</translation>
-    </message>
-    <message>
-        <source>%1 from the government</source>
-        <translation>%1 par l&apos;État</translation>
-    </message>
-    <message>
-        <source>for %1 months</source>
-        <translation>pendant %1 mois</translation>
-    </message>
-    <message>
-        <source>for %1 to %2 months, depending on the contribution record</source>
-        <translation>pendant %1 à %2 mois, selon la durée de cotisation</translation>
-    </message>
-    <message>
-        <source>Contributions of %1 of insured wages</source>
-        <translation>Des cotisations de %1 des salaires assurés</translation>
-    </message>
-    <message>
-        <source> pay for benefits of %1 of the reference wage %2</source>
-        <translation> financent des prestations de %1 du salaire de référence %2</translation>
-    </message>
-    <message>
-        <source>, after a waiting period of %1 days</source>
-        <translation>, après un délai de carence de %1 jours</translation>
-    </message>
-    <message>
-        <source>The contribution rate is adjusted, between %1 and %2, to keep the reserve between %3 and %4 of spending.</source>
-        <translation>Le taux de cotisation est ajusté, entre %1 et %2, pour maintenir la réserve entre %3 et %4 des dépenses.</translation>
-    </message>
-    <message>
-        <source>its lowest level is %1 of spending, in %2</source>
-        <translation>son niveau le plus bas est de %1 des dépenses, en %2</translation>
-    </message>
-    <message>
-        <source>The reserve runs out in %1.</source>
-        <translation>La réserve s&apos;épuise en %1.</translation>
-    </message>
-    <message>
-        <source>The reserve never runs out.</source>
-        <translation>La réserve ne s&apos;épuise jamais.</translation>
-    </message>
-    <message>
-        <source>The reserve never runs out; %1.</source>
-        <translation>La réserve ne s&apos;épuise jamais ; %1.</translation>
-    </message>
-    <message>
-        <source>The contribution rate that just reaches the target of %1 of spending in %2 is %3.</source>
-        <translation>Le taux de cotisation qui atteint tout juste la cible de %1 des dépenses en %2 est de %3.</translation>
-    </message>
-    <message>
-        <source>No contribution rate from 0 to 100 % reaches the target of %1 of spending in %2.</source>
-        <translation>Aucun taux de cotisation entre 0 et 100 % n&apos;atteint la cible de %1 des dépenses en %2.</translation>
-    </message>
-    <message>
-        <source>Benefits reach %1 of the unemployed in %2 and %3 in %4.</source>
-        <translation>Les prestations atteignent %1 des chômeurs en %2 et %3 en %4.</translation>
-    </message>
-    <message>
-        <source>Untitled scenario</source>
-        <translation>Scénario sans titre</translation>
-    </message>
-    <message>
-        <source>Headline figures</source>
-        <translation>Chiffres clés</translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation>Indicateur</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>Reserve ratio at the horizon (%1)</source>
-        <translation>Ratio de réserve à l&apos;horizon (%1)</translation>
-    </message>
-    <message>
-        <source>Lowest reserve ratio</source>
-        <translation>Ratio de réserve le plus bas</translation>
-    </message>
-    <message>
-        <source>%1 in %2</source>
-        <translation>%1 en %2</translation>
-    </message>
-    <message>
-        <source>Reserve depleted</source>
-        <translation>Réserve épuisée</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>jamais</translation>
-    </message>
-    <message>
-        <source>Break-even contribution rate</source>
-        <translation>Taux de cotisation d&apos;équilibre</translation>
-    </message>
-    <message>
-        <source>none in 0–100 %</source>
-        <translation>aucun entre 0 et 100 %</translation>
-    </message>
-    <message>
-        <source>Contribution rate (%1)</source>
-        <translation>Taux de cotisation (%1)</translation>
-    </message>
-    <message>
-        <source>Cost rate (%1 → %2)</source>
-        <translation>Taux de coût (%1 → %2)</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>Effective coverage (%1 → %2)</source>
-        <translation>Couverture effective (%1 → %2)</translation>
-    </message>
-    <message>
-        <source>Reserve at the end of %1</source>
-        <translation>Réserve à la fin de %1</translation>
-    </message>
-    <message>
-        <source>The reserve ratio is the reserve at the end of a year in years of that year&apos;s spending. The break-even rate is the flat total contribution rate at which the reserve at the horizon equals the target ratio times the last year&apos;s spending. Effective coverage is beneficiaries as a share of the unemployed.</source>
-        <translation>Le ratio de réserve est la réserve à la fin d&apos;une année en années de dépenses de cette année. Le taux d&apos;équilibre est le taux de cotisation total uniforme pour lequel la réserve à l&apos;horizon égale le ratio cible multiplié par les dépenses de la dernière année. La couverture effective est la part des chômeurs qui sont bénéficiaires.</translation>
-    </message>
-    <message>
-        <source>Parameter and key</source>
-        <translation>Paramètre et clé</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>year</source>
-        <translation>année</translation>
-    </message>
-    <message>
-        <source>no source given</source>
-        <translation>aucune source indiquée</translation>
-    </message>
-    <message>
-        <source>Money in %1, nominal. Persons in thousands. Rates as percentages of the insured wage bill; the reserve ratio in years of the year&apos;s spending. The full table of %2 columns is available as CSV (tideover-cli project).</source>
-        <translation>Montants en %1, nominaux. Personnes en milliers. Taux en pourcentage de la masse salariale assurée ; le ratio de réserve en années de dépenses de l&apos;année. Le tableau complet de %2 colonnes est disponible en CSV (tideover-cli project).</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Année</translation>
-    </message>
-    <message>
-        <source>Insured (’000)</source>
-        <translation>Assurés (milliers)</translation>
-    </message>
-    <message>
-        <source>Benefi­ciaries (’000)</source>
-        <translation>Bénéfi­ciaires (milliers)</translation>
-    </message>
-    <message>
-        <source>Contri­bution rate</source>
-        <translation>Taux de coti­sation</translation>
-    </message>
-    <message>
-        <source>Contri­butions</source>
-        <translation>Coti­sations</translation>
-    </message>
-    <message>
-        <source>Spending</source>
-        <translation>Dépenses</translation>
-    </message>
-    <message>
-        <source>Reserve</source>
-        <translation>Réserve</translation>
-    </message>
-    <message>
-        <source>Reserve ratio (years)</source>
-        <translation>Ratio de réserve (années)</translation>
-    </message>
-    <message>
-        <source>Cost rate</source>
-        <translation>Taux de coût</translation>
-    </message>
-    <message>
-        <source>Coverage</source>
-        <translation>Couverture</translation>
-    </message>
-    <message>
-        <source>The design against Convention No. 102 (1952), Part IV, and Convention No. 168 (1988). The check compares the scenario&apos;s parameters, not its projected figures, with the minima the conventions set.</source>
-        <translation>La conception confrontée à la convention nº 102 (1952), partie IV, et à la convention nº 168 (1988). La vérification compare les paramètres du scénario, et non ses chiffres projetés, aux minima fixés par les conventions.</translation>
-    </message>
-    <message>
-        <source>Standard</source>
-        <translation>Norme</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>Article</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>Sujet</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>Constat</translation>
-    </message>
-    <message>
-        <source>Explanation</source>
-        <translation>Explication</translation>
-    </message>
-    <message>
-        <source>meets</source>
-        <translation>conforme</translation>
-    </message>
-    <message>
-        <source>falls short</source>
-        <translation>insuffisant</translation>
-    </message>
-    <message>
-        <source>not assessed</source>
-        <translation>non évalué</translation>
-    </message>
-    <message>
-        <source>Half of the futures have run out of reserve by %1.</source>
-        <translation>La moitié des avenirs ont épuisé la réserve en %1.</translation>
-    </message>
-    <message>
-        <source>In most futures the reserve does not run out.</source>
-        <translation>Dans la plupart des avenirs, la réserve ne s&apos;épuise pas.</translation>
-    </message>
-    <message>
-        <source>Reserve ratio, 5th percentile</source>
-        <translation>Ratio de réserve, 5e centile</translation>
-    </message>
-    <message>
-        <source>Median</source>
-        <translation>Médiane</translation>
-    </message>
-    <message>
-        <source>95th percentile</source>
-        <translation>95e centile</translation>
-    </message>
-    <message>
-        <source>Probability of depletion</source>
-        <translation>Probabilité d&apos;épuisement</translation>
-    </message>
-    <message>
-        <source>%1recession from %2: unemployment rises by %3 points over %4 months and falls back over %5 months; the peak is in %6.</source>
-        <translation>%1récession à partir de %2 : le chômage augmente de %3 points en %4 mois et redescend en %5 mois ; le pic est en %6.</translation>
-    </message>
-    <message>
-        <source>A </source>
-        <translation>Une </translation>
-    </message>
-    <message>
-        <source>“%1”: a </source>
-        <translation>« %1 » : une </translation>
-    </message>
-    <message>
-        <source>Without the recession</source>
-        <translation>Sans la récession</translation>
-    </message>
-    <message>
-        <source>With the recession</source>
-        <translation>Avec la récession</translation>
-    </message>
-    <message>
-        <source>Months of benefits the reserve covers in %1</source>
-        <translation>Mois de prestations couverts par la réserve en %1</translation>
-    </message>
-    <message>
-        <source>Unemployment insurance · financial projection</source>
-        <translation>Assurance chômage · projection financière</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Auteur</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Devise</translation>
-    </message>
-    <message>
-        <source>Projection</source>
-        <translation>Projection</translation>
-    </message>
-    <message>
-        <source>%1 to %2 (%3 years)</source>
-        <translation>%1 à %2 (%3 ans)</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Prepared with</source>
-        <translation>Préparé avec</translation>
-    </message>
-    <message>
-        <source>Tideover %1</source>
-        <translation>Tideover %1</translation>
-    </message>
-    <message>
-        <source>Tideover report: %1</source>
-        <translation>Rapport Tideover : %1</translation>
-    </message>
-    <message>
-        <source>Tideover %1 · %2</source>
-        <translation>Tideover %1 · %2</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 sur %2</translation>
-    </message>
-    <message>
-        <source>Could not write the report %1: %2. Check that the folder exists and you may write to it.</source>
-        <translation>Impossible d&apos;écrire le rapport %1 : %2. Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
-    </message>
-    <message>
-        <source>Could not write the report %1: %2.</source>
-        <translation>Impossible d&apos;écrire le rapport %1 : %2.</translation>
-    </message>
-    <message>
-        <source>The compared scenario “%1” is not valid:</source>
-        <translation>Le scénario comparé « %1 » n&apos;est pas valide :</translation>
-    </message>
-    <message>
-        <source>In the recession tested, the reserve runs out in %1 %2.</source>
-        <translation>Dans la récession testée, la réserve s&apos;épuise en %1 %2.</translation>
-    </message>
-    <message>
-        <source>Across %1 random futures, the probability that the reserve runs out by %2 is %3.</source>
-        <translation>Sur %1 avenirs aléatoires, la probabilité que la réserve soit épuisée d&apos;ici %2 est de %3.</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Résumé</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>Graphiques</translation>
-    </message>
-    <message>
-        <source>Stress test</source>
-        <translation>Test de résistance</translation>
-    </message>
-    <message>
-        <source>The months of benefits covered are the reserve at the start of the peak year divided by that year&apos;s average monthly benefit spending. The recession is laid over the scenario&apos;s own unemployment path month by month; nothing else in the scenario changes.</source>
-        <translation>Les mois de prestations couverts sont la réserve au début de l&apos;année du pic divisée par la dépense mensuelle moyenne de prestations de cette année. La récession s&apos;ajoute mois par mois à la trajectoire du chômage du scénario ; rien d&apos;autre ne change dans le scénario.</translation>
-    </message>
-    <message>
-        <source>Stochastic projection</source>
-        <translation>Projection stochastique</translation>
-    </message>
-    <message>
-        <source>%1 random futures (seed %2), with shocks to unemployment (volatility %3, persistence %4) and to the return on the reserve (volatility %5). The probability that the reserve runs out by %6 is %7. %8</source>
-        <translation>%1 avenirs aléatoires (graine %2), avec des chocs sur le chômage (volatilité %3, persistance %4) et sur le rendement de la réserve (volatilité %5). La probabilité que la réserve soit épuisée d&apos;ici %6 est de %7. %8</translation>
-    </message>
-    <message>
-        <source>The fan shows, year by year, the band holding the middle 90 % of the futures (5th to 95th percentile), the middle 50 % and the median, with the deterministic projection for comparison. The probability of depletion is the share of futures whose reserve has fallen below zero at the end of some month up to that year.</source>
-        <translation>L&apos;éventail montre, année par année, la bande contenant les 90 % centraux des avenirs (du 5e au 95e centile), les 50 % centraux et la médiane, avec la projection déterministe pour comparaison. La probabilité d&apos;épuisement est la part des avenirs dont la réserve est passée sous zéro à la fin d&apos;un mois jusqu&apos;à cette année.</translation>
-    </message>
-    <message>
-        <source>%1 (this report)</source>
-        <translation>%1 (ce rapport)</translation>
-    </message>
-    <message>
-        <source>Scenario</source>
-        <translation>Scénario</translation>
-    </message>
-    <message>
-        <source>Comparison with other scenarios</source>
-        <translation>Comparaison avec d&apos;autres scénarios</translation>
-    </message>
-    <message>
-        <source>This scenario beside one other: the headline figures of each, the reserve ratio of each over the years, and every parameter on which they differ.</source>
-        <translation>Ce scénario à côté d&apos;un autre : les chiffres clés de chacun, le ratio de réserve de chacun au fil des années et chaque paramètre sur lequel ils diffèrent.</translation>
-    </message>
-    <message>
-        <source>This scenario beside %1 others: the headline figures of each, the reserve ratio of each over the years, and every parameter on which they differ.</source>
-        <translation>Ce scénario à côté de %1 autres : les chiffres clés de chacun, le ratio de réserve de chacun au fil des années et chaque paramètre sur lequel ils diffèrent.</translation>
-    </message>
-    <message>
-        <source>Parameters that differ</source>
-        <translation>Paramètres qui diffèrent</translation>
-    </message>
-    <message>
-        <source>The scenarios have the same parameters.</source>
-        <translation>Les scénarios ont les mêmes paramètres.</translation>
-    </message>
-    <message>
-        <source>Values in bold differ from this scenario&apos;s. Money is in each scenario&apos;s own currency.</source>
-        <translation>Les valeurs en gras diffèrent de celles de ce scénario. Les montants sont dans la monnaie de chaque scénario.</translation>
-    </message>
-    <message>
-        <source>ILO minimum standards</source>
-        <translation>Normes minimales de l&apos;OIT</translation>
-    </message>
-    <message>
-        <source>Parameters and their sources</source>
-        <translation>Paramètres et leurs sources</translation>
-    </message>
-    <message>
-        <source>Annual results</source>
-        <translation>Résultats annuels</translation>
-    </message>
-    <message>
-        <source>%1 year</source>
-        <translation>%1 an</translation>
-    </message>
-    <message>
-        <source>%1 years</source>
-        <translation>%1 ans</translation>
-    </message>
-    <message>
-        <source>%1 falling to %2</source>
-        <translation>%1, descendant à %2</translation>
-    </message>
-    <message>
-        <source>billions of %1</source>
-        <translation>milliards de %1</translation>
-    </message>
-    <message>
-        <source>millions of %1</source>
-        <translation>millions de %1</translation>
-    </message>
-    <message>
-        <source>thousands of %1</source>
-        <translation>milliers de %1</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>The scenario has errors; fix them before exporting a report.</source>
-        <translation>Le scénario contient des erreurs ; corrigez-les avant d&apos;exporter un rapport.</translation>
-    </message>
-    <message>
-        <source>Could not build the report: %1</source>
-        <translation>Impossible de produire le rapport : %1</translation>
-    </message>
-    <message>
-        <source>About this scenario</source>
-        <translation>À propos de ce scénario</translation>
-    </message>
-    <message>
-        <source>The design and its outcome</source>
-        <translation>Le dispositif et ses résultats</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>à partir de %1</translation>
-    </message>
-    <message>
-        <source>From %1, new claims get benefits of %2 of the reference wage; claimants already on benefit keep their rule.</source>
-        <translation>À partir de %1, les nouvelles demandes reçoivent des prestations de %2 du salaire de référence ; les bénéficiaires déjà indemnisés gardent leur règle.</translation>
-    </message>
-    <message>
-        <source>In the recession tested, from %1, the reserve ratio is lowest in %2, at %3 of spending (%4 without the recession); the reserve does not run out.</source>
-        <translation>Dans la récession testée, à partir de %1, le ratio de réserve est au plus bas en %2, à %3 de dépenses (%4 sans la récession) ; la réserve ne s&apos;épuise pas.</translation>
-    </message>
-    <message>
-        <source>Lowest reserve ratio from %1, the recession&apos;s start</source>
-        <translation>Ratio de réserve le plus bas à partir de %1, début de la récession</translation>
-    </message>
-    <message>
-        <source>No future runs out of reserve by %1, so the chart of the probability of depletion is left out.</source>
-        <translation>Dans aucun des futurs la réserve ne s&apos;épuise d&apos;ici %1 ; le graphique de la probabilité d&apos;épuisement est donc omis.</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::ReserveChart</name>
-    <message>
-        <source>Reserve fund</source>
-        <translation>Fonds de réserve</translation>
-    </message>
-    <message>
-        <source>Reserve at year end</source>
-        <translation>Réserve en fin d&apos;année</translation>
-    </message>
-    <message>
-        <source>Reserve ratio (right axis)</source>
-        <translation>Ratio de réserve (axe de droite)</translation>
-    </message>
-    <message>
-        <source>Target reserve ratio</source>
-        <translation>Ratio de réserve cible</translation>
-    </message>
-    <message>
-        <source>Reserve</source>
-        <translation>Réserve</translation>
-    </message>
-    <message>
-        <source>Reserve ratio</source>
-        <translation>Ratio de réserve</translation>
-    </message>
-    <message>
-        <source>years of expenditure</source>
-        <translation>années de dépenses</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::ResultsTableModel</name>
-    <message>
-        <source>persons</source>
-        <translation>personnes</translation>
-    </message>
-    <message>
-        <source>years</source>
-        <translation>ans</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::ResultsView</name>
-    <message>
-        <source>&amp;Reserve</source>
-        <translation>&amp;Réserve</translation>
-    </message>
-    <message>
-        <source>&amp;Income and spending</source>
-        <translation>Recettes et &amp;dépenses</translation>
-    </message>
-    <message>
-        <source>&amp;Beneficiaries</source>
-        <translation>&amp;Bénéficiaires</translation>
-    </message>
-    <message>
-        <source>R&amp;ates</source>
-        <translation>T&amp;aux</translation>
-    </message>
-    <message>
-        <source>Annual</source>
-        <translation>Annuel</translation>
-    </message>
-    <message>
-        <source>One row per projection year</source>
-        <translation>Une ligne par année de projection</translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <translation>Mensuel</translation>
-    </message>
-    <message>
-        <source>One row per month: flows of the month, the reserve at its end</source>
-        <translation>Une ligne par mois : les flux du mois, la réserve à sa fin</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Exporter en CSV…</translation>
-    </message>
-    <message>
-        <source>Save the table shown as CSV, exactly as tideover-cli writes it</source>
-        <translation>Enregistrer le tableau affiché en CSV, exactement comme tideover-cli l&apos;écrit</translation>
-    </message>
-    <message>
-        <source>Results are out of date: fix the marked value. The table shows the last valid results.</source>
-        <translation>Résultats périmés : corrigez la valeur signalée. Le tableau montre les derniers résultats valides.</translation>
-    </message>
-    <message>
-        <source>&amp;Table</source>
-        <translation>&amp;Tableau</translation>
-    </message>
-    <message>
-        <source>There are no results to export: the scenario has errors.</source>
-        <translation>Il n&apos;y a aucun résultat à exporter : le scénario contient des erreurs.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Export results as CSV</source>
-        <translation>Exporter les résultats en CSV</translation>
-    </message>
-    <message>
-        <source>The scenario has an error, so the table shows the last valid results, not the current values. Export them anyway?</source>
-        <translation>Le scénario contient une erreur : le tableau montre les derniers résultats valides, pas les valeurs actuelles. Les exporter quand même ?</translation>
-    </message>
-    <message>
-        <source> - monthly</source>
-        <translation> - mensuel</translation>
-    </message>
-    <message>
-        <source> - annual</source>
-        <translation> - annuel</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::RiskView</name>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>&amp;Run simulation</source>
-        <translation>&amp;Lancer la simulation</translation>
-    </message>
-    <message>
-        <source>Project the scenario along many random futures of unemployment and returns (Ctrl+R)</source>
-        <translation>Projeter le scénario selon de nombreux avenirs aléatoires du chômage et des rendements (Ctrl+R)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Stop the simulation (Esc)</source>
-        <translation>Arrêter la simulation (Échap)</translation>
-    </message>
-    <message>
-        <source>%p %</source>
-        <translation>%p %</translation>
-    </message>
-    <message>
-        <source>How many random futures to simulate (stochastic.paths). More paths give smoother percentiles: 10,000 take well under a second.</source>
-        <translation>Combien d&apos;avenirs aléatoires simuler (stochastic.paths). Plus de trajectoires donnent des centiles plus lisses : 10 000 prennent bien moins d&apos;une seconde.</translation>
-    </message>
-    <message>
-        <source>The seed of the random numbers (stochastic.seed): the same seed gives exactly the same results on any computer; another seed gives another sample of futures.</source>
-        <translation>La graine des nombres aléatoires (stochastic.seed) : la même graine donne exactement les mêmes résultats sur tout ordinateur ; une autre graine donne un autre échantillon d&apos;avenirs.</translation>
-    </message>
-    <message>
-        <source>Paths</source>
-        <translation>Trajectoires</translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation>Graine</translation>
-    </message>
-    <message>
-        <source>Reserve ratio</source>
-        <translation>Ratio de réserve</translation>
-    </message>
-    <message>
-        <source>Reserve</source>
-        <translation>Réserve</translation>
-    </message>
-    <message>
-        <source>Cost rate</source>
-        <translation>Taux de coût</translation>
-    </message>
-    <message>
-        <source>Depletion</source>
-        <translation>Épuisement</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
-    </message>
-    <message>
-        <source>The simulation failed: %1</source>
-        <translation>La simulation a échoué : %1</translation>
-    </message>
-    <message>
-        <source>each year the unemployment rate takes a random shock of typically ±1 point, %1 % of which carries into the next year</source>
-        <translation>chaque année, le taux de chômage subit un choc aléatoire d&apos;environ ±1 point, dont %1 % se reporte sur l&apos;année suivante</translation>
-    </message>
-    <message>
-        <source>each year the unemployment rate takes a random shock of typically ±%1 points, %2 % of which carries into the next year</source>
-        <translation>chaque année, le taux de chômage subit un choc aléatoire d&apos;environ ±%1 points, dont %2 % se reporte sur l&apos;année suivante</translation>
-    </message>
-    <message>
-        <source>no shocks to unemployment</source>
-        <translation>aucun choc sur le chômage</translation>
-    </message>
-    <message>
-        <source>the reserve&apos;s return varies by typically ±%1 points</source>
-        <translation>le rendement de la réserve varie d&apos;environ ±%1 points</translation>
-    </message>
-    <message>
-        <source>no shocks to the reserve&apos;s return</source>
-        <translation>aucun choc sur le rendement de la réserve</translation>
-    </message>
-    <message>
-        <source>Random futures: %1; %2. &lt;a href=&quot;stochastic.unemployment_volatility&quot;&gt;Change…&lt;/a&gt;</source>
-        <translation>Avenirs aléatoires : %1 ; %2. &lt;a href=&quot;stochastic.unemployment_volatility&quot;&gt;Modifier…&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Run again</source>
-        <translation>&amp;Relancer</translation>
-    </message>
-    <message>
-        <source>Fix the marked values in the scenario first</source>
-        <translation>Corrigez d&apos;abord les valeurs signalées dans le scénario</translation>
-    </message>
-    <message>
-        <source>Computing the percentiles…</source>
-        <translation>Calcul des centiles…</translation>
-    </message>
-    <message>
-        <source>Simulating %1 paths…</source>
-        <translation>Simulation de %1 trajectoires…</translation>
-    </message>
-    <message>
-        <source>%1 paths, seed %2, in %3</source>
-        <translation>%1 trajectoires, graine %2, en %3</translation>
-    </message>
-    <message>
-        <source> — scenario changed since</source>
-        <translation> — le scénario a changé depuis</translation>
-    </message>
-    <message>
-        <source>Fix the marked values to run the simulation.</source>
-        <translation>Corrigez les valeurs signalées pour lancer la simulation.</translation>
-    </message>
-    <message>
-        <source>Press Run simulation to project many random futures</source>
-        <translation>Appuyez sur Lancer la simulation pour projeter de nombreux avenirs aléatoires</translation>
-    </message>
-    <message>
-        <source>In %1 the median reserve ratio is &lt;b&gt;%2&lt;/b&gt;; in 90 % of the futures it lies between %3 and %4.</source>
-        <translation>En %1, le ratio de réserve médian est de &lt;b&gt;%2&lt;/b&gt; ; dans 90 % des avenirs, il se situe entre %3 et %4.</translation>
-    </message>
-    <message>
-        <source>In none of the %1 futures is the reserve depleted by %2.</source>
-        <translation>Dans aucun des %1 avenirs la réserve n&apos;est épuisée en %2.</translation>
-    </message>
-    <message>
-        <source>The reserve is depleted by %1 in &lt;b&gt;%2&lt;/b&gt; of the futures%3.</source>
-        <translation>La réserve est épuisée en %1 dans &lt;b&gt;%2&lt;/b&gt; des avenirs%3.</translation>
-    </message>
-    <message>
-        <source>; half of all the simulated futures are depleted by %1</source>
-        <translation>; dans la moitié de l&apos;ensemble des avenirs simulés, elle l&apos;est dès %1</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::ScenarioDocument</name>
-    <message>
-        <source>Change %1</source>
-        <translation>Modifier %1</translation>
-    </message>
-    <message>
-        <source>unknown parameter %1</source>
-        <translation>paramètre inconnu %1</translation>
-    </message>
-    <message>
-        <source>Change source of %1</source>
-        <translation>Modifier la source de %1</translation>
-    </message>
-    <message>
-        <source>Change scenario details</source>
-        <translation>Modifier les détails du scénario</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>Sans titre</translation>
-    </message>
-    <message>
-        <source>The scenario has no file name yet.</source>
-        <translation>Le scénario n&apos;a pas encore de nom de fichier.</translation>
-    </message>
-    <message>
-        <source>Cannot keep a copy of the file in its older format (%1) before saving: the folder may be read-only. The file was not changed.</source>
-        <translation>Impossible de garder une copie du fichier dans son ancien format (%1) avant d&apos;enregistrer : le dossier est peut-être en lecture seule. Le fichier n&apos;a pas été modifié.</translation>
-    </message>
-    <message>
-        <source>The scenario has never been saved, so there is no file to revert to.</source>
-        <translation>Le scénario n&apos;a jamais été enregistré : il n&apos;y a pas de fichier auquel revenir.</translation>
-    </message>
-    <message>
-        <source>Change %1 from %2</source>
-        <translation>Modifier %1 à partir de %2</translation>
-    </message>
-    <message>
-        <source>Add %1 from %2</source>
-        <translation>Ajouter %1 à partir de %2</translation>
-    </message>
-    <message>
-        <source>Remove %1 from %2</source>
-        <translation>Supprimer %1 à partir de %2</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::ScenarioEditor</name>
-    <message>
-        <source>Find a parameter by name or key</source>
-        <translation>Chercher un paramètre par nom ou par clé</translation>
-    </message>
-    <message>
-        <source>Go to error</source>
-        <translation>Aller à l&apos;erreur</translation>
-    </message>
-    <message>
-        <source>Scenario</source>
-        <translation>Scénario</translation>
-    </message>
-    <message>
-        <source>No parameter matches.</source>
-        <translation>Aucun paramètre ne correspond.</translation>
-    </message>
-    <message>
-        <source>%1 in the scenario. The results shown are from the last valid version and are out of date until it is corrected.</source>
-        <translation>%1 dans le scénario. Les résultats affichés proviennent de la dernière version valide et sont périmés jusqu&apos;à sa correction.</translation>
-    </message>
-    <message>
-        <source>1 error</source>
-        <translation>1 erreur</translation>
-    </message>
-    <message>
-        <source>%1 errors</source>
-        <translation>%1 erreurs</translation>
-    </message>
-    <message>
-        <source>%1 in the scenario: nothing can be projected until it is corrected.</source>
-        <translation>%1 dans le scénario : rien ne peut être projeté avant sa correction.</translation>
-    </message>
-    <message>
-        <source>scenario</source>
-        <translation>scénario</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation>titre</translation>
-    </message>
-    <message>
-        <source>description</source>
-        <translation>description</translation>
-    </message>
-    <message>
-        <source>author</source>
-        <translation>auteur</translation>
-    </message>
-    <message>
-        <source>country</source>
-        <translation>pays</translation>
-    </message>
-    <message>
-        <source>currency</source>
-        <translation>devise</translation>
-    </message>
-    <message>
-        <source>Reforms</source>
-        <translation>Réformes</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::SensitivityView</name>
-    <message>
-        <source>each assumption</source>
-        <translation>chaque hypothèse</translation>
-    </message>
-    <message>
-        <source>each scheme-design setting</source>
-        <translation>chaque paramètre de conception du régime</translation>
-    </message>
-    <message>
-        <source>each assumption and design setting</source>
-        <translation>chaque hypothèse et paramètre de conception</translation>
-    </message>
-    <message>
-        <source>Assumptions: labour market, coverage, wages, economy, eligibility and reserve. Design settings: contributions, benefits, spending and the financing rule.</source>
-        <translation>Hypothèses : marché du travail, couverture, salaires, économie, droit aux prestations et réserve. Paramètres de conception : cotisations, prestations, dépenses et règle de financement.</translation>
-    </message>
-    <message>
-        <source>Each value is lowered and raised by this share of itself (10 %: a job-finding rate of 35 % becomes 31.5 % and 38.5 %), then kept within its allowed range</source>
-        <translation>Chaque valeur est abaissée et relevée de cette part d&apos;elle-même (10 % : un taux de retour à l&apos;emploi de 35 % devient 31,5 % et 38,5 %), puis maintenue dans sa plage autorisée</translation>
-    </message>
-    <message>
-        <source>the reserve ratio at the end of</source>
-        <translation>le ratio de réserve à la fin de</translation>
-    </message>
-    <message>
-        <source>the lowest reserve ratio</source>
-        <translation>le ratio de réserve le plus bas</translation>
-    </message>
-    <message>
-        <source>the break-even contribution rate</source>
-        <translation>le taux de cotisation d&apos;équilibre</translation>
-    </message>
-    <message>
-        <source>the year the reserve is depleted</source>
-        <translation>l&apos;année d&apos;épuisement de la réserve</translation>
-    </message>
-    <message>
-        <source>The year whose end-of-year reserve ratio is compared</source>
-        <translation>L&apos;année dont le ratio de réserve de fin d&apos;année est comparé</translation>
-    </message>
-    <message>
-        <source>Lower and raise</source>
-        <translation>Abaisser et relever</translation>
-    </message>
-    <message>
-        <source>by</source>
-        <translation>de</translation>
-    </message>
-    <message>
-        <source>one at a time, and show the effect on</source>
-        <translation>une à la fois, et montrer l&apos;effet sur</translation>
-    </message>
-    <message>
-        <source>Parameter</source>
-        <translation>Paramètre</translation>
-    </message>
-    <message>
-        <source>Lowered to</source>
-        <translation>Abaissé à</translation>
-    </message>
-    <message>
-        <source>Raised to</source>
-        <translation>Relevé à</translation>
-    </message>
-    <message>
-        <source>Effect, lowered</source>
-        <translation>Effet, abaissé</translation>
-    </message>
-    <message>
-        <source>Effect, raised</source>
-        <translation>Effet, relevé</translation>
-    </message>
-    <message>
-        <source>Spread</source>
-        <translation>Écart</translation>
-    </message>
-    <message>
-        <source>The analysis could not run: %1</source>
-        <translation>L&apos;analyse n&apos;a pas pu s&apos;exécuter : %1</translation>
-    </message>
-    <message>
-        <source>No results: the scenario has errors</source>
-        <translation>Aucun résultat : le scénario contient des erreurs</translation>
-    </message>
-    <message>
-        <source>Reserve ratio at the end of %1</source>
-        <translation>Ratio de réserve à la fin de %1</translation>
-    </message>
-    <message>
-        <source>Lowest reserve ratio</source>
-        <translation>Ratio de réserve le plus bas</translation>
-    </message>
-    <message>
-        <source>Break-even contribution rate</source>
-        <translation>Taux de cotisation d&apos;équilibre</translation>
-    </message>
-    <message>
-        <source>Year the reserve is depleted</source>
-        <translation>Année d&apos;épuisement de la réserve</translation>
-    </message>
-    <message>
-        <source>assumption</source>
-        <translation>hypothèse</translation>
-    </message>
-    <message>
-        <source>design setting</source>
-        <translation>paramètre de conception</translation>
-    </message>
-    <message>
-        <source>parameter</source>
-        <translation>paramètre</translation>
-    </message>
-    <message>
-        <source>%1: each %2 lowered and raised by %3 %</source>
-        <translation>%1 : chaque %2 abaissé et relevé de %3 %</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>jamais</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 points</translation>
-    </message>
-    <message>
-        <source>%1 years</source>
-        <translation>%1 ans</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>With the scenario as given: %1. Lowered and raised values stay within their allowed range.</source>
-        <translation>Avec le scénario tel quel : %1. Les valeurs abaissées et relevées restent dans leur plage autorisée.</translation>
-    </message>
-    <message>
-        <source>No value for: %1.</source>
-        <translation>Aucune valeur pour : %1.</translation>
-    </message>
-    <message>
-        <source>Not varied, as a change by a share of itself leaves the value as it is (a value of 0 stays 0): %1.</source>
-        <translation>Non modifiés, car une variation proportionnelle laisse la valeur inchangée (une valeur de 0 reste 0) : %1.</translation>
-    </message>
-    <message>
-        <source>No effect on this measure: %1.</source>
-        <translation>Sans effet sur cette mesure : %1.</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::SeriesEditor</name>
-    <message>
-        <source>Each value holds from its year onward, until the next change.</source>
-        <translation>Chaque valeur s&apos;applique à partir de son année, jusqu&apos;au changement suivant.</translation>
-    </message>
-    <message>
-        <source>From year</source>
-        <translation>À partir de</translation>
-    </message>
-    <message>
-        <source>Add a change</source>
-        <translation>Ajouter un changement</translation>
-    </message>
-    <message>
-        <source>Add a year from which the value changes</source>
-        <translation>Ajouter une année à partir de laquelle la valeur change</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>Value (%1)</source>
-        <translation>Valeur (%1)</translation>
-    </message>
-    <message>
-        <source>The last value holds to the end of the projection (%1).</source>
-        <translation>La dernière valeur s&apos;applique jusqu&apos;à la fin de la projection (%1).</translation>
-    </message>
-    <message>
-        <source>The first projected year</source>
-        <translation>La première année projetée</translation>
-    </message>
-    <message>
-        <source>The year from which this value applies</source>
-        <translation>L&apos;année à partir de laquelle cette valeur s&apos;applique</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Remove this change</source>
-        <translation>Supprimer ce changement</translation>
-    </message>
-    <message>
-        <source>Outside the allowed range: %1</source>
-        <translation>Hors de la plage autorisée : %1</translation>
-    </message>
-    <message>
-        <source>Another change is in the same year; the lower row counts.</source>
-        <translation>Un autre changement tombe la même année ; la ligne du bas compte.</translation>
-    </message>
-    <message>
-        <source>After the end of the projection (%1): this value is never used.</source>
-        <translation>Après la fin de la projection (%1) : cette valeur n&apos;est jamais utilisée.</translation>
-    </message>
-    <message>
-        <source>Base value</source>
-        <translation>Valeur de base</translation>
-    </message>
-    <message>
-        <source>Changes from a calendar year</source>
-        <translation>Changements à partir d&apos;une année civile</translation>
-    </message>
-    <message>
-        <source>A law or reform that sets the value from a year on, until the next change; it replaces the base value above from that year.</source>
-        <translation>Une loi ou une réforme qui fixe la valeur à partir d&apos;une année, jusqu&apos;au changement suivant ; elle remplace la valeur de base ci-dessus à partir de cette année.</translation>
-    </message>
-    <message>
-        <source>None: the base value holds in every year.</source>
-        <translation>Aucun : la valeur de base s&apos;applique chaque année.</translation>
-    </message>
-    <message>
-        <source>Add a dated change</source>
-        <translation>Ajouter un changement daté</translation>
-    </message>
-    <message>
-        <source>Add a change from a calendar year on, such as a new law</source>
-        <translation>Ajouter un changement à partir d&apos;une année civile, comme une nouvelle loi</translation>
-    </message>
-    <message>
-        <source>The calendar year from which this value applies</source>
-        <translation>L&apos;année civile à partir de laquelle cette valeur s&apos;applique</translation>
-    </message>
-    <message>
-        <source>There is already a change in %1.</source>
-        <translation>Il y a déjà un changement en %1.</translation>
-    </message>
-    <message>
-        <source>Source: the law and its date</source>
-        <translation>Source : la loi et sa date</translation>
-    </message>
-    <message>
-        <source>Where this change comes from: the law, the decree or the report, and its date</source>
-        <translation>D&apos;où vient ce changement : la loi, le décret ou le rapport, et sa date</translation>
-    </message>
-    <message>
-        <source>After the horizon (%1): no effect.</source>
-        <translation>Après l&apos;horizon (%1) : sans effet.</translation>
-    </message>
-    <message>
-        <source>At or before the start year: replaces the base value from the start.</source>
-        <translation>Au plus tard l&apos;année de départ : remplace la valeur de base dès le début.</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::SolveDialog</name>
-    <message>
-        <source>Solve for the contribution rate</source>
-        <translation>Résoudre le taux de cotisation</translation>
-    </message>
-    <message>
-        <source>Solve for the replacement rate</source>
-        <translation>Résoudre le taux de remplacement</translation>
-    </message>
-    <message>
-        <source>The scenario has errors. Fix the marked values first, then solve again.</source>
-        <translation>Le scénario contient des erreurs. Corrigez d&apos;abord les valeurs signalées, puis résolvez de nouveau.</translation>
-    </message>
-    <message>
-        <source>A total contribution rate of &lt;b&gt;%1&lt;/b&gt; keeps the reserve ratio at or above %2 in every year to %3.</source>
-        <translation>Un taux de cotisation total de &lt;b&gt;%1&lt;/b&gt; maintient le ratio de réserve à %2 ou plus chaque année jusqu&apos;en %3.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;No&lt;/b&gt; total contribution rate up to 100 % keeps the reserve ratio at or above %1 in every year to %2.</source>
-        <translation>&lt;b&gt;Aucun&lt;/b&gt; taux de cotisation total jusqu&apos;à 100 % ne maintient le ratio de réserve à %1 ou plus chaque année jusqu&apos;en %2.</translation>
-    </message>
-    <message>
-        <source>The first years usually decide this: a reserve that starts below the target cannot be filled within a year by any rate. A transfer into the fund, a larger initial reserve or a lower target would help.</source>
-        <translation>Les premières années décident généralement : une réserve qui part sous la cible ne peut être reconstituée en un an par aucun taux. Un transfert vers le fonds, une réserve initiale plus élevée ou une cible plus basse aideraient.</translation>
-    </message>
-    <message>
-        <source>It is also the break-even rate, which looks at %1 alone: the last year is the one that binds.</source>
-        <translation>C&apos;est aussi le taux d&apos;équilibre, qui ne regarde que %1 : la dernière année est celle qui contraint.</translation>
-    </message>
-    <message>
-        <source>The break-even rate, which brings the reserve to %1 in %2 alone, is %3.</source>
-        <translation>Le taux d&apos;équilibre, qui porte la réserve à %1 en %2 seulement, est de %3.</translation>
-    </message>
-    <message>
-        <source>There is no break-even rate either: even with no contributions at all the reserve in %1 exceeds the target.</source>
-        <translation>Il n&apos;y a pas non plus de taux d&apos;équilibre : même sans aucune cotisation, la réserve en %1 dépasse la cible.</translation>
-    </message>
-    <message>
-        <source>There is no break-even rate either: even 100 % leaves the reserve in %1 below the target.</source>
-        <translation>Il n&apos;y a pas non plus de taux d&apos;équilibre : même 100 % laisse la réserve en %1 sous la cible.</translation>
-    </message>
-    <message>
-        <source>Today&apos;s total rate is %1.</source>
-        <translation>Le taux total actuel est de %1.</translation>
-    </message>
-    <message>
-        <source>Apply the rate that keeps the target every year (%1)</source>
-        <translation>Appliquer le taux qui tient la cible chaque année (%1)</translation>
-    </message>
-    <message>
-        <source>Apply the break-even rate (%1)</source>
-        <translation>Appliquer le taux d&apos;équilibre (%1)</translation>
-    </message>
-    <message>
-        <source>The legislated contribution rate of %1 finances even a replacement rate of &lt;b&gt;150 %&lt;/b&gt;, the highest the model allows, with the reserve at %2 of spending in %3.</source>
-        <translation>Le taux de cotisation légal de %1 finance même un taux de remplacement de &lt;b&gt;150 %&lt;/b&gt;, le plus haut que le modèle permet, avec une réserve de %2 des dépenses en %3.</translation>
-    </message>
-    <message>
-        <source>The legislated contribution rate of %1 finances a replacement rate of up to &lt;b&gt;%2&lt;/b&gt; of the reference wage, for every month of benefit, with the reserve at %3 of spending in %4.</source>
-        <translation>Le taux de cotisation légal de %1 finance un taux de remplacement allant jusqu&apos;à &lt;b&gt;%2&lt;/b&gt; du salaire de référence, pour chaque mois de prestation, avec une réserve de %3 des dépenses en %4.</translation>
-    </message>
-    <message>
-        <source>The legislated contribution rate of %1 does not reach the target in %2 &lt;b&gt;even with no benefit at all&lt;/b&gt;: administration, other spending or a debt take more than it brings in.</source>
-        <translation>Le taux de cotisation légal de %1 n&apos;atteint pas la cible en %2 &lt;b&gt;même sans aucune prestation&lt;/b&gt; : l&apos;administration, les autres dépenses ou une dette absorbent plus qu&apos;il ne rapporte.</translation>
-    </message>
-    <message>
-        <source>Today: %1 for every month of benefit.</source>
-        <translation>Aujourd&apos;hui : %1 pour chaque mois de prestation.</translation>
-    </message>
-    <message>
-        <source>Today: %1 by month of benefit.</source>
-        <translation>Aujourd&apos;hui : %1 selon le mois de prestation.</translation>
-    </message>
-    <message>
-        <source>The maximum durations stay as they are.</source>
-        <translation>Les durées maximales restent inchangées.</translation>
-    </message>
-    <message>
-        <source>Also switch the financing rule to fixed (the answer assumes the contribution rate stays fixed; the reserve-band rule would move it)</source>
-        <translation>Passer aussi la règle de financement à fixe (la réponse suppose que le taux de cotisation reste fixe ; la règle reserve_band le ferait varier)</translation>
-    </message>
-    <message>
-        <source>&amp;Apply</source>
-        <translation>&amp;Appliquer</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Apply&lt;/b&gt; sets the employee, employer and government rates to %1, %2 and %3: the government rate alone exceeds the answer, so all three are scaled down together.</source>
-        <translation>&lt;b&gt;Appliquer&lt;/b&gt; fixe les taux de cotisation salarié, employeur et de l&apos;État à %1, %2 et %3 : le taux de cotisation de l&apos;État dépasse à lui seul la réponse, les trois sont donc réduits ensemble.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Apply&lt;/b&gt; sets the employee rate to %1 and the employer rate to %2, splitting the new total as today (%3 : %4)</source>
-        <translation>&lt;b&gt;Appliquer&lt;/b&gt; fixe le taux de cotisation salarié à %1 et le taux de cotisation employeur à %2, en répartissant le nouveau total comme aujourd&apos;hui (%3 : %4)</translation>
-    </message>
-    <message>
-        <source>; the government rate stays at %1.</source>
-        <translation> ; le taux de cotisation de l&apos;État reste à %1.</translation>
-    </message>
-    <message>
-        <source>The rates become the same in every year.</source>
-        <translation>Les taux deviennent identiques chaque année.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Apply&lt;/b&gt; sets the replacement rate to %1 for every month of benefit.</source>
-        <translation>&lt;b&gt;Appliquer&lt;/b&gt; fixe le taux de remplacement à %1 pour chaque mois de prestation.</translation>
-    </message>
-    <message>
-        <source>The financing rule becomes fixed.</source>
-        <translation>La règle de financement devient fixe.</translation>
-    </message>
-    <message>
-        <source>Undo (Ctrl+Z) takes it back.</source>
-        <translation>Annuler (Ctrl+Z) revient en arrière.</translation>
-    </message>
-    <message>
-        <source>Apply solved contribution rate %1</source>
-        <translation>Appliquer le taux de cotisation résolu %1</translation>
-    </message>
-    <message>
-        <source>Apply solved replacement rate %1</source>
-        <translation>Appliquer le taux de remplacement résolu %1</translation>
-    </message>
-    <message>
-        <source>The reforms&apos; replacement rates are removed: the rate applies to every claim.</source>
-        <translation>Les taux de remplacement des réformes sont supprimés : le taux s&apos;applique à toutes les demandes.</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::StandardsView</name>
-    <message>
-        <source>The scenario has errors: fix the marked values to check it against the standards.</source>
-        <translation>Le scénario comporte des erreurs : corrigez les valeurs signalées pour le comparer aux normes.</translation>
-    </message>
-    <message>
-        <source>ILO Social Security (Minimum Standards) Convention, 1952 (No. 102), Part IV, and Employment Promotion and Protection against Unemployment Convention, 1988 (No. 168). The check compares the scheme&apos;s parameters, not its projected figures, with the minima the conventions set.</source>
-        <translation>Convention (nº 102) concernant la sécurité sociale (norme minimum), 1952, partie IV, et convention (nº 168) sur la promotion de l&apos;emploi et la protection contre le chômage, 1988. La vérification compare les paramètres du régime, et non ses chiffres projetés, aux minima fixés par les conventions.</translation>
-    </message>
-    <message>
-        <source>Convention</source>
-        <translation>Convention</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>Article</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>Sujet</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Explanation</source>
-        <translation>Explication</translation>
-    </message>
-    <message>
-        <source>Meets</source>
-        <translation>Conforme</translation>
-    </message>
-    <message>
-        <source>Falls short</source>
-        <translation>Insuffisant</translation>
-    </message>
-    <message>
-        <source>Not assessed</source>
-        <translation>Non évalué</translation>
-    </message>
-    <message>
-        <source>Meets %1 of %2 minimum standards</source>
-        <translation>Conforme à %1 des %2 normes minimales</translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n not assessed)</source>
-        <translation>
-            <numerusform> (%n non évaluée)</numerusform>
-            <numerusform> (%n non évaluées)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>; no shortfalls.</source>
-        <translation> ; aucune insuffisance.</translation>
-    </message>
-    <message>
-        <source>; falls short on %1.</source>
-        <translation> ; insuffisant sur %1.</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::StressChart</name>
-    <message>
-        <source>Reserve ratio with and without the recession</source>
-        <translation>Ratio de réserve avec et sans la récession</translation>
-    </message>
-    <message>
-        <source>Unemployment rate (yearly average) with and without the recession</source>
-        <translation>Taux de chômage (moyenne annuelle) avec et sans la récession</translation>
-    </message>
-    <message>
-        <source>Without the recession</source>
-        <translation>Sans la récession</translation>
-    </message>
-    <message>
-        <source>With the recession</source>
-        <translation>Avec la récession</translation>
-    </message>
-    <message>
-        <source>Target reserve ratio</source>
-        <translation>Ratio de réserve cible</translation>
-    </message>
-    <message>
-        <source>Reserve ratio</source>
-        <translation>Ratio de réserve</translation>
-    </message>
-    <message>
-        <source>years of expenditure</source>
-        <translation>années de dépenses</translation>
-    </message>
-    <message>
-        <source>Unemployment rate</source>
-        <translation>Taux de chômage</translation>
-    </message>
-    <message>
-        <source>Results are out of date: fix the marked value</source>
-        <translation>Résultats périmés : corrigez la valeur signalée</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::StressTestView</name>
-    <message>
-        <source>2009-like: +3 points over 12 months, 24 to recover</source>
-        <translation>Type 2009 : +3 points en 12 mois, 24 pour revenir</translation>
-    </message>
-    <message>
-        <source>Severe: +6 points over 18 months, 36 to recover</source>
-        <translation>Sévère : +6 points en 18 mois, 36 pour revenir</translation>
-    </message>
-    <message>
-        <source>Sudden (2020-like): +8 points over 3 months, 18 to recover</source>
-        <translation>Soudaine (type 2020) : +8 points en 3 mois, 18 pour revenir</translation>
-    </message>
-    <message>
-        <source>%1 in %2</source>
-        <translation>%1 en %2</translation>
-    </message>
-    <message>
-        <source>%1 months</source>
-        <translation>%1 mois</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>jamais</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Personnalisée</translation>
-    </message>
-    <message>
-        <source>The recession begins in January of this year</source>
-        <translation>La récession commence en janvier de cette année</translation>
-    </message>
-    <message>
-        <source> points</source>
-        <translation> points</translation>
-    </message>
-    <message>
-        <source>How far the unemployment rate rises above the scenario&apos;s at the peak, in percentage points (3 points: from 5 % to 8 %)</source>
-        <translation>De combien le taux de chômage dépasse celui du scénario au pic, en points de pourcentage (3 points : de 5 % à 8 %)</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> mois</translation>
-    </message>
-    <message>
-        <source>Months from the start of the recession to its peak; the rise is linear</source>
-        <translation>Mois entre le début de la récession et son pic ; la hausse est linéaire</translation>
-    </message>
-    <message>
-        <source>Months from the peak back to the scenario&apos;s unemployment rate; 0 ends it at once</source>
-        <translation>Mois entre le pic et le retour au taux de chômage du scénario ; 0 y met fin immédiatement</translation>
-    </message>
-    <message>
-        <source>Recession:</source>
-        <translation>Récession :</translation>
-    </message>
-    <message>
-        <source>starts in</source>
-        <translation>commence en</translation>
-    </message>
-    <message>
-        <source>unemployment rises</source>
-        <translation>le chômage augmente de</translation>
-    </message>
-    <message>
-        <source>over</source>
-        <translation>en</translation>
-    </message>
-    <message>
-        <source>and recovers over</source>
-        <translation>et revient en</translation>
-    </message>
-    <message>
-        <source>Without</source>
-        <translation>Sans</translation>
-    </message>
-    <message>
-        <source>With the recession</source>
-        <translation>Avec la récession</translation>
-    </message>
-    <message>
-        <source>Lowest reserve ratio</source>
-        <translation>Ratio de réserve le plus bas</translation>
-    </message>
-    <message>
-        <source>Reserve depleted</source>
-        <translation>Réserve épuisée</translation>
-    </message>
-    <message>
-        <source>The reserve at the start of the year in which the recession peaks, divided by that year&apos;s average monthly benefit spending: how long the fund could pay benefits with no contributions at all.</source>
-        <translation>La réserve au début de l&apos;année du pic de la récession, divisée par les dépenses mensuelles moyennes de prestations de cette année : combien de temps le fonds pourrait payer les prestations sans aucune cotisation.</translation>
-    </message>
-    <message>
-        <source>Reading note: in the model, job losses follow the level of unemployment, not how fast it rises, so new claims in the months when it climbs are understated and these figures are somewhat optimistic.</source>
-        <translation>Note de lecture : dans le modèle, les pertes d&apos;emploi suivent le niveau du chômage, pas la vitesse de sa hausse ; les nouvelles demandes des mois où il monte sont donc sous-estimées et ces chiffres sont un peu optimistes.</translation>
-    </message>
-    <message>
-        <source>The stress test could not run: %1</source>
-        <translation>Le test de résistance n&apos;a pas pu s&apos;exécuter : %1</translation>
-    </message>
-    <message>
-        <source>No results: the scenario has errors</source>
-        <translation>Aucun résultat : le scénario contient des erreurs</translation>
-    </message>
-    <message>
-        <source>Months of benefits the reserve covers at the start of %1</source>
-        <translation>Mois de prestations couverts par la réserve au début de %1</translation>
-    </message>
-    <message>
-        <source>A recession that raises unemployment by &lt;b&gt;%1 points&lt;/b&gt; from January %2, peaking after %3 months and receding over %4, </source>
-        <translation>Une récession qui augmente le chômage de &lt;b&gt;%1 points&lt;/b&gt; à partir de janvier %2, avec un pic après %3 mois et un reflux en %4, </translation>
-    </message>
-    <message>
-        <source>lowers the lowest reserve ratio from %1 to &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation>abaisse le ratio de réserve le plus bas de %1 à &lt;b&gt;%2&lt;/b&gt;.</translation>
-    </message>
-    <message>
-        <source>changes the lowest reserve ratio to %1.</source>
-        <translation>porte le ratio de réserve le plus bas à %1.</translation>
-    </message>
-    <message>
-        <source>At the start of %1 the reserve covers %2 months of that year&apos;s benefits, against %3 without the recession.</source>
-        <translation>Au début de %1, la réserve couvre %2 mois de prestations de cette année, contre %3 sans la récession.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The fund is depleted in %1&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Le fonds est épuisé en %1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source> (without the recession: %1).</source>
-        <translation> (sans la récession : %1).</translation>
-    </message>
-    <message>
-        <source>, which it is not without the recession.</source>
-        <translation>, ce qui n&apos;est pas le cas sans la récession.</translation>
-    </message>
-    <message>
-        <source>The fund is not depleted by %1.</source>
-        <translation>Le fonds n&apos;est pas épuisé d&apos;ici %1.</translation>
-    </message>
-    <message>
-        <source>A claims shock the unemployment rate does not show: job losses of the insured are multiplied by this factor in every month of the recession (job-retention schemes ending, mass lay-offs in a sector). 1: none.</source>
-        <translation>Un choc de demandes que le taux de chômage ne montre pas : les pertes d&apos;emploi des assurés sont multipliées par ce facteur chaque mois de la récession (fin des dispositifs de maintien de l&apos;emploi, licenciements massifs dans un secteur). 1 : aucun.</translation>
-    </message>
-    <message>
-        <source>job losses</source>
-        <translation>pertes d&apos;emploi</translation>
-    </message>
-    <message>
-        <source>The month in which the recession raises benefit spending most above the scenario without it, and that month&apos;s spending in both.</source>
-        <translation>Le mois où la récession porte les dépenses de prestations le plus au-dessus du scénario sans elle, et les dépenses de ce mois dans les deux cas.</translation>
-    </message>
-    <message>
-        <source>The month in which the recession raises the number of beneficiaries most above the scenario without it, and that month&apos;s number in both.</source>
-        <translation>Le mois où la récession porte le nombre de bénéficiaires le plus au-dessus du scénario sans elle, et le nombre de ce mois dans les deux cas.</translation>
-    </message>
-    <message>
-        <source>Reading note: with steady-state flows, job losses follow the level of unemployment, not how fast it rises, so new claims in the months when it climbs are understated and these figures are somewhat optimistic. The dynamic flow model (Labour market) adds them.</source>
-        <translation>Note de lecture : avec des flux stationnaires, les pertes d&apos;emploi suivent le niveau du chômage, non la vitesse de sa hausse ; les nouvelles demandes des mois où il monte sont donc sous-estimées et ces chiffres un peu optimistes. Le modèle des flux dynamique (Marché du travail) les ajoute.</translation>
-    </message>
-    <message>
-        <source>Benefit spending at its peak, %1</source>
-        <translation>Dépenses de prestations au plus haut, %1</translation>
-    </message>
-    <message>
-        <source>Beneficiaries at their peak, %1</source>
-        <translation>Bénéficiaires au plus haut, %1</translation>
-    </message>
-    <message>
-        <source>with job losses %1 times the usual in those months, </source>
-        <translation>avec des pertes d&apos;emploi %1 fois l&apos;ordinaire pendant ces mois, </translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::TornadoChart</name>
-    <message>
-        <source>Sensitivity</source>
-        <translation>Sensibilité</translation>
-    </message>
-    <message>
-        <source>Assumption lowered</source>
-        <translation>Hypothèse abaissée</translation>
-    </message>
-    <message>
-        <source>Assumption raised</source>
-        <translation>Hypothèse relevée</translation>
-    </message>
-    <message>
-        <source>Data (CSV)…</source>
-        <translation>Données (CSV)…</translation>
-    </message>
-    <message>
-        <source>Save this chart as an image, a PDF or its data as CSV</source>
-        <translation>Enregistrer ce graphique en image, en PDF ou ses données en CSV</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>jamais</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>Results are out of date: fix the marked value</source>
-        <translation>Résultats périmés : corrigez la valeur signalée</translation>
-    </message>
-    <message>
-        <source>Base: %1</source>
-        <translation>Base : %1</translation>
-    </message>
-    <message>
-        <source>years</source>
-        <translation>ans</translation>
-    </message>
-    <message>
-        <source>The reserve is not depleted within the horizon, whichever assumption is changed</source>
-        <translation>La réserve ne s&apos;épuise pas dans l&apos;horizon, quelle que soit l&apos;hypothèse modifiée</translation>
-    </message>
-    <message>
-        <source>No assumption changes this measure</source>
-        <translation>Aucune hypothèse ne modifie cet indicateur</translation>
-    </message>
-    <message>
-        <source>Point at a bar to read the values used and their effect.</source>
-        <translation>Pointez une barre pour lire les valeurs utilisées et leur effet.</translation>
-    </message>
-    <message>
-        <source>%1: lowered to %2: %3; as given, %4: %5; raised to %6: %7</source>
-        <translation>%1 : abaissé à %2 : %3 ; tel quel, %4 : %5 ; relevé à %6 : %7</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2&amp;nbsp;lowered to %3: &lt;b&gt;%4&lt;/b&gt; &amp;nbsp; as given, %5: &lt;b&gt;%6&lt;/b&gt; &amp;nbsp; %7&amp;nbsp;raised to %8: &lt;b&gt;%9&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2&amp;nbsp;abaissé à %3 : &lt;b&gt;%4&lt;/b&gt; &amp;nbsp; tel quel, %5 : &lt;b&gt;%6&lt;/b&gt; &amp;nbsp; %7&amp;nbsp;relevé à %8 : &lt;b&gt;%9&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Could not write the image %1. Check that the folder exists and you may write to it.</source>
-        <translation>Impossible d&apos;écrire l&apos;image %1. Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
-    </message>
-    <message>
-        <source>Could not write the PDF %1. Check that the folder exists and you may write to it.</source>
-        <translation>Impossible d&apos;écrire le PDF %1. Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
-    </message>
-    <message>
-        <source>There is nothing to export yet.</source>
-        <translation>Il n&apos;y a encore rien à exporter.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Export sensitivity data as CSV</source>
-        <translation>Exporter les données de sensibilité en CSV</translation>
-    </message>
-    <message>
-        <source>Export sensitivity chart</source>
-        <translation>Exporter le graphique de sensibilité</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>Images PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Sensitivity.</source>
-        <translation>Sensibilité.</translation>
-    </message>
-    <message>
-        <source>not varied</source>
-        <translation>non modifié</translation>
-    </message>
-    <message>
-        <source>no effect</source>
-        <translation>sans effet</translation>
-    </message>
-    <message>
-        <source>not varied: a change by a share of itself leaves this value as it is</source>
-        <translation>non modifié : une variation proportionnelle laisse cette valeur inchangée</translation>
-    </message>
-    <message>
-        <source>no effect on this measure</source>
-        <translation>sans effet sur cette mesure</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::TrainerPanel</name>
-    <message>
-        <source>persons</source>
-        <translation>personnes</translation>
-    </message>
-    <message>
-        <source>%1. %2 — %3</source>
-        <translation>%1. %2 — %3</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2: %3
+    <context>
+        <name>QObject</name>
+        <message>
+            <source>Tideover scenarios (*.tideover);;All files (*)</source>
+            <translation>Scénarios Tideover (*.tideover);;Tous les fichiers (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::core::parameters</name>
+        <message>
+            <source>Coverage</source>
+            <translation>Couverture</translation>
+        </message>
+        <message>
+            <source>Contributions</source>
+            <translation>Cotisations</translation>
+        </message>
+        <message>
+            <source>Eligibility</source>
+            <translation>Droit aux prestations</translation>
+        </message>
+        <message>
+            <source>Benefits</source>
+            <translation>Prestations</translation>
+        </message>
+        <message>
+            <source>Other expenditure</source>
+            <translation>Autres dépenses</translation>
+        </message>
+        <message>
+            <source>Financing rule</source>
+            <translation>Règle de financement</translation>
+        </message>
+        <message>
+            <source>Labour market</source>
+            <translation>Marché du travail</translation>
+        </message>
+        <message>
+            <source>Wages</source>
+            <translation>Salaires</translation>
+        </message>
+        <message>
+            <source>Economy</source>
+            <translation>Économie</translation>
+        </message>
+        <message>
+            <source>Reserve fund</source>
+            <translation>Fonds de réserve</translation>
+        </message>
+        <message>
+            <source>Projection</source>
+            <translation>Projection</translation>
+        </message>
+        <message>
+            <source>Stochastic</source>
+            <translation>Stochastique</translation>
+        </message>
+        <message>
+            <source>First year</source>
+            <translation>Première année</translation>
+        </message>
+        <message>
+            <source>First projected calendar year; the projection starts on 1 January.</source>
+            <translation>Première année civile projetée ; la projection commence le 1er janvier.</translation>
+        </message>
+        <message>
+            <source>Horizon</source>
+            <translation>Horizon</translation>
+        </message>
+        <message>
+            <source>Number of years projected, in monthly steps.</source>
+            <translation>Nombre d'années projetées, par pas mensuels.</translation>
+        </message>
+        <message>
+            <source>Claimants at the start</source>
+            <translation>Bénéficiaires au départ</translation>
+        </message>
+        <message>
+            <source>steady_state: an existing scheme already paying its stock of claimants; empty: a new scheme launched at the start with nobody on benefit.</source>
+            <translation>steady_state : un régime existant qui verse déjà les prestations de ses bénéficiaires ; empty : un nouveau régime lancé au départ, où personne n'est encore indemnisé.</translation>
+        </message>
+        <message>
+            <source>Target reserve ratio</source>
+            <translation>Ratio de réserve cible</translation>
+        </message>
+        <message>
+            <source>Reserve the fund should hold, in years of expenditure; the break-even rate reaches it at the horizon and the reserve warnings use it.</source>
+            <translation>Réserve que le fonds devrait détenir, en années de dépenses ; le taux d'équilibre l'atteint à l'horizon et les alertes sur la réserve s'y réfèrent.</translation>
+        </message>
+        <message>
+            <source>Labour force</source>
+            <translation>Population active</translation>
+        </message>
+        <message>
+            <source>Labour force (employed plus unemployed) in the start year.</source>
+            <translation>Population active (personnes en emploi et chômeurs) l'année de départ.</translation>
+        </message>
+        <message>
+            <source>Labour-force growth</source>
+            <translation>Croissance de la population active</translation>
+        </message>
+        <message>
+            <source>Annual growth of the labour force, from the second year on.</source>
+            <translation>Croissance annuelle de la population active, à partir de la deuxième année.</translation>
+        </message>
+        <message>
+            <source>Unemployment rate</source>
+            <translation>Taux de chômage</translation>
+        </message>
+        <message>
+            <source>Annual average unemployment rate (unemployed / labour force).</source>
+            <translation>Taux de chômage moyen annuel (chômeurs / population active).</translation>
+        </message>
+        <message>
+            <source>Job-finding rate</source>
+            <translation>Taux de retour à l'emploi</translation>
+        </message>
+        <message>
+            <source>Monthly probability that an unemployed person finds a job; with the unemployment rate it sets the flow of separations.</source>
+            <translation>Probabilité mensuelle qu'un chômeur trouve un emploi ; avec le taux de chômage, elle détermine le flux des pertes d'emploi.</translation>
+        </message>
+        <message>
+            <source>Claimant exit factor</source>
+            <translation>Facteur de sortie des bénéficiaires</translation>
+        </message>
+        <message>
+            <source>Beneficiaries' monthly exit rate relative to that of all unemployed (below 1: claimants leave benefit more slowly).</source>
+            <translation>Taux de sortie mensuel des bénéficiaires rapporté à celui de l'ensemble des chômeurs (inférieur à 1 : les bénéficiaires quittent la prestation plus lentement).</translation>
+        </message>
+        <message>
+            <source>Wage employees</source>
+            <translation>Salariés</translation>
+        </message>
+        <message>
+            <source>Share of the employed who are wage employees.</source>
+            <translation>Part des personnes en emploi qui sont salariées.</translation>
+        </message>
+        <message>
+            <source>Legal coverage</source>
+            <translation>Couverture légale</translation>
+        </message>
+        <message>
+            <source>Share of wage employees the law covers.</source>
+            <translation>Part des salariés couverts par la loi.</translation>
+        </message>
+        <message>
+            <source>Compliance</source>
+            <translation>Taux de conformité</translation>
+        </message>
+        <message>
+            <source>Share of the legally covered who actually contribute.</source>
+            <translation>Part des personnes légalement couvertes qui cotisent effectivement.</translation>
+        </message>
+        <message>
+            <source>Average wage</source>
+            <translation>Salaire moyen</translation>
+        </message>
+        <message>
+            <source>Mean monthly wage of the insured in the start year.</source>
+            <translation>Salaire mensuel moyen des assurés l'année de départ.</translation>
+        </message>
+        <message>
+            <source>Wage growth</source>
+            <translation>Croissance des salaires</translation>
+        </message>
+        <message>
+            <source>Nominal annual growth of the average wage, from the second year on.</source>
+            <translation>Croissance annuelle nominale du salaire moyen, à partir de la deuxième année.</translation>
+        </message>
+        <message>
+            <source>Wage dispersion</source>
+            <translation>Dispersion des salaires</translation>
+        </message>
+        <message>
+            <source>Standard deviation of log wages (lognormal); 0 means everyone earns the mean. It matters only where a floor, ceiling or benefit cap binds.</source>
+            <translation>Écart type du logarithme des salaires (loi log-normale) ; 0 signifie que chacun gagne le salaire moyen. Il ne compte que là où un plancher de salaire, un plafond de salaire ou une prestation maximale s'applique.</translation>
+        </message>
+        <message>
+            <source>Inflation</source>
+            <translation>Inflation</translation>
+        </message>
+        <message>
+            <source>Annual growth of the price index, from the second year on; indexes thresholds set to follow prices.</source>
+            <translation>Croissance annuelle de l'indice des prix, à partir de la deuxième année ; indexe les seuils qui suivent les prix.</translation>
+        </message>
+        <message>
+            <source>Employee rate</source>
+            <translation>Taux de cotisation salarié</translation>
+        </message>
+        <message>
+            <source>Employee contribution, as a share of contributory wages.</source>
+            <translation>Cotisation salarié, en part des salaires soumis à cotisation.</translation>
+        </message>
+        <message>
+            <source>Employer rate</source>
+            <translation>Taux de cotisation employeur</translation>
+        </message>
+        <message>
+            <source>Employer contribution, as a share of contributory wages.</source>
+            <translation>Cotisation employeur, en part des salaires soumis à cotisation.</translation>
+        </message>
+        <message>
+            <source>Government rate</source>
+            <translation>Taux de cotisation de l'État</translation>
+        </message>
+        <message>
+            <source>Government contribution, as a share of contributory wages.</source>
+            <translation>Cotisation de l'État, en part des salaires soumis à cotisation.</translation>
+        </message>
+        <message>
+            <source>Wage floor</source>
+            <translation>Plancher de salaire</translation>
+        </message>
+        <message>
+            <source>Lowest contributory wage (0: none). It also bounds the benefit reference wage.</source>
+            <translation>Salaire soumis à cotisation le plus bas (0 : aucun). Il borne aussi le salaire de référence des prestations.</translation>
+        </message>
+        <message>
+            <source>Wage ceiling</source>
+            <translation>Plafond de salaire</translation>
+        </message>
+        <message>
+            <source>Highest contributory wage (0: none). It also bounds the benefit reference wage. A stepped legal schedule is a series with indexation none.</source>
+            <translation>Salaire soumis à cotisation le plus élevé (0 : aucun). Il borne aussi le salaire de référence des prestations. Un barème légal par paliers s'entre comme une série avec l'indexation none.</translation>
+        </message>
+        <message>
+            <source>Floor and ceiling indexation</source>
+            <translation>Indexation du plancher et du plafond</translation>
+        </message>
+        <message>
+            <source>How the wage floor and ceiling move after the start year: none, with prices or with wages.</source>
+            <translation>Évolution du plancher et du plafond de salaire après l'année de départ : aucune, avec les prix ou avec les salaires.</translation>
+        </message>
+        <message>
+            <source>Qualifying reason</source>
+            <translation>Motif ouvrant droit</translation>
+        </message>
+        <message>
+            <source>Share of separations for a qualifying (involuntary) reason.</source>
+            <translation>Part des pertes d'emploi dues à un motif ouvrant droit (involontaire).</translation>
+        </message>
+        <message>
+            <source>Contribution condition met</source>
+            <translation>Condition de cotisation remplie</translation>
+        </message>
+        <message>
+            <source>Share of qualifying job losers who meet the contribution condition.</source>
+            <translation>Part des personnes ayant perdu leur emploi pour un motif ouvrant droit qui remplissent la condition de cotisation.</translation>
+        </message>
+        <message>
+            <source>Take-up</source>
+            <translation>Taux de recours</translation>
+        </message>
+        <message>
+            <source>Share of the eligible who claim.</source>
+            <translation>Part des ayants droit qui demandent la prestation.</translation>
+        </message>
+        <message>
+            <source>Replacement rates</source>
+            <translation>Taux de remplacement</translation>
+        </message>
+        <message>
+            <source>Benefit as a share of the reference wage, by month of benefit; the last value repeats.</source>
+            <translation>Prestation en part du salaire de référence, par mois de prestation ; la dernière valeur se répète.</translation>
+        </message>
+        <message>
+            <source>Maximum durations</source>
+            <translation>Durées maximales</translation>
+        </message>
+        <message>
+            <source>Maximum benefit duration of each duration class, in months.</source>
+            <translation>Durée maximale des prestations de chaque classe de durée, en mois.</translation>
+        </message>
+        <message>
+            <source>Duration-class shares</source>
+            <translation>Parts des classes de durée</translation>
+        </message>
+        <message>
+            <source>Share of new claims in each duration class; as many as durations, summing to 1.</source>
+            <translation>Part des nouvelles demandes dans chaque classe de durée ; autant que de durées, de somme égale à 1.</translation>
+        </message>
+        <message>
+            <source>Waiting days</source>
+            <translation>Délai de carence</translation>
+        </message>
+        <message>
+            <source>Days after the job loss before benefit is paid; claimants who find work meanwhile never draw benefit.</source>
+            <translation>Jours entre la perte d'emploi et le premier versement ; les demandeurs qui retrouvent un emploi entre-temps ne touchent jamais de prestation.</translation>
+        </message>
+        <message>
+            <source>Claimants' wage ratio</source>
+            <translation>Ratio de salaire des bénéficiaires</translation>
+        </message>
+        <message>
+            <source>Claimants' mean wage relative to the insured mean.</source>
+            <translation>Salaire moyen des bénéficiaires rapporté au salaire moyen des assurés.</translation>
+        </message>
+        <message>
+            <source>Minimum benefit</source>
+            <translation>Prestation minimale</translation>
+        </message>
+        <message>
+            <source>Lowest monthly benefit (0: none).</source>
+            <translation>Prestation mensuelle la plus basse (0 : aucune).</translation>
+        </message>
+        <message>
+            <source>Maximum benefit</source>
+            <translation>Prestation maximale</translation>
+        </message>
+        <message>
+            <source>Highest monthly benefit (0: none); at least the minimum in every year when both are set.</source>
+            <translation>Prestation mensuelle la plus élevée (0 : aucune) ; au moins égale au minimum chaque année lorsque les deux sont fixés.</translation>
+        </message>
+        <message>
+            <source>Minimum and maximum indexation</source>
+            <translation>Indexation du minimum et du maximum</translation>
+        </message>
+        <message>
+            <source>How the minimum and maximum benefit move after the start year: none, with prices or with wages.</source>
+            <translation>Évolution des prestations minimale et maximale après l'année de départ : aucune, avec les prix ou avec les salaires.</translation>
+        </message>
+        <message>
+            <source>Benefit-related spending</source>
+            <translation>Dépenses liées aux prestations</translation>
+        </message>
+        <message>
+            <source>Spending tied to benefits, such as health-insurance contributions paid for beneficiaries, as a share of benefits.</source>
+            <translation>Dépenses liées aux prestations, comme les cotisations d'assurance maladie versées pour les bénéficiaires, en part des prestations.</translation>
+        </message>
+        <message>
+            <source>Active labour-market spending</source>
+            <translation>Dépenses actives du marché du travail</translation>
+        </message>
+        <message>
+            <source>Training, placement and job-retention support, as a share of contributions.</source>
+            <translation>Formation, placement et aide au maintien dans l'emploi, en part des cotisations.</translation>
+        </message>
+        <message>
+            <source>Administration</source>
+            <translation>Frais de gestion</translation>
+        </message>
+        <message>
+            <source>Administrative cost, as a share of contributions.</source>
+            <translation>Frais de gestion, en part des cotisations.</translation>
+        </message>
+        <message>
+            <source>Initial reserve</source>
+            <translation>Réserve initiale</translation>
+        </message>
+        <message>
+            <source>Reserve fund at the start of the projection (negative: a debt).</source>
+            <translation>Fonds de réserve au début de la projection (négatif : une dette).</translation>
+        </message>
+        <message>
+            <source>Investment return</source>
+            <translation>Rendement des placements</translation>
+        </message>
+        <message>
+            <source>Nominal annual return earned on a positive reserve.</source>
+            <translation>Rendement annuel nominal obtenu sur une réserve positive.</translation>
+        </message>
+        <message>
+            <source>Borrowing rate</source>
+            <translation>Taux d'emprunt</translation>
+        </message>
+        <message>
+            <source>Annual interest paid while the reserve is negative.</source>
+            <translation>Intérêts annuels payés tant que la réserve est négative.</translation>
+        </message>
+        <message>
+            <source>Transfers</source>
+            <translation>Transferts</translation>
+        </message>
+        <message>
+            <source>Transfers into (+) or out of (-) the fund each year, spread evenly over its months; the last value carries forward, so end a one-off with 0.</source>
+            <translation>Transferts vers le fonds (+) ou hors du fonds (-) chaque année, répartis également sur ses mois ; la dernière valeur se reporte, terminez donc un versement ponctuel par 0.</translation>
+        </message>
+        <message>
+            <source>fixed: the legislated rate; reserve_band: the total rate moves by one step a year to keep the reserve ratio between the lower and upper ratio.</source>
+            <translation>fixed : le taux fixé par la loi ; reserve_band : le taux total varie d'un pas par an pour maintenir le ratio de réserve entre le ratio bas et le ratio haut.</translation>
+        </message>
+        <message>
+            <source>Lower reserve ratio</source>
+            <translation>Ratio de réserve bas</translation>
+        </message>
+        <message>
+            <source>Below this reserve ratio the rate goes up (reserve_band rule).</source>
+            <translation>Sous ce ratio de réserve, le taux augmente (règle reserve_band).</translation>
+        </message>
+        <message>
+            <source>Upper reserve ratio</source>
+            <translation>Ratio de réserve haut</translation>
+        </message>
+        <message>
+            <source>Above this reserve ratio the rate goes down (reserve_band rule); must exceed the lower ratio.</source>
+            <translation>Au-dessus de ce ratio de réserve, le taux baisse (règle reserve_band) ; doit dépasser le ratio bas.</translation>
+        </message>
+        <message>
+            <source>Rate step</source>
+            <translation>Pas du taux</translation>
+        </message>
+        <message>
+            <source>Change of the total contribution rate per year under the rule.</source>
+            <translation>Variation annuelle du taux de cotisation total selon la règle.</translation>
+        </message>
+        <message>
+            <source>Lowest rate</source>
+            <translation>Taux le plus bas</translation>
+        </message>
+        <message>
+            <source>Lowest total contribution rate the rule may set.</source>
+            <translation>Taux de cotisation total le plus bas que la règle peut fixer.</translation>
+        </message>
+        <message>
+            <source>Highest rate</source>
+            <translation>Taux le plus élevé</translation>
+        </message>
+        <message>
+            <source>Highest total contribution rate the rule may set.</source>
+            <translation>Taux de cotisation total le plus élevé que la règle peut fixer.</translation>
+        </message>
+        <message>
+            <source>Paths</source>
+            <translation>Trajectoires</translation>
+        </message>
+        <message>
+            <source>Number of random futures in a stochastic projection.</source>
+            <translation>Nombre d'avenirs aléatoires d'une projection stochastique.</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>Graine</translation>
+        </message>
+        <message>
+            <source>Seed of the random numbers: the same seed gives the same results on any number of threads.</source>
+            <translation>Graine des nombres aléatoires : la même graine donne les mêmes résultats quel que soit le nombre de threads.</translation>
+        </message>
+        <message>
+            <source>Unemployment volatility</source>
+            <translation>Volatilité du chômage</translation>
+        </message>
+        <message>
+            <source>Annual standard deviation of the shock to the unemployment rate.</source>
+            <translation>Écart type annuel du choc sur le taux de chômage.</translation>
+        </message>
+        <message>
+            <source>Unemployment persistence</source>
+            <translation>Persistance du chômage</translation>
+        </message>
+        <message>
+            <source>Annual AR(1) coefficient of the unemployment shock.</source>
+            <translation>Coefficient AR(1) annuel du choc de chômage.</translation>
+        </message>
+        <message>
+            <source>Return volatility</source>
+            <translation>Volatilité du rendement</translation>
+        </message>
+        <message>
+            <source>Annual standard deviation of the reserve's return.</source>
+            <translation>Écart type annuel du rendement de la réserve.</translation>
+        </message>
+        <message>
+            <source>Employed</source>
+            <translation>Actifs occupés</translation>
+        </message>
+        <message>
+            <source>Legally covered</source>
+            <translation>Couverts par la loi</translation>
+        </message>
+        <message>
+            <source>Insured (contributing)</source>
+            <translation>Assurés (cotisants)</translation>
+        </message>
+        <message>
+            <source>Job losers among the insured</source>
+            <translation>Assurés ayant perdu leur emploi</translation>
+        </message>
+        <message>
+            <source>Claim benefit</source>
+            <translation>Demandent la prestation</translation>
+        </message>
+        <message>
+            <source>Still unemployed after the waiting days</source>
+            <translation>Encore au chômage après le délai de carence</translation>
+        </message>
+        <message>
+            <source>1. Diagnose the labour market</source>
+            <translation>1. Diagnostiquer le marché du travail</translation>
+        </message>
+        <message>
+            <source>2. Choose the parameters</source>
+            <translation>2. Choisir les paramètres</translation>
+        </message>
+        <message>
+            <source>3. Cost them</source>
+            <translation>3. Les chiffrer</translation>
+        </message>
+        <message>
+            <source>4. Stress them</source>
+            <translation>4. Les soumettre à un test de résistance</translation>
+        </message>
+        <message>
+            <source>5. Finance them</source>
+            <translation>5. Les financer</translation>
+        </message>
+        <message>
+            <source>6. Extend coverage</source>
+            <translation>6. Étendre la couverture</translation>
+        </message>
+        <message>
+            <source>Separation factor</source>
+            <translation>Facteur de pertes d'emploi</translation>
+        </message>
+        <message>
+            <source>Multiplies the job losses of the insured: a claims shock the unemployment rate does not show (job-retention schemes ending, mass lay-offs in a sector); 1 means none.</source>
+            <translation>Multiplie les pertes d'emploi des assurés : un choc de demandes que le taux de chômage ne montre pas (fin des dispositifs de maintien de l'emploi, licenciements massifs dans un secteur) ; 1 signifie aucun.</translation>
+        </message>
+        <message>
+            <source>Flow model</source>
+            <translation>Modèle des flux</translation>
+        </message>
+        <message>
+            <source>steady_state: job losses keep unemployment where it is each year; dynamic: adds the job losses that make unemployment rise (and removes those that make it fall).</source>
+            <translation>steady_state : les pertes d'emploi maintiennent le chômage à son niveau de chaque année ; dynamic : ajoute les pertes d'emploi qui font monter le chômage (et retire celles qui le font baisser).</translation>
+        </message>
+        <message>
+            <source>State's share of benefits</source>
+            <translation>Part de l'État dans les prestations</translation>
+        </message>
+        <message>
+            <source>Share of benefit spending that the state pays into the fund (Japan paid a quarter of the basic allowance); income of the fund.</source>
+            <translation>Part des dépenses de prestations que l'État verse au fonds (le Japon payait un quart de l'allocation de base) ; un revenu du fonds.</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::core::standards</name>
+        <message>
+            <source>coverage</source>
+            <translation>couverture</translation>
+        </message>
+        <message>
+            <source>benefit level</source>
+            <translation>niveau des prestations</translation>
+        </message>
+        <message>
+            <source>benefit level (first month)</source>
+            <translation>niveau des prestations (premier mois)</translation>
+        </message>
+        <message>
+            <source>benefit level (average)</source>
+            <translation>niveau des prestations (moyenne)</translation>
+        </message>
+        <message>
+            <source>waiting period</source>
+            <translation>délai de carence</translation>
+        </message>
+        <message>
+            <source>duration</source>
+            <translation>durée</translation>
+        </message>
+        <message>
+            <source>qualifying period</source>
+            <translation>période de stage</translation>
+        </message>
+        <message>
+            <source>financial equilibrium</source>
+            <translation>équilibre financier</translation>
+        </message>
+        <message>
+            <source>At least 50 % of all employees must be protected; the law covers %1 of wage employees in %2.</source>
+            <translation>Au moins 50 % de l'ensemble des salariés doivent être protégés ; la loi couvre %1 des salariés en %2.</translation>
+        </message>
+        <message>
+            <source>At least 85 % of all employees, public employees and apprentices included, must be protected; the law covers %1 of wage employees in %2.</source>
+            <translation>Au moins 85 % de l'ensemble des salariés, y compris les agents publics et les apprentis, doivent être protégés ; la loi couvre %1 des salariés en %2.</translation>
+        </message>
+        <message>
+            <source>This is legal coverage; effective coverage (the share of the unemployed who draw benefit, in the projection's effective_coverage) is far lower, as compliance, the qualifying conditions and take-up reduce it.</source>
+            <translation>Il s'agit de la couverture légale ; la couverture effective (la part des chômeurs qui perçoivent une prestation, colonne effective_coverage de la projection) est bien plus faible, car la conformité, les conditions d'ouverture des droits et le taux de recours la réduisent.</translation>
+        </message>
+        <message>
+            <source>The scenario gives no replacement rate or duration.</source>
+            <translation>Le scénario ne donne ni taux de remplacement ni durée.</translation>
+        </message>
+        <message>
+            <source>At least 45 % of previous earnings (with Art. 65-67); the first month pays %1 of the reference wage.</source>
+            <translation>Au moins 45 % du gain antérieur (avec les art. 65-67) ; le premier mois verse %1 du salaire de référence.</translation>
+        </message>
+        <message>
+            <source>At least 50 % of previous earnings; the first month pays %1 of the reference wage.</source>
+            <translation>Au moins 50 % du gain antérieur ; le premier mois verse %1 du salaire de référence.</translation>
+        </message>
+        <message>
+            <source>A wage ceiling or benefit maximum lowers the rate for higher earners; the conventions measure it for a standard beneficiary (Art. 65-67 of C102), which is not assessed here.</source>
+            <translation>Un plafond de salaire ou une prestation maximale abaisse le taux pour les hauts salaires ; les conventions le mesurent pour un bénéficiaire type (art. 65-67 de la C102), ce qui n'est pas évalué ici.</translation>
+        </message>
+        <message>
+            <source>At least 45 % of previous earnings; the replacement rate averages %1 over the longest duration of %2 months.</source>
+            <translation>Au moins 45 % du gain antérieur ; le taux de remplacement est en moyenne de %1 sur la durée la plus longue, de %2 mois.</translation>
+        </message>
+        <message>
+            <source>At least 50 % of previous earnings; the replacement rate averages %1 over the longest duration of %2 months.</source>
+            <translation>Au moins 50 % du gain antérieur ; le taux de remplacement est en moyenne de %1 sur la durée la plus longue, de %2 mois.</translation>
+        </message>
+        <message>
+            <source>Benefit may be withheld for the first 7 days only; the scheme waits %1 day.</source>
+            <translation>La prestation ne peut être suspendue que pendant les 7 premiers jours ; le régime prévoit %1 jour de carence.</translation>
+        </message>
+        <message>
+            <source>Benefit may be withheld for the first 7 days only; the scheme waits %1 days.</source>
+            <translation>La prestation ne peut être suspendue que pendant les 7 premiers jours ; le régime prévoit %1 jours de carence.</translation>
+        </message>
+        <message>
+            <source>A waiting period of at most 7 days; the scheme waits %1 day.</source>
+            <translation>Un délai de carence de 7 jours au plus ; le régime prévoit %1 jour.</translation>
+        </message>
+        <message>
+            <source>A waiting period of at most 7 days; the scheme waits %1 days.</source>
+            <translation>Un délai de carence de 7 jours au plus ; le régime prévoit %1 jours.</translation>
+        </message>
+        <message>
+            <source>At least 13 weeks within 12 months; the longest duration class pays %1 months (%2 weeks).</source>
+            <translation>Au moins 13 semaines sur 12 mois ; la classe de durée la plus longue verse %1 mois (%2 semaines).</translation>
+        </message>
+        <message>
+            <source>At least 13 weeks within 12 months; the longest duration class pays %1 months (%2 weeks), the shortest %3 months (%4 weeks).</source>
+            <translation>Au moins 13 semaines sur 12 mois ; la classe de durée la plus longue verse %1 mois (%2 semaines), la plus courte %3 mois (%4 semaines).</translation>
+        </message>
+        <message>
+            <source>At least 26 weeks per spell (or 39 weeks over 24 months); the longest duration class pays %1 months (%2 weeks).</source>
+            <translation>Au moins 26 semaines par épisode de chômage (ou 39 semaines sur 24 mois) ; la classe de durée la plus longue verse %1 mois (%2 semaines).</translation>
+        </message>
+        <message>
+            <source>At least 26 weeks per spell (or 39 weeks over 24 months); the longest duration class pays %1 months (%2 weeks), the shortest %3 months (%4 weeks).</source>
+            <translation>Au moins 26 semaines par épisode de chômage (ou 39 semaines sur 24 mois) ; la classe de durée la plus longue verse %1 mois (%2 semaines), la plus courte %3 mois (%4 semaines).</translation>
+        </message>
+        <message>
+            <source>As long as needed to preclude abuse: a judgement, not a figure. The model's contribution_condition_share (%1 of qualifying job losers meet it) measures its effect, not its length.</source>
+            <translation>Aussi longue que nécessaire pour éviter les abus : une appréciation, pas un chiffre. Le paramètre contribution_condition_share du modèle (%1 des personnes ayant perdu leur emploi pour un motif ouvrant droit la remplissent) en mesure l'effet, pas la durée.</translation>
+        </message>
+        <message>
+            <source>As long as needed to prevent abuse: a judgement, not a figure.</source>
+            <translation>Aussi longue que nécessaire pour prévenir les abus : une appréciation, pas un chiffre.</translation>
+        </message>
+        <message>
+            <source>Periodic actuarial studies of financial equilibrium, and before any change of benefits or contributions: a projection like this one is such a study; the convention sets no figure.</source>
+            <translation>Des études actuarielles périodiques de l'équilibre financier, et avant toute modification des prestations ou des cotisations : une projection comme celle-ci en est une ; la convention ne fixe aucun chiffre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::core::validation</name>
+        <message>
+            <source>no value given; give at least one</source>
+            <translation>aucune valeur donnée ; donnez-en au moins une</translation>
+        </message>
+        <message>
+            <source>value %1 is out of range; allowed: %2</source>
+            <translation>la valeur %1 est hors limites ; valeurs admises : %2</translation>
+        </message>
+        <message>
+            <source>value %1 is out of range; allowed: %2 (a fraction: 0.6 means 60 %)</source>
+            <translation>la valeur %1 est hors limites ; valeurs admises : %2 (une fraction : 0.6 signifie 60 %)</translation>
+        </message>
+        <message>
+            <source>value %1 (year %2) is out of range; allowed: %3</source>
+            <translation>la valeur %1 (année %2) est hors limites ; valeurs admises : %3</translation>
+        </message>
+        <message>
+            <source>value %1 (year %2) is out of range; allowed: %3 (a fraction: 0.6 means 60 %)</source>
+            <translation>la valeur %1 (année %2) est hors limites ; valeurs admises : %3 (une fraction : 0.6 signifie 60 %)</translation>
+        </message>
+        <message>
+            <source>value %1 (item %2) is out of range; allowed: %3</source>
+            <translation>la valeur %1 (élément %2) est hors limites ; valeurs admises : %3</translation>
+        </message>
+        <message>
+            <source>value %1 (item %2) is out of range; allowed: %3 (a fraction: 0.6 means 60 %)</source>
+            <translation>la valeur %1 (élément %2) est hors limites ; valeurs admises : %3 (une fraction : 0.6 signifie 60 %)</translation>
+        </message>
+        <message>
+            <source>required, but no value is given; allowed: %1</source>
+            <translation>obligatoire, mais aucune valeur n'est donnée ; valeurs admises : %1</translation>
+        </message>
+        <message>
+            <source>required, but no value is given; allowed: %1 (a fraction: 0.6 means 60 %)</source>
+            <translation>obligatoire, mais aucune valeur n'est donnée ; valeurs admises : %1 (une fraction : 0.6 signifie 60 %)</translation>
+        </message>
+        <message>
+            <source>%1 yearly values are given but the horizon is %2 years; values after %3 are not used</source>
+            <translation>%1 valeurs annuelles sont données mais l'horizon est de %2 ans ; les valeurs après %3 ne sont pas utilisées</translation>
+        </message>
+        <message>
+            <source>%1 shares are given for %2 duration classes; give one share per entry of benefits.duration_months</source>
+            <translation>%1 parts sont données pour %2 classes de durée ; donnez une part par entrée de benefits.duration_months</translation>
+        </message>
+        <message>
+            <source>the shares sum to %1; they must sum to 1</source>
+            <translation>la somme des parts est %1 ; elle doit être égale à 1</translation>
+        </message>
+        <message>
+            <source>%1 monthly rates are given but benefit lasts at most %2 months; rates after month %3 are not used</source>
+            <translation>%1 taux mensuels sont donnés mais la prestation dure au plus %2 mois ; les taux après le mois %3 ne sont pas utilisés</translation>
+        </message>
+        <message>
+            <source>value %1 (year %2) is below %3 %4; where both are set the maximum must be at least the minimum</source>
+            <translation>la valeur %1 (année %2) est inférieure à %3 %4 ; quand les deux sont fixés, le maximum doit être au moins égal au minimum</translation>
+        </message>
+        <message>
+            <source>value %1 must be greater than financing.lower_ratio (%2)</source>
+            <translation>la valeur %1 doit être supérieure à financing.lower_ratio (%2)</translation>
+        </message>
+        <message>
+            <source>value %1 is below financing.min_rate (%2)</source>
+            <translation>la valeur %1 est inférieure à financing.min_rate (%2)</translation>
+        </message>
+        <message>
+            <source>with a job-finding rate of %1 an unemployment rate of %2 (year %3) means a monthly separation rate of %4, above 1: more insured lose their job each month than there are insured</source>
+            <translation>avec un taux de retour à l'emploi de %1, un taux de chômage de %2 (année %3) donne un taux mensuel de perte d'emploi de %4, supérieur à 1 : plus d'assurés perdraient leur emploi chaque mois qu'il n'y a d'assurés</translation>
+        </message>
+        <message>
+            <source>administration and active labour-market spending together take %1 of contributions, so contributions cannot finance benefits</source>
+            <translation>les frais de gestion et les dépenses actives pour l'emploi prennent ensemble %1 des cotisations : les cotisations ne peuvent pas financer les prestations</translation>
+        </message>
+        <message>
+            <source>no currency code is given; amounts are shown in LCU</source>
+            <translation>aucun code de monnaie n'est donné ; les montants sont affichés en LCU</translation>
+        </message>
+        <message>
+            <source>%1 takes no dated changes; only series keys and the benefit rule do</source>
+            <translation>%1 n'accepte pas de changement daté ; seuls les paramètres annuels et la règle de prestation en acceptent</translation>
+        </message>
+        <message>
+            <source>the year %1 is not a calendar year in %2..%3</source>
+            <translation>l'année %1 n'est pas une année civile comprise entre %2 et %3</translation>
+        </message>
+        <message>
+            <source>a dated change holds one value, not %1; give each year its own change</source>
+            <translation>un changement daté contient une seule valeur, pas %1 ; donnez à chaque année son propre changement</translation>
+        </message>
+        <message>
+            <source>the change from %1 comes after the horizon (the last projected year is %2) and has no effect</source>
+            <translation>le changement à partir de %1 vient après l'horizon (la dernière année projetée est %2) et n'a pas d'effet</translation>
+        </message>
+        <message>
+            <source>the scenario holds %1 dated changes; at most %2 are allowed</source>
+            <translation>le scénario contient %1 changements datés ; au plus %2 sont permis</translation>
+        </message>
+        <message>
+            <source>the benefit rule for claims from %1 has %2 duration shares for %3 duration classes; give one share per duration class</source>
+            <translation>la règle de prestation des demandes à partir de %1 a %2 parts pour %3 classes de durée ; donnez une part par classe de durée</translation>
+        </message>
+        <message>
+            <source>the duration shares of the benefit rule for claims from %1 sum to %2; they must sum to 1</source>
+            <translation>les parts des classes de durée de la règle des demandes à partir de %1 totalisent %2 ; elles doivent totaliser 1</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::Autosave</name>
+        <message>
+            <source>cannot create the folder %1</source>
+            <translation>impossible de créer le dossier %1</translation>
+        </message>
+        <message>
+            <source>cannot write %1</source>
+            <translation>impossible d'écrire %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::BeneficiariesChart</name>
+        <message>
+            <source>Beneficiaries and coverage</source>
+            <translation>Bénéficiaires et couverture</translation>
+        </message>
+        <message>
+            <source>New claims in the year</source>
+            <translation>Nouvelles demandes dans l'année</translation>
+        </message>
+        <message>
+            <source>Beneficiaries (average)</source>
+            <translation>Bénéficiaires (moyenne)</translation>
+        </message>
+        <message>
+            <source>Effective coverage (right axis)</source>
+            <translation>Couverture effective (axe de droite)</translation>
+        </message>
+        <message>
+            <source>Persons</source>
+            <translation>Personnes</translation>
+        </message>
+        <message>
+            <source>Effective coverage</source>
+            <translation>Couverture effective</translation>
+        </message>
+        <message>
+            <source>% of the unemployed</source>
+            <translation>% des chômeurs</translation>
+        </message>
+        <message>
+            <source>Actual new claims</source>
+            <translation>Nouvelles demandes réelles</translation>
+        </message>
+        <message>
+            <source>Actual beneficiaries</source>
+            <translation>Bénéficiaires réels</translation>
+        </message>
+        <message>
+            <source>Actual effective coverage</source>
+            <translation>Couverture effective réelle</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::ChartView</name>
+        <message>
+            <source>tn %1</source>
+            <translation>Bn %1</translation>
+        </message>
+        <message>
+            <source>bn %1</source>
+            <translation>Md %1</translation>
+        </message>
+        <message>
+            <source>m %1</source>
+            <translation>M %1</translation>
+        </message>
+        <message>
+            <source>millions</source>
+            <translation>millions</translation>
+        </message>
+        <message>
+            <source>thousands</source>
+            <translation>milliers</translation>
+        </message>
+        <message>
+            <source>years</source>
+            <translation>ans</translation>
+        </message>
+        <message>
+            <source>Reset view</source>
+            <translation>Réinitialiser la vue</translation>
+        </message>
+        <message>
+            <source>Show every year again (or double-click the chart)</source>
+            <translation>Afficher de nouveau toutes les années (ou double-cliquez sur le graphique)</translation>
+        </message>
+        <message>
+            <source>Image (PNG)…</source>
+            <translation>Image (PNG)…</translation>
+        </message>
+        <message>
+            <source>Document (PDF)…</source>
+            <translation>Document (PDF)…</translation>
+        </message>
+        <message>
+            <source>Data (CSV)…</source>
+            <translation>Données (CSV)…</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <source>Save this chart as an image, a PDF or its data as CSV</source>
+            <translation>Enregistrer ce graphique en image, en PDF ou ses données en CSV</translation>
+        </message>
+        <message>
+            <source>No results: the scenario has errors</source>
+            <translation>Aucun résultat : le scénario contient des erreurs</translation>
+        </message>
+        <message>
+            <source>Results are out of date: fix the marked value</source>
+            <translation>Résultats périmés : corrigez la valeur signalée</translation>
+        </message>
+        <message>
+            <source>Point at the chart to read a year's values. Drag to move through the years, scroll to zoom, double-click to see them all.</source>
+            <translation>Pointez le graphique pour lire les valeurs d'une année. Faites glisser pour parcourir les années, la molette pour zoomer, double-cliquez pour tout voir.</translation>
+        </message>
+        <message>
+            <source>Could not write the image %1. Check that the folder exists and you may write to it.</source>
+            <translation>Impossible d'écrire l'image %1. Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
+        </message>
+        <message>
+            <source>Could not write the PDF %1. Check that the folder exists and you may write to it.</source>
+            <translation>Impossible d'écrire le PDF %1. Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Impossible d'écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>Export out-of-date results?</source>
+            <translation>Exporter des résultats périmés ?</translation>
+        </message>
+        <message>
+            <source>The scenario has an error, so this chart shows the last valid results, not the current values. Export them anyway?</source>
+            <translation>Le scénario contient une erreur : ce graphique montre les derniers résultats valides, pas les valeurs actuelles. Les exporter quand même ?</translation>
+        </message>
+        <message>
+            <source>Export chart as image</source>
+            <translation>Exporter le graphique en image</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>Images PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>Export chart as PDF</source>
+            <translation>Exporter le graphique en PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export chart data as CSV</source>
+            <translation>Exporter les données du graphique en CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Actual (history)</source>
+            <translation>Réel (historique)</translation>
+        </message>
+        <message>
+            <source>%1 (actual %2)</source>
+            <translation>%1 (réel %2)</translation>
+        </message>
+        <message>
+            <source>(actual %1)</source>
+            <translation>(réel %1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::CollapsibleSection</name>
+        <message>
+            <source>1 error</source>
+            <translation>1 erreur</translation>
+        </message>
+        <message>
+            <source>%1 errors</source>
+            <translation>%1 erreurs</translation>
+        </message>
+        <message>
+            <source>1 warning</source>
+            <translation>1 avertissement</translation>
+        </message>
+        <message>
+            <source>%1 warnings</source>
+            <translation>%1 avertissements</translation>
+        </message>
+        <message>
+            <source>Fold this section away</source>
+            <translation>Replier cette section</translation>
+        </message>
+        <message>
+            <source>Show this section</source>
+            <translation>Afficher cette section</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::ComparisonChart</name>
+        <message>
+            <source>Compared scenarios</source>
+            <translation>Scénarios comparés</translation>
+        </message>
+        <message>
+            <source>Reserve ratio</source>
+            <translation>Ratio de réserve</translation>
+        </message>
+        <message>
+            <source>years of expenditure</source>
+            <translation>années de dépenses</translation>
+        </message>
+        <message>
+            <source>Reserve</source>
+            <translation>Réserve</translation>
+        </message>
+        <message>
+            <source>Cost rate</source>
+            <translation>Taux de coût</translation>
+        </message>
+        <message>
+            <source>% of insured wages</source>
+            <translation>% des salaires assurés</translation>
+        </message>
+        <message>
+            <source>Contribution rate</source>
+            <translation>Taux de cotisation</translation>
+        </message>
+        <message>
+            <source>Pin scenarios to compare them</source>
+            <translation>Épinglez des scénarios pour les comparer</translation>
+        </message>
+        <message>
+            <source>No results: the scenario has errors</source>
+            <translation>Aucun résultat : le scénario contient des erreurs</translation>
+        </message>
+        <message>
+            <source>The scenario being edited has errors: its line shows the last valid results</source>
+            <translation>Le scénario en cours de modification contient des erreurs : sa courbe montre les derniers résultats valides</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::ComparisonSet</name>
+        <message>
+            <source>%1 (editing)</source>
+            <translation>%1 (en modification)</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>Scénario</translation>
+        </message>
+        <message>
+            <source>“%1” has errors, so it has no results to compare: %2</source>
+            <translation>« %1 » contient des erreurs et n'a donc pas de résultats à comparer : %2</translation>
+        </message>
+        <message>
+            <source>The pinned scenarios of the last session could not be read (%1).</source>
+            <translation>Les scénarios épinglés de la session précédente n'ont pas pu être lus (%1).</translation>
+        </message>
+        <message>
+            <source>A pinned scenario of the last session could not be restored: %1.</source>
+            <translation>Un scénario épinglé de la session précédente n'a pas pu être rétabli : %1.</translation>
+        </message>
+        <message>
+            <source>%1 pinned scenarios of the last session could not be restored: %2.</source>
+            <translation>%1 scénarios épinglés de la session précédente n'ont pas pu être rétablis : %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::ComparisonView</name>
+        <message>
+            <source>&lt;b&gt;Pinned scenarios&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Scénarios épinglés&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>None yet</source>
+            <translation>Aucun pour l'instant</translation>
+        </message>
+        <message>
+            <source>Pin current</source>
+            <translation>Épingler l'actuel</translation>
+        </message>
+        <message>
+            <source>Keep a snapshot of the scenario as it is now, to compare with later edits</source>
+            <translation>Garder un instantané du scénario tel qu'il est, pour le comparer aux modifications ultérieures</translation>
+        </message>
+        <message>
+            <source>File…</source>
+            <translation>Fichier…</translation>
+        </message>
+        <message>
+            <source>Pin a saved scenario file</source>
+            <translation>Épingler un fichier de scénario enregistré</translation>
+        </message>
+        <message>
+            <source>Built-in</source>
+            <translation>Intégré</translation>
+        </message>
+        <message>
+            <source>Pin a scenario that comes with Tideover</source>
+            <translation>Épingler un scénario fourni avec Tideover</translation>
+        </message>
+        <message>
+            <source>Include the scenario being edited</source>
+            <translation>Inclure le scénario en cours de modification</translation>
+        </message>
+        <message>
+            <source>Show the scenario being edited, as it is now, next to the pinned ones</source>
+            <translation>Afficher le scénario en cours de modification, tel qu'il est, à côté des scénarios épinglés</translation>
+        </message>
+        <message>
+            <source>Pin scenarios to compare them with the one being edited: a snapshot of it as it is now (then change it and see the difference), a saved file or a built-in scenario.</source>
+            <translation>Épinglez des scénarios pour les comparer à celui en cours de modification : un instantané de celui-ci tel qu'il est (puis modifiez-le et voyez la différence), un fichier enregistré ou un scénario intégré.</translation>
+        </message>
+        <message>
+            <source>Reserve ratio</source>
+            <translation>Ratio de réserve</translation>
+        </message>
+        <message>
+            <source>Reserve</source>
+            <translation>Réserve</translation>
+        </message>
+        <message>
+            <source>Cost rate</source>
+            <translation>Taux de coût</translation>
+        </message>
+        <message>
+            <source>Contribution rate</source>
+            <translation>Taux de cotisation</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Afficher</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>Graphique</translation>
+        </message>
+        <message>
+            <source>Headline figures</source>
+            <translation>Chiffres clés</translation>
+        </message>
+        <message>
+            <source>Parameters that differ</source>
+            <translation>Paramètres qui diffèrent</translation>
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <translation>%1 en %2</translation>
+        </message>
+        <message>
+            <source>Pin scenarios</source>
+            <translation>Épingler des scénarios</translation>
+        </message>
+        <message>
+            <source>Tideover scenarios (*.tideover);;All files (*)</source>
+            <translation>Scénarios Tideover (*.tideover);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Cannot pin %1: %2</source>
+            <translation>Impossible d'épingler %1 : %2</translation>
+        </message>
+        <message>
+            <source>Cannot pin the scenario</source>
+            <translation>Impossible d'épingler le scénario</translation>
+        </message>
+        <message>
+            <source>Double-click to rename</source>
+            <translation>Double-cliquez pour renommer</translation>
+        </message>
+        <message>
+            <source>snapshot</source>
+            <translation>instantané</translation>
+        </message>
+        <message>
+            <source>built-in</source>
+            <translation>intégré</translation>
+        </message>
+        <message>
+            <source>A snapshot of the scenario being edited; double-click to rename</source>
+            <translation>Un instantané du scénario en cours de modification ; double-cliquez pour renommer</translation>
+        </message>
+        <message>
+            <source>Remove “%1” from the comparison</source>
+            <translation>Retirer « %1 » de la comparaison</translation>
+        </message>
+        <message>
+            <source>Rename pinned scenario</source>
+            <translation>Renommer le scénario épinglé</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nom :</translation>
+        </message>
+        <message>
+            <source>Pin a scenario to see the parameters in which it differs.</source>
+            <translation>Épinglez un scénario pour voir les paramètres en lesquels il diffère.</translation>
+        </message>
+        <message>
+            <source>The scenarios have the same parameters.</source>
+            <translation>Les scénarios ont les mêmes paramètres.</translation>
+        </message>
+        <message>
+            <source>1 parameter differs.</source>
+            <translation>1 paramètre diffère.</translation>
+        </message>
+        <message>
+            <source>%1 parameters differ.</source>
+            <translation>%1 paramètres diffèrent.</translation>
+        </message>
+        <message>
+            <source>Bold: unlike the first column.</source>
+            <translation>Gras : différent de la première colonne.</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::DepletionChart</name>
+        <message>
+            <source>Probability that the reserve is depleted</source>
+            <translation>Probabilité d'épuisement de la réserve</translation>
+        </message>
+        <message>
+            <source>Depleted by the end of the year</source>
+            <translation>Épuisée à la fin de l'année</translation>
+        </message>
+        <message>
+            <source>Probability</source>
+            <translation>Probabilité</translation>
+        </message>
+        <message>
+            <source>% of paths</source>
+            <translation>% des trajectoires</translation>
+        </message>
+        <message>
+            <source>The scenario has changed since this run: run again to update</source>
+            <translation>Le scénario a changé depuis ce calcul : relancez-le pour mettre à jour</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::DurationClassEditor</name>
+        <message>
+            <source>Maximum months</source>
+            <translation>Durée maximale (mois)</translation>
+        </message>
+        <message>
+            <source>Maximum benefit duration of the class</source>
+            <translation>Durée maximale des prestations de la classe</translation>
+        </message>
+        <message>
+            <source>Share of claims</source>
+            <translation>Part des demandes</translation>
+        </message>
+        <message>
+            <source>Share of new claims in the class</source>
+            <translation>Part des nouvelles demandes dans la classe</translation>
+        </message>
+        <message>
+            <source>Add a class</source>
+            <translation>Ajouter une classe</translation>
+        </message>
+        <message>
+            <source>Add a duration class; give it a share and lower the others</source>
+            <translation>Ajouter une classe de durée ; donnez-lui une part et réduisez les autres</translation>
+        </message>
+        <message>
+            <source>Maximum benefit duration of this class, in months (1 to 60)</source>
+            <translation>Durée maximale des prestations de cette classe, en mois (1 à 60)</translation>
+        </message>
+        <message>
+            <source>Share of new claims in this class; the shares add up to 100 %</source>
+            <translation>Part des nouvelles demandes dans cette classe ; les parts totalisent 100 %</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Remove this duration class</source>
+            <translation>Supprimer cette classe de durée</translation>
+        </message>
+        <message>
+            <source>Total %1</source>
+            <translation>Total %1</translation>
+        </message>
+        <message>
+            <source>Total %1: the shares must add up to 100 %</source>
+            <translation>Total %1 : les parts doivent totaliser 100 %</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::FanChart</name>
+        <message>
+            <source>Reserve fund: range of outcomes</source>
+            <translation>Fonds de réserve : éventail des résultats</translation>
+        </message>
+        <message>
+            <source>Reserve ratio: range of outcomes</source>
+            <translation>Ratio de réserve : éventail des résultats</translation>
+        </message>
+        <message>
+            <source>Cost rate: range of outcomes</source>
+            <translation>Taux de coût : éventail des résultats</translation>
+        </message>
+        <message>
+            <source>Reserve</source>
+            <translation>Réserve</translation>
+        </message>
+        <message>
+            <source>Reserve ratio</source>
+            <translation>Ratio de réserve</translation>
+        </message>
+        <message>
+            <source>years of expenditure</source>
+            <translation>années de dépenses</translation>
+        </message>
+        <message>
+            <source>Cost rate</source>
+            <translation>Taux de coût</translation>
+        </message>
+        <message>
+            <source>% of insured wages</source>
+            <translation>% des salaires assurés</translation>
+        </message>
+        <message>
+            <source>5th percentile</source>
+            <translation>5e centile</translation>
+        </message>
+        <message>
+            <source>25th percentile</source>
+            <translation>25e centile</translation>
+        </message>
+        <message>
+            <source>Median</source>
+            <translation>Médiane</translation>
+        </message>
+        <message>
+            <source>75th percentile</source>
+            <translation>75e centile</translation>
+        </message>
+        <message>
+            <source>50 % of paths (25th–75th percentile)</source>
+            <translation>50 % des trajectoires (25e–75e centile)</translation>
+        </message>
+        <message>
+            <source>95th percentile</source>
+            <translation>95e centile</translation>
+        </message>
+        <message>
+            <source>90 % of paths (5th–95th)</source>
+            <translation>90 % des trajectoires (5e–95e)</translation>
+        </message>
+        <message>
+            <source>Deterministic projection</source>
+            <translation>Projection déterministe</translation>
+        </message>
+        <message>
+            <source>Target reserve ratio</source>
+            <translation>Ratio de réserve cible</translation>
+        </message>
+        <message>
+            <source>The scenario has changed since this run: run again to update</source>
+            <translation>Le scénario a changé depuis ce calcul : relancez-le pour mettre à jour</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::FunnelChart</name>
+        <message>
+            <source>The projection year the funnel shows</source>
+            <translation>L'année de projection que montre l'entonnoir</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Année :</translation>
+        </message>
+        <message>
+            <source>Data, every year (CSV)…</source>
+            <translation>Données, chaque année (CSV)…</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <source>Save this chart as an image, a PDF or the funnel of every year as CSV</source>
+            <translation>Enregistrer ce graphique en image, en PDF ou l'entonnoir de chaque année en CSV</translation>
+        </message>
+        <message>
+            <source>Coverage funnel</source>
+            <translation>Entonnoir de couverture</translation>
+        </message>
+        <message>
+            <source>Who is insured (persons)</source>
+            <translation>Qui est assuré (personnes)</translation>
+        </message>
+        <message>
+            <source>Who draws benefit (persons in the year)</source>
+            <translation>Qui perçoit des prestations (personnes dans l'année)</translation>
+        </message>
+        <message>
+            <source>%1 of the previous</source>
+            <translation>%1 du précédent</translation>
+        </message>
+        <message>
+            <source>Out of date: the scenario has errors. The funnel shows the last valid scenario; fix the marked values to update it.</source>
+            <translation>Périmé : le scénario contient des erreurs. L'entonnoir montre le dernier scénario valide ; corrigez les valeurs signalées pour le mettre à jour.</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Année</translation>
+        </message>
+        <message>
+            <source>Unemployed</source>
+            <translation>Chômeurs</translation>
+        </message>
+        <message>
+            <source>Beneficiaries (average)</source>
+            <translation>Bénéficiaires (moyenne)</translation>
+        </message>
+        <message>
+            <source>Persons in the year (a flow)</source>
+            <translation>Personnes dans l'année (un flux)</translation>
+        </message>
+        <message>
+            <source>Persons (a stock)</source>
+            <translation>Personnes (un stock)</translation>
+        </message>
+        <message>
+            <source>Coverage funnel, %1</source>
+            <translation>Entonnoir de couverture, %1</translation>
+        </message>
+        <message>
+            <source>Who draws benefit (persons in %1)</source>
+            <translation>Qui perçoit des prestations (personnes en %1)</translation>
+        </message>
+        <message>
+            <source>No valid scenario yet.</source>
+            <translation>Pas encore de scénario valide.</translation>
+        </message>
+        <message>
+            <source>In %1, %2 of a labour force of %3 are insured; %4 new beneficiaries in the year against %5 unemployed. &lt;i&gt;Point at a bar for its stage.&lt;/i&gt;</source>
+            <translation>En %1, %2 d'une population active de %3 sont assurés ; %4 nouveaux bénéficiaires dans l'année pour %5 chômeurs. &lt;i&gt;Pointez une barre pour son étape.&lt;/i&gt;</translation>
+        </message>
+        <message>
+            <source>persons in %1</source>
+            <translation>personnes en %1</translation>
+        </message>
+        <message>
+            <source>persons</source>
+            <translation>personnes</translation>
+        </message>
+        <message>
+            <source>, %1 of %2</source>
+            <translation>, %1 de %2</translation>
+        </message>
+        <message>
+            <source> (%1 of the labour force)</source>
+            <translation> (%1 de la population active)</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Impossible d'écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>Could not write the image %1.</source>
+            <translation>Impossible d'écrire l'image %1.</translation>
+        </message>
+        <message>
+            <source>Could not write the PDF %1.</source>
+            <translation>Impossible d'écrire le PDF %1.</translation>
+        </message>
+        <message>
+            <source>The scenario has errors, so the funnel is out of date. Export it anyway?</source>
+            <translation>Le scénario contient des erreurs : l'entonnoir est périmé. L'exporter quand même ?</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>Images PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export the coverage funnel</source>
+            <translation>Exporter l'entonnoir de couverture</translation>
+        </message>
+        <message>
+            <source>In %1, %2 of a labour force of %3 are insured, and on average %4 of the %5 unemployed draw benefit (%6, the effective coverage). Over the year, %7 insured job losers become new beneficiaries. &lt;i&gt;Point at a bar for its stage.&lt;/i&gt;</source>
+            <translation>En %1, %2 d'une population active de %3 sont assurés, et en moyenne %4 des %5 chômeurs perçoivent une prestation (%6, la couverture effective). Au cours de l'année, %7 assurés qui perdent leur emploi deviennent de nouveaux bénéficiaires. &lt;i&gt;Pointez une barre pour son étape.&lt;/i&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::HeadlineBar</name>
+        <message>
+            <source>Reserve ratio at horizon</source>
+            <translation>Ratio de réserve à l'horizon</translation>
+        </message>
+        <message>
+            <source>Reserve at the end of the last projected year, in years of that year's expenditure.</source>
+            <translation>Réserve à la fin de la dernière année projetée, en années de dépenses de cette année.</translation>
+        </message>
+        <message>
+            <source>Lowest reserve ratio</source>
+            <translation>Ratio de réserve le plus bas</translation>
+        </message>
+        <message>
+            <source>The smallest year-end reserve ratio over the horizon, and its year.</source>
+            <translation>Le plus bas ratio de réserve de fin d'année sur l'horizon, et son année.</translation>
+        </message>
+        <message>
+            <source>Reserve depleted</source>
+            <translation>Réserve épuisée</translation>
+        </message>
+        <message>
+            <source>The first year in which the reserve falls below zero at the end of some month.</source>
+            <translation>La première année où la réserve devient négative à la fin d'un mois.</translation>
+        </message>
+        <message>
+            <source>Break-even contribution rate</source>
+            <translation>Taux de cotisation d'équilibre</translation>
+        </message>
+        <message>
+            <source>The flat total contribution rate (% of insured wages) at which the reserve at the horizon equals the target reserve ratio times the last year's expenditure.</source>
+            <translation>Le taux de cotisation total uniforme (% des salaires assurés) pour lequel la réserve à l'horizon égale le ratio de réserve cible multiplié par les dépenses de la dernière année.</translation>
+        </message>
+        <message>
+            <source>Effective coverage</source>
+            <translation>Couverture effective</translation>
+        </message>
+        <message>
+            <source>Beneficiaries as a share of the unemployed, in the first and the last projected year.</source>
+            <translation>Les bénéficiaires en part des chômeurs, la première et la dernière année projetées.</translation>
+        </message>
+        <message>
+            <source>%1 in %2</source>
+            <translation>%1 en %2</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <source>none in 0–100 %</source>
+            <translation>aucun entre 0 et 100 %</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;1 value needs fixing.&lt;/b&gt;</source>
+            <translation>&lt;b&gt;1 valeur à corriger.&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1 values need fixing.&lt;/b&gt;</source>
+            <translation>&lt;b&gt;%1 valeurs à corriger.&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>The figures are from the last valid scenario.</source>
+            <translation>Les chiffres proviennent du dernier scénario valide.</translation>
+        </message>
+        <message>
+            <source>No results yet.</source>
+            <translation>Pas encore de résultats.</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::HeadlineComparisonModel</name>
+        <message>
+            <source>Reserve ratio at the horizon</source>
+            <translation>Ratio de réserve à l'horizon</translation>
+        </message>
+        <message>
+            <source>Lowest reserve ratio</source>
+            <translation>Ratio de réserve le plus bas</translation>
+        </message>
+        <message>
+            <source>Reserve depleted</source>
+            <translation>Réserve épuisée</translation>
+        </message>
+        <message>
+            <source>Break-even contribution rate</source>
+            <translation>Taux de cotisation d'équilibre</translation>
+        </message>
+        <message>
+            <source>Contribution rate, first year</source>
+            <translation>Taux de cotisation, première année</translation>
+        </message>
+        <message>
+            <source>Reserve at the horizon</source>
+            <translation>Réserve à l'horizon</translation>
+        </message>
+        <message>
+            <source>Effective coverage, last year</source>
+            <translation>Couverture effective, dernière année</translation>
+        </message>
+        <message>
+            <source>Projection years</source>
+            <translation>Années de projection</translation>
+        </message>
+        <message>
+            <source>Reserve at the end of the last projected year, in years of that year's expenditure</source>
+            <translation>Réserve à la fin de la dernière année projetée, en années de dépenses de cette année</translation>
+        </message>
+        <message>
+            <source>The smallest year-end reserve ratio over the horizon, and its year</source>
+            <translation>Le plus bas ratio de réserve de fin d'année sur l'horizon, et son année</translation>
+        </message>
+        <message>
+            <source>The first year in which the reserve falls below zero at the end of some month</source>
+            <translation>La première année où la réserve devient négative à la fin d'un mois</translation>
+        </message>
+        <message>
+            <source>The flat total contribution rate that brings the reserve at the horizon to the target reserve ratio</source>
+            <translation>Le taux de cotisation total uniforme qui porte la réserve à l'horizon au ratio de réserve cible</translation>
+        </message>
+        <message>
+            <source>%1 in %2</source>
+            <translation>%1 en %2</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <source>none in 0–100 %</source>
+            <translation>aucun entre 0 et 100 %</translation>
+        </message>
+        <message>
+            <source>Out of date: the scenario being edited has errors</source>
+            <translation>Périmé : le scénario en cours de modification contient des erreurs</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::IncomeExpenditureChart</name>
+        <message>
+            <source>Income (left bar) and spending (right bar)</source>
+            <translation>Recettes (barre de gauche) et dépenses (barre de droite)</translation>
+        </message>
+        <message>
+            <source>Contributions</source>
+            <translation>Cotisations</translation>
+        </message>
+        <message>
+            <source>Investment income</source>
+            <translation>Revenus des placements</translation>
+        </message>
+        <message>
+            <source>Transfers</source>
+            <translation>Transferts</translation>
+        </message>
+        <message>
+            <source>Benefits</source>
+            <translation>Prestations</translation>
+        </message>
+        <message>
+            <source>Other expenditure</source>
+            <translation>Autres dépenses</translation>
+        </message>
+        <message>
+            <source>Administration</source>
+            <translation>Frais de gestion</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Solde</translation>
+        </message>
+        <message>
+            <source>Per year</source>
+            <translation>Par an</translation>
+        </message>
+        <message>
+            <source>State's share of benefits</source>
+            <translation>Part de l'État dans les prestations</translation>
+        </message>
+        <message>
+            <source>Actual contributions</source>
+            <translation>Cotisations réelles</translation>
+        </message>
+        <message>
+            <source>Actual investment income</source>
+            <translation>Revenus des placements réels</translation>
+        </message>
+        <message>
+            <source>Actual state subsidy</source>
+            <translation>Subvention de l'État réelle</translation>
+        </message>
+        <message>
+            <source>Actual benefits</source>
+            <translation>Prestations réelles</translation>
+        </message>
+        <message>
+            <source>Actual expenditure</source>
+            <translation>Dépenses réelles</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::ListEditor</name>
+        <message>
+            <source>Add a month</source>
+            <translation>Ajouter un mois</translation>
+        </message>
+        <message>
+            <source>Give the next month of benefit its own rate</source>
+            <translation>Donner au mois de prestation suivant son propre taux</translation>
+        </message>
+        <message>
+            <source>The last rate repeats until benefit ends.</source>
+            <translation>Le dernier taux se répète jusqu'à la fin des prestations.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Remove this month's rate</source>
+            <translation>Supprimer le taux de ce mois</translation>
+        </message>
+        <message>
+            <source>Every month</source>
+            <translation>Chaque mois</translation>
+        </message>
+        <message>
+            <source>Month %1 onward</source>
+            <translation>À partir du mois %1</translation>
+        </message>
+        <message>
+            <source>Month %1</source>
+            <translation>Mois %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::MainWindow</name>
+        <message>
+            <source>Replace a read-only file?</source>
+            <translation>Remplacer un fichier en lecture seule ?</translation>
+        </message>
+        <message>
+            <source>“%1” is read-only. Replace it anyway? It stays read-only.</source>
+            <translation>« %1 » est en lecture seule. Le remplacer quand même ? Il restera en lecture seule.</translation>
+        </message>
+        <message>
+            <source>&amp;Projection</source>
+            <translation>&amp;Projection</translation>
+        </message>
+        <message>
+            <source>Ris&amp;k</source>
+            <translation>Ris&amp;que</translation>
+        </message>
+        <message>
+            <source>&amp;Stress test</source>
+            <translation>&amp;Test de résistance</translation>
+        </message>
+        <message>
+            <source>Sensiti&amp;vity</source>
+            <translation>Sensi&amp;bilité</translation>
+        </message>
+        <message>
+            <source>&amp;Compare</source>
+            <translation>&amp;Comparer</translation>
+        </message>
+        <message>
+            <source>The projection of the scenario: reserve, income and spending, beneficiaries, rates</source>
+            <translation>La projection du scénario : réserve, recettes et dépenses, bénéficiaires, taux</translation>
+        </message>
+        <message>
+            <source>Many random futures of unemployment and returns: the range of outcomes and the probability of depletion</source>
+            <translation>De nombreux avenirs aléatoires du chômage et des rendements : l'éventail des résultats et la probabilité d'épuisement</translation>
+        </message>
+        <message>
+            <source>A recession laid over the scenario</source>
+            <translation>Une récession appliquée au scénario</translation>
+        </message>
+        <message>
+            <source>Which assumptions matter most: each lowered and raised, one at a time</source>
+            <translation>Les hypothèses qui comptent le plus : chacune abaissée et relevée, une à la fois</translation>
+        </message>
+        <message>
+            <source>Pinned scenarios side by side</source>
+            <translation>Les scénarios épinglés côte à côte</translation>
+        </message>
+        <message>
+            <source>1 error</source>
+            <translation>1 erreur</translation>
+        </message>
+        <message>
+            <source>%1 errors</source>
+            <translation>%1 erreurs</translation>
+        </message>
+        <message>
+            <source>: results are out of date (Ctrl+E goes to the first)</source>
+            <translation> : résultats périmés (Ctrl+E mène à la première)</translation>
+        </message>
+        <message>
+            <source>1 warning</source>
+            <translation>1 avertissement</translation>
+        </message>
+        <message>
+            <source>%1 warnings</source>
+            <translation>%1 avertissements</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>&amp;New from</source>
+            <translation>&amp;Nouveau à partir de</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Ouvrir…</translation>
+        </message>
+        <message>
+            <source>Open scenario</source>
+            <translation>Ouvrir un scénario</translation>
+        </message>
+        <message>
+            <source>Cannot open the scenario</source>
+            <translation>Impossible d'ouvrir le scénario</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>Ouvrir un fichier &amp;récent</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>Enregistrer &amp;sous…</translation>
+        </message>
+        <message>
+            <source>Re&amp;vert to Saved</source>
+            <translation>Re&amp;venir à la version enregistrée</translation>
+        </message>
+        <message>
+            <source>Export &amp;Report (PDF)…</source>
+            <translation>Exporter le rappor&amp;t (PDF)…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Édition</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <source>Go to First &amp;Problem</source>
+            <translation>Aller au premier &amp;problème</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Aide</translation>
+        </message>
+        <message>
+            <source>&amp;Parameter Help</source>
+            <translation>Aide sur les &amp;paramètres</translation>
+        </message>
+        <message>
+            <source>&amp;About Tideover</source>
+            <translation>À propos de &amp;Tideover</translation>
+        </message>
+        <message>
+            <source>Workshop exercise</source>
+            <translation>Exercice d'atelier</translation>
+        </message>
+        <message>
+            <source>Exercise: %1</source>
+            <translation>Exercice : %1</translation>
+        </message>
+        <message>
+            <source>ILO minimum standards</source>
+            <translation>Normes minimales de l'OIT</translation>
+        </message>
+        <message>
+            <source>Coverage &amp;funnel</source>
+            <translation>Entonnoir de &amp;couverture</translation>
+        </message>
+        <message>
+            <source>From the labour force to beneficiaries: where the scheme's coverage is lost, year by year</source>
+            <translation>De la population active aux bénéficiaires : où se perd la couverture du régime, année après année</translation>
+        </message>
+        <message>
+            <source>&amp;Training</source>
+            <translation>F&amp;ormation</translation>
+        </message>
+        <message>
+            <source>Workshop &amp;Exercises</source>
+            <translation>&amp;Exercices d'atelier</translation>
+        </message>
+        <message>
+            <source>&amp;Open Exercise File…</source>
+            <translation>&amp;Ouvrir un fichier d'exercice…</translation>
+        </message>
+        <message>
+            <source>ILO &amp;Standards Check</source>
+            <translation>Vérification des &amp;normes de l'OIT</translation>
+        </message>
+        <message>
+            <source>Coverage &amp;Funnel</source>
+            <translation>Entonnoir de &amp;couverture</translation>
+        </message>
+        <message>
+            <source>Export report</source>
+            <translation>Exporter le rapport</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Cannot export the report</source>
+            <translation>Impossible d'exporter le rapport</translation>
+        </message>
+        <message>
+            <source>Report written to %1</source>
+            <translation>Rapport écrit dans %1</translation>
+        </message>
+        <message>
+            <source>A&amp;nalysis</source>
+            <translation>A&amp;nalyse</translation>
+        </message>
+        <message>
+            <source>Run &amp;Monte Carlo…</source>
+            <translation>Lancer &amp;Monte-Carlo…</translation>
+        </message>
+        <message>
+            <source>Project the scenario along many random futures (the Risk tab)</source>
+            <translation>Projeter le scénario selon de nombreux avenirs aléatoires (l'onglet Risque)</translation>
+        </message>
+        <message>
+            <source>&amp;Stress Test…</source>
+            <translation>&amp;Test de résistance…</translation>
+        </message>
+        <message>
+            <source>Lay a recession over the scenario (the Stress test tab)</source>
+            <translation>Appliquer une récession au scénario (l'onglet Test de résistance)</translation>
+        </message>
+        <message>
+            <source>S&amp;ensitivity…</source>
+            <translation>S&amp;ensibilité…</translation>
+        </message>
+        <message>
+            <source>See which assumptions matter most (the Sensitivity tab)</source>
+            <translation>Voir quelles hypothèses comptent le plus (l'onglet Sensibilité)</translation>
+        </message>
+        <message>
+            <source>Solve for &amp;Contribution Rate…</source>
+            <translation>Résoudre le taux de &amp;cotisation…</translation>
+        </message>
+        <message>
+            <source>The contribution rate that keeps the reserve at its target</source>
+            <translation>Le taux de cotisation qui maintient la réserve à sa cible</translation>
+        </message>
+        <message>
+            <source>Solve for &amp;Replacement Rate…</source>
+            <translation>Résoudre le taux de &amp;remplacement…</translation>
+        </message>
+        <message>
+            <source>The highest replacement rate today's contribution rate can pay for</source>
+            <translation>Le plus haut taux de remplacement que le taux de cotisation actuel peut financer</translation>
+        </message>
+        <message>
+            <source>&amp;Pin Current Scenario</source>
+            <translation>É&amp;pingler le scénario actuel</translation>
+        </message>
+        <message>
+            <source>Keep a snapshot of the scenario as it is now, to compare (the Compare tab)</source>
+            <translation>Garder un instantané du scénario tel qu'il est, pour comparer (l'onglet Comparer)</translation>
+        </message>
+        <message>
+            <source>Pin &amp;File…</source>
+            <translation>Épingler un &amp;fichier…</translation>
+        </message>
+        <message>
+            <source>Pin &amp;Built-in</source>
+            <translation>Épingler un scénario &amp;intégré</translation>
+        </message>
+        <message>
+            <source>%1. Undo (Ctrl+Z) takes it back.</source>
+            <translation>%1. Annuler (Ctrl+Z) revient en arrière.</translation>
+        </message>
+        <message>
+            <source>%1[*] — Tideover</source>
+            <translation>%1[*] — Tideover</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Modifications non enregistrées</translation>
+        </message>
+        <message>
+            <source>The scenario “%1” has unsaved changes.</source>
+            <translation>Le scénario « %1 » contient des modifications non enregistrées.</translation>
+        </message>
+        <message>
+            <source>Do you want to save them before going on?</source>
+            <translation>Voulez-vous les enregistrer avant de continuer ?</translation>
+        </message>
+        <message>
+            <source>Cannot save the scenario</source>
+            <translation>Impossible d'enregistrer le scénario</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>%1 enregistré</translation>
+        </message>
+        <message>
+            <source>Save scenario as</source>
+            <translation>Enregistrer le scénario sous</translation>
+        </message>
+        <message>
+            <source>Revert to saved</source>
+            <translation>Revenir à la version enregistrée</translation>
+        </message>
+        <message>
+            <source>Discard every change since “%1” was last saved?</source>
+            <translation>Abandonner toutes les modifications depuis le dernier enregistrement de « %1 » ?</translation>
+        </message>
+        <message>
+            <source>Cannot revert</source>
+            <translation>Impossible de revenir en arrière</translation>
+        </message>
+        <message>
+            <source>%1 no longer exists.</source>
+            <translation>%1 n'existe plus.</translation>
+        </message>
+        <message>
+            <source>No recent files</source>
+            <translation>Aucun fichier récent</translation>
+        </message>
+        <message>
+            <source>Clear Menu</source>
+            <translation>Vider le menu</translation>
+        </message>
+        <message>
+            <source>Recover unsaved work?</source>
+            <translation>Récupérer le travail non enregistré ?</translation>
+        </message>
+        <message>
+            <source>Tideover did not close normally. Unsaved changes to “%1” were kept (autosaved %2).</source>
+            <translation>Tideover ne s'est pas fermé normalement. Les modifications non enregistrées de « %1 » ont été conservées (sauvegarde automatique %2).</translation>
+        </message>
+        <message>
+            <source>The scenario had never been saved.</source>
+            <translation>Le scénario n'avait jamais été enregistré.</translation>
+        </message>
+        <message>
+            <source>Its file is %1.</source>
+            <translation>Son fichier est %1.</translation>
+        </message>
+        <message>
+            <source>&amp;Recover</source>
+            <translation>&amp;Récupérer</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Abandonner</translation>
+        </message>
+        <message>
+            <source>Cannot recover</source>
+            <translation>Impossible de récupérer</translation>
+        </message>
+        <message>
+            <source>Parameter help</source>
+            <translation>Aide sur les paramètres</translation>
+        </message>
+        <message>
+            <source>Click in a parameter's field, then press F1 to read what it means, its unit, its allowed range and its source.</source>
+            <translation>Cliquez dans le champ d'un paramètre, puis appuyez sur F1 pour lire sa signification, son unité, sa plage autorisée et sa source.</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Clé</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unité</translation>
+        </message>
+        <message>
+            <source>Allowed</source>
+            <translation>Autorisé</translation>
+        </message>
+        <message>
+            <source>Default</source>
+            <translation>Par défaut</translation>
+        </message>
+        <message>
+            <source>none: the scenario must give it</source>
+            <translation>aucune : le scénario doit la fournir</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>non indiquée</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problème</translation>
+        </message>
+        <message>
+            <source>No problems: every value is valid.</source>
+            <translation>Aucun problème : toutes les valeurs sont valides.</translation>
+        </message>
+        <message>
+            <source>About Tideover</source>
+            <translation>À propos de Tideover</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Tideover %1&lt;/h3&gt;&lt;p&gt;Design and cost unemployment insurance schemes.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Tideover %1&lt;/h3&gt;&lt;p&gt;Concevoir et chiffrer des régimes d'assurance chômage.&lt;/p&gt;&lt;p&gt;Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Pr&amp;eferences…</source>
+            <translation>Pr&amp;éférences…</translation>
+        </message>
+        <message>
+            <source>The scenario has errors; fix them before exporting a report.</source>
+            <translation>Le scénario contient des erreurs ; corrigez-les avant d'exporter un rapport.</translation>
+        </message>
+        <message>
+            <source>There is no built-in scenario “%1”. The built-in scenarios are %2.</source>
+            <translation>Il n'existe pas de scénario intégré « %1 ». Les scénarios intégrés sont %2.</translation>
+        </message>
+        <message>
+            <source>Export &amp;Workbook (Excel)…</source>
+            <translation>Exporter le &amp;classeur (Excel)…</translation>
+        </message>
+        <message>
+            <source>The projection, the parameters and the analyses run on the other pages, as an Excel workbook</source>
+            <translation>La projection, les paramètres et les analyses faites sur les autres pages, en classeur Excel</translation>
+        </message>
+        <message>
+            <source>Cannot export the workbook</source>
+            <translation>Impossible d'exporter le classeur</translation>
+        </message>
+        <message>
+            <source>Export workbook</source>
+            <translation>Exporter le classeur</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Classeurs Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Workbook written to %1</source>
+            <translation>Classeur écrit dans %1</translation>
+        </message>
+        <message>
+            <source>&amp;Close Window</source>
+            <translation>&amp;Fermer la fenêtre</translation>
+        </message>
+        <message>
+            <source>&amp;Find Parameter</source>
+            <translation>Rechercher un para&amp;mètre</translation>
+        </message>
+        <message>
+            <source>&amp;User Guide</source>
+            <translation>&amp;Guide de l'utilisateur</translation>
+        </message>
+        <message>
+            <source>Import &amp;History (CSV)…</source>
+            <translation>Importer l'&amp;historique (CSV)…</translation>
+        </message>
+        <message>
+            <source>Read the scheme's published yearly figures from a CSV file</source>
+            <translation>Lire les chiffres annuels publiés du régime dans un fichier CSV</translation>
+        </message>
+        <message>
+            <source>Export Histor&amp;y (CSV)…</source>
+            <translation>E&amp;xporter l'historique (CSV)…</translation>
+        </message>
+        <message>
+            <source>&amp;Actual Figures (History)</source>
+            <translation>&amp;Chiffres réels (historique)</translation>
+        </message>
+        <message>
+            <source>The scheme's published yearly figures, shown on the charts beside the projection</source>
+            <translation>Les chiffres annuels publiés du régime, montrés sur les graphiques à côté de la projection</translation>
+        </message>
+        <message>
+            <source>Actual figures (history)</source>
+            <translation>Chiffres réels (historique)</translation>
+        </message>
+        <message>
+            <source>&amp;Monitoring</source>
+            <translation>&amp;Suivi</translation>
+        </message>
+        <message>
+            <source>Indicators per year over the history and the projection, and the back-test</source>
+            <translation>Les indicateurs par année sur l'historique et la projection, et le test rétrospectif</translation>
+        </message>
+        <message>
+            <source>Back-&amp;test Against History</source>
+            <translation>Test rétrospectif sur l'&amp;historique</translation>
+        </message>
+        <message>
+            <source>Project the scenario over its history's years and compare (the Monitoring tab)</source>
+            <translation>Projeter le scénario sur les années de son historique et comparer (l'onglet Suivi)</translation>
+        </message>
+        <message>
+            <source>Calibrate to &amp;History…</source>
+            <translation>Cali&amp;brer sur l'historique…</translation>
+        </message>
+        <message>
+            <source>Fit behavioural parameters to the history's figures</source>
+            <translation>Ajuster les paramètres de comportement aux chiffres de l'historique</translation>
+        </message>
+        <message>
+            <source>The scenario has no history</source>
+            <translation>Le scénario n'a pas d'historique</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::MetadataEditor</name>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>A short name, e.g. "Reform 2027: 65 % for 6 months"</source>
+            <translation>Un nom court, p. ex. « Réforme 2027 : 65 % pendant 6 mois »</translation>
+        </message>
+        <message>
+            <source>What this scenario is for and what it assumes</source>
+            <translation>À quoi sert ce scénario et ce qu'il suppose</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Auteur</translation>
+        </message>
+        <message>
+            <source>Who prepared it (person or unit)</source>
+            <translation>Qui l'a préparé (personne ou service)</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Country or region</source>
+            <translation>Pays ou région</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Devise</translation>
+        </message>
+        <message>
+            <source>e.g. VND, THB, IDR</source>
+            <translation>p. ex. VND, THB, IDR</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;The currency code every amount is shown in (ISO 4217 where there is one, such as VND or THB). Amounts are not converted: the code only names them.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Le code de la devise dans laquelle chaque montant est affiché (ISO 4217 s'il existe, comme VND ou THB). Les montants ne sont pas convertis : le code ne fait que les nommer.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Currency code</source>
+            <translation>Code de devise</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::NumberSpinBox</name>
+        <message>
+            <source>not set</source>
+            <translation>non défini</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::ParameterField</name>
+        <message>
+            <source>Source (law, report, year) or assumption</source>
+            <translation>Source (loi, rapport, année) ou hypothèse</translation>
+        </message>
+        <message>
+            <source>Source of the durations (law, report, year) or assumption</source>
+            <translation>Source des durées (loi, rapport, année) ou hypothèse</translation>
+        </message>
+        <message>
+            <source>Source of the shares (law, report, year) or assumption</source>
+            <translation>Source des parts (loi, rapport, année) ou hypothèse</translation>
+        </message>
+        <message>
+            <source>Duration classes</source>
+            <translation>Classes de durée</translation>
+        </message>
+        <message>
+            <source>By year…</source>
+            <translation>Par année…</translation>
+        </message>
+        <message>
+            <source>Let the value change from a given year onward</source>
+            <translation>Faire varier la valeur à partir d'une année donnée</translation>
+        </message>
+        <message>
+            <source>Where this value comes from: a law, a report and its year, or "assumption:" and why</source>
+            <translation>D'où vient cette valeur : une loi, un rapport et son année, ou « hypothèse : » et pourquoi</translation>
+        </message>
+        <message>
+            <source>Required: enter a value (%1).</source>
+            <translation>Obligatoire : saisissez une valeur (%1).</translation>
+        </message>
+        <message>
+            <source>%1 is outside the allowed range: %2.</source>
+            <translation>%1 est hors de la plage autorisée : %2.</translation>
+        </message>
+        <message>
+            <source>%1 in %2 is outside the allowed range: %3.</source>
+            <translation>%1 en %2 est hors de la plage autorisée : %3.</translation>
+        </message>
+        <message>
+            <source>%1 in row %2 is outside the allowed range: %3.</source>
+            <translation>%1 à la ligne %2 est hors de la plage autorisée : %3.</translation>
+        </message>
+        <message>
+            <source>Change duration classes</source>
+            <translation>Modifier les classes de durée</translation>
+        </message>
+        <message>
+            <source>From %1: %2</source>
+            <translation>À partir de %1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>Préférences</translation>
+        </message>
+        <message>
+            <source>System default</source>
+            <translation>Par défaut du système</translation>
+        </message>
+        <message>
+            <source>Same as language</source>
+            <translation>Comme la langue</translation>
+        </message>
+        <message>
+            <source>Thousands separators and the decimal mark of every number shown. Results are redrawn at once; scenario files are not affected.</source>
+            <translation>Les séparateurs de milliers et la marque décimale de chaque nombre affiché. Les résultats sont redessinés aussitôt ; les fichiers de scénario ne sont pas modifiés.</translation>
+        </message>
+        <message>
+            <source> years</source>
+            <translation> ans</translation>
+        </message>
+        <message>
+            <source>The projection horizon of a new scenario made with File &gt; New from &gt; the default scenario (Ctrl+N). The other built-in scenarios, opened files and recovered work keep their own horizons.</source>
+            <translation>L'horizon de projection d'un nouveau scénario créé par Fichier &gt; Nouveau à partir de &gt; le scénario par défaut (Ctrl+N). Les autres scénarios intégrés, les fichiers ouverts et le travail récupéré gardent leur propre horizon.</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <source>How often a copy of unsaved work is kept, so a crash loses at most this much.</source>
+            <translation>La fréquence à laquelle une copie du travail non enregistré est conservée : un plantage en perd au plus autant.</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>Système</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Clair</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Sombre</translation>
+        </message>
+        <message>
+            <source>Charts follow the desktop's light or dark theme, or always use one (light charts print and project well).</source>
+            <translation>Les graphiques suivent le thème clair ou sombre du bureau, ou en utilisent toujours un (les graphiques clairs s'impriment et se projettent bien).</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Langue :</translation>
+        </message>
+        <message>
+            <source>&amp;Number format:</source>
+            <translation>Format des &amp;nombres :</translation>
+        </message>
+        <message>
+            <source>Default &amp;horizon:</source>
+            <translation>&amp;Horizon par défaut :</translation>
+        </message>
+        <message>
+            <source>&amp;Autosave every:</source>
+            <translation>Sauvegarde &amp;automatique toutes les :</translation>
+        </message>
+        <message>
+            <source>&amp;Chart theme:</source>
+            <translation>&amp;Thème des graphiques :</translation>
+        </message>
+        <message>
+            <source>The language of menus, labels, messages, reports and the workshop exercises. Applies at once.</source>
+            <translation>La langue des menus, libellés, messages, rapports et exercices d'atelier. S'applique immédiatement.</translation>
+        </message>
+        <message>
+            <source>&amp;Trainer mode: exercises show their answers</source>
+            <translation>Mode f&amp;ormateur : les exercices montrent leurs réponses</translation>
+        </message>
+        <message>
+            <source>For the trainer's own computer: the exercise panel shows each question's answer and the debrief. Start Tideover with --trainer for one session instead.</source>
+            <translation>Pour l'ordinateur du formateur : le panneau des exercices montre la réponse de chaque question et le bilan. Pour une seule session, lancez plutôt Tideover avec --trainer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::RatesChart</name>
+        <message>
+            <source>Contribution rate and cost rate</source>
+            <translation>Taux de cotisation et taux de coût</translation>
+        </message>
+        <message>
+            <source>Contribution rate</source>
+            <translation>Taux de cotisation</translation>
+        </message>
+        <message>
+            <source>Cost rate</source>
+            <translation>Taux de coût</translation>
+        </message>
+        <message>
+            <source>Break-even rate</source>
+            <translation>Taux d'équilibre</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Taux</translation>
+        </message>
+        <message>
+            <source>% of insured wages</source>
+            <translation>% des salaires assurés</translation>
+        </message>
+        <message>
+            <source>Actual cost rate</source>
+            <translation>Taux de coût réel</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::ReportDialog</name>
+        <message>
+            <source>Export Report</source>
+            <translation>Exporter le rapport</translation>
+        </message>
+        <message>
+            <source>Every report has a title page, the summary in plain words, the ILO standards check, the parameters with their sources and the annual table. Add:</source>
+            <translation>Tout rapport comprend une page de titre, le résumé en langage clair, la vérification des normes de l'OIT, les paramètres avec leurs sources et le tableau annuel. Ajouter :</translation>
+        </message>
+        <message>
+            <source>The result &amp;charts</source>
+            <translation>Les &amp;graphiques des résultats</translation>
+        </message>
+        <message>
+            <source>Reserve, income and spending, beneficiaries and coverage, rates.</source>
+            <translation>Réserve, recettes et dépenses, bénéficiaires et couverture, taux.</translation>
+        </message>
+        <message>
+            <source>The &amp;stress test</source>
+            <translation>Le &amp;test de résistance</translation>
+        </message>
+        <message>
+            <source>“%1”, </source>
+            <translation>« %1 », </translation>
+        </message>
+        <message>
+            <source>The Stress test page's recession, %1unemployment up %2 points from %3, at its peak after %4 months and back after %5 more.</source>
+            <translation>La récession de la page Test de résistance, %1chômage en hausse de %2 points à partir de %3, au plus haut après %4 mois et revenu à son niveau %5 mois plus tard.</translation>
+        </message>
+        <message>
+            <source>The s&amp;tochastic projection</source>
+            <translation>La projection s&amp;tochastique</translation>
+        </message>
+        <message>
+            <source>&amp;Run Now</source>
+            <translation>&amp;Lancer maintenant</translation>
+        </message>
+        <message>
+            <source>The c&amp;omparison</source>
+            <translation>La c&amp;omparaison</translation>
+        </message>
+        <message>
+            <source>With the scenario pinned on the Compare page: %1.</source>
+            <translation>Avec le scénario épinglé sur la page Comparer : %1.</translation>
+        </message>
+        <message>
+            <source>With the %1 scenarios pinned on the Compare page: %2.</source>
+            <translation>Avec les %1 scénarios épinglés sur la page Comparer : %2.</translation>
+        </message>
+        <message>
+            <source>No scenario is pinned on the Compare page.</source>
+            <translation>Aucun scénario n'est épinglé sur la page Comparer.</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exporter…</translation>
+        </message>
+        <message>
+            <source>Not available.</source>
+            <translation>Non disponible.</translation>
+        </message>
+        <message>
+            <source>The Risk page's run: %1 random futures, seed %2.</source>
+            <translation>La simulation de la page Risque : %1 avenirs aléatoires, graine %2.</translation>
+        </message>
+        <message>
+            <source>Running on the Risk page…</source>
+            <translation>Simulation en cours sur la page Risque…</translation>
+        </message>
+        <message>
+            <source>The Risk page's run is of an earlier state of the scenario.</source>
+            <translation>La simulation de la page Risque porte sur un état antérieur du scénario.</translation>
+        </message>
+        <message>
+            <source>Not run yet for this scenario.</source>
+            <translation>Pas encore lancée pour ce scénario.</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::ReportWriter</name>
+        <message>
+            <source>%1 from employees</source>
+            <translation>%1 par les salariés</translation>
+        </message>
+        <message>
+            <source>%1 from employers</source>
+            <translation>%1 par les employeurs</translation>
+        </message>
+        <message>
+            <source>%1 from the government</source>
+            <translation>%1 par l'État</translation>
+        </message>
+        <message>
+            <source>for %1 months</source>
+            <translation>pendant %1 mois</translation>
+        </message>
+        <message>
+            <source>for %1 to %2 months, depending on the contribution record</source>
+            <translation>pendant %1 à %2 mois, selon la durée de cotisation</translation>
+        </message>
+        <message>
+            <source>Contributions of %1 of insured wages</source>
+            <translation>Des cotisations de %1 des salaires assurés</translation>
+        </message>
+        <message>
+            <source> pay for benefits of %1 of the reference wage %2</source>
+            <translation> financent des prestations de %1 du salaire de référence %2</translation>
+        </message>
+        <message>
+            <source>, after a waiting period of %1 days</source>
+            <translation>, après un délai de carence de %1 jours</translation>
+        </message>
+        <message>
+            <source>The contribution rate is adjusted, between %1 and %2, to keep the reserve between %3 and %4 of spending.</source>
+            <translation>Le taux de cotisation est ajusté, entre %1 et %2, pour maintenir la réserve entre %3 et %4 des dépenses.</translation>
+        </message>
+        <message>
+            <source>its lowest level is %1 of spending, in %2</source>
+            <translation>son niveau le plus bas est de %1 des dépenses, en %2</translation>
+        </message>
+        <message>
+            <source>The reserve runs out in %1.</source>
+            <translation>La réserve s'épuise en %1.</translation>
+        </message>
+        <message>
+            <source>The reserve never runs out.</source>
+            <translation>La réserve ne s'épuise jamais.</translation>
+        </message>
+        <message>
+            <source>The reserve never runs out; %1.</source>
+            <translation>La réserve ne s'épuise jamais ; %1.</translation>
+        </message>
+        <message>
+            <source>The contribution rate that just reaches the target of %1 of spending in %2 is %3.</source>
+            <translation>Le taux de cotisation qui atteint tout juste la cible de %1 des dépenses en %2 est de %3.</translation>
+        </message>
+        <message>
+            <source>No contribution rate from 0 to 100 % reaches the target of %1 of spending in %2.</source>
+            <translation>Aucun taux de cotisation entre 0 et 100 % n'atteint la cible de %1 des dépenses en %2.</translation>
+        </message>
+        <message>
+            <source>Benefits reach %1 of the unemployed in %2 and %3 in %4.</source>
+            <translation>Les prestations atteignent %1 des chômeurs en %2 et %3 en %4.</translation>
+        </message>
+        <message>
+            <source>Untitled scenario</source>
+            <translation>Scénario sans titre</translation>
+        </message>
+        <message>
+            <source>Headline figures</source>
+            <translation>Chiffres clés</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Indicateur</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>Reserve ratio at the horizon (%1)</source>
+            <translation>Ratio de réserve à l'horizon (%1)</translation>
+        </message>
+        <message>
+            <source>Lowest reserve ratio</source>
+            <translation>Ratio de réserve le plus bas</translation>
+        </message>
+        <message>
+            <source>%1 in %2</source>
+            <translation>%1 en %2</translation>
+        </message>
+        <message>
+            <source>Reserve depleted</source>
+            <translation>Réserve épuisée</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <source>Break-even contribution rate</source>
+            <translation>Taux de cotisation d'équilibre</translation>
+        </message>
+        <message>
+            <source>none in 0–100 %</source>
+            <translation>aucun entre 0 et 100 %</translation>
+        </message>
+        <message>
+            <source>Contribution rate (%1)</source>
+            <translation>Taux de cotisation (%1)</translation>
+        </message>
+        <message>
+            <source>Cost rate (%1 → %2)</source>
+            <translation>Taux de coût (%1 → %2)</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>Effective coverage (%1 → %2)</source>
+            <translation>Couverture effective (%1 → %2)</translation>
+        </message>
+        <message>
+            <source>Reserve at the end of %1</source>
+            <translation>Réserve à la fin de %1</translation>
+        </message>
+        <message>
+            <source>The reserve ratio is the reserve at the end of a year in years of that year's spending. The break-even rate is the flat total contribution rate at which the reserve at the horizon equals the target ratio times the last year's spending. Effective coverage is beneficiaries as a share of the unemployed.</source>
+            <translation>Le ratio de réserve est la réserve à la fin d'une année en années de dépenses de cette année. Le taux d'équilibre est le taux de cotisation total uniforme pour lequel la réserve à l'horizon égale le ratio cible multiplié par les dépenses de la dernière année. La couverture effective est la part des chômeurs qui sont bénéficiaires.</translation>
+        </message>
+        <message>
+            <source>Parameter and key</source>
+            <translation>Paramètre et clé</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>année</translation>
+        </message>
+        <message>
+            <source>no source given</source>
+            <translation>aucune source indiquée</translation>
+        </message>
+        <message>
+            <source>Money in %1, nominal. Persons in thousands. Rates as percentages of the insured wage bill; the reserve ratio in years of the year's spending. The full table of %2 columns is available as CSV (tideover-cli project).</source>
+            <translation>Montants en %1, nominaux. Personnes en milliers. Taux en pourcentage de la masse salariale assurée ; le ratio de réserve en années de dépenses de l'année. Le tableau complet de %2 colonnes est disponible en CSV (tideover-cli project).</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Année</translation>
+        </message>
+        <message>
+            <source>Insured (’000)</source>
+            <translation>Assurés (milliers)</translation>
+        </message>
+        <message>
+            <source>Benefi­ciaries (’000)</source>
+            <translation>Bénéfi­ciaires (milliers)</translation>
+        </message>
+        <message>
+            <source>Contri­bution rate</source>
+            <translation>Taux de coti­sation</translation>
+        </message>
+        <message>
+            <source>Contri­butions</source>
+            <translation>Coti­sations</translation>
+        </message>
+        <message>
+            <source>Spending</source>
+            <translation>Dépenses</translation>
+        </message>
+        <message>
+            <source>Reserve</source>
+            <translation>Réserve</translation>
+        </message>
+        <message>
+            <source>Reserve ratio (years)</source>
+            <translation>Ratio de réserve (années)</translation>
+        </message>
+        <message>
+            <source>Cost rate</source>
+            <translation>Taux de coût</translation>
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation>Couverture</translation>
+        </message>
+        <message>
+            <source>The design against Convention No. 102 (1952), Part IV, and Convention No. 168 (1988). The check compares the scenario's parameters, not its projected figures, with the minima the conventions set.</source>
+            <translation>La conception confrontée à la convention nº 102 (1952), partie IV, et à la convention nº 168 (1988). La vérification compare les paramètres du scénario, et non ses chiffres projetés, aux minima fixés par les conventions.</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>Norme</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>Article</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Sujet</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Constat</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>Explication</translation>
+        </message>
+        <message>
+            <source>meets</source>
+            <translation>conforme</translation>
+        </message>
+        <message>
+            <source>falls short</source>
+            <translation>insuffisant</translation>
+        </message>
+        <message>
+            <source>not assessed</source>
+            <translation>non évalué</translation>
+        </message>
+        <message>
+            <source>Half of the futures have run out of reserve by %1.</source>
+            <translation>La moitié des avenirs ont épuisé la réserve en %1.</translation>
+        </message>
+        <message>
+            <source>In most futures the reserve does not run out.</source>
+            <translation>Dans la plupart des avenirs, la réserve ne s'épuise pas.</translation>
+        </message>
+        <message>
+            <source>Reserve ratio, 5th percentile</source>
+            <translation>Ratio de réserve, 5e centile</translation>
+        </message>
+        <message>
+            <source>Median</source>
+            <translation>Médiane</translation>
+        </message>
+        <message>
+            <source>95th percentile</source>
+            <translation>95e centile</translation>
+        </message>
+        <message>
+            <source>Probability of depletion</source>
+            <translation>Probabilité d'épuisement</translation>
+        </message>
+        <message>
+            <source>%1recession from %2: unemployment rises by %3 points over %4 months and falls back over %5 months; the peak is in %6.</source>
+            <translation>%1récession à partir de %2 : le chômage augmente de %3 points en %4 mois et redescend en %5 mois ; le pic est en %6.</translation>
+        </message>
+        <message>
+            <source>A </source>
+            <translation>Une </translation>
+        </message>
+        <message>
+            <source>“%1”: a </source>
+            <translation>« %1 » : une </translation>
+        </message>
+        <message>
+            <source>Without the recession</source>
+            <translation>Sans la récession</translation>
+        </message>
+        <message>
+            <source>With the recession</source>
+            <translation>Avec la récession</translation>
+        </message>
+        <message>
+            <source>Months of benefits the reserve covers in %1</source>
+            <translation>Mois de prestations couverts par la réserve en %1</translation>
+        </message>
+        <message>
+            <source>Unemployment insurance · financial projection</source>
+            <translation>Assurance chômage · projection financière</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Auteur</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Devise</translation>
+        </message>
+        <message>
+            <source>Projection</source>
+            <translation>Projection</translation>
+        </message>
+        <message>
+            <source>%1 to %2 (%3 years)</source>
+            <translation>%1 à %2 (%3 ans)</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Prepared with</source>
+            <translation>Préparé avec</translation>
+        </message>
+        <message>
+            <source>Tideover %1</source>
+            <translation>Tideover %1</translation>
+        </message>
+        <message>
+            <source>Tideover report: %1</source>
+            <translation>Rapport Tideover : %1</translation>
+        </message>
+        <message>
+            <source>Tideover %1 · %2</source>
+            <translation>Tideover %1 · %2</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Page %1 sur %2</translation>
+        </message>
+        <message>
+            <source>Could not write the report %1: %2. Check that the folder exists and you may write to it.</source>
+            <translation>Impossible d'écrire le rapport %1 : %2. Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
+        </message>
+        <message>
+            <source>Could not write the report %1: %2.</source>
+            <translation>Impossible d'écrire le rapport %1 : %2.</translation>
+        </message>
+        <message>
+            <source>The compared scenario “%1” is not valid:</source>
+            <translation>Le scénario comparé « %1 » n'est pas valide :</translation>
+        </message>
+        <message>
+            <source>In the recession tested, the reserve runs out in %1 %2.</source>
+            <translation>Dans la récession testée, la réserve s'épuise en %1 %2.</translation>
+        </message>
+        <message>
+            <source>In the recession tested, the reserve falls to %1 of spending in %2 but does not run out.</source>
+            <translation>Dans la récession testée, la réserve descend à %1 de dépenses en %2 mais ne s'épuise pas.</translation>
+        </message>
+        <message>
+            <source>Across %1 random futures, the probability that the reserve runs out by %2 is %3.</source>
+            <translation>Sur %1 avenirs aléatoires, la probabilité que la réserve soit épuisée d'ici %2 est de %3.</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Résumé</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Graphiques</translation>
+        </message>
+        <message>
+            <source>Stress test</source>
+            <translation>Test de résistance</translation>
+        </message>
+        <message>
+            <source>The months of benefits covered are the reserve at the start of the peak year divided by that year's average monthly benefit spending. The recession is laid over the scenario's own unemployment path month by month; nothing else in the scenario changes.</source>
+            <translation>Les mois de prestations couverts sont la réserve au début de l'année du pic divisée par la dépense mensuelle moyenne de prestations de cette année. La récession s'ajoute mois par mois à la trajectoire du chômage du scénario ; rien d'autre ne change dans le scénario.</translation>
+        </message>
+        <message>
+            <source>Stochastic projection</source>
+            <translation>Projection stochastique</translation>
+        </message>
+        <message>
+            <source>%1 random futures (seed %2), with shocks to unemployment (volatility %3, persistence %4) and to the return on the reserve (volatility %5). The probability that the reserve runs out by %6 is %7. %8</source>
+            <translation>%1 avenirs aléatoires (graine %2), avec des chocs sur le chômage (volatilité %3, persistance %4) et sur le rendement de la réserve (volatilité %5). La probabilité que la réserve soit épuisée d'ici %6 est de %7. %8</translation>
+        </message>
+        <message>
+            <source>The fan shows, year by year, the band holding the middle 90 % of the futures (5th to 95th percentile), the middle 50 % and the median, with the deterministic projection for comparison. The probability of depletion is the share of futures whose reserve has fallen below zero at the end of some month up to that year.</source>
+            <translation>L'éventail montre, année par année, la bande contenant les 90 % centraux des avenirs (du 5e au 95e centile), les 50 % centraux et la médiane, avec la projection déterministe pour comparaison. La probabilité d'épuisement est la part des avenirs dont la réserve est passée sous zéro à la fin d'un mois jusqu'à cette année.</translation>
+        </message>
+        <message>
+            <source>%1 (this report)</source>
+            <translation>%1 (ce rapport)</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>Scénario</translation>
+        </message>
+        <message>
+            <source>Comparison with other scenarios</source>
+            <translation>Comparaison avec d'autres scénarios</translation>
+        </message>
+        <message>
+            <source>This scenario beside one other: the headline figures of each, the reserve ratio of each over the years, and every parameter on which they differ.</source>
+            <translation>Ce scénario à côté d'un autre : les chiffres clés de chacun, le ratio de réserve de chacun au fil des années et chaque paramètre sur lequel ils diffèrent.</translation>
+        </message>
+        <message>
+            <source>This scenario beside %1 others: the headline figures of each, the reserve ratio of each over the years, and every parameter on which they differ.</source>
+            <translation>Ce scénario à côté de %1 autres : les chiffres clés de chacun, le ratio de réserve de chacun au fil des années et chaque paramètre sur lequel ils diffèrent.</translation>
+        </message>
+        <message>
+            <source>Parameters that differ</source>
+            <translation>Paramètres qui diffèrent</translation>
+        </message>
+        <message>
+            <source>The scenarios have the same parameters.</source>
+            <translation>Les scénarios ont les mêmes paramètres.</translation>
+        </message>
+        <message>
+            <source>Values in bold differ from this scenario's. Money is in each scenario's own currency.</source>
+            <translation>Les valeurs en gras diffèrent de celles de ce scénario. Les montants sont dans la monnaie de chaque scénario.</translation>
+        </message>
+        <message>
+            <source>ILO minimum standards</source>
+            <translation>Normes minimales de l'OIT</translation>
+        </message>
+        <message>
+            <source>Parameters and their sources</source>
+            <translation>Paramètres et leurs sources</translation>
+        </message>
+        <message>
+            <source>Annual results</source>
+            <translation>Résultats annuels</translation>
+        </message>
+        <message>
+            <source>%1 year</source>
+            <translation>%1 an</translation>
+        </message>
+        <message>
+            <source>%1 years</source>
+            <translation>%1 ans</translation>
+        </message>
+        <message>
+            <source>%1 falling to %2</source>
+            <translation>%1, descendant à %2</translation>
+        </message>
+        <message>
+            <source>billions of %1</source>
+            <translation>milliards de %1</translation>
+        </message>
+        <message>
+            <source>millions of %1</source>
+            <translation>millions de %1</translation>
+        </message>
+        <message>
+            <source>thousands of %1</source>
+            <translation>milliers de %1</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <source>The scenario has errors; fix them before exporting a report.</source>
+            <translation>Le scénario contient des erreurs ; corrigez-les avant d'exporter un rapport.</translation>
+        </message>
+        <message>
+            <source>Could not build the report: %1</source>
+            <translation>Impossible de produire le rapport : %1</translation>
+        </message>
+        <message>
+            <source>About this scenario</source>
+            <translation>À propos de ce scénario</translation>
+        </message>
+        <message>
+            <source>The design and its outcome</source>
+            <translation>Le dispositif et ses résultats</translation>
+        </message>
+        <message>
+            <source>from %1</source>
+            <translation>à partir de %1</translation>
+        </message>
+        <message>
+            <source>From %1, new claims get benefits of %2 of the reference wage; claimants already on benefit keep their rule.</source>
+            <translation>À partir de %1, les nouvelles demandes reçoivent des prestations de %2 du salaire de référence ; les bénéficiaires déjà indemnisés gardent leur règle.</translation>
+        </message>
+        <message>
+            <source>In the recession tested, from %1, the reserve ratio is lowest in %2, at %3 of spending (%4 without the recession); the reserve does not run out.</source>
+            <translation>Dans la récession testée, à partir de %1, le ratio de réserve est au plus bas en %2, à %3 de dépenses (%4 sans la récession) ; la réserve ne s'épuise pas.</translation>
+        </message>
+        <message>
+            <source>Lowest reserve ratio from %1, the recession's start</source>
+            <translation>Ratio de réserve le plus bas à partir de %1, début de la récession</translation>
+        </message>
+        <message>
+            <source>No future runs out of reserve by %1, so the chart of the probability of depletion is left out.</source>
+            <translation>Dans aucun des futurs la réserve ne s'épuise d'ici %1 ; le graphique de la probabilité d'épuisement est donc omis.</translation>
+        </message>
+        <message>
+            <source>Against the history: back-test and monitoring</source>
+            <translation>Face à l'historique : test rétrospectif et suivi</translation>
+        </message>
+        <message>
+            <source>The scenario records the scheme's actual figures for %1 to %2. The back-test projects the scenario over the history's years and compares its figures with the actual ones; the monitoring indicators follow the scheme from the history into the projection.</source>
+            <translation>Le scénario contient les chiffres réels du régime de %1 à %2. Le test rétrospectif projette le scénario sur les années de l'historique et compare ses chiffres aux chiffres réels ; les indicateurs de suivi accompagnent le régime de l'historique jusque dans la projection.</translation>
+        </message>
+        <message>
+            <source>Back-test</source>
+            <translation>Test rétrospectif</translation>
+        </message>
+        <message>
+            <source>Projected from %1 to %2, the scenario's start moved to %1.</source>
+            <translation>Projeté de %1 à %2, le début du scénario déplacé en %1.</translation>
+        </message>
+        <message>
+            <source>The history records no figure of those years that the projection gives.</source>
+            <translation>L'historique ne donne, pour ces années, aucun chiffre que la projection calcule.</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Chiffre</translation>
+        </message>
+        <message>
+            <source>Years compared</source>
+            <translation>Années comparées</translation>
+        </message>
+        <message>
+            <source>Mean absolute error</source>
+            <translation>Erreur absolue moyenne</translation>
+        </message>
+        <message>
+            <source>Bias</source>
+            <translation>Biais</translation>
+        </message>
+        <message>
+            <source>The mean absolute error is the average of |projected − actual| / |actual| over the years compared; the bias is the average of (projected − actual) / |actual|: above 0 the projection runs high.</source>
+            <translation>L'erreur absolue moyenne est la moyenne de |projeté − réel| / |réel| sur les années comparées ; le biais est la moyenne de (projeté − réel) / |réel| : au-dessus de 0, la projection est trop haute.</translation>
+        </message>
+        <message>
+            <source>The back-test could not run: %1.</source>
+            <translation>Le test rétrospectif n'a pas pu s'exécuter : %1.</translation>
+        </message>
+        <message>
+            <source>Monitoring indicators</source>
+            <translation>Indicateurs de suivi</translation>
+        </message>
+        <message>
+            <source>Figures in bold are actual: computed from the history's figures. The others are projected. The average high-cost multiple (US Department of Labor) is the reserve over the year's covered wages divided by the mean of the three highest benefit cost rates of the last 20 years, actual where recorded; the projection's own high-cost multiple uses projected years only. Effective coverage is of the labour force; the coverage of the unemployed is the SDG indicator 1.3.1.</source>
+            <translation>Les chiffres en gras sont réels : calculés à partir des chiffres de l'historique. Les autres sont projetés. Le multiple moyen de coût élevé (ministère du Travail des États-Unis) est la réserve rapportée aux salaires couverts de l'année, divisée par la moyenne des trois taux de coût des prestations les plus élevés des 20 dernières années, réels là où ils sont connus ; le multiple de coût élevé propre à la projection n'utilise que les années projetées. La couverture effective est celle de la population active ; la couverture des chômeurs est l'indicateur ODD 1.3.1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::ReserveChart</name>
+        <message>
+            <source>Reserve fund</source>
+            <translation>Fonds de réserve</translation>
+        </message>
+        <message>
+            <source>Reserve at year end</source>
+            <translation>Réserve en fin d'année</translation>
+        </message>
+        <message>
+            <source>Reserve ratio (right axis)</source>
+            <translation>Ratio de réserve (axe de droite)</translation>
+        </message>
+        <message>
+            <source>Target reserve ratio</source>
+            <translation>Ratio de réserve cible</translation>
+        </message>
+        <message>
+            <source>Reserve</source>
+            <translation>Réserve</translation>
+        </message>
+        <message>
+            <source>Reserve ratio</source>
+            <translation>Ratio de réserve</translation>
+        </message>
+        <message>
+            <source>years of expenditure</source>
+            <translation>années de dépenses</translation>
+        </message>
+        <message>
+            <source>Actual reserve</source>
+            <translation>Réserve réelle</translation>
+        </message>
+        <message>
+            <source>Actual reserve ratio</source>
+            <translation>Ratio de réserve réel</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::ResultsTableModel</name>
+        <message>
+            <source>persons</source>
+            <translation>personnes</translation>
+        </message>
+        <message>
+            <source>years</source>
+            <translation>ans</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::ResultsView</name>
+        <message>
+            <source>&amp;Reserve</source>
+            <translation>&amp;Réserve</translation>
+        </message>
+        <message>
+            <source>&amp;Income and spending</source>
+            <translation>Recettes et &amp;dépenses</translation>
+        </message>
+        <message>
+            <source>&amp;Beneficiaries</source>
+            <translation>&amp;Bénéficiaires</translation>
+        </message>
+        <message>
+            <source>R&amp;ates</source>
+            <translation>T&amp;aux</translation>
+        </message>
+        <message>
+            <source>Annual</source>
+            <translation>Annuel</translation>
+        </message>
+        <message>
+            <source>One row per projection year</source>
+            <translation>Une ligne par année de projection</translation>
+        </message>
+        <message>
+            <source>Monthly</source>
+            <translation>Mensuel</translation>
+        </message>
+        <message>
+            <source>One row per month: flows of the month, the reserve at its end</source>
+            <translation>Une ligne par mois : les flux du mois, la réserve à sa fin</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Exporter en CSV…</translation>
+        </message>
+        <message>
+            <source>Save the table shown as CSV, exactly as tideover-cli writes it</source>
+            <translation>Enregistrer le tableau affiché en CSV, exactement comme tideover-cli l'écrit</translation>
+        </message>
+        <message>
+            <source>Results are out of date: fix the marked value. The table shows the last valid results.</source>
+            <translation>Résultats périmés : corrigez la valeur signalée. Le tableau montre les derniers résultats valides.</translation>
+        </message>
+        <message>
+            <source>&amp;Table</source>
+            <translation>&amp;Tableau</translation>
+        </message>
+        <message>
+            <source>There are no results to export: the scenario has errors.</source>
+            <translation>Il n'y a aucun résultat à exporter : le scénario contient des erreurs.</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Impossible d'écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>Export results as CSV</source>
+            <translation>Exporter les résultats en CSV</translation>
+        </message>
+        <message>
+            <source>The scenario has an error, so the table shows the last valid results, not the current values. Export them anyway?</source>
+            <translation>Le scénario contient une erreur : le tableau montre les derniers résultats valides, pas les valeurs actuelles. Les exporter quand même ?</translation>
+        </message>
+        <message>
+            <source> - monthly</source>
+            <translation> - mensuel</translation>
+        </message>
+        <message>
+            <source> - annual</source>
+            <translation> - annuel</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Compare with actual figures</source>
+            <translation>Comparer aux chiffres réels</translation>
+        </message>
+        <message>
+            <source>For the years where the scenario's history overlaps the projection: the actual figure, the projected one and their difference</source>
+            <translation>Pour les années où l'historique du scénario recoupe la projection : le chiffre réel, le chiffre projeté et leur écart</translation>
+        </message>
+        <message>
+            <source> - actual and projected</source>
+            <translation> - réel et projeté</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::RiskView</name>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>&amp;Run simulation</source>
+            <translation>&amp;Lancer la simulation</translation>
+        </message>
+        <message>
+            <source>Project the scenario along many random futures of unemployment and returns (Ctrl+R)</source>
+            <translation>Projeter le scénario selon de nombreux avenirs aléatoires du chômage et des rendements (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Stop the simulation (Esc)</source>
+            <translation>Arrêter la simulation (Échap)</translation>
+        </message>
+        <message>
+            <source>%p %</source>
+            <translation>%p %</translation>
+        </message>
+        <message>
+            <source>How many random futures to simulate (stochastic.paths). More paths give smoother percentiles: 10,000 take well under a second.</source>
+            <translation>Combien d'avenirs aléatoires simuler (stochastic.paths). Plus de trajectoires donnent des centiles plus lisses : 10 000 prennent bien moins d'une seconde.</translation>
+        </message>
+        <message>
+            <source>The seed of the random numbers (stochastic.seed): the same seed gives exactly the same results on any computer; another seed gives another sample of futures.</source>
+            <translation>La graine des nombres aléatoires (stochastic.seed) : la même graine donne exactement les mêmes résultats sur tout ordinateur ; une autre graine donne un autre échantillon d'avenirs.</translation>
+        </message>
+        <message>
+            <source>Paths</source>
+            <translation>Trajectoires</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>Graine</translation>
+        </message>
+        <message>
+            <source>Reserve ratio</source>
+            <translation>Ratio de réserve</translation>
+        </message>
+        <message>
+            <source>Reserve</source>
+            <translation>Réserve</translation>
+        </message>
+        <message>
+            <source>Cost rate</source>
+            <translation>Taux de coût</translation>
+        </message>
+        <message>
+            <source>Depletion</source>
+            <translation>Épuisement</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Annulé.</translation>
+        </message>
+        <message>
+            <source>The simulation failed: %1</source>
+            <translation>La simulation a échoué : %1</translation>
+        </message>
+        <message>
+            <source>each year the unemployment rate takes a random shock of typically ±1 point, %1 % of which carries into the next year</source>
+            <translation>chaque année, le taux de chômage subit un choc aléatoire d'environ ±1 point, dont %1 % se reporte sur l'année suivante</translation>
+        </message>
+        <message>
+            <source>each year the unemployment rate takes a random shock of typically ±%1 points, %2 % of which carries into the next year</source>
+            <translation>chaque année, le taux de chômage subit un choc aléatoire d'environ ±%1 points, dont %2 % se reporte sur l'année suivante</translation>
+        </message>
+        <message>
+            <source>no shocks to unemployment</source>
+            <translation>aucun choc sur le chômage</translation>
+        </message>
+        <message>
+            <source>the reserve's return varies by typically ±%1 points</source>
+            <translation>le rendement de la réserve varie d'environ ±%1 points</translation>
+        </message>
+        <message>
+            <source>no shocks to the reserve's return</source>
+            <translation>aucun choc sur le rendement de la réserve</translation>
+        </message>
+        <message>
+            <source>Random futures: %1; %2. &lt;a href="stochastic.unemployment_volatility"&gt;Change…&lt;/a&gt;</source>
+            <translation>Avenirs aléatoires : %1 ; %2. &lt;a href="stochastic.unemployment_volatility"&gt;Modifier…&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Run again</source>
+            <translation>&amp;Relancer</translation>
+        </message>
+        <message>
+            <source>Fix the marked values in the scenario first</source>
+            <translation>Corrigez d'abord les valeurs signalées dans le scénario</translation>
+        </message>
+        <message>
+            <source>Computing the percentiles…</source>
+            <translation>Calcul des centiles…</translation>
+        </message>
+        <message>
+            <source>Simulating %1 paths…</source>
+            <translation>Simulation de %1 trajectoires…</translation>
+        </message>
+        <message>
+            <source>%1 paths, seed %2, in %3</source>
+            <translation>%1 trajectoires, graine %2, en %3</translation>
+        </message>
+        <message>
+            <source> — scenario changed since</source>
+            <translation> — le scénario a changé depuis</translation>
+        </message>
+        <message>
+            <source>Fix the marked values to run the simulation.</source>
+            <translation>Corrigez les valeurs signalées pour lancer la simulation.</translation>
+        </message>
+        <message>
+            <source>Press Run simulation to project many random futures</source>
+            <translation>Appuyez sur Lancer la simulation pour projeter de nombreux avenirs aléatoires</translation>
+        </message>
+        <message>
+            <source>In %1 the median reserve ratio is &lt;b&gt;%2&lt;/b&gt;; in 90 % of the futures it lies between %3 and %4.</source>
+            <translation>En %1, le ratio de réserve médian est de &lt;b&gt;%2&lt;/b&gt; ; dans 90 % des avenirs, il se situe entre %3 et %4.</translation>
+        </message>
+        <message>
+            <source>In none of the %1 futures is the reserve depleted by %2.</source>
+            <translation>Dans aucun des %1 avenirs la réserve n'est épuisée en %2.</translation>
+        </message>
+        <message>
+            <source>The reserve is depleted by %1 in &lt;b&gt;%2&lt;/b&gt; of the futures%3.</source>
+            <translation>La réserve est épuisée en %1 dans &lt;b&gt;%2&lt;/b&gt; des avenirs%3.</translation>
+        </message>
+        <message>
+            <source>, in half of them by %1</source>
+            <translation>, dans la moitié d'entre eux en %1</translation>
+        </message>
+        <message>
+            <source>; half of all the simulated futures are depleted by %1</source>
+            <translation>; dans la moitié de l'ensemble des avenirs simulés, elle l'est dès %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::ScenarioDocument</name>
+        <message>
+            <source>Change %1</source>
+            <translation>Modifier %1</translation>
+        </message>
+        <message>
+            <source>unknown parameter %1</source>
+            <translation>paramètre inconnu %1</translation>
+        </message>
+        <message>
+            <source>Change source of %1</source>
+            <translation>Modifier la source de %1</translation>
+        </message>
+        <message>
+            <source>Change scenario details</source>
+            <translation>Modifier les détails du scénario</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Sans titre</translation>
+        </message>
+        <message>
+            <source>The scenario has no file name yet.</source>
+            <translation>Le scénario n'a pas encore de nom de fichier.</translation>
+        </message>
+        <message>
+            <source>Cannot keep a copy of the file in its older format (%1) before saving: the folder may be read-only. The file was not changed.</source>
+            <translation>Impossible de garder une copie du fichier dans son ancien format (%1) avant d'enregistrer : le dossier est peut-être en lecture seule. Le fichier n'a pas été modifié.</translation>
+        </message>
+        <message>
+            <source>The scenario has never been saved, so there is no file to revert to.</source>
+            <translation>Le scénario n'a jamais été enregistré : il n'y a pas de fichier auquel revenir.</translation>
+        </message>
+        <message>
+            <source>Change %1 from %2</source>
+            <translation>Modifier %1 à partir de %2</translation>
+        </message>
+        <message>
+            <source>Add %1 from %2</source>
+            <translation>Ajouter %1 à partir de %2</translation>
+        </message>
+        <message>
+            <source>Remove %1 from %2</source>
+            <translation>Supprimer %1 à partir de %2</translation>
+        </message>
+        <message>
+            <source>Change actual figure: %1 %2</source>
+            <translation>Modifier un chiffre réel : %1 %2</translation>
+        </message>
+        <message>
+            <source>Change source of actual figure: %1 %2</source>
+            <translation>Modifier la source d'un chiffre réel : %1 %2</translation>
+        </message>
+        <message>
+            <source>Change notes of actual figures: %1</source>
+            <translation>Modifier les notes des chiffres réels : %1</translation>
+        </message>
+        <message>
+            <source>Remove actual figures of %1</source>
+            <translation>Supprimer les chiffres réels de %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::ScenarioEditor</name>
+        <message>
+            <source>Find a parameter by name or key</source>
+            <translation>Chercher un paramètre par nom ou par clé</translation>
+        </message>
+        <message>
+            <source>Go to error</source>
+            <translation>Aller à l'erreur</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>Scénario</translation>
+        </message>
+        <message>
+            <source>No parameter matches.</source>
+            <translation>Aucun paramètre ne correspond.</translation>
+        </message>
+        <message>
+            <source>%1 in the scenario. The results shown are from the last valid version and are out of date until it is corrected.</source>
+            <translation>%1 dans le scénario. Les résultats affichés proviennent de la dernière version valide et sont périmés jusqu'à sa correction.</translation>
+        </message>
+        <message>
+            <source>1 error</source>
+            <translation>1 erreur</translation>
+        </message>
+        <message>
+            <source>%1 errors</source>
+            <translation>%1 erreurs</translation>
+        </message>
+        <message>
+            <source>%1 in the scenario: nothing can be projected until it is corrected.</source>
+            <translation>%1 dans le scénario : rien ne peut être projeté avant sa correction.</translation>
+        </message>
+        <message>
+            <source>scenario</source>
+            <translation>scénario</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>titre</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>description</translation>
+        </message>
+        <message>
+            <source>author</source>
+            <translation>auteur</translation>
+        </message>
+        <message>
+            <source>country</source>
+            <translation>pays</translation>
+        </message>
+        <message>
+            <source>currency</source>
+            <translation>devise</translation>
+        </message>
+        <message>
+            <source>Reforms</source>
+            <translation>Réformes</translation>
+        </message>
+        <message>
+            <source>Actual figures (history)</source>
+            <translation>Chiffres réels (historique)</translation>
+        </message>
+        <message>
+            <source>Edit Figures…</source>
+            <translation>Modifier les chiffres…</translation>
+        </message>
+        <message>
+            <source>Show the table of actual figures, a row per year</source>
+            <translation>Afficher le tableau des chiffres réels, une ligne par année</translation>
+        </message>
+        <message>
+            <source>Import CSV…</source>
+            <translation>Importer un CSV…</translation>
+        </message>
+        <message>
+            <source>Read the actual figures from a CSV file (File ▸ Import History)</source>
+            <translation>Lire les chiffres réels dans un fichier CSV (Fichier ▸ Importer l'historique)</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Exporter en CSV…</translation>
+        </message>
+        <message>
+            <source>Save the actual figures as a CSV file (File ▸ Export History)</source>
+            <translation>Enregistrer les chiffres réels dans un fichier CSV (Fichier ▸ Exporter l'historique)</translation>
+        </message>
+        <message>
+            <source>None yet. The published figures of past years (contributions, benefits, the reserve, …) show on the charts beside the projection.</source>
+            <translation>Aucun pour l'instant. Les chiffres publiés des années passées (cotisations, prestations, réserve, …) s'affichent sur les graphiques à côté de la projection.</translation>
+        </message>
+        <message>
+            <source>%1 (%2–%3), %4 recorded. They show on the charts as markers beside the projection.</source>
+            <translation>%1 (%2–%3), %4 renseignés. Ils s'affichent sur les graphiques, en repères à côté de la projection.</translation>
+        </message>
+        <message>
+            <source>1 year</source>
+            <translation>1 année</translation>
+        </message>
+        <message>
+            <source>%1 years</source>
+            <translation>%1 années</translation>
+        </message>
+        <message>
+            <source>1 figure</source>
+            <translation>1 chiffre</translation>
+        </message>
+        <message>
+            <source>%1 figures</source>
+            <translation>%1 chiffres</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::SensitivityView</name>
+        <message>
+            <source>each assumption</source>
+            <translation>chaque hypothèse</translation>
+        </message>
+        <message>
+            <source>each scheme-design setting</source>
+            <translation>chaque paramètre de conception du régime</translation>
+        </message>
+        <message>
+            <source>each assumption and design setting</source>
+            <translation>chaque hypothèse et paramètre de conception</translation>
+        </message>
+        <message>
+            <source>Assumptions: labour market, coverage, wages, economy, eligibility and reserve. Design settings: contributions, benefits, spending and the financing rule.</source>
+            <translation>Hypothèses : marché du travail, couverture, salaires, économie, droit aux prestations et réserve. Paramètres de conception : cotisations, prestations, dépenses et règle de financement.</translation>
+        </message>
+        <message>
+            <source>Each value is lowered and raised by this share of itself (10 %: a job-finding rate of 35 % becomes 31.5 % and 38.5 %), then kept within its allowed range</source>
+            <translation>Chaque valeur est abaissée et relevée de cette part d'elle-même (10 % : un taux de retour à l'emploi de 35 % devient 31,5 % et 38,5 %), puis maintenue dans sa plage autorisée</translation>
+        </message>
+        <message>
+            <source>the reserve ratio at the end of</source>
+            <translation>le ratio de réserve à la fin de</translation>
+        </message>
+        <message>
+            <source>the lowest reserve ratio</source>
+            <translation>le ratio de réserve le plus bas</translation>
+        </message>
+        <message>
+            <source>the break-even contribution rate</source>
+            <translation>le taux de cotisation d'équilibre</translation>
+        </message>
+        <message>
+            <source>the year the reserve is depleted</source>
+            <translation>l'année d'épuisement de la réserve</translation>
+        </message>
+        <message>
+            <source>The year whose end-of-year reserve ratio is compared</source>
+            <translation>L'année dont le ratio de réserve de fin d'année est comparé</translation>
+        </message>
+        <message>
+            <source>Lower and raise</source>
+            <translation>Abaisser et relever</translation>
+        </message>
+        <message>
+            <source>by</source>
+            <translation>de</translation>
+        </message>
+        <message>
+            <source>one at a time, and show the effect on</source>
+            <translation>une à la fois, et montrer l'effet sur</translation>
+        </message>
+        <message>
+            <source>Parameter</source>
+            <translation>Paramètre</translation>
+        </message>
+        <message>
+            <source>Lowered to</source>
+            <translation>Abaissé à</translation>
+        </message>
+        <message>
+            <source>Raised to</source>
+            <translation>Relevé à</translation>
+        </message>
+        <message>
+            <source>Effect, lowered</source>
+            <translation>Effet, abaissé</translation>
+        </message>
+        <message>
+            <source>Effect, raised</source>
+            <translation>Effet, relevé</translation>
+        </message>
+        <message>
+            <source>Spread</source>
+            <translation>Écart</translation>
+        </message>
+        <message>
+            <source>The analysis could not run: %1</source>
+            <translation>L'analyse n'a pas pu s'exécuter : %1</translation>
+        </message>
+        <message>
+            <source>No results: the scenario has errors</source>
+            <translation>Aucun résultat : le scénario contient des erreurs</translation>
+        </message>
+        <message>
+            <source>Reserve ratio at the end of %1</source>
+            <translation>Ratio de réserve à la fin de %1</translation>
+        </message>
+        <message>
+            <source>Lowest reserve ratio</source>
+            <translation>Ratio de réserve le plus bas</translation>
+        </message>
+        <message>
+            <source>Break-even contribution rate</source>
+            <translation>Taux de cotisation d'équilibre</translation>
+        </message>
+        <message>
+            <source>Year the reserve is depleted</source>
+            <translation>Année d'épuisement de la réserve</translation>
+        </message>
+        <message>
+            <source>assumption</source>
+            <translation>hypothèse</translation>
+        </message>
+        <message>
+            <source>design setting</source>
+            <translation>paramètre de conception</translation>
+        </message>
+        <message>
+            <source>parameter</source>
+            <translation>paramètre</translation>
+        </message>
+        <message>
+            <source>%1: each %2 lowered and raised by %3 %</source>
+            <translation>%1 : chaque %2 abaissé et relevé de %3 %</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>%1 points</source>
+            <translation>%1 points</translation>
+        </message>
+        <message>
+            <source>%1 years</source>
+            <translation>%1 ans</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>With the scenario as given: %1. Lowered and raised values stay within their allowed range.</source>
+            <translation>Avec le scénario tel quel : %1. Les valeurs abaissées et relevées restent dans leur plage autorisée.</translation>
+        </message>
+        <message>
+            <source>No value for: %1.</source>
+            <translation>Aucune valeur pour : %1.</translation>
+        </message>
+        <message>
+            <source>Not varied, as a change by a share of itself leaves the value as it is (a value of 0 stays 0): %1.</source>
+            <translation>Non modifiés, car une variation proportionnelle laisse la valeur inchangée (une valeur de 0 reste 0) : %1.</translation>
+        </message>
+        <message>
+            <source>No effect on this measure: %1.</source>
+            <translation>Sans effet sur cette mesure : %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::SeriesEditor</name>
+        <message>
+            <source>Each value holds from its year onward, until the next change.</source>
+            <translation>Chaque valeur s'applique à partir de son année, jusqu'au changement suivant.</translation>
+        </message>
+        <message>
+            <source>From year</source>
+            <translation>À partir de</translation>
+        </message>
+        <message>
+            <source>Add a change</source>
+            <translation>Ajouter un changement</translation>
+        </message>
+        <message>
+            <source>Add a year from which the value changes</source>
+            <translation>Ajouter une année à partir de laquelle la valeur change</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>Value (%1)</source>
+            <translation>Valeur (%1)</translation>
+        </message>
+        <message>
+            <source>The last value holds to the end of the projection (%1).</source>
+            <translation>La dernière valeur s'applique jusqu'à la fin de la projection (%1).</translation>
+        </message>
+        <message>
+            <source>The first projected year</source>
+            <translation>La première année projetée</translation>
+        </message>
+        <message>
+            <source>The year from which this value applies</source>
+            <translation>L'année à partir de laquelle cette valeur s'applique</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Remove this change</source>
+            <translation>Supprimer ce changement</translation>
+        </message>
+        <message>
+            <source>Outside the allowed range: %1</source>
+            <translation>Hors de la plage autorisée : %1</translation>
+        </message>
+        <message>
+            <source>Another change is in the same year; the lower row counts.</source>
+            <translation>Un autre changement tombe la même année ; la ligne du bas compte.</translation>
+        </message>
+        <message>
+            <source>After the end of the projection (%1): this value is never used.</source>
+            <translation>Après la fin de la projection (%1) : cette valeur n'est jamais utilisée.</translation>
+        </message>
+        <message>
+            <source>Base value</source>
+            <translation>Valeur de base</translation>
+        </message>
+        <message>
+            <source>Changes from a calendar year</source>
+            <translation>Changements à partir d'une année civile</translation>
+        </message>
+        <message>
+            <source>A law or reform that sets the value from a year on, until the next change; it replaces the base value above from that year.</source>
+            <translation>Une loi ou une réforme qui fixe la valeur à partir d'une année, jusqu'au changement suivant ; elle remplace la valeur de base ci-dessus à partir de cette année.</translation>
+        </message>
+        <message>
+            <source>None: the base value holds in every year.</source>
+            <translation>Aucun : la valeur de base s'applique chaque année.</translation>
+        </message>
+        <message>
+            <source>Add a dated change</source>
+            <translation>Ajouter un changement daté</translation>
+        </message>
+        <message>
+            <source>Add a change from a calendar year on, such as a new law</source>
+            <translation>Ajouter un changement à partir d'une année civile, comme une nouvelle loi</translation>
+        </message>
+        <message>
+            <source>The calendar year from which this value applies</source>
+            <translation>L'année civile à partir de laquelle cette valeur s'applique</translation>
+        </message>
+        <message>
+            <source>There is already a change in %1.</source>
+            <translation>Il y a déjà un changement en %1.</translation>
+        </message>
+        <message>
+            <source>Source: the law and its date</source>
+            <translation>Source : la loi et sa date</translation>
+        </message>
+        <message>
+            <source>Where this change comes from: the law, the decree or the report, and its date</source>
+            <translation>D'où vient ce changement : la loi, le décret ou le rapport, et sa date</translation>
+        </message>
+        <message>
+            <source>After the horizon (%1): no effect.</source>
+            <translation>Après l'horizon (%1) : sans effet.</translation>
+        </message>
+        <message>
+            <source>At or before the start year: replaces the base value from the start.</source>
+            <translation>Au plus tard l'année de départ : remplace la valeur de base dès le début.</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::SolveDialog</name>
+        <message>
+            <source>Solve for the contribution rate</source>
+            <translation>Résoudre le taux de cotisation</translation>
+        </message>
+        <message>
+            <source>Solve for the replacement rate</source>
+            <translation>Résoudre le taux de remplacement</translation>
+        </message>
+        <message>
+            <source>The scenario has errors. Fix the marked values first, then solve again.</source>
+            <translation>Le scénario contient des erreurs. Corrigez d'abord les valeurs signalées, puis résolvez de nouveau.</translation>
+        </message>
+        <message>
+            <source>A total contribution rate of &lt;b&gt;%1&lt;/b&gt; keeps the reserve ratio at or above %2 in every year to %3.</source>
+            <translation>Un taux de cotisation total de &lt;b&gt;%1&lt;/b&gt; maintient le ratio de réserve à %2 ou plus chaque année jusqu'en %3.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;No&lt;/b&gt; total contribution rate up to 100 % keeps the reserve ratio at or above %1 in every year to %2.</source>
+            <translation>&lt;b&gt;Aucun&lt;/b&gt; taux de cotisation total jusqu'à 100 % ne maintient le ratio de réserve à %1 ou plus chaque année jusqu'en %2.</translation>
+        </message>
+        <message>
+            <source>The first years usually decide this: a reserve that starts below the target cannot be filled within a year by any rate. A transfer into the fund, a larger initial reserve or a lower target would help.</source>
+            <translation>Les premières années décident généralement : une réserve qui part sous la cible ne peut être reconstituée en un an par aucun taux. Un transfert vers le fonds, une réserve initiale plus élevée ou une cible plus basse aideraient.</translation>
+        </message>
+        <message>
+            <source>It is also the break-even rate, which looks at %1 alone: the last year is the one that binds.</source>
+            <translation>C'est aussi le taux d'équilibre, qui ne regarde que %1 : la dernière année est celle qui contraint.</translation>
+        </message>
+        <message>
+            <source>The break-even rate, which brings the reserve to %1 in %2 alone, is %3.</source>
+            <translation>Le taux d'équilibre, qui porte la réserve à %1 en %2 seulement, est de %3.</translation>
+        </message>
+        <message>
+            <source>There is no break-even rate either: even with no contributions at all the reserve in %1 exceeds the target.</source>
+            <translation>Il n'y a pas non plus de taux d'équilibre : même sans aucune cotisation, la réserve en %1 dépasse la cible.</translation>
+        </message>
+        <message>
+            <source>There is no break-even rate either: even 100 % leaves the reserve in %1 below the target.</source>
+            <translation>Il n'y a pas non plus de taux d'équilibre : même 100 % laisse la réserve en %1 sous la cible.</translation>
+        </message>
+        <message>
+            <source>Today's total rate is %1.</source>
+            <translation>Le taux total actuel est de %1.</translation>
+        </message>
+        <message>
+            <source>Apply the rate that keeps the target every year (%1)</source>
+            <translation>Appliquer le taux qui tient la cible chaque année (%1)</translation>
+        </message>
+        <message>
+            <source>Apply the break-even rate (%1)</source>
+            <translation>Appliquer le taux d'équilibre (%1)</translation>
+        </message>
+        <message>
+            <source>The legislated contribution rate of %1 finances even a replacement rate of &lt;b&gt;150 %&lt;/b&gt;, the highest the model allows, with the reserve at %2 of spending in %3.</source>
+            <translation>Le taux de cotisation légal de %1 finance même un taux de remplacement de &lt;b&gt;150 %&lt;/b&gt;, le plus haut que le modèle permet, avec une réserve de %2 des dépenses en %3.</translation>
+        </message>
+        <message>
+            <source>The legislated contribution rate of %1 finances a replacement rate of up to &lt;b&gt;%2&lt;/b&gt; of the reference wage, for every month of benefit, with the reserve at %3 of spending in %4.</source>
+            <translation>Le taux de cotisation légal de %1 finance un taux de remplacement allant jusqu'à &lt;b&gt;%2&lt;/b&gt; du salaire de référence, pour chaque mois de prestation, avec une réserve de %3 des dépenses en %4.</translation>
+        </message>
+        <message>
+            <source>The legislated contribution rate of %1 does not reach the target in %2 &lt;b&gt;even with no benefit at all&lt;/b&gt;: administration, other spending or a debt take more than it brings in.</source>
+            <translation>Le taux de cotisation légal de %1 n'atteint pas la cible en %2 &lt;b&gt;même sans aucune prestation&lt;/b&gt; : l'administration, les autres dépenses ou une dette absorbent plus qu'il ne rapporte.</translation>
+        </message>
+        <message>
+            <source>Today: %1 for every month of benefit.</source>
+            <translation>Aujourd'hui : %1 pour chaque mois de prestation.</translation>
+        </message>
+        <message>
+            <source>Today: %1 by month of benefit.</source>
+            <translation>Aujourd'hui : %1 selon le mois de prestation.</translation>
+        </message>
+        <message>
+            <source>The maximum durations stay as they are.</source>
+            <translation>Les durées maximales restent inchangées.</translation>
+        </message>
+        <message>
+            <source>Also switch the financing rule to fixed (the answer assumes the contribution rate stays fixed; the reserve-band rule would move it)</source>
+            <translation>Passer aussi la règle de financement à fixe (la réponse suppose que le taux de cotisation reste fixe ; la règle reserve_band le ferait varier)</translation>
+        </message>
+        <message>
+            <source>&amp;Apply</source>
+            <translation>&amp;Appliquer</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Apply&lt;/b&gt; sets the employee, employer and government rates to %1, %2 and %3: the government rate alone exceeds the answer, so all three are scaled down together.</source>
+            <translation>&lt;b&gt;Appliquer&lt;/b&gt; fixe les taux de cotisation salarié, employeur et de l'État à %1, %2 et %3 : le taux de cotisation de l'État dépasse à lui seul la réponse, les trois sont donc réduits ensemble.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Apply&lt;/b&gt; sets the employee rate to %1 and the employer rate to %2, splitting the new total as today (%3 : %4)</source>
+            <translation>&lt;b&gt;Appliquer&lt;/b&gt; fixe le taux de cotisation salarié à %1 et le taux de cotisation employeur à %2, en répartissant le nouveau total comme aujourd'hui (%3 : %4)</translation>
+        </message>
+        <message>
+            <source>; the government rate stays at %1.</source>
+            <translation> ; le taux de cotisation de l'État reste à %1.</translation>
+        </message>
+        <message>
+            <source>The rates become the same in every year.</source>
+            <translation>Les taux deviennent identiques chaque année.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Apply&lt;/b&gt; sets the replacement rate to %1 for every month of benefit.</source>
+            <translation>&lt;b&gt;Appliquer&lt;/b&gt; fixe le taux de remplacement à %1 pour chaque mois de prestation.</translation>
+        </message>
+        <message>
+            <source>The financing rule becomes fixed.</source>
+            <translation>La règle de financement devient fixe.</translation>
+        </message>
+        <message>
+            <source>Undo (Ctrl+Z) takes it back.</source>
+            <translation>Annuler (Ctrl+Z) revient en arrière.</translation>
+        </message>
+        <message>
+            <source>Apply solved contribution rate %1</source>
+            <translation>Appliquer le taux de cotisation résolu %1</translation>
+        </message>
+        <message>
+            <source>Apply solved replacement rate %1</source>
+            <translation>Appliquer le taux de remplacement résolu %1</translation>
+        </message>
+        <message>
+            <source>The reforms' replacement rates are removed: the rate applies to every claim.</source>
+            <translation>Les taux de remplacement des réformes sont supprimés : le taux s'applique à toutes les demandes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::StandardsView</name>
+        <message>
+            <source>The scenario has errors: fix the marked values to check it against the standards.</source>
+            <translation>Le scénario comporte des erreurs : corrigez les valeurs signalées pour le comparer aux normes.</translation>
+        </message>
+        <message>
+            <source>ILO Social Security (Minimum Standards) Convention, 1952 (No. 102), Part IV, and Employment Promotion and Protection against Unemployment Convention, 1988 (No. 168). The check compares the scheme's parameters, not its projected figures, with the minima the conventions set.</source>
+            <translation>Convention (nº 102) concernant la sécurité sociale (norme minimum), 1952, partie IV, et convention (nº 168) sur la promotion de l'emploi et la protection contre le chômage, 1988. La vérification compare les paramètres du régime, et non ses chiffres projetés, aux minima fixés par les conventions.</translation>
+        </message>
+        <message>
+            <source>Convention</source>
+            <translation>Convention</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>Article</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Sujet</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>Explication</translation>
+        </message>
+        <message>
+            <source>Meets</source>
+            <translation>Conforme</translation>
+        </message>
+        <message>
+            <source>Falls short</source>
+            <translation>Insuffisant</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>Non évalué</translation>
+        </message>
+        <message>
+            <source>Meets %1 of %2 minimum standards</source>
+            <translation>Conforme à %1 des %2 normes minimales</translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n not assessed)</source>
+            <translation>
+                <numerusform> (%n non évaluée)</numerusform>
+                <numerusform> (%n non évaluées)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; no shortfalls.</source>
+            <translation> ; aucune insuffisance.</translation>
+        </message>
+        <message>
+            <source>; falls short on %1.</source>
+            <translation> ; insuffisant sur %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::StressChart</name>
+        <message>
+            <source>Reserve ratio with and without the recession</source>
+            <translation>Ratio de réserve avec et sans la récession</translation>
+        </message>
+        <message>
+            <source>Unemployment rate (yearly average) with and without the recession</source>
+            <translation>Taux de chômage (moyenne annuelle) avec et sans la récession</translation>
+        </message>
+        <message>
+            <source>Without the recession</source>
+            <translation>Sans la récession</translation>
+        </message>
+        <message>
+            <source>With the recession</source>
+            <translation>Avec la récession</translation>
+        </message>
+        <message>
+            <source>Target reserve ratio</source>
+            <translation>Ratio de réserve cible</translation>
+        </message>
+        <message>
+            <source>Reserve ratio</source>
+            <translation>Ratio de réserve</translation>
+        </message>
+        <message>
+            <source>years of expenditure</source>
+            <translation>années de dépenses</translation>
+        </message>
+        <message>
+            <source>Unemployment rate</source>
+            <translation>Taux de chômage</translation>
+        </message>
+        <message>
+            <source>Results are out of date: fix the marked value</source>
+            <translation>Résultats périmés : corrigez la valeur signalée</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::StressTestView</name>
+        <message>
+            <source>2009-like: +3 points over 12 months, 24 to recover</source>
+            <translation>Type 2009 : +3 points en 12 mois, 24 pour revenir</translation>
+        </message>
+        <message>
+            <source>Severe: +6 points over 18 months, 36 to recover</source>
+            <translation>Sévère : +6 points en 18 mois, 36 pour revenir</translation>
+        </message>
+        <message>
+            <source>Sudden (2020-like): +8 points over 3 months, 18 to recover</source>
+            <translation>Soudaine (type 2020) : +8 points en 3 mois, 18 pour revenir</translation>
+        </message>
+        <message>
+            <source>%1 in %2</source>
+            <translation>%1 en %2</translation>
+        </message>
+        <message>
+            <source>%1 months</source>
+            <translation>%1 mois</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Personnalisée</translation>
+        </message>
+        <message>
+            <source>The recession begins in January of this year</source>
+            <translation>La récession commence en janvier de cette année</translation>
+        </message>
+        <message>
+            <source> points</source>
+            <translation> points</translation>
+        </message>
+        <message>
+            <source>How far the unemployment rate rises above the scenario's at the peak, in percentage points (3 points: from 5 % to 8 %)</source>
+            <translation>De combien le taux de chômage dépasse celui du scénario au pic, en points de pourcentage (3 points : de 5 % à 8 %)</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> mois</translation>
+        </message>
+        <message>
+            <source>Months from the start of the recession to its peak; the rise is linear</source>
+            <translation>Mois entre le début de la récession et son pic ; la hausse est linéaire</translation>
+        </message>
+        <message>
+            <source>Months from the peak back to the scenario's unemployment rate; 0 ends it at once</source>
+            <translation>Mois entre le pic et le retour au taux de chômage du scénario ; 0 y met fin immédiatement</translation>
+        </message>
+        <message>
+            <source>Recession:</source>
+            <translation>Récession :</translation>
+        </message>
+        <message>
+            <source>starts in</source>
+            <translation>commence en</translation>
+        </message>
+        <message>
+            <source>unemployment rises</source>
+            <translation>le chômage augmente de</translation>
+        </message>
+        <message>
+            <source>over</source>
+            <translation>en</translation>
+        </message>
+        <message>
+            <source>and recovers over</source>
+            <translation>et revient en</translation>
+        </message>
+        <message>
+            <source>Without</source>
+            <translation>Sans</translation>
+        </message>
+        <message>
+            <source>With the recession</source>
+            <translation>Avec la récession</translation>
+        </message>
+        <message>
+            <source>Lowest reserve ratio</source>
+            <translation>Ratio de réserve le plus bas</translation>
+        </message>
+        <message>
+            <source>Reserve depleted</source>
+            <translation>Réserve épuisée</translation>
+        </message>
+        <message>
+            <source>The reserve at the start of the year in which the recession peaks, divided by that year's average monthly benefit spending: how long the fund could pay benefits with no contributions at all.</source>
+            <translation>La réserve au début de l'année du pic de la récession, divisée par les dépenses mensuelles moyennes de prestations de cette année : combien de temps le fonds pourrait payer les prestations sans aucune cotisation.</translation>
+        </message>
+        <message>
+            <source>Reading note: in the model, job losses follow the level of unemployment, not how fast it rises, so new claims in the months when it climbs are understated and these figures are somewhat optimistic.</source>
+            <translation>Note de lecture : dans le modèle, les pertes d'emploi suivent le niveau du chômage, pas la vitesse de sa hausse ; les nouvelles demandes des mois où il monte sont donc sous-estimées et ces chiffres sont un peu optimistes.</translation>
+        </message>
+        <message>
+            <source>The stress test could not run: %1</source>
+            <translation>Le test de résistance n'a pas pu s'exécuter : %1</translation>
+        </message>
+        <message>
+            <source>No results: the scenario has errors</source>
+            <translation>Aucun résultat : le scénario contient des erreurs</translation>
+        </message>
+        <message>
+            <source>Months of benefits the reserve covers at the start of %1</source>
+            <translation>Mois de prestations couverts par la réserve au début de %1</translation>
+        </message>
+        <message>
+            <source>A recession that raises unemployment by &lt;b&gt;%1 points&lt;/b&gt; from January %2, peaking after %3 months and receding over %4, </source>
+            <translation>Une récession qui augmente le chômage de &lt;b&gt;%1 points&lt;/b&gt; à partir de janvier %2, avec un pic après %3 mois et un reflux en %4, </translation>
+        </message>
+        <message>
+            <source>lowers the lowest reserve ratio from %1 to &lt;b&gt;%2&lt;/b&gt;.</source>
+            <translation>abaisse le ratio de réserve le plus bas de %1 à &lt;b&gt;%2&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>changes the lowest reserve ratio to %1.</source>
+            <translation>porte le ratio de réserve le plus bas à %1.</translation>
+        </message>
+        <message>
+            <source>At the start of %1 the reserve covers %2 months of that year's benefits, against %3 without the recession.</source>
+            <translation>Au début de %1, la réserve couvre %2 mois de prestations de cette année, contre %3 sans la récession.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;The fund is depleted in %1&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Le fonds est épuisé en %1&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source> (without the recession: %1).</source>
+            <translation> (sans la récession : %1).</translation>
+        </message>
+        <message>
+            <source>, which it is not without the recession.</source>
+            <translation>, ce qui n'est pas le cas sans la récession.</translation>
+        </message>
+        <message>
+            <source>The fund is not depleted by %1.</source>
+            <translation>Le fonds n'est pas épuisé d'ici %1.</translation>
+        </message>
+        <message>
+            <source>A claims shock the unemployment rate does not show: job losses of the insured are multiplied by this factor in every month of the recession (job-retention schemes ending, mass lay-offs in a sector). 1: none.</source>
+            <translation>Un choc de demandes que le taux de chômage ne montre pas : les pertes d'emploi des assurés sont multipliées par ce facteur chaque mois de la récession (fin des dispositifs de maintien de l'emploi, licenciements massifs dans un secteur). 1 : aucun.</translation>
+        </message>
+        <message>
+            <source>job losses</source>
+            <translation>pertes d'emploi</translation>
+        </message>
+        <message>
+            <source>The month in which the recession raises benefit spending most above the scenario without it, and that month's spending in both.</source>
+            <translation>Le mois où la récession porte les dépenses de prestations le plus au-dessus du scénario sans elle, et les dépenses de ce mois dans les deux cas.</translation>
+        </message>
+        <message>
+            <source>The month in which the recession raises the number of beneficiaries most above the scenario without it, and that month's number in both.</source>
+            <translation>Le mois où la récession porte le nombre de bénéficiaires le plus au-dessus du scénario sans elle, et le nombre de ce mois dans les deux cas.</translation>
+        </message>
+        <message>
+            <source>Reading note: with steady-state flows, job losses follow the level of unemployment, not how fast it rises, so new claims in the months when it climbs are understated and these figures are somewhat optimistic. The dynamic flow model (Labour market) adds them.</source>
+            <translation>Note de lecture : avec des flux stationnaires, les pertes d'emploi suivent le niveau du chômage, non la vitesse de sa hausse ; les nouvelles demandes des mois où il monte sont donc sous-estimées et ces chiffres un peu optimistes. Le modèle des flux dynamique (Marché du travail) les ajoute.</translation>
+        </message>
+        <message>
+            <source>Benefit spending at its peak, %1</source>
+            <translation>Dépenses de prestations au plus haut, %1</translation>
+        </message>
+        <message>
+            <source>Beneficiaries at their peak, %1</source>
+            <translation>Bénéficiaires au plus haut, %1</translation>
+        </message>
+        <message>
+            <source>with job losses %1 times the usual in those months, </source>
+            <translation>avec des pertes d'emploi %1 fois l'ordinaire pendant ces mois, </translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::TornadoChart</name>
+        <message>
+            <source>Sensitivity</source>
+            <translation>Sensibilité</translation>
+        </message>
+        <message>
+            <source>Assumption lowered</source>
+            <translation>Hypothèse abaissée</translation>
+        </message>
+        <message>
+            <source>Assumption raised</source>
+            <translation>Hypothèse relevée</translation>
+        </message>
+        <message>
+            <source>Data (CSV)…</source>
+            <translation>Données (CSV)…</translation>
+        </message>
+        <message>
+            <source>Save this chart as an image, a PDF or its data as CSV</source>
+            <translation>Enregistrer ce graphique en image, en PDF ou ses données en CSV</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>Results are out of date: fix the marked value</source>
+            <translation>Résultats périmés : corrigez la valeur signalée</translation>
+        </message>
+        <message>
+            <source>Base: %1</source>
+            <translation>Base : %1</translation>
+        </message>
+        <message>
+            <source>years</source>
+            <translation>ans</translation>
+        </message>
+        <message>
+            <source>The reserve is not depleted within the horizon, whichever assumption is changed</source>
+            <translation>La réserve ne s'épuise pas dans l'horizon, quelle que soit l'hypothèse modifiée</translation>
+        </message>
+        <message>
+            <source>No assumption changes this measure</source>
+            <translation>Aucune hypothèse ne modifie cet indicateur</translation>
+        </message>
+        <message>
+            <source>Point at a bar to read the values used and their effect.</source>
+            <translation>Pointez une barre pour lire les valeurs utilisées et leur effet.</translation>
+        </message>
+        <message>
+            <source>%1: lowered to %2: %3; as given, %4: %5; raised to %6: %7</source>
+            <translation>%1 : abaissé à %2 : %3 ; tel quel, %4 : %5 ; relevé à %6 : %7</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2&amp;nbsp;lowered to %3: &lt;b&gt;%4&lt;/b&gt; &amp;nbsp; as given, %5: &lt;b&gt;%6&lt;/b&gt; &amp;nbsp; %7&amp;nbsp;raised to %8: &lt;b&gt;%9&lt;/b&gt;</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2&amp;nbsp;abaissé à %3 : &lt;b&gt;%4&lt;/b&gt; &amp;nbsp; tel quel, %5 : &lt;b&gt;%6&lt;/b&gt; &amp;nbsp; %7&amp;nbsp;relevé à %8 : &lt;b&gt;%9&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Could not write the image %1. Check that the folder exists and you may write to it.</source>
+            <translation>Impossible d'écrire l'image %1. Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
+        </message>
+        <message>
+            <source>Could not write the PDF %1. Check that the folder exists and you may write to it.</source>
+            <translation>Impossible d'écrire le PDF %1. Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
+        </message>
+        <message>
+            <source>There is nothing to export yet.</source>
+            <translation>Il n'y a encore rien à exporter.</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Impossible d'écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>Export sensitivity data as CSV</source>
+            <translation>Exporter les données de sensibilité en CSV</translation>
+        </message>
+        <message>
+            <source>Export sensitivity chart</source>
+            <translation>Exporter le graphique de sensibilité</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>Images PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Sensitivity.</source>
+            <translation>Sensibilité.</translation>
+        </message>
+        <message>
+            <source>not varied</source>
+            <translation>non modifié</translation>
+        </message>
+        <message>
+            <source>no effect</source>
+            <translation>sans effet</translation>
+        </message>
+        <message>
+            <source>not varied: a change by a share of itself leaves this value as it is</source>
+            <translation>non modifié : une variation proportionnelle laisse cette valeur inchangée</translation>
+        </message>
+        <message>
+            <source>no effect on this measure</source>
+            <translation>sans effet sur cette mesure</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::TrainerPanel</name>
+        <message>
+            <source>persons</source>
+            <translation>personnes</translation>
+        </message>
+        <message>
+            <source>%1. %2 — %3</source>
+            <translation>%1. %2 — %3</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2: %3
 %4</source>
-        <translation>Étape %1 sur %2 : %3
+            <translation>Étape %1 sur %2 : %3
 %4</translation>
-    </message>
-    <message>
-        <source>&amp;Start</source>
-        <translation>&amp;Commencer</translation>
-    </message>
-    <message>
-        <source>Open the chosen exercise and load its starting scenario</source>
-        <translation>Ouvrir l&apos;exercice choisi et charger son scénario de départ</translation>
-    </message>
-    <message>
-        <source>Open exercise &amp;file…</source>
-        <translation>Ouvrir un &amp;fichier d&apos;exercice…</translation>
-    </message>
-    <message>
-        <source>Open a trainer&apos;s own .tideover-exercise file</source>
-        <translation>Ouvrir le propre fichier .tideover-exercise d&apos;un formateur</translation>
-    </message>
-    <message>
-        <source>E&amp;xercise:</source>
-        <translation>E&amp;xercice :</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Choose an exercise and press &lt;b&gt;Start&lt;/b&gt;, or open a trainer&apos;s own exercise file.&lt;/p&gt;&lt;p&gt;Each exercise is one step of a feasibility study of unemployment insurance (ILO 2017): diagnose the labour market, choose the parameters, cost them, stress them, finance them, extend coverage. Starting an exercise replaces the scenario being edited.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Choisissez un exercice et appuyez sur &lt;b&gt;Commencer&lt;/b&gt;, ou ouvrez le propre fichier d&apos;exercice d&apos;un formateur.&lt;/p&gt;&lt;p&gt;Chaque exercice est une étape d&apos;une étude de faisabilité de l&apos;assurance chômage (OIT 2017) : diagnostiquer le marché du travail, choisir les paramètres, les chiffrer, les soumettre à un test de résistance, les financer, étendre la couverture. Commencer un exercice remplace le scénario en cours de modification.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Debrief</source>
-        <translation>&amp;Bilan</translation>
-    </message>
-    <message>
-        <source>Debrief</source>
-        <translation>Bilan</translation>
-    </message>
-    <message>
-        <source>Not every question has been answered yet. The debrief discusses the answers. Show it anyway?</source>
-        <translation>Toutes les questions n&apos;ont pas encore reçu de réponse. Le bilan commente les réponses. L&apos;afficher quand même ?</translation>
-    </message>
-    <message>
-        <source>Open exercise file</source>
-        <translation>Ouvrir un fichier d&apos;exercice</translation>
-    </message>
-    <message>
-        <source>Tideover exercises (*.tideover-exercise);;All files (*)</source>
-        <translation>Exercices Tideover (*.tideover-exercise);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>Could not open the exercise. %1</source>
-        <translation>Impossible d&apos;ouvrir l&apos;exercice. %1</translation>
-    </message>
-    <message>
-        <source>(year)</source>
-        <translation>(année)</translation>
-    </message>
-    <message>
-        <source>years</source>
-        <translation>ans</translation>
-    </message>
-    <message>
-        <source>months</source>
-        <translation>mois</translation>
-    </message>
-    <message>
-        <source>Type an answer first.</source>
-        <translation>Saisissez d&apos;abord une réponse.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a number. Type a percentage such as 5.4, or none where the model has no answer.</source>
-        <translation>« %1 » n&apos;est pas un nombre. Saisissez un pourcentage comme 5,4, ou none lorsque le modèle n&apos;a pas de réponse.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a number. Type a number such as 2031, or none where the model has no answer.</source>
-        <translation>« %1 » n&apos;est pas un nombre. Saisissez un nombre comme 2031, ou none lorsque le modèle n&apos;a pas de réponse.</translation>
-    </message>
-    <message>
-        <source>Correct! The model gives %1.</source>
-        <translation>Exact ! Le modèle donne %1.</translation>
-    </message>
-    <message>
-        <source>Not quite: the model does give a figure here. Try again, or take a hint.</source>
-        <translation>Pas tout à fait : le modèle donne bien un chiffre ici. Réessayez ou demandez un indice.</translation>
-    </message>
-    <message>
-        <source>Not quite. Try again, or take a hint.</source>
-        <translation>Pas tout à fait. Réessayez ou demandez un indice.</translation>
-    </message>
-    <message>
-        <source>Not quite: your answer is too high. Try again, or take a hint.</source>
-        <translation>Pas tout à fait : votre réponse est trop élevée. Réessayez ou demandez un indice.</translation>
-    </message>
-    <message>
-        <source>Not quite: your answer is too low. Try again, or take a hint.</source>
-        <translation>Pas tout à fait : votre réponse est trop basse. Réessayez ou demandez un indice.</translation>
-    </message>
-    <message>
-        <source>The model could not compute this question&apos;s answer: %1</source>
-        <translation>Le modèle n&apos;a pas pu calculer la réponse à cette question : %1</translation>
-    </message>
-    <message>
-        <source>attempt %1</source>
-        <translation>tentative %1</translation>
-    </message>
-    <message>
-        <source>bundled exercise</source>
-        <translation>exercice fourni</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2: %3 · starting scenario %4 · %5</source>
-        <translation>Étape %1 sur %2 : %3 · scénario de départ %4 · %5</translation>
-    </message>
-    <message>
-        <source>%, two decimals</source>
-        <translation>%, deux décimales</translation>
-    </message>
-    <message>
-        <source>a calendar year, or none</source>
-        <translation>une année civile, ou none</translation>
-    </message>
-    <message>
-        <source>number of persons</source>
-        <translation>nombre de personnes</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>un nombre</translation>
-    </message>
-    <message>
-        <source>Question %1 (%2); type none where the model has no answer</source>
-        <translation>Question %1 (%2) ; saisissez none lorsque le modèle n&apos;a pas de réponse</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Vérifier</translation>
-    </message>
-    <message>
-        <source>Compare with the model&apos;s answer on the exercise&apos;s scenario</source>
-        <translation>Comparer avec la réponse du modèle sur le scénario de l&apos;exercice</translation>
-    </message>
-    <message>
-        <source>Show a &amp;hint (%1)</source>
-        <translation>Afficher un &amp;indice (%1)</translation>
-    </message>
-    <message>
-        <source>Next &amp;hint (%1 of %2 shown)</source>
-        <translation>&amp;Indice suivant (%1 sur %2 affichés)</translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n hint(s) shown</source>
-        <translation>
-            <numerusform>%n indice affiché</numerusform>
-            <numerusform>Les %n indices affichés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No hints for this exercise</source>
-        <translation>Aucun indice pour cet exercice</translation>
-    </message>
-    <message>
-        <source>Hint %1:</source>
-        <translation>Indice %1 :</translation>
-    </message>
-    <message>
-        <source>This exercise has no debrief</source>
-        <translation>Cet exercice n&apos;a pas de bilan</translation>
-    </message>
-    <message>
-        <source>Show the trainer&apos;s debrief</source>
-        <translation>Afficher le bilan du formateur</translation>
-    </message>
-    <message>
-        <source>Show the trainer&apos;s debrief (not every question is answered yet)</source>
-        <translation>Afficher le bilan du formateur (toutes les questions n&apos;ont pas encore de réponse)</translation>
-    </message>
-    <message>
-        <source>Trainer mode: the expected answers and the debrief are shown. Turn it off in Edit ▸ Preferences before a trainee uses this computer.</source>
-        <translation>Mode formateur : les réponses attendues et le bilan sont affichés. Désactivez-le dans Édition ▸ Préférences avant qu&apos;un stagiaire utilise cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>number, in %1</source>
-        <translation>nombre, en %1</translation>
-    </message>
-    <message>
-        <source>number of years, two decimals</source>
-        <translation>nombre d&apos;années, deux décimales</translation>
-    </message>
-    <message>
-        <source>number of months, one decimal</source>
-        <translation>nombre de mois, une décimale</translation>
-    </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 points de pourcentage</translation>
-    </message>
-    <message>
-        <source>Expected answer: the model cannot compute it (%1)</source>
-        <translation>Réponse attendue : le modèle ne peut pas la calculer (%1)</translation>
-    </message>
-    <message>
-        <source>Expected answer: %1 (accepted within ±%2)</source>
-        <translation>Réponse attendue : %1 (acceptée à ±%2 près)</translation>
-    </message>
-    <message>
-        <source>Expected answer: %1</source>
-        <translation>Réponse attendue : %1</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::UserGuideWindow</name>
-    <message>
-        <source>Tideover User Guide</source>
-        <translation>Guide de l&apos;utilisateur de Tideover</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Retour</translation>
-    </message>
-    <message>
-        <source>Back to the previous page (Alt+Left)</source>
-        <translation>Revenir à la page précédente (Alt+Gauche)</translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation>Sommaire</translation>
-    </message>
-    <message>
-        <source>The start of the user guide</source>
-        <translation>Le début du guide de l&apos;utilisateur</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::format</name>
-    <message>
-        <source>%1 tn %2</source>
-        <translation>%1 Bn %2</translation>
-    </message>
-    <message>
-        <source>%1 bn %2</source>
-        <translation>%1 Md %2</translation>
-    </message>
-    <message>
-        <source>%1 m %2</source>
-        <translation>%1 M %2</translation>
-    </message>
-    <message>
-        <source>%1 years</source>
-        <translation>%1 ans</translation>
-    </message>
-    <message>
-        <source>% a year</source>
-        <translation>% par an</translation>
-    </message>
-    <message>
-        <source>% a month</source>
-        <translation>% par mois</translation>
-    </message>
-    <message>
-        <source>% of benefits</source>
-        <translation>% des prestations</translation>
-    </message>
-    <message>
-        <source>% of contributions</source>
-        <translation>% des cotisations</translation>
-    </message>
-    <message>
-        <source> a month</source>
-        <translation> par mois</translation>
-    </message>
-    <message>
-        <source> a year</source>
-        <translation> par an</translation>
-    </message>
-    <message>
-        <source>persons</source>
-        <translation>personnes</translation>
-    </message>
-    <message>
-        <source>years</source>
-        <translation>ans</translation>
-    </message>
-    <message>
-        <source>months</source>
-        <translation>mois</translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation>jours</translation>
-    </message>
-    <message>
-        <source>×</source>
-        <translation>×</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::parametertext</name>
-    <message>
-        <source>Existing scheme (steady state)</source>
-        <translation>Régime existant (état stationnaire)</translation>
-    </message>
-    <message>
-        <source>New scheme (nobody on benefit yet)</source>
-        <translation>Nouveau régime (personne n&apos;est encore indemnisé)</translation>
-    </message>
-    <message>
-        <source>Not indexed</source>
-        <translation>Non indexé</translation>
-    </message>
-    <message>
-        <source>With prices</source>
-        <translation>Sur les prix</translation>
-    </message>
-    <message>
-        <source>With wages</source>
-        <translation>Sur les salaires</translation>
-    </message>
-    <message>
-        <source>Fixed legislated rate</source>
-        <translation>Taux légal fixe</translation>
-    </message>
-    <message>
-        <source>Adjust the rate to keep the reserve in a band</source>
-        <translation>Ajuster le taux pour maintenir la réserve dans une fourchette</translation>
-    </message>
-    <message>
-        <source>any whole number from 0 to 18,446,744,073,709,551,615</source>
-        <translation>tout nombre entier de 0 à 18 446 744 073 709 551 615</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 à %2</translation>
-    </message>
-    <message>
-        <source>more than %1, up to %2</source>
-        <translation>plus de %1, jusqu&apos;à %2</translation>
-    </message>
-    <message>
-        <source>%1 or more, below %2</source>
-        <translation>%1 ou plus, moins de %2</translation>
-    </message>
-    <message>
-        <source>between %1 and %2 (both excluded)</source>
-        <translation>entre %1 et %2 (exclus)</translation>
-    </message>
-    <message>
-        <source>more than %1</source>
-        <translation>plus de %1</translation>
-    </message>
-    <message>
-        <source>%1 or more</source>
-        <translation>%1 ou plus</translation>
-    </message>
-    <message>
-        <source>less than %1</source>
-        <translation>moins de %1</translation>
-    </message>
-    <message>
-        <source>%1 or less</source>
-        <translation>%1 ou moins</translation>
-    </message>
-    <message>
-        <source>any value</source>
-        <translation>toute valeur</translation>
-    </message>
-    <message>
-        <source>each %1</source>
-        <translation>chaque %1</translation>
-    </message>
-    <message>
-        <source>%1 in every year</source>
-        <translation>%1 chaque année</translation>
-    </message>
-    <message>
-        <source>; the shares add up to 100 %</source>
-        <translation> ; les parts totalisent 100 %</translation>
-    </message>
-    <message>
-        <source>none: the scenario must give it</source>
-        <translation>aucune : le scénario doit la fournir</translation>
-    </message>
-    <message>
-        <source>Allowed:</source>
-        <translation>Autorisé :</translation>
-    </message>
-    <message>
-        <source>Default:</source>
-        <translation>Par défaut :</translation>
-    </message>
-    <message>
-        <source>Key:</source>
-        <translation>Clé :</translation>
-    </message>
-    <message>
-        <source>no value</source>
-        <translation>aucune valeur</translation>
-    </message>
-    <message>
-        <source>%1 from %2</source>
-        <translation>%1 à partir de %2</translation>
-    </message>
-    <message>
-        <source>%1 … %2 (%3)</source>
-        <translation>%1 … %2 (%3)</translation>
-    </message>
-    <message>
-        <source>%1 steps</source>
-        <translation>%1 étapes</translation>
-    </message>
-    <message>
-        <source>(%1 changes)</source>
-        <translation>(%1 changements)</translation>
-    </message>
-    <message>
-        <source>Steady state (job losses keep each year&apos;s unemployment)</source>
-        <translation>Stationnaire (les pertes d&apos;emploi maintiennent le chômage de chaque année)</translation>
-    </message>
-    <message>
-        <source>Dynamic (a rise in unemployment adds job losses)</source>
-        <translation>Dynamique (une hausse du chômage ajoute des pertes d&apos;emploi)</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::ReformsEditor</name>
-    <message>
-        <source>Reforms</source>
-        <translation>Réformes</translation>
-    </message>
-    <message>
-        <source>A reform applies to claims whose benefit starts in its year or later; claimants already on benefit keep their rule.</source>
-        <translation>Une réforme s&apos;applique aux demandes dont la prestation commence l&apos;année de la réforme ou après ; les bénéficiaires déjà indemnisés gardent leur règle.</translation>
-    </message>
-    <message>
-        <source>Edit the replacement rates</source>
-        <translation>Modifier les taux de remplacement</translation>
-    </message>
-    <message>
-        <source>Edit the duration classes</source>
-        <translation>Modifier les classes de durée</translation>
-    </message>
-    <message>
-        <source>No reform: today&apos;s rule applies to every claim.</source>
-        <translation>Aucune réforme : la règle actuelle s&apos;applique à toutes les demandes.</translation>
-    </message>
-    <message>
-        <source>Add a reform…</source>
-        <translation>Ajouter une réforme…</translation>
-    </message>
-    <message>
-        <source>Add a rule for claims from a later year, starting from the rule in force then</source>
-        <translation>Ajouter une règle pour les demandes à partir d&apos;une année ultérieure, en partant de la règle alors en vigueur</translation>
-    </message>
-    <message>
-        <source>Today&apos;s rule (claims from %1): replacement rate by month of benefit %2; durations of %3 months for %4 of claims.</source>
-        <translation>Règle actuelle (demandes à partir de %1) : taux de remplacement par mois de prestation %2 ; durées de %3 mois pour %4 des demandes.</translation>
-    </message>
-    <message>
-        <source>For claims from</source>
-        <translation>Pour les demandes à partir de</translation>
-    </message>
-    <message>
-        <source>The first calendar year of claims under this rule</source>
-        <translation>La première année civile des demandes soumises à cette règle</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Remove this reform</source>
-        <translation>Supprimer cette réforme</translation>
-    </message>
-    <message>
-        <source>Replacement rate</source>
-        <translation>Taux de remplacement</translation>
-    </message>
-    <message>
-        <source>Duration classes</source>
-        <translation>Classes de durée</translation>
-    </message>
-    <message>
-        <source>Source: the law and its date</source>
-        <translation>Source : la loi et sa date</translation>
-    </message>
-    <message>
-        <source>Where this reform comes from: the law and its date</source>
-        <translation>D&apos;où vient cette réforme : la loi et sa date</translation>
-    </message>
-    <message>
-        <source>There is already a reform in %1.</source>
-        <translation>Il y a déjà une réforme en %1.</translation>
-    </message>
-    <message>
-        <source>Add a reform from %1</source>
-        <translation>Ajouter une réforme à partir de %1</translation>
-    </message>
-    <message>
-        <source>Move the reform from %1 to %2</source>
-        <translation>Déplacer la réforme de %1 à %2</translation>
-    </message>
-    <message>
-        <source>Change the reform from %1</source>
-        <translation>Modifier la réforme de %1</translation>
-    </message>
-    <message>
-        <source>Remove the reform from %1</source>
-        <translation>Supprimer la réforme de %1</translation>
-    </message>
-</context>
-<context>
-    <name>tideover::ui::WorkbookExport</name>
-    <message>
-        <source>Scenario</source>
-        <translation>Scénario</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Auteur</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Monnaie</translation>
-    </message>
-    <message>
-        <source>Projection years</source>
-        <translation>Années de projection</translation>
-    </message>
-    <message>
-        <source>Written by</source>
-        <translation>Écrit par</translation>
-    </message>
-    <message>
-        <source>Headline figures</source>
-        <translation>Chiffres clés</translation>
-    </message>
-    <message>
-        <source>Year the reserve is depleted</source>
-        <translation>Année d&apos;épuisement de la réserve</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>jamais</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>Lowest reserve ratio (years of expenditure)</source>
-        <translation>Ratio de réserve le plus bas (années de dépenses)</translation>
-    </message>
-    <message>
-        <source>Year of the lowest reserve ratio</source>
-        <translation>Année du ratio de réserve le plus bas</translation>
-    </message>
-    <message>
-        <source>Break-even contribution rate</source>
-        <translation>Taux de cotisation d&apos;équilibre</translation>
-    </message>
-    <message>
-        <source>Reserve ratio in the last year (years of expenditure)</source>
-        <translation>Ratio de réserve la dernière année (années de dépenses)</translation>
-    </message>
-    <message>
-        <source>Target reserve ratio (years of expenditure)</source>
-        <translation>Ratio de réserve cible (années de dépenses)</translation>
-    </message>
-    <message>
-        <source>Stochastic projection (Risk sheet)</source>
-        <translation>Projection stochastique (feuille Risk)</translation>
-    </message>
-    <message>
-        <source>Paths</source>
-        <translation>Trajectoires</translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation>Graine</translation>
-    </message>
-    <message>
-        <source>First year in which half the paths are depleted</source>
-        <translation>Première année où la moitié des trajectoires ont épuisé la réserve</translation>
-    </message>
-    <message>
-        <source>Probability of depletion by the last year</source>
-        <translation>Probabilité d&apos;épuisement d&apos;ici la dernière année</translation>
-    </message>
-    <message>
-        <source>Stress test (Stress sheet)</source>
-        <translation>Test de résistance (feuille Stress)</translation>
-    </message>
-    <message>
-        <source>Recession</source>
-        <translation>Récession</translation>
-    </message>
-    <message>
-        <source>Starts in</source>
-        <translation>Début</translation>
-    </message>
-    <message>
-        <source>Peak rise of the unemployment rate</source>
-        <translation>Hausse maximale du taux de chômage</translation>
-    </message>
-    <message>
-        <source>Months to the peak</source>
-        <translation>Mois jusqu&apos;au pic</translation>
-    </message>
-    <message>
-        <source>Months back to the scenario&apos;s rate</source>
-        <translation>Mois pour revenir au taux du scénario</translation>
-    </message>
-    <message>
-        <source>Factor on job losses during the recession</source>
-        <translation>Facteur appliqué aux pertes d&apos;emploi pendant la récession</translation>
-    </message>
-    <message>
-        <source>With the recession</source>
-        <translation>Avec la récession</translation>
-    </message>
-    <message>
-        <source>Without the recession</source>
-        <translation>Sans la récession</translation>
-    </message>
-    <message>
-        <source>Months of benefits the reserve covers in the peak year</source>
-        <translation>Mois de prestations couverts par la réserve l&apos;année du pic</translation>
-    </message>
-    <message>
-        <source>Month the reserve is depleted (1-12)</source>
-        <translation>Mois d&apos;épuisement de la réserve (1-12)</translation>
-    </message>
-    <message>
-        <source>Highest monthly benefit spending (the month of the largest rise)</source>
-        <translation>Dépense mensuelle de prestations la plus élevée (le mois de la plus forte hausse)</translation>
-    </message>
-    <message>
-        <source>Most beneficiaries (the month of the largest rise)</source>
-        <translation>Nombre de bénéficiaires le plus élevé (le mois de la plus forte hausse)</translation>
-    </message>
-    <message>
-        <source>Month of that peak (year-month)</source>
-        <translation>Mois de ce pic (année-mois)</translation>
-    </message>
-    <message>
-        <source>Comparison (Comparison sheet)</source>
-        <translation>Comparaison (feuille Comparison)</translation>
-    </message>
-    <message>
-        <source>Reserve at the end of the year</source>
-        <translation>Réserve en fin d&apos;année</translation>
-    </message>
-    <message>
-        <source>Reserve ratio (years of expenditure)</source>
-        <translation>Ratio de réserve (années de dépenses)</translation>
-    </message>
-    <message>
-        <source>Income and expenditure</source>
-        <translation>Recettes et dépenses</translation>
-    </message>
-    <message>
-        <source>Reserve at the end of each month</source>
-        <translation>Réserve en fin de mois</translation>
-    </message>
-    <message>
-        <source>Reserve ratio: percentiles of the random futures</source>
-        <translation>Ratio de réserve : percentiles des avenirs aléatoires</translation>
-    </message>
-    <message>
-        <source>Probability of depletion</source>
-        <translation>Probabilité d&apos;épuisement</translation>
-    </message>
-    <message>
-        <source>Reserve ratio with and without the recession</source>
-        <translation>Ratio de réserve avec et sans la récession</translation>
-    </message>
-    <message>
-        <source>Unemployment rate with and without the recession</source>
-        <translation>Taux de chômage avec et sans la récession</translation>
-    </message>
-    <message>
-        <source>Reserve ratio by scenario</source>
-        <translation>Ratio de réserve par scénario</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Année</translation>
-    </message>
-    <message>
-        <source>The scenario has errors; fix them before exporting a workbook.</source>
-        <translation>Le scénario comporte des erreurs ; corrigez-les avant d&apos;exporter un classeur.</translation>
-    </message>
-    <message>
-        <source>Could not write the workbook %1: %2.</source>
-        <translation>Impossible d&apos;écrire le classeur %1 : %2.</translation>
-    </message>
-    <message>
-        <source>Millions of %1</source>
-        <translation>Millions de %1</translation>
-    </message>
-    <message>
-    <name>tideover::ui::ParameterDiffModel</name>
-    <message>
-        <source>currency</source>
-        <translation>devise</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Commencer</translation>
+        </message>
+        <message>
+            <source>Open the chosen exercise and load its starting scenario</source>
+            <translation>Ouvrir l'exercice choisi et charger son scénario de départ</translation>
+        </message>
+        <message>
+            <source>Open exercise &amp;file…</source>
+            <translation>Ouvrir un &amp;fichier d'exercice…</translation>
+        </message>
+        <message>
+            <source>Open a trainer's own .tideover-exercise file</source>
+            <translation>Ouvrir le propre fichier .tideover-exercise d'un formateur</translation>
+        </message>
+        <message>
+            <source>E&amp;xercise:</source>
+            <translation>E&amp;xercice :</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Choose an exercise and press &lt;b&gt;Start&lt;/b&gt;, or open a trainer's own exercise file.&lt;/p&gt;&lt;p&gt;Each exercise is one step of a feasibility study of unemployment insurance (ILO 2017): diagnose the labour market, choose the parameters, cost them, stress them, finance them, extend coverage. Starting an exercise replaces the scenario being edited.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Choisissez un exercice et appuyez sur &lt;b&gt;Commencer&lt;/b&gt;, ou ouvrez le propre fichier d'exercice d'un formateur.&lt;/p&gt;&lt;p&gt;Chaque exercice est une étape d'une étude de faisabilité de l'assurance chômage (OIT 2017) : diagnostiquer le marché du travail, choisir les paramètres, les chiffrer, les soumettre à un test de résistance, les financer, étendre la couverture. Commencer un exercice remplace le scénario en cours de modification.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Debrief</source>
+            <translation>&amp;Bilan</translation>
+        </message>
+        <message>
+            <source>Debrief</source>
+            <translation>Bilan</translation>
+        </message>
+        <message>
+            <source>Not every question has been answered yet. The debrief discusses the answers. Show it anyway?</source>
+            <translation>Toutes les questions n'ont pas encore reçu de réponse. Le bilan commente les réponses. L'afficher quand même ?</translation>
+        </message>
+        <message>
+            <source>Open exercise file</source>
+            <translation>Ouvrir un fichier d'exercice</translation>
+        </message>
+        <message>
+            <source>Tideover exercises (*.tideover-exercise);;All files (*)</source>
+            <translation>Exercices Tideover (*.tideover-exercise);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>Could not open the exercise. %1</source>
+            <translation>Impossible d'ouvrir l'exercice. %1</translation>
+        </message>
+        <message>
+            <source>(year)</source>
+            <translation>(année)</translation>
+        </message>
+        <message>
+            <source>years</source>
+            <translation>ans</translation>
+        </message>
+        <message>
+            <source>months</source>
+            <translation>mois</translation>
+        </message>
+        <message>
+            <source>Type an answer first.</source>
+            <translation>Saisissez d'abord une réponse.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number. Type a percentage such as 5.4, or none where the model has no answer.</source>
+            <translation>« %1 » n'est pas un nombre. Saisissez un pourcentage comme 5,4, ou none lorsque le modèle n'a pas de réponse.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number. Type a number such as 2031, or none where the model has no answer.</source>
+            <translation>« %1 » n'est pas un nombre. Saisissez un nombre comme 2031, ou none lorsque le modèle n'a pas de réponse.</translation>
+        </message>
+        <message>
+            <source>Correct! The model gives %1.</source>
+            <translation>Exact ! Le modèle donne %1.</translation>
+        </message>
+        <message>
+            <source>Not quite: the model does give a figure here. Try again, or take a hint.</source>
+            <translation>Pas tout à fait : le modèle donne bien un chiffre ici. Réessayez ou demandez un indice.</translation>
+        </message>
+        <message>
+            <source>Not quite. Try again, or take a hint.</source>
+            <translation>Pas tout à fait. Réessayez ou demandez un indice.</translation>
+        </message>
+        <message>
+            <source>Not quite: your answer is too high. Try again, or take a hint.</source>
+            <translation>Pas tout à fait : votre réponse est trop élevée. Réessayez ou demandez un indice.</translation>
+        </message>
+        <message>
+            <source>Not quite: your answer is too low. Try again, or take a hint.</source>
+            <translation>Pas tout à fait : votre réponse est trop basse. Réessayez ou demandez un indice.</translation>
+        </message>
+        <message>
+            <source>The model could not compute this question's answer: %1</source>
+            <translation>Le modèle n'a pas pu calculer la réponse à cette question : %1</translation>
+        </message>
+        <message>
+            <source>attempt %1</source>
+            <translation>tentative %1</translation>
+        </message>
+        <message>
+            <source>bundled exercise</source>
+            <translation>exercice fourni</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2: %3 · starting scenario %4 · %5</source>
+            <translation>Étape %1 sur %2 : %3 · scénario de départ %4 · %5</translation>
+        </message>
+        <message>
+            <source>a percentage, e.g. 5.4</source>
+            <translation>un pourcentage, p. ex. 5,4</translation>
+        </message>
+        <message>
+            <source>a year, e.g. 2031, or none</source>
+            <translation>une année, p. ex. 2031, ou none</translation>
+        </message>
+        <message>
+            <source>e.g. 4,800,000</source>
+            <translation>p. ex. 4 800 000</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>un nombre</translation>
+        </message>
+        <message>
+            <source>Question %1 (%2); type none where the model has no answer</source>
+            <translation>Question %1 (%2) ; saisissez none lorsque le modèle n'a pas de réponse</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Vérifier</translation>
+        </message>
+        <message>
+            <source>Compare with the model's answer on the exercise's scenario</source>
+            <translation>Comparer avec la réponse du modèle sur le scénario de l'exercice</translation>
+        </message>
+        <message>
+            <source>Show a &amp;hint (%1)</source>
+            <translation>Afficher un &amp;indice (%1)</translation>
+        </message>
+        <message>
+            <source>Next &amp;hint (%1 of %2 shown)</source>
+            <translation>&amp;Indice suivant (%1 sur %2 affichés)</translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n hint(s) shown</source>
+            <translation>
+                <numerusform>%n indice affiché</numerusform>
+                <numerusform>Les %n indices affichés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No hints for this exercise</source>
+            <translation>Aucun indice pour cet exercice</translation>
+        </message>
+        <message>
+            <source>Hint %1:</source>
+            <translation>Indice %1 :</translation>
+        </message>
+        <message>
+            <source>This exercise has no debrief</source>
+            <translation>Cet exercice n'a pas de bilan</translation>
+        </message>
+        <message>
+            <source>Show the trainer's debrief</source>
+            <translation>Afficher le bilan du formateur</translation>
+        </message>
+        <message>
+            <source>Show the trainer's debrief (not every question is answered yet)</source>
+            <translation>Afficher le bilan du formateur (toutes les questions n'ont pas encore de réponse)</translation>
+        </message>
+        <message>
+            <source>%, two decimals</source>
+            <translation>%, deux décimales</translation>
+        </message>
+        <message>
+            <source>a calendar year, or none</source>
+            <translation>une année civile, ou none</translation>
+        </message>
+        <message>
+            <source>number of persons</source>
+            <translation>nombre de personnes</translation>
+        </message>
+        <message>
+            <source>Trainer mode: the expected answers and the debrief are shown. Turn it off in Edit ▸ Preferences before a trainee uses this computer.</source>
+            <translation>Mode formateur : les réponses attendues et le bilan sont affichés. Désactivez-le dans Édition ▸ Préférences avant qu'un stagiaire utilise cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>number, in %1</source>
+            <translation>nombre, en %1</translation>
+        </message>
+        <message>
+            <source>number of years, two decimals</source>
+            <translation>nombre d'années, deux décimales</translation>
+        </message>
+        <message>
+            <source>number of months, one decimal</source>
+            <translation>nombre de mois, une décimale</translation>
+        </message>
+        <message>
+            <source>%1 points</source>
+            <translation>%1 points de pourcentage</translation>
+        </message>
+        <message>
+            <source>Expected answer: the model cannot compute it (%1)</source>
+            <translation>Réponse attendue : le modèle ne peut pas la calculer (%1)</translation>
+        </message>
+        <message>
+            <source>Expected answer: %1 (accepted within ±%2)</source>
+            <translation>Réponse attendue : %1 (acceptée à ±%2 près)</translation>
+        </message>
+        <message>
+            <source>Expected answer: %1</source>
+            <translation>Réponse attendue : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::format</name>
+        <message>
+            <source>%1 tn %2</source>
+            <translation>%1 Bn %2</translation>
+        </message>
+        <message>
+            <source>%1 bn %2</source>
+            <translation>%1 Md %2</translation>
+        </message>
+        <message>
+            <source>%1 m %2</source>
+            <translation>%1 M %2</translation>
+        </message>
+        <message>
+            <source>%1 years</source>
+            <translation>%1 ans</translation>
+        </message>
+        <message>
+            <source>% a year</source>
+            <translation>% par an</translation>
+        </message>
+        <message>
+            <source>% a month</source>
+            <translation>% par mois</translation>
+        </message>
+        <message>
+            <source>% of benefits</source>
+            <translation>% des prestations</translation>
+        </message>
+        <message>
+            <source>% of contributions</source>
+            <translation>% des cotisations</translation>
+        </message>
+        <message>
+            <source> a month</source>
+            <translation> par mois</translation>
+        </message>
+        <message>
+            <source> a year</source>
+            <translation> par an</translation>
+        </message>
+        <message>
+            <source>persons</source>
+            <translation>personnes</translation>
+        </message>
+        <message>
+            <source>years</source>
+            <translation>ans</translation>
+        </message>
+        <message>
+            <source>months</source>
+            <translation>mois</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>jours</translation>
+        </message>
+        <message>
+            <source>×</source>
+            <translation>×</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::parametertext</name>
+        <message>
+            <source>Existing scheme (steady state)</source>
+            <translation>Régime existant (état stationnaire)</translation>
+        </message>
+        <message>
+            <source>New scheme (nobody on benefit yet)</source>
+            <translation>Nouveau régime (personne n'est encore indemnisé)</translation>
+        </message>
+        <message>
+            <source>Not indexed</source>
+            <translation>Non indexé</translation>
+        </message>
+        <message>
+            <source>With prices</source>
+            <translation>Sur les prix</translation>
+        </message>
+        <message>
+            <source>With wages</source>
+            <translation>Sur les salaires</translation>
+        </message>
+        <message>
+            <source>Fixed legislated rate</source>
+            <translation>Taux légal fixe</translation>
+        </message>
+        <message>
+            <source>Adjust the rate to keep the reserve in a band</source>
+            <translation>Ajuster le taux pour maintenir la réserve dans une fourchette</translation>
+        </message>
+        <message>
+            <source>any whole number from 0 to 18,446,744,073,709,551,615</source>
+            <translation>tout nombre entier de 0 à 18 446 744 073 709 551 615</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 à %2</translation>
+        </message>
+        <message>
+            <source>more than %1, up to %2</source>
+            <translation>plus de %1, jusqu'à %2</translation>
+        </message>
+        <message>
+            <source>%1 or more, below %2</source>
+            <translation>%1 ou plus, moins de %2</translation>
+        </message>
+        <message>
+            <source>between %1 and %2 (both excluded)</source>
+            <translation>entre %1 et %2 (exclus)</translation>
+        </message>
+        <message>
+            <source>more than %1</source>
+            <translation>plus de %1</translation>
+        </message>
+        <message>
+            <source>%1 or more</source>
+            <translation>%1 ou plus</translation>
+        </message>
+        <message>
+            <source>less than %1</source>
+            <translation>moins de %1</translation>
+        </message>
+        <message>
+            <source>%1 or less</source>
+            <translation>%1 ou moins</translation>
+        </message>
+        <message>
+            <source>any value</source>
+            <translation>toute valeur</translation>
+        </message>
+        <message>
+            <source>each %1</source>
+            <translation>chaque %1</translation>
+        </message>
+        <message>
+            <source>%1 in every year</source>
+            <translation>%1 chaque année</translation>
+        </message>
+        <message>
+            <source>; the shares add up to 100 %</source>
+            <translation> ; les parts totalisent 100 %</translation>
+        </message>
+        <message>
+            <source>none: the scenario must give it</source>
+            <translation>aucune : le scénario doit la fournir</translation>
+        </message>
+        <message>
+            <source>Allowed:</source>
+            <translation>Autorisé :</translation>
+        </message>
+        <message>
+            <source>Default:</source>
+            <translation>Par défaut :</translation>
+        </message>
+        <message>
+            <source>Key:</source>
+            <translation>Clé :</translation>
+        </message>
+        <message>
+            <source>no value</source>
+            <translation>aucune valeur</translation>
+        </message>
+        <message>
+            <source>%1 from %2</source>
+            <translation>%1 à partir de %2</translation>
+        </message>
+        <message>
+            <source>%1 … %2 (%3)</source>
+            <translation>%1 … %2 (%3)</translation>
+        </message>
+        <message>
+            <source>%1 steps</source>
+            <translation>%1 étapes</translation>
+        </message>
+        <message>
+            <source>(%1 changes)</source>
+            <translation>(%1 changements)</translation>
+        </message>
+        <message>
+            <source>Steady state (job losses keep each year's unemployment)</source>
+            <translation>Stationnaire (les pertes d'emploi maintiennent le chômage de chaque année)</translation>
+        </message>
+        <message>
+            <source>Dynamic (a rise in unemployment adds job losses)</source>
+            <translation>Dynamique (une hausse du chômage ajoute des pertes d'emploi)</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::ReformsEditor</name>
+        <message>
+            <source>Reforms</source>
+            <translation>Réformes</translation>
+        </message>
+        <message>
+            <source>A reform applies to claims whose benefit starts in its year or later; claimants already on benefit keep their rule.</source>
+            <translation>Une réforme s'applique aux demandes dont la prestation commence l'année de la réforme ou après ; les bénéficiaires déjà indemnisés gardent leur règle.</translation>
+        </message>
+        <message>
+            <source>Edit the replacement rates</source>
+            <translation>Modifier les taux de remplacement</translation>
+        </message>
+        <message>
+            <source>Edit the duration classes</source>
+            <translation>Modifier les classes de durée</translation>
+        </message>
+        <message>
+            <source>No reform: today's rule applies to every claim.</source>
+            <translation>Aucune réforme : la règle actuelle s'applique à toutes les demandes.</translation>
+        </message>
+        <message>
+            <source>Add a reform…</source>
+            <translation>Ajouter une réforme…</translation>
+        </message>
+        <message>
+            <source>Add a rule for claims from a later year, starting from the rule in force then</source>
+            <translation>Ajouter une règle pour les demandes à partir d'une année ultérieure, en partant de la règle alors en vigueur</translation>
+        </message>
+        <message>
+            <source>Today's rule (claims from %1): replacement rate by month of benefit %2; durations of %3 months for %4 of claims.</source>
+            <translation>Règle actuelle (demandes à partir de %1) : taux de remplacement par mois de prestation %2 ; durées de %3 mois pour %4 des demandes.</translation>
+        </message>
+        <message>
+            <source>For claims from</source>
+            <translation>Pour les demandes à partir de</translation>
+        </message>
+        <message>
+            <source>The first calendar year of claims under this rule</source>
+            <translation>La première année civile des demandes soumises à cette règle</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Remove this reform</source>
+            <translation>Supprimer cette réforme</translation>
+        </message>
+        <message>
+            <source>Replacement rate</source>
+            <translation>Taux de remplacement</translation>
+        </message>
+        <message>
+            <source>Duration classes</source>
+            <translation>Classes de durée</translation>
+        </message>
+        <message>
+            <source>Source: the law and its date</source>
+            <translation>Source : la loi et sa date</translation>
+        </message>
+        <message>
+            <source>Where this reform comes from: the law and its date</source>
+            <translation>D'où vient cette réforme : la loi et sa date</translation>
+        </message>
+        <message>
+            <source>There is already a reform in %1.</source>
+            <translation>Il y a déjà une réforme en %1.</translation>
+        </message>
+        <message>
+            <source>Add a reform from %1</source>
+            <translation>Ajouter une réforme à partir de %1</translation>
+        </message>
+        <message>
+            <source>Move the reform from %1 to %2</source>
+            <translation>Déplacer la réforme de %1 à %2</translation>
+        </message>
+        <message>
+            <source>Change the reform from %1</source>
+            <translation>Modifier la réforme de %1</translation>
+        </message>
+        <message>
+            <source>Remove the reform from %1</source>
+            <translation>Supprimer la réforme de %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::UserGuideWindow</name>
+        <message>
+            <source>Tideover User Guide</source>
+            <translation>Guide de l'utilisateur de Tideover</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Retour</translation>
+        </message>
+        <message>
+            <source>Back to the previous page (Alt+Left)</source>
+            <translation>Revenir à la page précédente (Alt+Gauche)</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Sommaire</translation>
+        </message>
+        <message>
+            <source>The start of the user guide</source>
+            <translation>Le début du guide de l'utilisateur</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::WorkbookExport</name>
+        <message>
+            <source>Scenario</source>
+            <translation>Scénario</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Auteur</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Monnaie</translation>
+        </message>
+        <message>
+            <source>Projection years</source>
+            <translation>Années de projection</translation>
+        </message>
+        <message>
+            <source>Written by</source>
+            <translation>Écrit par</translation>
+        </message>
+        <message>
+            <source>Headline figures</source>
+            <translation>Chiffres clés</translation>
+        </message>
+        <message>
+            <source>Year the reserve is depleted</source>
+            <translation>Année d'épuisement de la réserve</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>Lowest reserve ratio (years of expenditure)</source>
+            <translation>Ratio de réserve le plus bas (années de dépenses)</translation>
+        </message>
+        <message>
+            <source>Year of the lowest reserve ratio</source>
+            <translation>Année du ratio de réserve le plus bas</translation>
+        </message>
+        <message>
+            <source>Break-even contribution rate</source>
+            <translation>Taux de cotisation d'équilibre</translation>
+        </message>
+        <message>
+            <source>Reserve ratio in the last year (years of expenditure)</source>
+            <translation>Ratio de réserve la dernière année (années de dépenses)</translation>
+        </message>
+        <message>
+            <source>Target reserve ratio (years of expenditure)</source>
+            <translation>Ratio de réserve cible (années de dépenses)</translation>
+        </message>
+        <message>
+            <source>Stochastic projection (Risk sheet)</source>
+            <translation>Projection stochastique (feuille Risk)</translation>
+        </message>
+        <message>
+            <source>Paths</source>
+            <translation>Trajectoires</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>Graine</translation>
+        </message>
+        <message>
+            <source>First year in which half the paths are depleted</source>
+            <translation>Première année où la moitié des trajectoires ont épuisé la réserve</translation>
+        </message>
+        <message>
+            <source>Probability of depletion by the last year</source>
+            <translation>Probabilité d'épuisement d'ici la dernière année</translation>
+        </message>
+        <message>
+            <source>Stress test (Stress sheet)</source>
+            <translation>Test de résistance (feuille Stress)</translation>
+        </message>
+        <message>
+            <source>Recession</source>
+            <translation>Récession</translation>
+        </message>
+        <message>
+            <source>Starts in</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>Peak rise of the unemployment rate</source>
+            <translation>Hausse maximale du taux de chômage</translation>
+        </message>
+        <message>
+            <source>Months to the peak</source>
+            <translation>Mois jusqu'au pic</translation>
+        </message>
+        <message>
+            <source>Months back to the scenario's rate</source>
+            <translation>Mois pour revenir au taux du scénario</translation>
+        </message>
+        <message>
+            <source>Factor on job losses during the recession</source>
+            <translation>Facteur appliqué aux pertes d'emploi pendant la récession</translation>
+        </message>
+        <message>
+            <source>With the recession</source>
+            <translation>Avec la récession</translation>
+        </message>
+        <message>
+            <source>Without the recession</source>
+            <translation>Sans la récession</translation>
+        </message>
+        <message>
+            <source>Months of benefits the reserve covers in the peak year</source>
+            <translation>Mois de prestations couverts par la réserve l'année du pic</translation>
+        </message>
+        <message>
+            <source>Month the reserve is depleted (1-12)</source>
+            <translation>Mois d'épuisement de la réserve (1-12)</translation>
+        </message>
+        <message>
+            <source>Highest monthly benefit spending (the month of the largest rise)</source>
+            <translation>Dépense mensuelle de prestations la plus élevée (le mois de la plus forte hausse)</translation>
+        </message>
+        <message>
+            <source>Most beneficiaries (the month of the largest rise)</source>
+            <translation>Nombre de bénéficiaires le plus élevé (le mois de la plus forte hausse)</translation>
+        </message>
+        <message>
+            <source>Month of that peak (year-month)</source>
+            <translation>Mois de ce pic (année-mois)</translation>
+        </message>
+        <message>
+            <source>Comparison (Comparison sheet)</source>
+            <translation>Comparaison (feuille Comparison)</translation>
+        </message>
+        <message>
+            <source>Reserve at the end of the year</source>
+            <translation>Réserve en fin d'année</translation>
+        </message>
+        <message>
+            <source>Reserve ratio (years of expenditure)</source>
+            <translation>Ratio de réserve (années de dépenses)</translation>
+        </message>
+        <message>
+            <source>Income and expenditure</source>
+            <translation>Recettes et dépenses</translation>
+        </message>
+        <message>
+            <source>Reserve at the end of each month</source>
+            <translation>Réserve en fin de mois</translation>
+        </message>
+        <message>
+            <source>Reserve ratio: percentiles of the random futures</source>
+            <translation>Ratio de réserve : percentiles des avenirs aléatoires</translation>
+        </message>
+        <message>
+            <source>Probability of depletion</source>
+            <translation>Probabilité d'épuisement</translation>
+        </message>
+        <message>
+            <source>Reserve ratio with and without the recession</source>
+            <translation>Ratio de réserve avec et sans la récession</translation>
+        </message>
+        <message>
+            <source>Unemployment rate with and without the recession</source>
+            <translation>Taux de chômage avec et sans la récession</translation>
+        </message>
+        <message>
+            <source>Reserve ratio by scenario</source>
+            <translation>Ratio de réserve par scénario</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Année</translation>
+        </message>
+        <message>
+            <source>The scenario has errors; fix them before exporting a workbook.</source>
+            <translation>Le scénario comporte des erreurs ; corrigez-les avant d'exporter un classeur.</translation>
+        </message>
+        <message>
+            <source>Could not write the workbook %1: %2.</source>
+            <translation>Impossible d'écrire le classeur %1 : %2.</translation>
+        </message>
+        <message>
+            <source>Millions of %1</source>
+            <translation>Millions de %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::ParameterDiffModel</name>
+        <message>
+            <source>currency</source>
+            <translation>devise</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Réel</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::core::calibration</name>
+        <message>
+            <source>%1 ended at its bound %2: the history asks for a value outside the parameter's range, or the fitted figures cannot pin it down</source>
+            <translation>%1 s'est arrêté à sa borne %2 : l'historique demande une valeur hors de la plage du paramètre, ou les chiffres ajustés ne suffisent pas à le déterminer</translation>
+        </message>
+        <message>
+            <source>%1 does not change the fitted figures (%2); it cannot be fitted from them</source>
+            <translation>%1 ne modifie pas les chiffres ajustés (%2) ; il ne peut pas être ajusté à partir d'eux</translation>
+        </message>
+        <message>
+            <source>%1 cannot be told apart: they change the fitted figures in the same proportions; fit only one of them, or add figures that separate them</source>
+            <translation>%1 ne peuvent pas être distingués : ils modifient les chiffres ajustés dans les mêmes proportions ; n'en ajustez qu'un, ou ajoutez des chiffres qui les séparent</translation>
+        </message>
+        <message>
+            <source>the fit stopped after %1 projections without converging; the values are the best found</source>
+            <translation>l'ajustement s'est arrêté après %1 projections sans converger ; les valeurs sont les meilleures trouvées</translation>
+        </message>
+        <message>
+            <source>%1 figures for %2 fitted values leave no degree of freedom: the fit passes through every figure and gives no standard errors</source>
+            <translation>%1 chiffres pour %2 valeurs ajustées ne laissent aucun degré de liberté : l'ajustement passe par chaque chiffre et ne donne pas d'erreur type</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::HistoryComparisonModel</name>
+        <message>
+            <source>The scenario has no actual figures. Import them (File ▸ Import History) or enter them in the history table (Edit ▸ Actual Figures).</source>
+            <translation>Le scénario n'a pas de chiffres réels. Importez-les (Fichier ▸ Importer l'historique) ou saisissez-les dans le tableau de l'historique (Édition ▸ Chiffres réels).</translation>
+        </message>
+        <message>
+            <source>There are no results to compare with: the scenario has errors.</source>
+            <translation>Aucun résultat à comparer : le scénario contient des erreurs.</translation>
+        </message>
+        <message>
+            <source>The actual figures (%1–%2) have no year in common with the projection (%3–%4). The charts show them beside the projection; a back-test projects over their years.</source>
+            <translation>Les chiffres réels (%1–%2) n'ont aucune année en commun avec la projection (%3–%4). Les graphiques les montrent à côté de la projection ; un test rétrospectif projette sur leurs années.</translation>
+        </message>
+        <message>
+            <source>%1 pp</source>
+            <translation>%1 pt</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>Source : %1</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Chiffre</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Année</translation>
+        </message>
+        <message>
+            <source>The scenario has errors; fix them before exporting a workbook.</source>
+            <translation>Le scénario comporte des erreurs ; corrigez-les avant d'exporter un classeur.</translation>
+        </message>
+        <message>
+            <source>Could not write the workbook %1: %2.</source>
+            <translation>Impossible d'écrire le classeur %1 : %2.</translation>
+        </message>
+        <message>
+            <source>Millions of %1</source>
+            <translation>Millions de %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::BacktestChart</name>
+        <message>
+            <source>Back-test: projected against actual</source>
+            <translation>Test rétrospectif : projeté et réel</translation>
+        </message>
+        <message>
+            <source>Projected</source>
+            <translation>Projeté</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Écart</translation>
+        </message>
+        <message>
+            <source>Difference
+(% of actual)</source>
+            <translation>Écart
+(% du réel)</translation>
+        </message>
+        <message>
+            <source>The published figure, from the scenario's history</source>
+            <translation>Le chiffre publié, tiré de l'historique du scénario</translation>
+        </message>
+        <message>
+            <source>The projection's figure for the same year (for the unemployment rate: unemployed / labour force)</source>
+            <translation>Le chiffre de la projection pour la même année (pour le taux de chômage : chômeurs / population active)</translation>
+        </message>
+        <message>
+            <source>Projected minus actual: above zero the projection is too high</source>
+            <translation>Projeté moins réel : au-dessus de zéro, la projection est trop haute</translation>
+        </message>
+        <message>
+            <source>(Projected - actual) / |actual|; empty when the actual figure is 0</source>
+            <translation>(Projeté - réel) / |réel| ; vide quand le chiffre réel vaut 0</translation>
+        </message>
+        <message>
+            <source>Actual (history)</source>
+            <translation>Réel (historique)</translation>
+        </message>
+        <message>
+            <source>The scenario has changed since this back-test: run it again</source>
+            <translation>Le scénario a changé depuis ce test rétrospectif : relancez-le</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::HistoryEditor</name>
+        <message>
+            <source>&amp;Year</source>
+            <translation>A&amp;nnée</translation>
+        </message>
+        <message>
+            <source>The calendar year to add</source>
+            <translation>L'année civile à ajouter</translation>
+        </message>
+        <message>
+            <source>&amp;Add Year</source>
+            <translation>&amp;Ajouter l'année</translation>
+        </message>
+        <message>
+            <source>Add a row for the year, to enter its published figures</source>
+            <translation>Ajouter une ligne pour l'année, pour y saisir ses chiffres publiés</translation>
+        </message>
+        <message>
+            <source>&amp;Remove Year</source>
+            <translation>&amp;Supprimer l'année</translation>
+        </message>
+        <message>
+            <source>Remove the selected year and all its figures (Undo brings them back)</source>
+            <translation>Supprimer l'année choisie et tous ses chiffres (Annuler les rétablit)</translation>
+        </message>
+        <message>
+            <source>&amp;Import CSV…</source>
+            <translation>&amp;Importer un CSV…</translation>
+        </message>
+        <message>
+            <source>Read the figures from a CSV file: a year column, then columns named as the projection's CSV names them (contributions, benefits, reserve, …)</source>
+            <translation>Lire les chiffres dans un fichier CSV : une colonne year, puis des colonnes nommées comme dans le CSV de la projection (contributions, benefits, reserve, …)</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>E&amp;xporter en CSV…</translation>
+        </message>
+        <message>
+            <source>Save the figures and their sources as a CSV file</source>
+            <translation>Enregistrer les chiffres et leurs sources dans un fichier CSV</translation>
+        </message>
+        <message>
+            <source>Published yearly figures. Money in the scenario's currency, rates in %; an empty cell is not recorded.</source>
+            <translation>Chiffres annuels publiés. Montants dans la devise du scénario, taux en % ; une case vide n'est pas renseignée.</translation>
+        </message>
+        <message>
+            <source>No actual figures yet. Add a year and type its published figures, or import them from a CSV file.</source>
+            <translation>Pas encore de chiffres réels. Ajoutez une année et saisissez ses chiffres publiés, ou importez-les d'un fichier CSV.</translation>
+        </message>
+        <message>
+            <source>Source:</source>
+            <translation>Source :</translation>
+        </message>
+        <message>
+            <source>Source of %1, %2:</source>
+            <translation>Source de « %1 », %2 :</translation>
+        </message>
+        <message>
+            <source>Where this figure comes from: the report, its table and year</source>
+            <translation>D'où vient ce chiffre : le rapport, son tableau et son année</translation>
+        </message>
+        <message>
+            <source>Select a figure to give its source</source>
+            <translation>Choisissez un chiffre pour indiquer sa source</translation>
+        </message>
+        <message>
+            <source>Clear actual figures</source>
+            <translation>Effacer des chiffres réels</translation>
+        </message>
+        <message>
+            <source>Paste actual figures</source>
+            <translation>Coller des chiffres réels</translation>
+        </message>
+        <message>
+            <source>Edit &amp;Source…</source>
+            <translation>Modifier la &amp;source…</translation>
+        </message>
+        <message>
+            <source>&amp;Clear</source>
+            <translation>&amp;Effacer</translation>
+        </message>
+        <message>
+            <source>&amp;Remove %1</source>
+            <translation>&amp;Supprimer %1</translation>
+        </message>
+        <message>
+            <source>&amp;Add Year %1</source>
+            <translation>&amp;Ajouter l'année %1</translation>
+        </message>
+        <message>
+            <source>Import actual figures</source>
+            <translation>Importer des chiffres réels</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Cannot import the actual figures</source>
+            <translation>Impossible d'importer les chiffres réels</translation>
+        </message>
+        <message>
+            <source>Nothing was changed: the scenario keeps the figures it had.</source>
+            <translation>Rien n'a été modifié : le scénario garde les chiffres qu'il avait.</translation>
+        </message>
+        <message>
+            <source>The scenario already has actual figures for %1 years (%2–%3). Replace them with the %4 years of “%5”?</source>
+            <translation>Le scénario a déjà des chiffres réels pour %1 années (%2–%3). Les remplacer par les %4 années de « %5 » ?</translation>
+        </message>
+        <message>
+            <source>Undo (Ctrl+Z) brings the present figures back.</source>
+            <translation>Annuler (Ctrl+Z) rétablit les chiffres actuels.</translation>
+        </message>
+        <message>
+            <source>&amp;Replace</source>
+            <translation>&amp;Remplacer</translation>
+        </message>
+        <message>
+            <source>Export actual figures</source>
+            <translation>Exporter les chiffres réels</translation>
+        </message>
+        <message>
+            <source>The scenario has no actual figures to export.</source>
+            <translation>Le scénario n'a pas de chiffres réels à exporter.</translation>
+        </message>
+        <message>
+            <source> - actual figures</source>
+            <translation> - chiffres réels</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::HistoryTableModel</name>
+        <message>
+            <source>Source: %1</source>
+            <translation>Source : %1</translation>
+        </message>
+        <message>
+            <source>No source given: right-click ▸ Edit Source, or type it below the table.</source>
+            <translation>Aucune source indiquée : clic droit ▸ Modifier la source, ou saisissez-la sous le tableau.</translation>
+        </message>
+        <message>
+            <source>A new year: it is kept once a figure or a note is entered</source>
+            <translation>Une nouvelle année : elle est gardée dès qu'un chiffre ou une note est saisi</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>notes: free notes on the year (a reform, a change in how figures are counted)</source>
+            <translation>notes : remarques libres sur l'année (une réforme, un changement dans la façon de compter)</translation>
+        </message>
+        <message>
+            <source>The notes are too long: at most %1 bytes.</source>
+            <translation>Les notes sont trop longues : %1 octets au plus.</translation>
+        </message>
+        <message>
+            <source>%1 is out of range for %2</source>
+            <translation>%1 est hors des limites pour %2</translation>
+        </message>
+        <message>
+            <source>The source note is too long: at most %1 bytes.</source>
+            <translation>La note de source est trop longue : %1 octets au plus.</translation>
+        </message>
+        <message>
+            <source>Enter the figure first: a source note belongs to a value.</source>
+            <translation>Saisissez d'abord le chiffre : une source se rapporte à une valeur.</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::historyfile</name>
+        <message>
+            <source>Import actual figures from %1</source>
+            <translation>Importer les chiffres réels de %1</translation>
+        </message>
+        <message>
+            <source>The scenario has no actual figures to export.</source>
+            <translation>Le scénario n'a pas de chiffres réels à exporter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::historytext</name>
+        <message>
+            <source>Actual (history)</source>
+            <translation>Réel (historique)</translation>
+        </message>
+        <message>
+            <source>The scenario has changed since this back-test: run it again</source>
+            <translation>Le scénario a changé depuis ce test rétrospectif : relancez-le</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::BacktestView</name>
+        <message>
+            <source>The first year of the back-test: the scenario is moved to start in it, from the reserve the history records at the end of the year before</source>
+            <translation>La première année du test rétrospectif : le scénario est déplacé pour commencer cette année-là, à partir de la réserve que l'historique indique à la fin de l'année précédente</translation>
+        </message>
+        <message>
+            <source>&amp;Run</source>
+            <translation>E&amp;xécuter</translation>
+        </message>
+        <message>
+            <source>Project the scenario over the history's years and compare</source>
+            <translation>Projeter le scénario sur les années de l'historique et comparer</translation>
+        </message>
+        <message>
+            <source>Back-test from &amp;year</source>
+            <translation>Test à partir de l'ann&amp;ée</translation>
+        </message>
+        <message>
+            <source>Chart &amp;of</source>
+            <translation>&amp;Graphique de</translation>
+        </message>
+        <message>
+            <source>Ca&amp;librate…</source>
+            <translation>Ca&amp;librer…</translation>
+        </message>
+        <message>
+            <source>Fit behavioural parameters to the history (Analysis ▸ Calibrate to History)</source>
+            <translation>Ajuster les paramètres de comportement à l'historique (Analyse ▸ Calibrer sur l'historique)</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Chiffre</translation>
+        </message>
+        <message>
+            <source>Years</source>
+            <translation>Années</translation>
+        </message>
+        <message>
+            <source>Mean abs.
+error</source>
+            <translation>Erreur abs.
+moyenne</translation>
+        </message>
+        <message>
+            <source>Bias</source>
+            <translation>Biais</translation>
+        </message>
+        <message>
+            <source>The years in which the history gives the figure</source>
+            <translation>Les années pour lesquelles l'historique donne ce chiffre</translation>
+        </message>
+        <message>
+            <source>Mean absolute percentage error (MAPE): the mean of |projected − actual| / |actual| over the years compared</source>
+            <translation>Erreur absolue moyenne en pourcentage (MAPE) : la moyenne de |projeté − réel| / |réel| sur les années comparées</translation>
+        </message>
+        <message>
+            <source>The mean of (projected − actual) / |actual|: above 0 the projection runs high, below 0 low</source>
+            <translation>La moyenne de (projeté − réel) / |réel| : au-dessus de 0 la projection est trop haute, en dessous trop basse</translation>
+        </message>
+        <message>
+            <source>This scenario has no history. A back-test needs the scheme's published yearly figures: add them in the editor's History section or import them from a CSV file (one row per year).</source>
+            <translation>Ce scénario n'a pas d'historique. Un test rétrospectif a besoin des chiffres annuels publiés du régime : ajoutez-les dans la section Historique de l'éditeur ou importez-les d'un fichier CSV (une ligne par année).</translation>
+        </message>
+        <message>
+            <source>The history records %1 to %2. Choose the back-test's first year and press Run: the scenario is projected over those years and compared with the actual figures.</source>
+            <translation>L'historique couvre %1 à %2. Choisissez la première année du test rétrospectif et cliquez sur Exécuter : le scénario est projeté sur ces années et comparé aux chiffres réels.</translation>
+        </message>
+        <message>
+            <source>The scenario has errors: fix the marked values first, then run the back-test again.</source>
+            <translation>Le scénario contient des erreurs : corrigez d'abord les valeurs signalées, puis relancez le test rétrospectif.</translation>
+        </message>
+        <message>
+            <source>The back-test cannot run: %1.</source>
+            <translation>Le test rétrospectif ne peut pas s'exécuter : %1.</translation>
+        </message>
+        <message>
+            <source>The back-test scenario (the scenario moved to start in %1) is not valid:
+%2</source>
+            <translation>Le scénario du test rétrospectif (le scénario déplacé pour commencer en %1) n'est pas valide :
+%2</translation>
+        </message>
+        <message>
+            <source>The back-test failed: %1</source>
+            <translation>Le test rétrospectif a échoué : %1</translation>
+        </message>
+        <message>
+            <source>The history records no figure in %1–%2 that the projection gives: there is nothing to compare.</source>
+            <translation>L'historique ne donne, pour %1–%2, aucun chiffre que la projection calcule : il n'y a rien à comparer.</translation>
+        </message>
+        <message>
+            <source>The scenario projected from %1 to %2 against the history's figures of those years. Mean absolute error: the average size of the errors, as a share of the actual figure; bias: their average with their sign (above 0, the projection runs high).</source>
+            <translation>Le scénario projeté de %1 à %2 face aux chiffres de l'historique pour ces années. Erreur absolue moyenne : la taille moyenne des écarts, en part du chiffre réel ; biais : leur moyenne avec leur signe (au-dessus de 0, la projection est trop haute).</translation>
+        </message>
+        <message>
+            <source>No history to test against</source>
+            <translation>Pas d'historique à comparer</translation>
+        </message>
+        <message>
+            <source>No back-test</source>
+            <translation>Pas de test rétrospectif</translation>
+        </message>
+        <message>
+            <source>Press Run</source>
+            <translation>Cliquez sur Exécuter</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::CalibrationDialog</name>
+        <message>
+            <source>Calibrate to history</source>
+            <translation>Calibrer sur l'historique</translation>
+        </message>
+        <message>
+            <source>Fits behavioural parameters so that the back-test reproduces the history's figures: the weighted sum of squared relative errors is made as small as the parameters' ranges allow. Apply sets the fitted values as one undoable step.</source>
+            <translation>Ajuste des paramètres de comportement pour que le test rétrospectif reproduise les chiffres de l'historique : la somme pondérée des carrés des erreurs relatives est rendue aussi petite que les plages des paramètres le permettent. Appliquer inscrit les valeurs ajustées en une seule étape annulable.</translation>
+        </message>
+        <message>
+            <source>Parameters to fit</source>
+            <translation>Paramètres à ajuster</translation>
+        </message>
+        <message>
+            <source>one value</source>
+            <translation>une valeur</translation>
+        </message>
+        <message>
+            <source>one value a year</source>
+            <translation>une valeur par an</translation>
+        </message>
+        <message>
+            <source>One value for every year from the back-test's start, or one value per year of the history (written as dated changes)</source>
+            <translation>Une valeur pour toutes les années depuis le début du test rétrospectif, ou une valeur par année de l'historique (inscrite comme changements datés)</translation>
+        </message>
+        <message>
+            <source>%1, with dated changes</source>
+            <translation>%1, avec des changements datés</translation>
+        </message>
+        <message>
+            <source>now %1</source>
+            <translation>actuellement %1</translation>
+        </message>
+        <message>
+            <source>History figures to fit, with their weights</source>
+            <translation>Chiffres de l'historique à reproduire, avec leurs poids</translation>
+        </message>
+        <message>
+            <source>The weight of this column's squared errors in the fit</source>
+            <translation>Le poids des carrés des erreurs de cette colonne dans l'ajustement</translation>
+        </message>
+        <message>
+            <source>The scenario has no history: there is nothing to fit to.</source>
+            <translation>Le scénario n'a pas d'historique : il n'y a rien à reproduire.</translation>
+        </message>
+        <message>
+            <source>The back-test's first year: the fit compares the years from it to the history's last</source>
+            <translation>La première année du test rétrospectif : l'ajustement compare les années de celle-ci à la dernière de l'historique</translation>
+        </message>
+        <message>
+            <source>&amp;Run</source>
+            <translation>E&amp;xécuter</translation>
+        </message>
+        <message>
+            <source>Back-test &amp;from</source>
+            <translation>Test rétrospectif à &amp;partir de</translation>
+        </message>
+        <message>
+            <source>Parameter</source>
+            <translation>Paramètre</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Année</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Avant</translation>
+        </message>
+        <message>
+            <source>Fitted</source>
+            <translation>Ajusté</translation>
+        </message>
+        <message>
+            <source>Standard error</source>
+            <translation>Erreur type</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Chiffre</translation>
+        </message>
+        <message>
+            <source>Mean abs. error
+before</source>
+            <translation>Erreur abs. moy.
+avant</translation>
+        </message>
+        <message>
+            <source>after</source>
+            <translation>après</translation>
+        </message>
+        <message>
+            <source>Bias
+before</source>
+            <translation>Biais
+avant</translation>
+        </message>
+        <message>
+            <source>Mean absolute percentage error of the back-test with the scenario's own values</source>
+            <translation>Erreur absolue moyenne en pourcentage du test rétrospectif avec les valeurs propres du scénario</translation>
+        </message>
+        <message>
+            <source>Mean absolute percentage error with the fitted values</source>
+            <translation>Erreur absolue moyenne en pourcentage avec les valeurs ajustées</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Réel</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Après</translation>
+        </message>
+        <message>
+            <source>Fitted values</source>
+            <translation>Valeurs ajustées</translation>
+        </message>
+        <message>
+            <source>Errors by figure</source>
+            <translation>Erreurs par chiffre</translation>
+        </message>
+        <message>
+            <source>Year by year</source>
+            <translation>Année par année</translation>
+        </message>
+        <message>
+            <source>&amp;Apply</source>
+            <translation>&amp;Appliquer</translation>
+        </message>
+        <message>
+            <source>This scenario has no history. Calibration fits parameters to the scheme's published yearly figures: add them in the editor's History section or import them from a CSV file first.</source>
+            <translation>Ce scénario n'a pas d'historique. Le calibrage ajuste des paramètres aux chiffres annuels publiés du régime : ajoutez-les d'abord dans la section Historique de l'éditeur ou importez-les d'un fichier CSV.</translation>
+        </message>
+        <message>
+            <source>The scenario has errors: fix the marked values first, then calibrate.</source>
+            <translation>Le scénario contient des erreurs : corrigez d'abord les valeurs signalées, puis calibrez.</translation>
+        </message>
+        <message>
+            <source>Choose what to fit and to which figures, then press Run.</source>
+            <translation>Choisissez ce qu'il faut ajuster et sur quels chiffres, puis cliquez sur Exécuter.</translation>
+        </message>
+        <message>
+            <source>The choices have changed: press Run to fit them.</source>
+            <translation>Les choix ont changé : cliquez sur Exécuter pour les ajuster.</translation>
+        </message>
+        <message>
+            <source>The calibration cannot run: %1.</source>
+            <translation>Le calibrage ne peut pas s'exécuter : %1.</translation>
+        </message>
+        <message>
+            <source>The back-test cannot run: %1.</source>
+            <translation>Le test rétrospectif ne peut pas s'exécuter : %1.</translation>
+        </message>
+        <message>
+            <source>The back-test scenario (the scenario moved to start in %1) is not valid:
+%2</source>
+            <translation>Le scénario du test rétrospectif (le scénario déplacé pour commencer en %1) n'est pas valide :
+%2</translation>
+        </message>
+        <message>
+            <source>The calibration failed: %1</source>
+            <translation>Le calibrage a échoué : %1</translation>
+        </message>
+        <message>
+            <source>the root mean square of the weighted relative errors falls from %1 to %2</source>
+            <translation>la moyenne quadratique des erreurs relatives pondérées passe de %1 à %2</translation>
+        </message>
+        <message>
+            <source>Fitted over %1–%2 in %3 projections: %4.</source>
+            <translation>Ajusté sur %1–%2 en %3 projections : %4.</translation>
+        </message>
+        <message>
+            <source>The fit over %1–%2 stopped without converging after %3 projections: %4.</source>
+            <translation>L'ajustement sur %1–%2 s'est arrêté sans converger après %3 projections : %4.</translation>
+        </message>
+        <message>
+            <source>every year</source>
+            <translation>toutes les années</translation>
+        </message>
+        <message>
+            <source>at its bound</source>
+            <translation>à sa borne</translation>
+        </message>
+        <message>
+            <source>fitted</source>
+            <translation>ajusté</translation>
+        </message>
+        <message>
+            <source>The scenario has changed since this fit: press Run again.</source>
+            <translation>Le scénario a changé depuis cet ajustement : cliquez de nouveau sur Exécuter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::MonitoringTableModel</name>
+        <message>
+            <source>%1, %2: not known</source>
+            <translation>%1, %2 : inconnu</translation>
+        </message>
+        <message>
+            <source>%1, %2: %3, actual (from the history's figures)</source>
+            <translation>%1, %2 : %3, réel (d'après les chiffres de l'historique)</translation>
+        </message>
+        <message>
+            <source>%1, %2: %3, projected</source>
+            <translation>%1, %2 : %3, projeté</translation>
+        </message>
+        <message>
+            <source>%1: a year of the history</source>
+            <translation>%1 : une année de l'historique</translation>
+        </message>
+        <message>
+            <source>%1: a projected year</source>
+            <translation>%1 : une année projetée</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::MonitoringText</name>
+        <message>
+            <source>Labour force</source>
+            <translation>Population active</translation>
+        </message>
+        <message>
+            <source>the labour force, annual average</source>
+            <translation>la population active, moyenne annuelle</translation>
+        </message>
+        <message>
+    </message>
+        <message>
+            <source>Unemployment rate</source>
+            <translation>Taux de chômage</translation>
+        </message>
+        <message>
+            <source>the unemployment rate, annual average</source>
+            <translation>le taux de chômage, moyenne annuelle</translation>
+        </message>
+        <message>
+            <source>Insured</source>
+            <translation>Assurés</translation>
+        </message>
+        <message>
+            <source>insured persons (contributors)</source>
+            <translation>personnes assurées (cotisants)</translation>
+        </message>
+        <message>
+            <source>Contributory wage bill</source>
+            <translation>Masse salariale cotisable</translation>
+        </message>
+        <message>
+            <source>total covered (contributory) wages of the year</source>
+            <translation>total des salaires couverts (soumis à cotisation) de l'année</translation>
+        </message>
+        <message>
+            <source>Insured persons</source>
+            <translation>Personnes assurées</translation>
+        </message>
+        <message>
+            <source>Covered wage bill</source>
+            <translation>Masse salariale couverte</translation>
+        </message>
+        <message>
+            <source>Contributions</source>
+            <translation>Cotisations</translation>
+        </message>
+        <message>
+            <source>contributions received in the year (all payers)</source>
+            <translation>cotisations reçues dans l'année (tous payeurs)</translation>
+        </message>
+        <message>
+            <source>State subsidy</source>
+            <translation>Subvention de l'État</translation>
+        </message>
+        <message>
+            <source>the state's payments into the fund other than contributions</source>
+            <translation>les versements de l'État au fonds autres que des cotisations</translation>
+        </message>
+        <message>
+            <source>New claims</source>
+            <translation>Nouvelles demandes</translation>
+        </message>
+        <message>
+            <source>new beneficiaries in the year</source>
+            <translation>nouveaux bénéficiaires dans l'année</translation>
+        </message>
+        <message>
+            <source>Beneficiaries</source>
+            <translation>Bénéficiaires</translation>
+        </message>
+        <message>
+            <source>beneficiaries, average over the year</source>
+            <translation>bénéficiaires, moyenne sur l'année</translation>
+        </message>
+        <message>
+            <source>Benefits</source>
+            <translation>Prestations</translation>
+        </message>
+        <message>
+            <source>benefits paid in the year</source>
+            <translation>prestations versées dans l'année</translation>
+        </message>
+        <message>
+            <source>Expenditure</source>
+            <translation>Dépenses</translation>
+        </message>
+        <message>
+            <source>total expenditure of the year: benefits, other expenditure and administration</source>
+            <translation>dépenses totales de l'année : prestations, autres dépenses et frais de gestion</translation>
+        </message>
+        <message>
+            <source>Total expenditure</source>
+            <translation>Dépenses totales</translation>
+        </message>
+        <message>
+            <source>Investment income</source>
+            <translation>Revenus des placements</translation>
+        </message>
+        <message>
+            <source>the fund's investment income (negative: losses or interest paid)</source>
+            <translation>les revenus des placements du fonds (négatifs : pertes ou intérêts payés)</translation>
+        </message>
+        <message>
+            <source>Reserve</source>
+            <translation>Réserve</translation>
+        </message>
+        <message>
+            <source>the fund at the end of the year</source>
+            <translation>le fonds en fin d'année</translation>
+        </message>
+        <message>
+            <source>from 0 % to below 100 %</source>
+            <translation>de 0 % à moins de 100 %</translation>
+        </message>
+        <message>
+            <source>any number</source>
+            <translation>n'importe quel nombre</translation>
+        </message>
+        <message>
+            <source>zero or more</source>
+            <translation>zéro ou plus</translation>
+        </message>
+        <message>
+            <source>%1 a year</source>
+            <translation>%1 par an</translation>
+        </message>
+        <message>
+            <source>persons a year</source>
+            <translation>personnes par an</translation>
+        </message>
+        <message>
+            <source>persons</source>
+            <translation>personnes</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number</source>
+            <translation>« %1 » n'est pas un nombre</translation>
+        </message>
+        <message>
+            <source>%1 is out of range for %2: %3</source>
+            <translation>%1 est hors des limites pour %2 : %3</translation>
+        </message>
+        <message>
+            <source>Reserve (end of year)</source>
+            <translation>Réserve (fin d'année)</translation>
+        </message>
+        <message>
+            <source>High-cost multiple (projection only)</source>
+            <translation>Multiple de coût élevé (projection seule)</translation>
+        </message>
+        <message>
+            <source>Legal coverage of the labour force</source>
+            <translation>Couverture légale de la population active</translation>
+        </message>
+        <message>
+            <source>Effective coverage of the labour force</source>
+            <translation>Couverture effective de la population active</translation>
+        </message>
+        <message>
+            <source>Coverage of the unemployed (SDG 1.3.1)</source>
+            <translation>Couverture des chômeurs (ODD 1.3.1)</translation>
+        </message>
+        <message>
+            <source>Recipiency of new claims</source>
+            <translation>Taux d'entrée en indemnisation</translation>
+        </message>
+        <message>
+            <source>Average replacement</source>
+            <translation>Remplacement moyen</translation>
+        </message>
+        <message>
+            <source>Cost rate</source>
+            <translation>Taux de coût</translation>
+        </message>
+        <message>
+            <source>Benefit cost rate</source>
+            <translation>Taux de coût des prestations</translation>
+        </message>
+        <message>
+            <source>Reserve ratio</source>
+            <translation>Ratio de réserve</translation>
+        </message>
+        <message>
+            <source>Average high-cost multiple (history and projection, US DOL)</source>
+            <translation>Multiple moyen de coût élevé (historique et projection, US DOL)</translation>
+        </message>
+        <message>
+            <source>High-cost
+multiple
+(projection)</source>
+            <translation>Multiple de
+coût élevé
+(projection)</translation>
+        </message>
+        <message>
+            <source>Legal
+coverage</source>
+            <translation>Couverture
+légale</translation>
+        </message>
+        <message>
+            <source>Effective
+coverage</source>
+            <translation>Couverture
+effective</translation>
+        </message>
+        <message>
+            <source>Unem-
+ployed
+covered</source>
+            <translation>Chômeurs
+couverts</translation>
+        </message>
+        <message>
+            <source>Recipiency</source>
+            <translation>Entrée en
+indemni-
+sation</translation>
+        </message>
+        <message>
+            <source>Average
+replace-
+ment</source>
+            <translation>Rempla-
+cement
+moyen</translation>
+        </message>
+        <message>
+            <source>Cost
+rate</source>
+            <translation>Taux
+de coût</translation>
+        </message>
+        <message>
+            <source>Benefit
+cost rate</source>
+            <translation>Coût des
+prestations</translation>
+        </message>
+        <message>
+            <source>Reserve
+ratio
+(years)</source>
+            <translation>Ratio de
+réserve
+(années)</translation>
+        </message>
+        <message>
+            <source>High-cost
+multiple
+(US DOL)</source>
+            <translation>Multiple de
+coût élevé
+(US DOL)</translation>
+        </message>
+        <message>
+            <source>The projection's own multiple: the reserve over the year's covered wages, divided by the mean of the three highest benefit cost rates among the projected years up to it. It knows no history.</source>
+            <translation>Le multiple propre à la projection : la réserve rapportée aux salaires couverts de l'année, divisée par la moyenne des trois taux de coût des prestations les plus élevés parmi les années projetées jusqu'à celle-ci. Il ignore l'historique.</translation>
+        </message>
+        <message>
+            <source>Workers the law covers as a share of the labour force: (1 − unemployment rate) × wage employees' share × legal coverage. Projected only.</source>
+            <translation>Les travailleurs que la loi couvre, en part de la population active : (1 − taux de chômage) × part des salariés × couverture légale. Projeté seulement.</translation>
+        </message>
+        <message>
+            <source>Insured persons (contributors) as a share of the labour force.</source>
+            <translation>Les personnes assurées (cotisants) en part de la population active.</translation>
+        </message>
+        <message>
+            <source>Beneficiaries as a share of the unemployed: the SDG indicator 1.3.1 for unemployment.</source>
+            <translation>Les bénéficiaires en part des chômeurs : l'indicateur ODD 1.3.1 pour le chômage.</translation>
+        </message>
+        <message>
+            <source>New claims as a share of the insured who lose their job. Projected only: a history does not record job losses.</source>
+            <translation>Les nouvelles demandes en part des assurés qui perdent leur emploi. Projeté seulement : un historique n'enregistre pas les pertes d'emploi.</translation>
+        </message>
+        <message>
+            <source>The average benefit per beneficiary over the average covered wage per insured person.</source>
+            <translation>La prestation moyenne par bénéficiaire rapportée au salaire couvert moyen par assuré.</translation>
+        </message>
+        <message>
+            <source>Total expenditure as a share of the covered wage bill.</source>
+            <translation>Les dépenses totales en part de la masse salariale couverte.</translation>
+        </message>
+        <message>
+            <source>Benefits as a share of the covered wage bill.</source>
+            <translation>Les prestations en part de la masse salariale couverte.</translation>
+        </message>
+        <message>
+            <source>The reserve at the end of the year in years of that year's expenditure.</source>
+            <translation>La réserve en fin d'année, en années des dépenses de cette année-là.</translation>
+        </message>
+        <message>
+            <source>The US Department of Labor's measure: the reserve over the year's covered wages, divided by the mean of the three highest benefit cost rates of the last 20 years, actual where the history records them, else projected. The US recommends at least 1.</source>
+            <translation>La mesure du ministère du Travail des États-Unis : la réserve rapportée aux salaires couverts de l'année, divisée par la moyenne des trois taux de coût des prestations les plus élevés des 20 dernières années, réels là où l'historique les donne, projetés sinon. Les États-Unis recommandent au moins 1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::MonitoringView</name>
+        <message>
+            <source>actual, from the history's figures (bold on a shaded cell in the table)</source>
+            <translation>réel, d'après les chiffres de l'historique (en gras sur fond teinté dans le tableau)</translation>
+        </message>
+        <message>
+            <source>projected</source>
+            <translation>projeté</translation>
+        </message>
+        <message>
+            <source>&amp;Indicators</source>
+            <translation>&amp;Indicateurs</translation>
+        </message>
+        <message>
+            <source>&amp;Back-test</source>
+            <translation>Test &amp;rétrospectif</translation>
+        </message>
+        <message>
+            <source>Coverage, recipiency, replacement, cost and solvency per year, actual and projected</source>
+            <translation>Couverture, entrée en indemnisation, remplacement, coût et solvabilité par année, réels et projetés</translation>
+        </message>
+        <message>
+            <source>The projection against the history's actual figures</source>
+            <translation>La projection face aux chiffres réels de l'historique</translation>
+        </message>
+        <message>
+            <source>No results: the scenario has errors.</source>
+            <translation>Aucun résultat : le scénario contient des erreurs.</translation>
+        </message>
+        <message>
+            <source>This scenario has no history, so every figure is projected. Add the scheme's published yearly figures in the editor's History section, or import them from a CSV file, to see the actual indicators beside the projected ones, to back-test the projection and to calibrate it.</source>
+            <translation>Ce scénario n'a pas d'historique : tous les chiffres sont projetés. Ajoutez les chiffres annuels publiés du régime dans la section Historique de l'éditeur, ou importez-les d'un fichier CSV, pour voir les indicateurs réels à côté des projetés, tester rétrospectivement la projection et la calibrer.</translation>
+        </message>
+        <message>
+            <source>Actual figures from the history (%1–%2), projected ones from %3 to %4. An indicator is actual in a year when the history records every figure it needs.</source>
+            <translation>Chiffres réels de l'historique (%1–%2), chiffres projetés de %3 à %4. Un indicateur est réel une année donnée quand l'historique donne tous les chiffres dont il a besoin.</translation>
+        </message>
+        <message>
+            <source>The scenario has errors: these are the figures of its last valid state.</source>
+            <translation>Le scénario contient des erreurs : ce sont les chiffres de son dernier état valide.</translation>
+        </message>
+    </context>
+    <context>
+        <name>tideover::ui::SparklineChart</name>
+        <message>
+            <source>● %1: %2</source>
+            <translation>● %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>not known</source>
+            <translation>inconnu</translation>
+        </message>
+        <message>
+            <source>%1 (years)</source>
+            <translation>%1 (années)</translation>
+        </message>
+    </context>
 </TS>

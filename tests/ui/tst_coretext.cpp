@@ -59,7 +59,8 @@ QSet<QString> finishedSources(const QString& path, const QString& wanted)
             source = xml.readElementText();
         } else if (name == QLatin1String("translation")) {
             const bool finished = xml.attributes().value(QLatin1String("type")).isEmpty();
-            const QString text = xml.readElementText();
+            // A plural translation holds <numerusform> elements.
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             if (context == wanted && finished && !text.trimmed().isEmpty())
                 sources.insert(source);
         }
@@ -153,6 +154,40 @@ private slots:
                      shown.contains(QStringLiteral("0..365")) && !shown.contains(QStringLiteral("out of range")),
                  qPrintable(shown));
     }
+    void everyCalibrationWarning_isTranslatedWithItsPlaceholders_data() { everyCoreText_isTranslated_data(); }
+    void everyCalibrationWarning_isTranslatedWithItsPlaceholders()
+    {
+        QFETCH(QString, code);
+        const QString path = QFINDTESTDATA(QStringLiteral("../../resources/translations/tideover_%1.ts").arg(code));
+        QVERIFY2(!path.isEmpty(), "resources/translations/*.ts not found");
+        const QSet<QString> sources = finishedSources(path, QString::fromLatin1(coretext::kCalibrationContext));
+        QStringList missing;
+        for (const std::string_view text : core::calibrationTexts())
+            if (!sources.contains(fromView(text)))
+                missing << fromView(text);
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("calibration texts not translated in %1:\n").arg(code) +
+                                               missing.join(QLatin1Char('\n'))));
+
+        // Shown in the language, with its keys and numbers: every text keeps its placeholders.
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/tideover/translations/tideover_%1.qm").arg(code)));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        QStringList wrong;
+        for (const std::string_view text : core::calibrationTexts()) {
+            core::CalibrationWarning warning{std::string(text), {"eligibility.take_up", "0.25"}};
+            const QString shown = coretext::translatedCalibrationWarning(warning);
+            const bool two = text.find("%2") != std::string_view::npos;
+            if (shown == QString::fromStdString(warning.message()) || !shown.contains(QStringLiteral("eligibility.take_up")) ||
+                (two && !shown.contains(QStringLiteral("0.25"))) || shown.contains(QStringLiteral("%1")))
+                wrong << shown;
+        }
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
+        // In English it is the core's message.
+        const core::CalibrationWarning english{std::string(core::calibrationTexts().front()), {"eligibility.take_up", "1"}};
+        QCOMPARE(coretext::translatedCalibrationWarning(english), QString::fromStdString(english.message()));
+    }
+
     void english_isUnchanged()
     {
         for (const core::ParameterInfo& p : core::parameters()) {

@@ -21,6 +21,9 @@ private:
     int m_beneficiaries = -1;
     int m_newClaims = -1;
     int m_coverage = -1;
+    int m_newClaimsActual = -1;
+    int m_beneficiariesActual = -1;
+    int m_coverageActual = -1;
 };
 
 } // namespace tideover::ui

@@ -130,6 +130,8 @@ ChartView::ChartView(ScenarioDocument* document, const QString& title, QWidget* 
     m_plot->axisRect()->setRangeZoomAxes(m_plot->xAxis, m_plot->yAxis);
 
     m_plot->addLayer(QStringLiteral("zero"), m_plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
+    // Actual figures stand above the bars and lines they are compared with.
+    m_plot->addLayer(QStringLiteral("actual"), m_plot->layer(QStringLiteral("zero")), QCustomPlot::limAbove);
     m_plot->addLayer(QStringLiteral("hover"), m_plot->layer(QStringLiteral("legend")), QCustomPlot::limAbove);
     m_hoverLayer = m_plot->layer(QStringLiteral("hover"));
     // Its own buffer, so moving the mouse redraws the cursor, not the whole chart.
@@ -141,6 +143,13 @@ ChartView::ChartView(ScenarioDocument* document, const QString& title, QWidget* 
     m_zeroLine->point1->setCoords(0, 0);
     m_zeroLine->point2->setCoords(1, 0);
     m_zeroLine->setVisible(false);
+
+    // The legend's one entry for every marker of actual figures; it has no data of its own.
+    m_actualLegend = m_plot->addGraph();
+    m_actualLegend->setName(tr("Actual (history)"));
+    m_actualLegend->setLineStyle(QCPGraph::lsNone);
+    m_actualLegend->setSelectable(QCP::stNone);
+    m_actualLegend->removeFromLegend();
 
     m_hoverLine = new QCPItemStraightLine(m_plot);
     m_hoverLine->setLayer(m_hoverLayer);
@@ -222,7 +231,173 @@ QCPRange ChartView::fullYearRange() const
 {
     if (m_yearCount <= 0)
         return QCPRange(0, 1);
-    return QCPRange(m_firstYear - kYearMargin, m_firstYear + m_yearCount - 1 + kYearMargin);
+    return QCPRange(shownFirstYear() - kYearMargin, shownLastYear() + kYearMargin);
+}
+
+int ChartView::shownFirstYear() const
+{
+    int first = m_firstYear;
+    if (m_hasData)
+        for (const Actual& a : m_actuals)
+            if (!a.values.empty())
+                first = std::min(first, a.values.begin()->first);
+    return first;
+}
+
+int ChartView::shownLastYear() const
+{
+    int last = m_firstYear + m_yearCount - 1;
+    if (m_hasData)
+        for (const Actual& a : m_actuals)
+            if (!a.values.empty())
+                last = std::max(last, a.values.rbegin()->first);
+    return last;
+}
+
+int ChartView::actualIndex(const QString& csvName) const
+{
+    for (std::size_t i = 0; i < m_actuals.size(); ++i)
+        if (m_actuals[i].spec.csvName == csvName)
+            return int(i);
+    return -1;
+}
+
+std::map<int, double> ChartView::historyValues(const core::History& history, core::HistoryColumn column)
+{
+    std::map<int, double> values;
+    for (const auto& [year, row] : history.years)
+        if (const std::optional<double> x = row[column]; x && std::isfinite(plottableValue(*x)))
+            values.emplace_hint(values.end(), year, *x);
+    return values;
+}
+
+std::map<int, double> ChartView::historyRatio(const core::History& history, core::HistoryColumn numerator,
+                                              core::HistoryColumn denominator)
+{
+    std::map<int, double> values;
+    for (const auto& [year, row] : history.years) {
+        const std::optional<double> n = row[numerator];
+        const std::optional<double> d = row[denominator];
+        if (n && d && *d > 0)
+            if (const double x = plottableValue(*n / *d); std::isfinite(x))
+                values.emplace_hint(values.end(), year, x);
+    }
+    return values;
+}
+
+int ChartView::addActual(const ActualSpec& spec)
+{
+    Actual a;
+    a.spec = spec;
+    const Axis axis =
+        spec.series >= 0 && spec.series < seriesCount() ? seriesSpec(spec.series).axis : Axis::Left;
+    a.graph = m_plot->addGraph(m_plot->xAxis, valueAxis(axis));
+    a.graph->setLayer(QStringLiteral("actual"));
+    a.graph->setLineStyle(QCPGraph::lsNone);
+    a.graph->setSelectable(QCP::stNone);
+    a.graph->setName(spec.title);
+    a.graph->removeFromLegend();
+    a.graph->setVisible(false);
+    m_actuals.push_back(std::move(a));
+    styleActuals();
+    return int(m_actuals.size()) - 1;
+}
+
+void ChartView::setActualValues(int index, std::map<int, double> values)
+{
+    m_actuals[std::size_t(index)].values = std::move(values);
+}
+
+double ChartView::barOffset(int series) const
+{
+    const Series& s = m_series[std::size_t(series)];
+    if (!s.bars || s.spec.stack < 0 || !m_barsGroup)
+        return 0.0;
+    std::vector<int> stacks; // in the order the group places them, left to right
+    for (const Series& other : m_series)
+        if (other.bars && other.spec.stack >= 0 &&
+            std::find(stacks.begin(), stacks.end(), other.spec.stack) == stacks.end())
+            stacks.push_back(other.spec.stack);
+    const auto k = double(std::find(stacks.begin(), stacks.end(), s.spec.stack) - stacks.begin());
+    const double n = double(stacks.size());
+    // The group's spacing is in pixels (addSeries): as years at the current zoom.
+    const double pixelsPerYear = m_plot->axisRect()->width() / std::max(1e-9, m_plot->xAxis->range().size());
+    const double spacing = pixelsPerYear > 0 ? m_barsGroup->spacing() / pixelsPerYear : 0.0;
+    return (k - (n - 1) / 2) * (s.bars->width() + spacing);
+}
+
+double ChartView::actualHeight(const Actual& actual, int year) const
+{
+    const auto it = actual.values.find(year);
+    if (it == actual.values.end() || actual.spec.series < 0 || actual.spec.series >= seriesCount())
+        return std::nan("");
+    const double value = it->second;
+    const Series& s = m_series[std::size_t(actual.spec.series)];
+    if (!s.bars || s.spec.stack < 0 || actual.spec.stackTotal)
+        return value;
+    // The segments below in the same stack, of the same sign (QCPBars stacks signs apart): as
+    // drawn in the projection's years, at their actual figures (or 0) outside it.
+    const bool inProjection = year >= m_firstYear && year < m_firstYear + m_yearCount;
+    double base = 0;
+    for (int j = 0; j < actual.spec.series; ++j) {
+        const Series& below = m_series[std::size_t(j)];
+        if (!below.bars || below.spec.stack != s.spec.stack || below.values.isEmpty())
+            continue;
+        double x = 0;
+        if (inProjection) {
+            x = plottableValue(below.values.value(year - m_firstYear, 0.0));
+        } else {
+            for (const Actual& other : m_actuals)
+                if (other.spec.series == j && !other.spec.stackTotal)
+                    if (const auto o = other.values.find(year); o != other.values.end())
+                        x = o->second;
+        }
+        if (std::isfinite(x) && (x >= 0) == (value >= 0))
+            base += x;
+    }
+    return base + value;
+}
+
+void ChartView::placeActuals()
+{
+    for (Actual& a : m_actuals) {
+        QVector<double> keys;
+        QVector<double> heights;
+        // Shown even when the series is not (a state subsidy the projection does not have):
+        // that difference is worth seeing.
+        const bool shown =
+            m_hasData && !a.values.empty() && a.spec.series >= 0 && a.spec.series < seriesCount();
+        if (shown) {
+            const double offset = barOffset(a.spec.series);
+            for (const auto& [year, value] : a.values) {
+                const double h = plottableValue(actualHeight(a, year));
+                if (std::isnan(h))
+                    continue;
+                keys.push_back(year + offset);
+                heights.push_back(h);
+            }
+        }
+        a.graph->setData(keys, heights, true);
+        a.graph->setVisible(!keys.isEmpty());
+    }
+}
+
+void ChartView::styleActuals()
+{
+    for (Actual& a : m_actuals) {
+        QColor colour = a.spec.stackTotal || a.spec.series < 0 || a.spec.series >= seriesCount()
+                            ? m_style.text
+                            : seriesColour(seriesSpec(a.spec.series));
+        if (m_stale)
+            colour = ChartStyle::blend(colour, m_style.background, 0.3);
+        // The text colour's outline shows the marker on its own bar and tells it from a tracer.
+        a.graph->setPen(Qt::NoPen);
+        a.graph->setScatterStyle(
+            QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(m_style.text, 1.3), colour, 11));
+    }
+    m_actualLegend->setPen(Qt::NoPen);
+    m_actualLegend->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(m_style.text, 1.3), m_style.background, 11));
 }
 
 bool ChartView::isNoteVisible() const
@@ -307,6 +482,9 @@ void ChartView::removeAllSeries()
         m_plot->removePlottable(s.plottable);
     }
     m_series.clear();
+    for (Actual& a : m_actuals)
+        m_plot->removePlottable(a.graph);
+    m_actuals.clear();
     if (m_barsGroup) {
         delete m_barsGroup;
         m_barsGroup = nullptr;
@@ -419,6 +597,8 @@ void ChartView::refresh()
         m_hasData = true;
     } else if (!result) {
         setMarkers({});
+        for (Actual& a : m_actuals)
+            a.values.clear();
         m_yearCount = 0;
         for (int i = 0; i < seriesCount(); ++i)
             setSeriesValues(i, {});
@@ -547,6 +727,8 @@ void ChartView::finishUpdate()
 {
     for (Series& s : m_series)
         applySeriesStyle(s);
+    placeActuals();
+    styleActuals();
     rebuildLegend();
     updateNote();
 
@@ -587,6 +769,7 @@ void ChartView::onXRangeChanged(const QCPRange& range)
         m_adjustingRange = false;
     }
     m_userZoomed = std::abs(clamped.lower - full.lower) > 1e-6 || std::abs(clamped.upper - full.upper) > 1e-6;
+    placeActuals(); // a bar's offset depends a little on the zoom (the bars' spacing is in pixels)
     fitValueAxes();
 }
 
@@ -621,6 +804,16 @@ void ChartView::fitValueAxes()
             if (const double v = plottableValue(s.values[i]); !std::isnan(v) && visible(i, s.bars != nullptr)) {
                 lo[a] = std::min(lo[a], v);
                 hi[a] = std::max(hi[a], v);
+            }
+    }
+    for (const Actual& a : m_actuals) {
+        if (!a.graph->visible())
+            continue;
+        const int axis = int(seriesSpec(a.spec.series).axis);
+        for (auto it = a.graph->data()->constBegin(); it != a.graph->data()->constEnd(); ++it)
+            if (it->key >= x.lower && it->key <= x.upper && std::isfinite(it->value)) {
+                lo[axis] = std::min(lo[axis], it->value);
+                hi[axis] = std::max(hi[axis], it->value);
             }
     }
     for (const auto& [stack, sums] : stacks) {
@@ -713,6 +906,7 @@ void ChartView::applyTheme()
     m_note->setFont(noteFont);
     for (Series& s : m_series)
         applySeriesStyle(s);
+    styleActuals();
     setHoverYear(m_hoverYear); // the read-out's colours are in its rich text
 }
 
@@ -761,6 +955,8 @@ void ChartView::rebuildLegend()
     for (const Series& s : m_series)
         if (!s.values.isEmpty() && s.spec.inLegend)
             s.plottable->addToLegend();
+    if (std::any_of(m_actuals.begin(), m_actuals.end(), [](const Actual& a) { return a.graph->visible(); }))
+        m_actualLegend->addToLegend();
 }
 
 void ChartView::wrapLegend()
@@ -821,23 +1017,67 @@ void ChartView::onMouseMove(QMouseEvent* event)
         return;
     }
     const int year = int(std::lround(m_plot->xAxis->pixelToCoord(pos.x())));
-    setHoverYear(std::clamp(year, m_firstYear, m_firstYear + m_yearCount - 1));
+    setHoverYear(std::clamp(year, shownFirstYear(), shownLastYear()));
 }
 
 QString ChartView::readoutHtml(int year, QString* plainText) const
 {
     const int i = year - m_firstYear;
+    const bool inProjection = i >= 0 && i < m_yearCount;
+    // The actual figure of a series in this year, when it has one.
+    auto actualOf = [&](const Actual& a) -> std::optional<double> {
+        const auto it = a.values.find(year);
+        if (it == a.values.end() || !a.graph->visible())
+            return std::nullopt;
+        return it->second;
+    };
+    auto cell = [](const QString& value) {
+        return value.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+    };
     QStringList plain;
     QStringList rich;
-    for (const Series& s : m_series) {
-        if (s.values.isEmpty())
+    std::vector<bool> told(m_actuals.size(), false);
+    for (std::size_t si = 0; si < m_series.size(); ++si) {
+        const Series& s = m_series[si];
+        if (s.values.isEmpty() || !inProjection)
             continue;
         const QString value =
             ResultsTableModel::formatValue(s.spec.unit, s.values.value(i, std::nan("")), m_currency, true);
-        plain << QStringLiteral("%1: %2").arg(s.spec.title, value);
-        rich << QStringLiteral("<span style='color:%1'>&#9632;</span>&nbsp;%2:&nbsp;<b>%3</b>")
-                    .arg(seriesColour(s.spec).name(), s.spec.title.toHtmlEscaped(),
-                         value.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
+        // The series' actual figure follows its value: "Benefits: 16.2 bn LCU (actual 15.9 bn LCU)".
+        QString actualText;
+        for (std::size_t ai = 0; ai < m_actuals.size(); ++ai) {
+            const Actual& a = m_actuals[ai];
+            if (a.spec.series != int(si) || a.spec.stackTotal)
+                continue;
+            if (const std::optional<double> x = actualOf(a)) {
+                actualText = ResultsTableModel::formatValue(s.spec.unit, *x, m_currency, true);
+                told[ai] = true;
+            }
+        }
+        if (actualText.isEmpty()) {
+            plain << QStringLiteral("%1: %2").arg(s.spec.title, value);
+            rich << QStringLiteral("<span style='color:%1'>&#9632;</span>&nbsp;%2:&nbsp;<b>%3</b>")
+                        .arg(seriesColour(s.spec).name(), s.spec.title.toHtmlEscaped(), cell(value));
+        } else {
+            plain << QStringLiteral("%1: %2").arg(s.spec.title, tr("%1 (actual %2)").arg(value, actualText));
+            rich << QStringLiteral("<span style='color:%1'>&#9632;</span>&nbsp;%2:&nbsp;<b>%3</b>&nbsp;%4")
+                        .arg(seriesColour(s.spec).name(), s.spec.title.toHtmlEscaped(), cell(value),
+                             cell(tr("(actual %1)").arg(actualText)));
+        }
+    }
+    // The other actual figures of the year (outside the projection, a total, a series not
+    // drawn), each with its marker's colour and shape.
+    for (std::size_t ai = 0; ai < m_actuals.size(); ++ai) {
+        const Actual& a = m_actuals[ai];
+        const std::optional<double> x = actualOf(a);
+        if (!x || told[ai])
+            continue;
+        const SeriesSpec& spec = seriesSpec(a.spec.series);
+        const QString value = ResultsTableModel::formatValue(spec.unit, *x, m_currency, true);
+        const QColor colour = a.spec.stackTotal ? m_style.text : seriesColour(spec);
+        plain << QStringLiteral("%1: %2").arg(a.spec.title, value);
+        rich << QStringLiteral("<span style='color:%1'>&#9670;</span>&nbsp;%2:&nbsp;<b>%3</b>")
+                    .arg(colour.name(), a.spec.title.toHtmlEscaped(), cell(value));
     }
     if (plainText)
         *plainText = QStringLiteral("%1: %2").arg(QString::number(year), plain.join(QStringLiteral(", ")));
@@ -849,14 +1089,18 @@ void ChartView::reserveReadoutHeight()
 {
     // The read-out keeps the height of its longest text at this width, so the plot below does
     // not jump as the mouse moves from year to year.
+    // A chart on a hidden tab has not been laid out, so its width means nothing: it gets its
+    // height when it is shown (a resize comes then). Reserved at a made-up narrow width, a
+    // hidden chart's read-out made the whole window taller than a laptop's screen.
     const int width = m_readout->contentsRect().width();
     int height = 2 * fontMetrics().lineSpacing();
-    if (m_hasData && width > 50) {
+    if (m_hasData && width > 50 && m_readout->isVisible()) {
         QTextDocument document;
         document.setDefaultFont(m_readout->font());
         document.setDocumentMargin(0);
         document.setTextWidth(width);
-        for (int year : {m_firstYear, m_firstYear + m_yearCount / 2, m_firstYear + m_yearCount - 1}) {
+        for (int year :
+             {shownFirstYear(), m_firstYear, m_firstYear + m_yearCount / 2, m_firstYear + m_yearCount - 1}) {
             document.setHtml(readoutHtml(year, nullptr));
             height = std::max(height, int(std::ceil(document.size().height())));
         }
@@ -983,13 +1227,29 @@ QString ChartView::csvText() const
     for (const Series& s : m_series)
         if (!s.values.isEmpty())
             text += QLatin1Char(',') + s.spec.csvName;
+    std::vector<const Actual*> actuals;
+    for (const Actual& a : m_actuals)
+        if (a.graph->visible()) {
+            actuals.push_back(&a);
+            text += QLatin1Char(',') + a.spec.csvName;
+        }
     text += QLatin1Char('\n');
-    for (int i = 0; i < m_yearCount; ++i) {
-        text += QString::number(m_firstYear + i);
+    if (m_yearCount <= 0)
+        return text;
+    // The years shown: the projection's, and those of the actual figures before or after it.
+    for (int year = shownFirstYear(); year <= shownLastYear(); ++year) {
+        const int i = year - m_firstYear;
+        text += QString::number(year);
         for (const Series& s : m_series)
             if (!s.values.isEmpty())
                 text += QLatin1Char(',') +
                         QString::fromStdString(core::formatCell(s.values.value(i, std::nan(""))));
+        for (const Actual* a : actuals) {
+            const auto it = a->values.find(year);
+            text +=
+                QLatin1Char(',') +
+                QString::fromStdString(core::formatCell(it == a->values.end() ? std::nan("") : it->second));
+        }
         text += QLatin1Char('\n');
     }
     return text;

@@ -12,6 +12,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -93,8 +94,40 @@ public:
     int seriesIndex(const QString& csvName) const; // -1 when there is none
     int firstYear() const { return m_firstYear; }
     int yearCount() const { return m_yearCount; }
-    // The x range that shows every year; zoom and pan stay inside it.
+    // The x range that shows every year (the projection's and those of the actual figures
+    // shown); zoom and pan stay inside it.
     QCPRange fullYearRange() const;
+
+    // Actual figures (the scenario's history, model-spec v3) as markers on the series they
+    // correspond to: a diamond in the series' colour (with an outline in the text colour, so it
+    // shows on a bar too), at the figure's year, over the series' bar where bars stand side by
+    // side. On a stacked bar the marker stands where the segment would end with the actual
+    // figure (the segments below taken as projected, or, outside the projection, at their own
+    // actual figures); a stack total (expenditure) marks the top of its whole stack in the
+    // text colour. Years outside the projection widen the year axis so the past shows beside
+    // the future. One legend entry, "Actual (history)", stands for them all.
+    struct ActualSpec {
+        QString title;           // read-out: "Actual contributions"
+        QString csvName;         // CSV column: "contributions_actual"
+        int series = -1;         // the series the markers belong to (axis, unit, colour, bar)
+        bool stackTotal = false; // the top of the series' whole stack, not the series' segment
+    };
+    int actualCount() const { return int(m_actuals.size()); }
+    const ActualSpec& actualSpec(int index) const { return m_actuals[std::size_t(index)].spec; }
+    // Year -> actual figure, as given (empty while the scenario records none).
+    const std::map<int, double>& actualValues(int index) const
+    {
+        return m_actuals[std::size_t(index)].values;
+    }
+    // The markers as drawn: key = year (plus the bar's offset), value = the marker's height.
+    QCPGraph* actualGraph(int index) const { return m_actuals[std::size_t(index)].graph; }
+    int actualIndex(const QString& csvName) const; // -1 when there is none
+    // The legend's "Actual (history)" entry (in the legend while any marker shows).
+    QCPGraph* actualLegendGraph() const { return m_actualLegend; }
+    // The year of a history, one figure or the ratio of two (the denominator above zero).
+    static std::map<int, double> historyValues(const core::History& history, core::HistoryColumn column);
+    static std::map<int, double> historyRatio(const core::History& history, core::HistoryColumn numerator,
+                                              core::HistoryColumn denominator);
 
     // A year in which the policy changes (a reform of the benefit rule, a dated change of a
     // contribution rate), marked on the chart by a thin vertical line at the start of the year
@@ -145,6 +178,10 @@ protected:
     // should not fill the chart).
     void setMinimumAxisTop(Axis axis, double top) { m_axes[int(axis)].minimumTop = top; }
     static QVector<double> columnValues(const core::ProjectionResult& result, core::Column column);
+    // Actual figures: declared once (ActualSpec), their values set in updateData() (an empty
+    // map hides them).
+    int addActual(const ActualSpec& spec);
+    void setActualValues(int index, std::map<int, double> values);
     // Fills the series from a result (a valid, current one). Source::Projection charts only.
     virtual void updateData(const core::ProjectionResult& result, const core::Scenario& scenario);
 
@@ -169,6 +206,11 @@ private:
         QCPItemTracer* tracer = nullptr; // marks the hovered year on a line
         QVector<double> values;
     };
+    struct Actual {
+        ActualSpec spec;
+        QCPGraph* graph = nullptr;
+        std::map<int, double> values;
+    };
     struct AxisSetup {
         QString title;
         ResultUnit unit = ResultUnit::Money;
@@ -182,6 +224,15 @@ private:
     void applyTheme();
     QColor seriesColour(const SeriesSpec& spec) const;
     void applySeriesStyle(Series& series);
+    void styleActuals();
+    // Places the markers: their keys over their bars and heights on their stacks.
+    void placeActuals();
+    // The marker's height in `year` (NaN when it has none) and its key offset from the year.
+    double actualHeight(const Actual& actual, int year) const;
+    double barOffset(int series) const;
+    // The first and last year shown: the projection's, widened by the actual figures'.
+    int shownFirstYear() const;
+    int shownLastYear() const;
     void rebuildLegend();
     void wrapLegend();
     void updateNote();
@@ -213,6 +264,8 @@ private:
     QCPItemText* m_note = nullptr;
     QCPLayoutElement* m_noteRow = nullptr; // room for the note above the axis rect
     std::vector<Series> m_series;
+    std::vector<Actual> m_actuals;
+    QCPGraph* m_actualLegend = nullptr;
     std::vector<Marker> m_markers;
     std::vector<QCPItemStraightLine*> m_markerLines;
     std::vector<QCPItemText*> m_markerTexts;

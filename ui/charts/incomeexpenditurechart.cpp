@@ -33,11 +33,20 @@ IncomeExpenditureChart::IncomeExpenditureChart(ScenarioDocument* document, QWidg
     // The difference the bars show, as a number one can read off: above zero the fund grows.
     m_balance =
         addSeries({tr("Balance"), QStringLiteral("balance"), Kind::Line, ResultUnit::Money, Axis::Left, {}});
+    // Actual figures on their segments; total expenditure on the top of the spending bar.
+    m_contributionsActual =
+        addActual({tr("Actual contributions"), QStringLiteral("contributions_actual"), m_contributions});
+    m_investmentActual =
+        addActual({tr("Actual investment income"), QStringLiteral("investment_income_actual"), m_investment});
+    m_stateActual = addActual({tr("Actual state subsidy"), QStringLiteral("state_subsidy_actual"), m_state});
+    m_benefitsActual = addActual({tr("Actual benefits"), QStringLiteral("benefits_actual"), m_benefits});
+    m_expenditureActual =
+        addActual({tr("Actual expenditure"), QStringLiteral("expenditure_actual"), m_admin, true});
     setAxisTitle(Axis::Left, tr("Per year"), ResultUnit::Money);
     refresh();
 }
 
-void IncomeExpenditureChart::updateData(const core::ProjectionResult& result, const core::Scenario&)
+void IncomeExpenditureChart::updateData(const core::ProjectionResult& result, const core::Scenario& scenario)
 {
     setSeriesValues(m_contributions, columnValues(result, core::Column::contributions));
     setSeriesValues(m_investment, columnValues(result, core::Column::investment_income));
@@ -54,6 +63,13 @@ void IncomeExpenditureChart::updateData(const core::ProjectionResult& result, co
     setSeriesValues(m_other, columnValues(result, core::Column::other_expenditure));
     setSeriesValues(m_admin, columnValues(result, core::Column::admin));
     setSeriesValues(m_balance, columnValues(result, core::Column::balance));
+    using H = core::HistoryColumn;
+    const core::History& history = scenario.history;
+    setActualValues(m_contributionsActual, historyValues(history, H::contributions));
+    setActualValues(m_investmentActual, historyValues(history, H::investment_income));
+    setActualValues(m_stateActual, historyValues(history, H::state_subsidy));
+    setActualValues(m_benefitsActual, historyValues(history, H::benefits));
+    setActualValues(m_expenditureActual, historyValues(history, H::expenditure));
 }
 
 } // namespace tideover::ui

@@ -28,6 +28,11 @@ private:
     int m_other = -1;
     int m_admin = -1;
     int m_balance = -1;
+    int m_contributionsActual = -1;
+    int m_investmentActual = -1;
+    int m_stateActual = -1;
+    int m_benefitsActual = -1;
+    int m_expenditureActual = -1;
 };
 
 } // namespace tideover::ui

@@ -22,6 +22,7 @@ private:
     int m_contribution = -1;
     int m_cost = -1;
     int m_breakEven = -1;
+    int m_costActual = -1;
 };
 
 } // namespace tideover::ui

@@ -18,6 +18,8 @@ ReserveChart::ReserveChart(ScenarioDocument* document, QWidget* parent)
                           ResultUnit::Years,
                           Axis::Right,
                           {}});
+    m_reserveActual = addActual({tr("Actual reserve"), QStringLiteral("reserve_actual"), m_reserve});
+    m_ratioActual = addActual({tr("Actual reserve ratio"), QStringLiteral("reserve_ratio_actual"), m_ratio});
     setAxisTitle(Axis::Left, tr("Reserve"), ResultUnit::Money);
     setAxisTitle(Axis::Right, tr("Reserve ratio"), ResultUnit::Years, tr("years of expenditure"));
     // Reserve and ratio share their sign, so a common zero makes one zero line true for both.
@@ -30,6 +32,9 @@ void ReserveChart::updateData(const core::ProjectionResult& result, const core::
     setSeriesValues(m_reserve, columnValues(result, core::Column::reserve));
     setSeriesValues(m_ratio, columnValues(result, core::Column::reserve_ratio));
     setSeriesValues(m_target, QVector<double>(result.years, scenario.projection.target_reserve_ratio));
+    using H = core::HistoryColumn;
+    setActualValues(m_reserveActual, historyValues(scenario.history, H::reserve));
+    setActualValues(m_ratioActual, historyRatio(scenario.history, H::reserve, H::expenditure));
 }
 
 } // namespace tideover::ui

@@ -22,6 +22,8 @@ private:
     int m_reserve = -1;
     int m_ratio = -1;
     int m_target = -1;
+    int m_reserveActual = -1;
+    int m_ratioActual = -1;
 };
 
 } // namespace tideover::ui

@@ -6,12 +6,13 @@
 
 #include "beneficiarieschart.h"
 #include "chartstyle.h"
+#include "core/io/resultformat.h"
 #include "document/scenariodocument.h"
 #include "incomeexpenditurechart.h"
+#include "models/historycomparisonmodel.h"
 #include "models/resultstablemodel.h"
 #include "rateschart.h"
 #include "reservechart.h"
-#include "core/io/resultformat.h"
 
 #include <QButtonGroup>
 #include <QDir>
@@ -23,6 +24,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -74,6 +76,26 @@ ResultsView::ResultsView(ScenarioDocument* document, QWidget* parent) : QWidget(
     group->addButton(m_monthlyButton);
     connect(m_monthlyButton, &QToolButton::toggled, this, &ResultsView::setMonthly);
 
+    // Actual against projected: a table of its own in place of the projection's, sortable by
+    // any column (figure and year by default).
+    m_comparison = new HistoryComparisonModel(document, this);
+    m_comparisonProxy = new QSortFilterProxyModel(this);
+    m_comparisonProxy->setSourceModel(m_comparison);
+    m_comparisonProxy->setSortRole(Qt::UserRole);
+    m_compareButton = new QToolButton(tablePage);
+    m_compareButton->setObjectName(QStringLiteral("compareWithActual"));
+    m_compareButton->setText(tr("Compare with actual figures"));
+    m_compareButton->setCheckable(true);
+    m_compareButton->setToolTip(tr("For the years where the scenario's history overlaps the projection: the "
+                                   "actual figure, the projected one and their difference"));
+    connect(m_compareButton, &QToolButton::toggled, this, &ResultsView::setComparing);
+    m_compareNote = new QLabel(tablePage);
+    m_compareNote->setObjectName(QStringLiteral("compareNote"));
+    m_compareNote->setWordWrap(true);
+    m_compareNote->setMargin(6);
+    m_compareNote->setTextFormat(Qt::PlainText);
+    m_compareNote->setVisible(false);
+
     m_exportButton = new QPushButton(tr("Export CSV…"), tablePage);
     m_exportButton->setToolTip(tr("Save the table shown as CSV, exactly as tideover-cli writes it"));
     connect(m_exportButton, &QPushButton::clicked, this, &ResultsView::exportTableWithDialog);
@@ -90,6 +112,8 @@ ResultsView::ResultsView(ScenarioDocument* document, QWidget* parent) : QWidget(
     bar->setContentsMargins(6, 4, 6, 4);
     bar->addWidget(m_annualButton);
     bar->addWidget(m_monthlyButton);
+    bar->addSpacing(12);
+    bar->addWidget(m_compareButton);
     bar->addStretch(1);
     bar->addWidget(m_exportButton);
     auto* tableLayout = new QVBoxLayout(tablePage);
@@ -97,6 +121,7 @@ ResultsView::ResultsView(ScenarioDocument* document, QWidget* parent) : QWidget(
     tableLayout->setSpacing(0);
     tableLayout->addLayout(bar);
     tableLayout->addWidget(m_staleBanner);
+    tableLayout->addWidget(m_compareNote);
     tableLayout->addWidget(m_table, 1);
     m_tabs->addTab(tablePage, tr("&Table"));
 
@@ -129,6 +154,33 @@ void ResultsView::setMonthly(bool monthly)
     updateTableState();
 }
 
+void ResultsView::setComparing(bool comparing)
+{
+    if (comparing == m_comparing)
+        return;
+    m_comparing = comparing;
+    m_compareButton->setChecked(comparing);
+    m_annualButton->setEnabled(!comparing);
+    m_monthlyButton->setEnabled(!comparing);
+    if (comparing) {
+        m_table->setModel(m_comparisonProxy);
+        m_table->setSortingEnabled(true);
+        m_table->sortByColumn(-1, Qt::AscendingOrder); // the model's order: figure, then year
+        m_table->horizontalHeader()->setSortIndicatorShown(true);
+    } else {
+        m_table->setSortingEnabled(false);
+        m_table->horizontalHeader()->setSortIndicatorShown(false);
+        m_table->setModel(m_model);
+    }
+    m_columnsSized = false;
+    updateTableState();
+}
+
+QString ResultsView::comparisonNote() const
+{
+    return m_comparing ? m_comparison->emptyReason() : QString();
+}
+
 void ResultsView::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
@@ -146,8 +198,11 @@ void ResultsView::updateTableState()
     m_staleBanner->setPalette(banner);
     m_staleBanner->setVisible(stale);
     m_exportButton->setEnabled(m_document && m_document->result());
+    const QString note = comparisonNote();
+    m_compareNote->setText(note);
+    m_compareNote->setVisible(!note.isEmpty());
     // Sizing to contents reads every row; once per table shape is enough, not on every edit.
-    if (!m_columnsSized && m_model->rowCount() > 0) {
+    if (!m_columnsSized && m_table->model()->rowCount() > 0) {
         m_table->resizeColumnsToContents();
         m_columnsSized = true;
     }
@@ -161,6 +216,8 @@ bool ResultsView::exportTableCsv(const QString& path, QString* error) const
             *error = tr("There are no results to export: the scenario has errors.");
         return false;
     }
+    if (m_comparing)
+        return writeFileSafely(path, QByteArray::fromStdString(m_comparison->csvText()), error);
     std::ostringstream out;
     if (m_model->isMonthly())
         core::writeMonthlyCsv(out, *result);
@@ -180,7 +237,9 @@ void ResultsView::exportTableWithDialog()
     QString name = m_document ? QFileInfo(m_document->displayName()).completeBaseName() : QString();
     if (name.isEmpty())
         name = QStringLiteral("results");
-    name += m_model->isMonthly() ? tr(" - monthly") : tr(" - annual");
+    name += m_comparing            ? tr(" - actual and projected")
+            : m_model->isMonthly() ? tr(" - monthly")
+                                   : tr(" - annual");
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString path = QFileDialog::getSaveFileName(
         this, caption, QDir(dir).filePath(name + QStringLiteral(".csv")), tr("CSV files (*.csv)"));

@@ -8,6 +8,7 @@
 
 class QLabel;
 class QPushButton;
+class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
 class QToolButton;
@@ -16,6 +17,7 @@ namespace tideover::ui {
 
 class BeneficiariesChart;
 class ChartView;
+class HistoryComparisonModel;
 class IncomeExpenditureChart;
 class RatesChart;
 class ReserveChart;
@@ -24,7 +26,8 @@ class ScenarioDocument;
 
 // The results side of the main window: the four charts and the results table in tabs, all
 // following the document, so an edit shows in the chart being looked at within a frame.
-// The table exports exactly what tideover-cli writes.
+// The table exports exactly what tideover-cli writes. "Compare with actual figures" turns the
+// table into the comparison of the scenario's history with the projection, year by year.
 class ResultsView : public QWidget {
     Q_OBJECT
 
@@ -42,7 +45,14 @@ public:
 
     bool isMonthly() const;
     void setMonthly(bool monthly);
-    // The table shown (annual or monthly) as tideover-cli's CSV.
+    // The table shows actual against projected figures (HistoryComparisonModel) instead of
+    // the projection's table.
+    bool isComparing() const { return m_comparing; }
+    void setComparing(bool comparing);
+    HistoryComparisonModel* comparisonModel() const { return m_comparison; }
+    // The text above the comparison when it has no rows (why), else "".
+    QString comparisonNote() const;
+    // The table shown (annual or monthly, or the comparison) as tideover-cli's CSV.
     bool exportTableCsv(const QString& path, QString* error) const;
 
 protected:
@@ -62,6 +72,11 @@ private:
     QTableView* m_table = nullptr;
     QToolButton* m_annualButton = nullptr;
     QToolButton* m_monthlyButton = nullptr;
+    QToolButton* m_compareButton = nullptr;
+    HistoryComparisonModel* m_comparison = nullptr;
+    QSortFilterProxyModel* m_comparisonProxy = nullptr;
+    QLabel* m_compareNote = nullptr;
+    bool m_comparing = false;
     QPushButton* m_exportButton = nullptr;
     QLabel* m_staleBanner = nullptr;
     bool m_columnsSized = false;

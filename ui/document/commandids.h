@@ -10,6 +10,7 @@ enum class CommandId {
     SetParameter = 1,   // SetParameterCommand
     SetSource = 2,      // SetSourceCommand
     SetMetadata = 3,    // SetMetadataCommand
+    ChangeHistory = 4,  // ChangeHistoryCommand (changehistorycommand.h)
 };
 
 }  // namespace tideover::ui

@@ -4,12 +4,14 @@
 
 #include "safefile.h"
 
+#include "changehistorycommand.h"
 #include "changevaluecommand.h"
-#include "format/coretext.h"
 #include "core/engine/projection.h"
 #include "core/io/scenariofile.h"
 #include "core/model/datedchanges.h"
 #include "core/model/scenariodiff.h"
+#include "format/coretext.h"
+#include "format/historytext.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -214,6 +216,87 @@ core::Scenario ScenarioDocument::withCurrentRunSettings(core::Scenario scenario)
     return scenario;
 }
 
+namespace {
+
+bool historyYearAllowed(int year)
+{
+    return year >= core::kFirstHistoryYear && year <= core::kLastHistoryYear;
+}
+
+} // namespace
+
+bool ScenarioDocument::setHistoryValue(int year, core::HistoryColumn column, std::optional<double> value)
+{
+    if (!historyYearAllowed(year) || (value && !core::historyValueAllowed(column, *value)))
+        return false;
+    core::HistoryTable table = historyTable();
+    table.history.set(year, column, value);
+    const std::string key = core::historySourceKey(column, year);
+    if (!value)
+        table.sources.erase(key);
+    pushHistory(table, QString::fromStdString(key),
+                tr("Change actual figure: %1 %2").arg(historytext::title(column)).arg(year));
+    return true;
+}
+
+bool ScenarioDocument::setHistorySource(int year, core::HistoryColumn column, const QString& note)
+{
+    if (!m_scenario.history.value(year, column))
+        return false;
+    core::HistoryTable table = historyTable();
+    const std::string key = core::historySourceKey(column, year);
+    if (note.isEmpty())
+        table.sources.erase(key);
+    else
+        table.sources[key] = note.toStdString();
+    pushHistory(table, QString::fromStdString(key) + QStringLiteral("#source"),
+                tr("Change source of actual figure: %1 %2").arg(historytext::title(column)).arg(year));
+    return true;
+}
+
+QString ScenarioDocument::historySource(int year, core::HistoryColumn column) const
+{
+    return source(QString::fromStdString(core::historySourceKey(column, year)));
+}
+
+bool ScenarioDocument::setHistoryNotes(int year, const QString& notes)
+{
+    const std::string text = notes.toStdString();
+    if (!historyYearAllowed(year) || text.size() > core::kMaxHistoryNotes)
+        return false;
+    core::HistoryTable table = historyTable();
+    table.history.setNotes(year, text);
+    pushHistory(table, QString::fromStdString(core::historyNotesKey(year)),
+                tr("Change notes of actual figures: %1").arg(year));
+    return true;
+}
+
+bool ScenarioDocument::removeHistoryYear(int year)
+{
+    if (!m_scenario.history.years.count(year))
+        return false;
+    core::HistoryTable table = historyTable();
+    table.history.years.erase(year);
+    for (const auto& info : core::historyColumns())
+        table.sources.erase(core::historySourceKey(info.column, year));
+    pushHistory(table, QString(), tr("Remove actual figures of %1").arg(year));
+    return true;
+}
+
+void ScenarioDocument::setHistory(const core::HistoryTable& table, const QString& description)
+{
+    pushHistory(table, QString(), description);
+}
+
+void ScenarioDocument::pushHistory(const core::HistoryTable& table, const QString& target,
+                                   const QString& description)
+{
+    core::HistoryTable old = historyTable();
+    if (old == table)
+        return;
+    m_undoStack->push(new ChangeHistoryCommand(this, std::move(old), table, target, description));
+}
+
 QString ScenarioDocument::displayName() const
 {
     if (!m_filePath.isEmpty())
@@ -345,6 +428,15 @@ void ScenarioDocument::applyScenario(const core::Scenario& scenario)
     m_scenario = withCurrentRunSettings(scenario);
     recompute();
     emit scenarioChanged(QString());
+}
+
+void ScenarioDocument::applyHistory(const core::HistoryTable& table)
+{
+    core::setHistory(m_scenario, table);
+    // The projection does not read the history, but the problems do (a figure out of its
+    // range), and the charts and tables that show it follow resultsChanged.
+    recompute();
+    emit scenarioChanged(QStringLiteral("history"));
 }
 
 void ScenarioDocument::recompute()

@@ -2,8 +2,9 @@
 // Copyright (C) 2026 The Tideover authors
 #pragma once
 
-#include "core/model/parameters.h"
 #include "core/engine/projectionresult.h"
+#include "core/io/historycsv.h"
+#include "core/model/parameters.h"
 #include "core/model/scenario.h"
 #include "core/model/validation.h"
 
@@ -77,6 +78,26 @@ public:
     // run settings are taken as setValue takes them, outside the step.
     void replaceScenario(const core::Scenario& scenario, const QString& description);
 
+    // --- the history (model-spec v3): actual yearly figures, each call one undoable step ------
+    // The history with its source notes ("history.COLUMN@YEAR").
+    core::HistoryTable historyTable() const { return core::historyTable(m_scenario); }
+    // Sets (or, with nullopt, clears) one figure; clearing it drops its source note too.
+    // Consecutive edits of the same figure merge, as setValue's do. Returns false, changing
+    // nothing, for a year outside 1900..2200 or a value the column does not allow (not finite,
+    // negative where it cannot be, a rate outside [0, 1)).
+    bool setHistoryValue(int year, core::HistoryColumn column, std::optional<double> value);
+    // The source note of a recorded figure ("" removes it); false when the year does not record
+    // the figure (a note needs a value).
+    bool setHistorySource(int year, core::HistoryColumn column, const QString& note);
+    QString historySource(int year, core::HistoryColumn column) const;
+    // A year's free notes ("" removes them); false for a year outside 1900..2200 or notes longer
+    // than core::kMaxHistoryNotes bytes.
+    bool setHistoryNotes(int year, const QString& notes);
+    // Removes every figure, note and source note of the year; false when it records nothing.
+    bool removeHistoryYear(int year);
+    // Replaces the whole history and its source notes ("Import history"); nothing when equal.
+    void setHistory(const core::HistoryTable& table, const QString& description);
+
     // --- document life ---------------------------------------------------------------
     QString filePath() const { return m_filePath; }  // "" for an unsaved or built-in scenario
     // The name shown in the title bar: the file name, or the scenario title for a new one.
@@ -108,12 +129,14 @@ public:
     void applySource(const QString& key, const QString& note);
     void applyMetadata(const MetadataField& field, const QString& text);
     void applyScenario(const core::Scenario& scenario);
+    void applyHistory(const core::HistoryTable& table);
 
 signals:
     // After a run setting changed (stochastic.paths or .seed): no undo step, no modification.
     void runSettingsChanged();
     // After any change of the scenario (edit, undo, redo, load, reset); `key` is the changed
-    // parameter, or "" when many or the metadata changed.
+    // parameter, "history" when only the history changed, or "" when many or the metadata
+    // changed.
     void scenarioChanged(const QString& key);
     // After the results and problems were brought up to date (every scenarioChanged).
     void resultsChanged();
@@ -126,6 +149,8 @@ private:
     void takeRunSettings(const core::Scenario& from);
     // `scenario` with the document's current run settings: undo and redo leave them alone.
     core::Scenario withCurrentRunSettings(core::Scenario scenario) const;
+    // Pushes the change from the current history to `table` (nothing when equal).
+    void pushHistory(const core::HistoryTable& table, const QString& target, const QString& description);
 
     core::Scenario m_scenario;
     QUndoStack* m_undoStack = nullptr;

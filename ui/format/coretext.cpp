@@ -43,6 +43,14 @@ QString translatedProblem(const core::Problem& problem)
     return problem.key.empty() ? filled : QString::fromStdString(problem.key) + QStringLiteral(": ") + filled;
 }
 
+QString translatedCalibrationWarning(const core::CalibrationWarning& warning)
+{
+    if (warning.text.empty())
+        return QString::fromStdString(warning.message());
+    const QString text = QCoreApplication::translate(kCalibrationContext, warning.text.c_str());
+    return QString::fromStdString(core::fillPlaceholders(text.toStdString(), warning.args));
+}
+
 QString translatedStandardTopic(const core::StandardFinding& finding)
 {
     return QCoreApplication::translate(kStandardsContext, finding.topic.c_str());

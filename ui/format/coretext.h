@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Tideover authors
 #pragma once
 
+#include "core/analysis/calibration.h"
 #include "core/model/parameters.h"
 #include "core/training/standards.h"
 #include "core/model/validation.h"
@@ -28,6 +29,13 @@ QString translatedProblem(const core::Problem& problem);
 // (the phrases translated in kStandardsContext, filled with the scheme's figures, joined).
 QString translatedStandardTopic(const core::StandardFinding& finding);
 QString translatedStandardExplanation(const core::StandardFinding& finding);
+
+// A finding of a calibration (core::calibrate) in the GUI's language: its text translated in
+// kCalibrationContext, filled with its keys and columns. Without a translation, the core's message.
+QString translatedCalibrationWarning(const core::CalibrationWarning& warning);
+
+// The translation context of the calibration's warnings (core::calibrationTexts()).
+inline constexpr const char* kCalibrationContext = "tideover::core::calibration";
 
 // The translation context of the standards check's texts (core::standardTexts()).
 inline constexpr const char* kStandardsContext = "tideover::core::standards";

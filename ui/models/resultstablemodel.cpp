@@ -54,7 +54,8 @@ Columns makeAnnualColumns()
         {"Investment income", ResultUnit::Money,
          "sum of II: the reserve's return (negative while the fund borrows)"},
         {"Transfers", ResultUnit::Money, "sum of T: transfers into (+) or out of (−) the fund"},
-        {"Balance", ResultUnit::Money, "contributions + investment_income + transfers − expenditure"},
+        {"Balance", ResultUnit::Money,
+         "contributions + investment_income + transfers + state_subsidy − expenditure"},
         {"Reserve", ResultUnit::Money, "R at the end of the year"},
         {"Reserve ratio", ResultUnit::Years, "reserve / expenditure, in years (empty when expenditure is 0)"},
         {"Reserve to wages", ResultUnit::Percent, "reserve / wage_bill (empty when wage_bill is 0)"},
@@ -68,6 +69,9 @@ Columns makeAnnualColumns()
         {"High-cost multiple", ResultUnit::Years,
          "reserve_to_wages / mean of the three highest benefits / wage_bill among years 0..y; "
          "empty when that mean is 0 or undefined"},
+        // model-spec v2
+        {"State's share of benefits", ResultUnit::Money,
+         "sum of GS over the year: the state's share of benefits"},
     };
     Columns columns;
     const auto& names = core::columnNames();

@@ -5,6 +5,10 @@
 #include "core/model/datedchanges.h"
 #include "document/safefile.h"
 
+#include "core/analysis/backtest.h"
+#include "core/analysis/monitoring.h"
+#include "format/monitoringtext.h"
+
 #include "analysis/comparisonchart.h"
 #include "analysisdata/comparisonset.h"
 #include "analysis/depletionchart.h"
@@ -416,6 +420,8 @@ QString ReportWriter::html() const
         h += stochasticSection(section++);
     if (!m_options.comparison.empty())
         h += comparisonSection(section++);
+    if (!m_scenario.history.empty())
+        h += historySection(section++);
     h += standardsSection(section++);
     h += parametersSection(section++);
     h += annualSection(section++);
@@ -1084,6 +1090,84 @@ bool ReportWriter::writePdf(const QString& path, QString* error) const
         return false;
     }
     return true;
+}
+
+QString ReportWriter::historySection(int number) const
+{
+    const core::History& history = m_scenario.history;
+    const QString dash = format::undefinedMark();
+    QString h = heading(number, tr("Against the history: back-test and monitoring"));
+    h += QStringLiteral("<p>%1</p>")
+             .arg(esc(tr("The scenario records the scheme's actual figures for %1 to %2. The back-test projects the "
+                         "scenario over the history's years and compares its figures with the actual ones; the "
+                         "monitoring indicators follow the scheme from the history into the projection.")
+                          .arg(history.firstYear())
+                          .arg(history.lastYear())));
+
+    h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Back-test")));
+    try {
+        const core::BacktestResult backtest = core::runBacktest(m_scenario);
+        h += QStringLiteral("<p>%1</p>")
+                 .arg(esc(tr("Projected from %1 to %2, the scenario's start moved to %1.")
+                              .arg(backtest.startYear())
+                              .arg(backtest.endYear())));
+        if (backtest.columns.empty()) {
+            h += QStringLiteral("<p>%1</p>").arg(esc(tr("The history records no figure of those years that the projection gives.")));
+        } else {
+            Table t({tr("Figure"), tr("Years compared"), tr("Mean absolute error"), tr("Bias")}, {40, 18, 22, 20},
+                    {false, true, true, true});
+            for (const core::BacktestColumn& c : backtest.columns) {
+                const QString bias = c.bias ? MonitoringText::signedPercent(*c.bias) : dash;
+                t.row({esc(MonitoringText::historyColumnTitle(c.column)), QString::number(c.points.size()),
+                       esc(c.mape ? format::percent(*c.mape, 1) : dash), esc(bias)});
+            }
+            h += t.html();
+            h += note(tr("The mean absolute error is the average of |projected − actual| / |actual| over the years "
+                         "compared; the bias is the average of (projected − actual) / |actual|: above 0 the "
+                         "projection runs high."));
+        }
+    } catch (const std::exception& e) {
+        h += QStringLiteral("<p>%1</p>").arg(esc(tr("The back-test could not run: %1.").arg(QString::fromStdString(e.what()))));
+    }
+
+    // The indicators in every year of the history, then every fifth projected year and the last.
+    h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Monitoring indicators")));
+    using I = core::Indicator;
+    const std::vector<int> shown = {int(I::effective_coverage_lf), int(I::coverage_of_unemployed),
+                                    int(I::average_replacement_covered), int(I::cost_rate), int(I::reserve_ratio),
+                                    int(I::average_high_cost_multiple), MonitoringText::kProjectionHighCostMultiple};
+    QStringList headers{esc(tr("Year"))};
+    for (int i : shown)
+        headers << esc(MonitoringText::indicatorTitle(i));
+    Table t(headers, {9, 13, 13, 13, 11, 11, 15, 15}, {true, true, true, true, true, true, true, true});
+    const std::vector<core::MonitoringRow> rows = core::monitoringIndicators(m_scenario, m_result);
+    const int start = m_result.startYear;
+    const int end = start + m_result.years - 1;
+    for (const core::MonitoringRow& row : rows) {
+        const bool historyYear = row.year >= history.firstYear() && row.year <= history.lastYear();
+        if (!historyYear && (row.year - start) % 5 != 0 && row.year != end)
+            continue;
+        QStringList cells{QString::number(row.year)};
+        for (int i : shown) {
+            std::optional<core::IndicatorValue> v;
+            if (i == MonitoringText::kProjectionHighCostMultiple) {
+                if (row.year >= start && row.year <= end)
+                    v = core::IndicatorValue{m_result.at(row.year - start, core::Column::high_cost_multiple), false};
+            } else {
+                v = row.values[std::size_t(i)];
+            }
+            const QString text = v ? esc(MonitoringText::formatIndicator(i, v->value)) : dash;
+            cells << (v && v->actual ? QStringLiteral("<b>%1</b>").arg(text) : text);
+        }
+        t.row(cells);
+    }
+    h += t.html();
+    h += note(tr("Figures in bold are actual: computed from the history's figures. The others are projected. The "
+                 "average high-cost multiple (US Department of Labor) is the reserve over the year's covered wages "
+                 "divided by the mean of the three highest benefit cost rates of the last 20 years, actual where "
+                 "recorded; the projection's own high-cost multiple uses projected years only. Effective coverage "
+                 "is of the labour force; the coverage of the unemployed is the SDG indicator 1.3.1."));
+    return h;
 }
 
 bool exportReport(ScenarioDocument* document, const QString& path, QString* error, const ReportOptions& options)

@@ -82,6 +82,9 @@ private:
     QString stressSection(int number) const;
     QString stochasticSection(int number) const;
     QString comparisonSection(int number) const;
+    // With a history (model-spec v3): the back-test's errors per figure and the monitoring
+    // indicators, actual and projected.
+    QString historySection(int number) const;
     QString standardsSection(int number) const;
     QString parametersSection(int number) const;
     QString annualSection(int number) const;

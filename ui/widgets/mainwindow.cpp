@@ -3,25 +3,34 @@
 #include "mainwindow.h"
 #include "widgets/plainmessage.h"
 
-#include "analysisdata/comparisonset.h"
+#include "analysis/backtestview.h"
+#include "analysis/calibrationdialog.h"
 #include "analysis/comparisonview.h"
+#include "analysis/monitoringview.h"
+#include "analysis/sparklinechart.h"
 #include "analysis/riskview.h"
 #include "analysis/sensitivityview.h"
 #include "analysis/solvedialog.h"
-#include "analysisdata/stochasticrunner.h"
 #include "analysis/stresstestview.h"
 #include "analysis/tornadochart.h"
+#include "analysisdata/comparisonset.h"
+#include "analysisdata/stochasticrunner.h"
 #include "charts/chartstyle.h"
 #include "charts/chartview.h"
+#include "charts/funnelchart.h"
 #include "charts/resultsview.h"
+#include "core/io/scenariofile.h"
+#include "core/io/version.h"
+#include "core/model/parameters.h"
 #include "document/autosave.h"
 #include "document/preferences.h"
 #include "document/scenariodocument.h"
 #include "format/coretext.h"
 #include "format/displayformat.h"
-#include "charts/funnelchart.h"
-#include "headlinebar.h"
 #include "format/language.h"
+#include "headlinebar.h"
+#include "historyeditor.h"
+#include "preferencesdialog.h"
 #include "report/reportdialog.h"
 #include "report/reportwriter.h"
 #include "report/workbookexport.h"
@@ -46,15 +55,16 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
-#include <QPointer>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -176,6 +186,8 @@ void MainWindow::buildUi()
     m_stress = new StressTestView(m_document);
     m_sensitivity = new SensitivityView(m_document);
     m_compare = new ComparisonView(m_document);
+    m_monitoring = new MonitoringView(m_document);
+    connect(m_monitoring, &MonitoringView::calibrateRequested, this, &MainWindow::calibrateToHistory);
     // Each analysis scrolls rather than widening the window beyond a laptop's screen.
     auto scrolling = [this](QWidget* view) {
         auto* area = new QScrollArea(m_area);
@@ -189,12 +201,16 @@ void MainWindow::buildUi()
     m_area->addTab(scrolling(m_stress), tr("&Stress test"));
     m_area->addTab(scrolling(m_sensitivity), tr("Sensiti&vity"));
     m_area->addTab(scrolling(m_compare), tr("&Compare"));
+    // Its table and small multiples scroll themselves: the page fits the tab's width.
+    m_area->addTab(m_monitoring, tr("&Monitoring"));
     m_area->setTabToolTip(0, tr("The projection of the scenario: reserve, income and spending, beneficiaries, rates"));
     m_area->setTabToolTip(1, tr("Many random futures of unemployment and returns: the range of outcomes and the "
                                 "probability of depletion"));
     m_area->setTabToolTip(2, tr("A recession laid over the scenario"));
     m_area->setTabToolTip(3, tr("Which assumptions matter most: each lowered and raised, one at a time"));
     m_area->setTabToolTip(4, tr("Pinned scenarios side by side"));
+    m_area->setTabToolTip(m_area->indexOf(m_monitoring),
+                          tr("Indicators per year over the history and the projection, and the back-test"));
     connect(m_risk, &RiskView::editParameterRequested, this, [this](const QString& key) {
         m_editor->focusParameter(key);
     });
@@ -228,6 +244,8 @@ void MainWindow::retranslate()
     for (int i = 0; i < m_compare->set()->count(); ++i)
         pinned.push_back(m_compare->set()->at(i));
     const core::RecessionShock shock = m_stress->shock();
+    const int backtestFrom = m_monitoring->backtestView()->fromYear();
+    const int monitoringTab = m_monitoring->tabs()->currentIndex();
     const TrainerPanel::State trainer = m_trainer->state();
     const StochasticRunner* runner = m_risk->runner();
     std::optional<std::tuple<core::StochasticResult, core::Scenario, double>> risk;
@@ -235,7 +253,7 @@ void MainWindow::retranslate()
         risk.emplace(runner->result(), runner->resultScenario(), runner->seconds());
     const QPointer<QWidget> focus = QApplication::focusWidget();
 
-    for (QDockWidget* dock : {m_trainerDock, m_standardsDock}) {
+    for (QDockWidget* dock : {m_trainerDock, m_standardsDock, m_historyDock}) {
         removeDockWidget(dock);
         delete dock;
     }
@@ -250,6 +268,8 @@ void MainWindow::retranslate()
     for (const PinnedScenario& p : pinned)
         m_compare->set()->pin(p.name, p.origin, p.scenario);
     m_stress->setShock(shock.startYear, shock.rise, shock.monthsToPeak, shock.monthsToRecover);
+    m_monitoring->backtestView()->setFromYear(backtestFrom);
+    m_monitoring->tabs()->setCurrentIndex(monitoringTab);
     m_trainer->restoreState(trainer);
     if (risk)
         m_risk->runner()->adoptResult(std::get<0>(*risk), std::get<1>(*risk), std::get<2>(*risk));
@@ -267,6 +287,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
+    createHistoryDock();
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QMenu* newMenu = file->addMenu(tr("&New from"));
     newMenu->setObjectName(QStringLiteral("newMenu"));
@@ -319,6 +340,16 @@ void MainWindow::createActions()
     workbook->setObjectName(QStringLiteral("exportWorkbookAction"));
     workbook->setStatusTip(tr("The projection, the parameters and the analyses run on the other pages, as an Excel workbook"));
     file->addSeparator();
+    QAction* importHistory = file->addAction(tr("Import &History (CSV)…"), this, [this] {
+        if (importHistoryWithDialog(this, m_document))
+            showHistory();
+    });
+    importHistory->setObjectName(QStringLiteral("importHistoryAction"));
+    importHistory->setStatusTip(tr("Read the scheme's published yearly figures from a CSV file"));
+    QAction* exportHistory = file->addAction(tr("Export Histor&y (CSV)…"), this,
+                                             [this] { exportHistoryWithDialog(this, m_document); });
+    exportHistory->setObjectName(QStringLiteral("exportHistoryAction"));
+    file->addSeparator();
     QAction* closeAction = file->addAction(tr("&Close Window"), this, &QWidget::close);
     closeAction->setObjectName(QStringLiteral("closeAction"));
     closeAction->setShortcuts(keysWith(QKeySequence::Close, QKeySequence(Qt::CTRL | Qt::Key_W)));
@@ -342,6 +373,13 @@ void MainWindow::createActions()
     find->setShortcuts(keysWith(QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_F)));
     QAction* problem = edit->addAction(tr("Go to First &Problem"), this, &MainWindow::goToFirstProblem);
     problem->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    edit->addSeparator();
+    QAction* history = m_historyDock->toggleViewAction();
+    history->setText(tr("&Actual Figures (History)"));
+    history->setObjectName(QStringLiteral("historyAction"));
+    history->setStatusTip(
+        tr("The scheme's published yearly figures, shown on the charts beside the projection"));
+    edit->addAction(history);
     edit->addSeparator();
     QAction* preferences = edit->addAction(tr("Pr&eferences…"), this, &MainWindow::showPreferences);
     preferences->setObjectName(QStringLiteral("preferencesAction"));
@@ -413,6 +451,32 @@ void MainWindow::createTrainingMenu()
     standards->setText(tr("ILO &Standards Check"));
     training->addAction(standards);
     training->addAction(tr("Coverage &Funnel"), this, [this] { showPage(m_funnel); });
+}
+
+void MainWindow::createHistoryDock()
+{
+    // Below the editor and the results, the full width of the window: a column per figure.
+    m_historyEditor = new HistoryEditor(m_document, this);
+    m_historyDock = new QDockWidget(tr("Actual figures (history)"), this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyDock->setWidget(m_historyEditor);
+    addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+    connect(m_editor, &ScenarioEditor::historyRequested, this, &MainWindow::showHistory);
+}
+
+void MainWindow::showHistory(const QString& key)
+{
+    const bool wasHidden = m_historyDock->isHidden();
+    m_historyDock->show();
+    m_historyDock->raise();
+    // A third of the window: a dozen years in view, the charts above still readable.
+    if (wasHidden && !m_historyDock->isFloating())
+        resizeDocks({m_historyDock}, {std::max(220, height() / 3)}, Qt::Vertical);
+    if (key.isEmpty())
+        m_historyEditor->table()->setFocus(Qt::OtherFocusReason);
+    else
+        m_historyEditor->focusKey(key);
 }
 
 void MainWindow::exportReportWithDialog()
@@ -542,6 +606,17 @@ void MainWindow::createAnalysisMenu()
     solveReplacement->setObjectName(QStringLiteral("solveReplacementAction"));
     solveReplacement->setStatusTip(tr("The highest replacement rate today's contribution rate can pay for"));
     analysis->addSeparator();
+    QAction* backtest = analysis->addAction(tr("Back-&test Against History"), this, [this, show] {
+        show(m_monitoring);
+        m_monitoring->showBacktest();
+        m_monitoring->backtestView()->run();
+    });
+    backtest->setObjectName(QStringLiteral("backtestAction"));
+    backtest->setStatusTip(tr("Project the scenario over its history's years and compare (the Monitoring tab)"));
+    QAction* calibrate = analysis->addAction(tr("Calibrate to &History…"), this, &MainWindow::calibrateToHistory);
+    calibrate->setObjectName(QStringLiteral("calibrateAction"));
+    calibrate->setStatusTip(tr("Fit behavioural parameters to the history's figures"));
+    analysis->addSeparator();
     QAction* pinCurrent = analysis->addAction(tr("&Pin Current Scenario"), this, [this, show] {
         if (m_compare->pinCurrent())
             show(m_compare);
@@ -569,18 +644,34 @@ void MainWindow::createAnalysisMenu()
     }
 
     // The analyses need valid results; the menu says so rather than failing quietly.
-    auto updateEnabled = [this, monteCarlo, solveRate, solveReplacement, pinCurrent] {
+    auto updateEnabled = [this, monteCarlo, solveRate, solveReplacement, pinCurrent, backtest, calibrate] {
         bool errors = false;
         for (const auto& p : m_document->problems())
             errors = errors || p.isError();
         for (QAction* a : {monteCarlo, solveRate, solveReplacement, pinCurrent})
             a->setEnabled(!errors);
+        // The dialog and the page say why they cannot run (no history, errors): both stay
+        // reachable, and their status tips say what they need.
+        const bool history = !m_document->scenario().history.empty();
+        for (QAction* a : {backtest, calibrate})
+            a->setToolTip(history ? a->statusTip() : tr("The scenario has no history"));
     };
     connect(m_document, &ScenarioDocument::resultsChanged, monteCarlo, updateEnabled);
     updateEnabled();
 }
 
 SolveDialog* MainWindow::solveContributionRate() { return openSolveDialog(true); }
+
+CalibrationDialog* MainWindow::calibrateToHistory()
+{
+    auto* dialog = new CalibrationDialog(m_document, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        statusBar()->showMessage(tr("%1. Undo (Ctrl+Z) takes it back.").arg(m_document->undoStack()->undoText()), 8000);
+    });
+    dialog->open();
+    return dialog;
+}
 
 SolveDialog* MainWindow::solveReplacementRate() { return openSolveDialog(false); }
 
@@ -858,7 +949,10 @@ void MainWindow::goToFirstProblem()
 {
     for (const auto& p : m_document->problems())
         if (p.isError() && !p.key.empty()) {
-            m_editor->focusParameter(QString::fromStdString(p.key));
+            if (std::string_view(p.key).starts_with(core::kHistoryPrefix))
+                showHistory(QString::fromStdString(p.key));
+            else
+                m_editor->focusParameter(QString::fromStdString(p.key));
             statusBar()->showMessage(coretext::translatedProblem(p), 8000);
             return;
         }
@@ -983,7 +1077,8 @@ void MainWindow::applyChartTheme()
                                  : ChartStyle::themePalette(theme == Preferences::ChartTheme::Dark);
     const auto widgets = findChildren<QWidget*>();
     for (QWidget* w : widgets)
-        if (qobject_cast<ChartView*>(w) || qobject_cast<TornadoChart*>(w) || qobject_cast<FunnelChart*>(w))
+        if (qobject_cast<ChartView*>(w) || qobject_cast<TornadoChart*>(w) || qobject_cast<FunnelChart*>(w) ||
+            qobject_cast<SparklineChart*>(w))
             w->setPalette(palette);
 }
 

@@ -15,8 +15,11 @@ class QTabWidget;
 namespace tideover::ui {
 
 class Autosave;
+class CalibrationDialog;
 class ComparisonView;
+class MonitoringView;
 class FunnelChart;
+class HistoryEditor;
 class StandardsView;
 class TrainerPanel;
 class UserGuideWindow;
@@ -52,6 +55,7 @@ public:
     StressTestView* stressTestView() const { return m_stress; }
     SensitivityView* sensitivityView() const { return m_sensitivity; }
     ComparisonView* comparisonView() const { return m_compare; }
+    MonitoringView* monitoringView() const { return m_monitoring; }
     Autosave* autosave() const { return m_autosave; }
 
     // Starts an untitled document from a built-in scenario ("default"), after asking about
@@ -59,6 +63,10 @@ public:
     TrainerPanel* trainerPanel() const { return m_trainer; }
     StandardsView* standardsView() const { return m_standards; }
     FunnelChart* funnelChart() const { return m_funnel; }
+    // The actual figures' table, in a dock below (Edit ▸ Actual Figures).
+    HistoryEditor* historyEditor() const { return m_historyEditor; }
+    // Shows it, at the figure of a problem's key ("history.benefits@2015") when one is given.
+    void showHistory(const QString& key = {});
 
     // Shows one of the result or analysis pages (resultsView(), riskView(), ...) in its tab.
     void showPage(QWidget* page);
@@ -81,6 +89,9 @@ public:
     // undoable edit. Returns the dialog, which deletes itself when closed.
     SolveDialog* solveContributionRate();
     SolveDialog* solveReplacementRate();
+    // Analysis > Calibrate to History: opens the calibration dialog (window-modal, without
+    // blocking); its Apply is one undoable edit. Returns the dialog, which deletes itself.
+    CalibrationDialog* calibrateToHistory();
 
     // Keeps the Compare page's pinned scenarios in `folder` across sessions (the application
     // passes its data folder; tests leave it unset). Returns a sentence about stored pins that
@@ -115,6 +126,7 @@ private:
     void createActions();
     void createAnalysisMenu();
     void createTrainingMenu();
+    void createHistoryDock();
     void exportReportWithDialog();
     void exportWorkbookWithDialog();
     SolveDialog* openSolveDialog(bool contribution);
@@ -143,11 +155,14 @@ private:
     StressTestView* m_stress = nullptr;
     SensitivityView* m_sensitivity = nullptr;
     ComparisonView* m_compare = nullptr;
+    MonitoringView* m_monitoring = nullptr;
     TrainerPanel* m_trainer = nullptr;
     StandardsView* m_standards = nullptr;
     FunnelChart* m_funnel = nullptr;
     QDockWidget* m_trainerDock = nullptr;
     QDockWidget* m_standardsDock = nullptr;
+    QDockWidget* m_historyDock = nullptr;
+    HistoryEditor* m_historyEditor = nullptr;
     HeadlineBar* m_headline = nullptr;
     Autosave* m_autosave = nullptr;
     QSplitter* m_splitter = nullptr;

@@ -5,8 +5,9 @@
 #include "collapsiblesection.h"
 #include "core/model/datedchanges.h"
 #include "document/scenariodocument.h"
-#include "format/coretext.h"
 #include "fieldstyle.h"
+#include "format/coretext.h"
+#include "historyeditor.h"
 #include "metadataeditor.h"
 #include "parameterfield.h"
 #include "parametertext.h"
@@ -219,6 +220,9 @@ void ScenarioEditor::build()
         contentLayout->addWidget(section);
     }
 
+    buildHistorySection(content);
+    contentLayout->addWidget(m_historySection);
+
     m_noMatch = new QLabel(tr("No parameter matches."), content);
     m_noMatch->setObjectName(QStringLiteral("scenarioEditor.noMatch"));
     m_noMatch->setAlignment(Qt::AlignCenter);
@@ -230,6 +234,68 @@ void ScenarioEditor::build()
     m_scroll->setWidget(content);
     layout->addWidget(m_scroll, 1);
     alignColumns();
+}
+
+void ScenarioEditor::buildHistorySection(QWidget* content)
+{
+    // The published figures of past years (model-spec v3): edited in their own table (a dock
+    // of the main window, wide enough for a column per figure); here, what the scenario holds.
+    m_historySection = new CollapsibleSection(tr("Actual figures (history)"), content);
+    m_historySection->setObjectName(QStringLiteral("section.History"));
+    m_historySummary = new QLabel(m_historySection->body());
+    m_historySummary->setObjectName(QStringLiteral("historySummary"));
+    m_historySummary->setWordWrap(true);
+    m_historySummary->setTextFormat(Qt::PlainText);
+    m_historySection->bodyLayout()->addWidget(m_historySummary);
+    auto* buttons = new QHBoxLayout;
+    auto* edit = new QPushButton(tr("Edit Figures…"), m_historySection->body());
+    edit->setObjectName(QStringLiteral("historyEdit"));
+    edit->setToolTip(tr("Show the table of actual figures, a row per year"));
+    connect(edit, &QPushButton::clicked, this, [this] { emit historyRequested(QString()); });
+    auto* import = new QPushButton(tr("Import CSV…"), m_historySection->body());
+    import->setObjectName(QStringLiteral("historyImportButton"));
+    import->setToolTip(tr("Read the actual figures from a CSV file (File ▸ Import History)"));
+    connect(import, &QPushButton::clicked, this, [this] {
+        if (importHistoryWithDialog(this, m_document))
+            emit historyRequested(QString());
+    });
+    auto* exportButton = new QPushButton(tr("Export CSV…"), m_historySection->body());
+    exportButton->setObjectName(QStringLiteral("historyExportButton"));
+    exportButton->setToolTip(tr("Save the actual figures as a CSV file (File ▸ Export History)"));
+    connect(exportButton, &QPushButton::clicked, this, [this] { exportHistoryWithDialog(this, m_document); });
+    buttons->addWidget(edit);
+    buttons->addWidget(import);
+    buttons->addWidget(exportButton);
+    buttons->addStretch(1);
+    m_historySection->bodyLayout()->addLayout(buttons);
+    refreshHistorySummary();
+}
+
+QString ScenarioEditor::historySummary() const
+{
+    return m_historySummary->text();
+}
+
+void ScenarioEditor::refreshHistorySummary()
+{
+    const core::History& history = m_document->scenario().history;
+    if (history.empty()) {
+        m_historySummary->setText(
+            tr("None yet. The published figures of past years (contributions, benefits, "
+               "the reserve, …) show on the charts beside the projection."));
+        return;
+    }
+    int figures = 0;
+    for (const auto& info : core::historyColumns())
+        figures += history.has(info.column) ? 1 : 0;
+    const char* context = metaObject()->className();
+    m_historySummary->setText(
+        tr("%1 (%2–%3), %4 recorded. They show on the charts as markers beside the projection.")
+            .arg(parametertext::count(int(history.years.size()), context, QT_TR_NOOP("1 year"),
+                                      QT_TR_NOOP("%1 years")))
+            .arg(history.firstYear())
+            .arg(history.lastYear())
+            .arg(parametertext::count(figures, context, QT_TR_NOOP("1 figure"), QT_TR_NOOP("%1 figures"))));
 }
 
 void ScenarioEditor::alignColumns()
@@ -263,6 +329,8 @@ CollapsibleSection* ScenarioEditor::section(core::Group group) const
 
 void ScenarioEditor::onScenarioChanged(const QString& key)
 {
+    if (key.isEmpty() || key == QLatin1String("history"))
+        refreshHistorySummary();
     if (key.isEmpty()) {
         // Loaded, replaced, or the details changed: the currency may show in every unit.
         m_metadata->refresh();
@@ -288,8 +356,12 @@ void ScenarioEditor::onResultsChanged()
     std::vector<int> errors(kGroupCount, 0);
     std::vector<int> warnings(kGroupCount, 0);
     int errorCount = 0;
+    int historyErrors = 0;
+    int historyWarnings = 0;
     for (const core::Problem& p : m_document->problems()) {
         errorCount += p.isError() ? 1 : 0;
+        if (std::string_view(p.key).starts_with(core::kHistoryPrefix))
+            ++(p.isError() ? historyErrors : historyWarnings);
         // A dated change's problem ("KEY@YEAR") counts in its key's section.
         if (const core::ParameterInfo* info = core::findParameter(p.key.substr(0, p.key.find('@'))))
             ++(p.isError() ? errors : warnings)[static_cast<std::size_t>(info->group)];
@@ -300,6 +372,7 @@ void ScenarioEditor::onResultsChanged()
     for (int g = 0; g < kGroupCount; ++g)
         m_sections[static_cast<std::size_t>(g)]->setProblemCount(errors[std::size_t(g)],
                                                                  warnings[std::size_t(g)]);
+    m_historySection->setProblemCount(historyErrors, historyWarnings);
 
     if (errorCount == 0) {
         m_banner->setVisible(false);
@@ -322,13 +395,20 @@ void ScenarioEditor::goToNextError()
     QStringList keys;
     for (const core::Problem& p : m_document->problems()) {
         const QString key = QString::fromStdString(p.key);
-        if (p.isError() && (field(key.section(QLatin1Char('@'), 0, 0)) || key == kCurrencyKey) && !keys.contains(key))
+        const bool history = key.startsWith(
+            QLatin1String(core::kHistoryPrefix.data(), qsizetype(core::kHistoryPrefix.size())));
+        if (p.isError() && (field(key.section(QLatin1Char('@'), 0, 0)) || key == kCurrencyKey || history) &&
+            !keys.contains(key))
             keys << key;
     }
     if (keys.isEmpty())
         return;
     const qsizetype at = keys.indexOf(currentParameterKey());
-    focusParameter(keys.at(at < 0 ? 0 : (at + 1) % keys.size()));
+    const QString next = keys.at(at < 0 ? 0 : (at + 1) % keys.size());
+    if (next.startsWith(QLatin1String(core::kHistoryPrefix.data(), qsizetype(core::kHistoryPrefix.size()))))
+        emit historyRequested(next);
+    else
+        focusParameter(next);
 }
 
 void ScenarioEditor::setFilterText(const QString& text)
@@ -368,7 +448,13 @@ void ScenarioEditor::applyFilter()
         });
     m_metaSection->setVisible(metaMatches);
     m_metaSection->setForcedOpen(!text.isEmpty());
-    m_noMatch->setVisible(!any && !metaMatches);
+    const bool historyMatches = text.isEmpty() ||
+                                m_historySection->title().contains(text, Qt::CaseInsensitive) ||
+                                QStringLiteral("history").contains(text, Qt::CaseInsensitive) ||
+                                QStringLiteral("actual").contains(text, Qt::CaseInsensitive);
+    m_historySection->setVisible(historyMatches);
+    m_historySection->setForcedOpen(!text.isEmpty());
+    m_noMatch->setVisible(!any && !metaMatches && !historyMatches);
 }
 
 void ScenarioEditor::focusParameter(const QString& key)

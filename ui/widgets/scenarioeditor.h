@@ -46,6 +46,9 @@ public:
     ParameterField* field(const QString& key) const;
     CollapsibleSection* section(core::Group group) const;
     ReformsEditor* reformsEditor() const { return m_reforms; }
+    // The "Actual figures" section: a summary of the scenario's history and its buttons.
+    CollapsibleSection* historySection() const { return m_historySection; }
+    QString historySummary() const;
 
     // The editor's stops for Tab, in order: the search box, the error banner's button, then
     // section by section the value fields in reading order (a value, its source note, the
@@ -58,6 +61,9 @@ public:
 signals:
     // The focus moved to another parameter's editor ("" when it left the parameters).
     void currentParameterChanged(const QString& key);
+    // The planner asked for the history's table, at the figure of a problem's key
+    // ("history.benefits@2015") or anywhere ("").
+    void historyRequested(const QString& key);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -72,6 +78,8 @@ private:
     void applyFilter();
     void alignColumns();
     void goToNextError();
+    void buildHistorySection(QWidget* content);
+    void refreshHistorySummary();
 
     ScenarioDocument* m_document;
     QLineEdit* m_filter = nullptr;
@@ -82,6 +90,8 @@ private:
     CollapsibleSection* m_metaSection = nullptr;
     MetadataEditor* m_metadata = nullptr;
     ReformsEditor* m_reforms = nullptr;
+    CollapsibleSection* m_historySection = nullptr;
+    QLabel* m_historySummary = nullptr;
     QLabel* m_noMatch = nullptr;
     std::vector<ParameterField*> m_fields;
     QHash<QString, ParameterField*> m_byKey;

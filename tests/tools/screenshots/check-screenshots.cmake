@@ -8,7 +8,9 @@ set(expected
   analysis-compare analysis-compare-headline analysis-compare-diff
   report-dialog preferences
   training-funnel training-panel training-standards training-standards-errors save-read-only
-  editor-timeline editor-reforms results-reform-lines results-reform-income)
+  editor-timeline editor-reforms results-reform-lines results-reform-income
+  history-editor results-actual-markers results-actual-compare
+  monitoring-indicators monitoring-backtest calibration-dialog)
 
 file(REMOVE_RECURSE "${OUT}")
 execute_process(COMMAND "${TOOL}" --size 1366x768 --language en --out "${OUT}"

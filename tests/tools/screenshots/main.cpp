@@ -12,7 +12,10 @@
 // Qt's offscreen platform unless QT_QPA_PLATFORM names another, so it needs no display.
 // tests/tools/screenshots/check-screenshots.cmake runs it once as a test.
 
+#include "analysis/backtestview.h"
+#include "analysis/calibrationdialog.h"
 #include "analysis/comparisonview.h"
+#include "analysis/monitoringview.h"
 #include "analysis/riskview.h"
 #include "analysis/sensitivityview.h"
 #include "analysis/solvedialog.h"
@@ -20,20 +23,23 @@
 #include "analysisdata/stochasticrunner.h"
 #include "charts/funnelchart.h"
 #include "charts/resultsview.h"
+#include "core/engine/projection.h"
 #include "core/model/parameters.h"
 #include "core/training/exercise.h"
 #include "core/training/exercisefile.h"
 #include "document/preferences.h"
 #include "document/scenariodocument.h"
 #include "format/language.h"
+#include "models/historytablemodel.h"
 #include "report/reportdialog.h"
 #include "training/standardsview.h"
 #include "training/trainerpanel.h"
+#include "widgets/collapsiblesection.h"
+#include "widgets/historyeditor.h"
 #include "widgets/mainwindow.h"
 #include "widgets/parameterfield.h"
 #include "widgets/preferencesdialog.h"
 #include "widgets/reformseditor.h"
-#include "widgets/collapsiblesection.h"
 #include "widgets/scenarioeditor.h"
 
 #include <QApplication>
@@ -50,9 +56,11 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 
@@ -85,6 +93,12 @@ const QStringList kShots = {
     QStringLiteral("editor-reforms"),
     QStringLiteral("results-reform-lines"),
     QStringLiteral("results-reform-income"),
+    QStringLiteral("history-editor"),
+    QStringLiteral("results-actual-markers"),
+    QStringLiteral("results-actual-compare"),
+    QStringLiteral("monitoring-indicators"),
+    QStringLiteral("monitoring-backtest"),
+    QStringLiteral("calibration-dialog"),
 };
 
 // The exercise of the trainer's panel picture.
@@ -328,6 +342,139 @@ void shootReforms(MainWindow& w, Shooter& shot)
     w.resultsView()->tabs()->setCurrentIndex(0);
 }
 
+// Actual figures (model-spec v3) for the reference scheme, made up for the pictures: the
+// projection's first year carried back at plausible growth rates with some year-to-year noise,
+// a recession in 2020-21, and the projection's own years a few per cent off.
+core::Scenario scenarioWithMadeUpHistory()
+{
+    core::Scenario s = ui::loadBuiltinScenario(QStringLiteral("default"));
+    // Twelve years ahead beside ten behind, so the past is not squeezed by the far future.
+    s.projection.years = 12;
+    const core::ProjectionResult r = core::project(s);
+    using H = core::HistoryColumn;
+    using C = core::Column;
+    const std::pair<H, C> columns[] = {
+        {H::labour_force, C::labour_force},
+        {H::insured, C::insured},
+        {H::wage_bill, C::wage_bill},
+        {H::contributions, C::contributions},
+        {H::new_claims, C::new_claims},
+        {H::beneficiaries, C::beneficiaries},
+        {H::benefits, C::benefits},
+        {H::expenditure, C::expenditure},
+        {H::investment_income, C::investment_income},
+    };
+    core::History& h = s.history;
+    for (int year = 2016; year <= 2028; ++year) {
+        const int back = int(s.projection.start_year) - year;
+        const double noise = 1.0 + 0.035 * std::sin(1.7 * year);
+        const bool recession = year == 2020 || year == 2021;
+        for (const auto& [hc, rc] : columns) {
+            const core::HistoryColumnInfo& info = core::historyColumn(hc);
+            const double first = r.at(0, rc);
+            double value = back > 0 ? first / std::pow(info.money ? 1.085 : 1.025, back) : r.at(-back, rc);
+            value *= noise;
+            if (recession &&
+                (hc == H::new_claims || hc == H::beneficiaries || hc == H::benefits || hc == H::expenditure))
+                value *= 1.45;
+            h.set(year, hc, std::round(info.money ? value / 1e6 : value) * (info.money ? 1e6 : 1.0));
+        }
+        h.set(year, H::unemployment_rate, recession ? 0.058 : std::round(400 + 20 * std::sin(year)) / 10000);
+        const double reserve =
+            back > 0 ? s.reserve.initial / std::pow(1.12, back - 1) : r.at(-back, C::reserve);
+        h.set(year, H::reserve, std::round(reserve * (2.0 - noise) / 1e6) * 1e6);
+    }
+    h.setNotes(2020, "recession: benefits paid for three more months");
+    for (int year = 2016; year <= 2025; ++year) {
+        s.sources[core::historySourceKey(H::contributions, year)] =
+            "Fund annual report " + std::to_string(year + 1) + ", table 2";
+        s.sources[core::historySourceKey(H::reserve, year)] = "Audited accounts " + std::to_string(year);
+    }
+    return s;
+}
+
+// Actual figures beside the projection: their table in the dock, markers on the charts and the
+// comparison in the results table.
+void shootHistory(MainWindow& w, Shooter& shot)
+{
+    w.document()->reset(scenarioWithMadeUpHistory());
+    w.showPage(w.resultsView());
+    w.resultsView()->tabs()->setCurrentIndex(0);
+    w.showHistory();
+    ui::HistoryEditor* editor = w.historyEditor();
+    editor->table()->resizeColumnsToContents();
+    editor->focusKey(QStringLiteral("history.contributions@2020"));
+    shot.save(&w, QStringLiteral("history-editor"));
+    w.findChild<QDockWidget*>(QStringLiteral("historyDock"))->hide();
+
+    w.resultsView()->tabs()->setCurrentIndex(1);
+    shot.save(&w, QStringLiteral("results-actual-markers"));
+    w.resultsView()->tabs()->setCurrentIndex(w.resultsView()->tabs()->count() - 1);
+    w.resultsView()->setComparing(true);
+    shot.save(&w, QStringLiteral("results-actual-compare"));
+    w.resultsView()->setComparing(false);
+    w.resultsView()->tabs()->setCurrentIndex(0);
+}
+
+// The history of the Monitoring pictures: the bundled Viet Nam scenario's when it has one;
+// otherwise an illustrative one, made by the model itself: the reference scheme as valued
+// from 2019, and as it "really" went in 2019-2025 with a lower take-up (0.75 for 0.85) and
+// claimants who leave benefit faster (exit factor 0.7 for 0.6), each figure rounded to three
+// significant digits as a published table would be.
+core::Scenario monitoringScenario()
+{
+    const core::Scenario vietnam = ui::loadBuiltinScenario(QStringLiteral("vietnam"));
+    if (!vietnam.history.empty())
+        return vietnam;
+    core::Scenario s = ui::loadBuiltinScenario(QStringLiteral("default"));
+    s.projection.start_year = 2019;
+    core::Scenario truth = s;
+    truth.eligibility.take_up = core::Series(0.75);
+    truth.labour.claimant_exit_factor = core::Series(0.7);
+    const core::ProjectionResult r = core::project(truth);
+    const auto rounded = [](double v) {
+        if (v == 0 || !std::isfinite(v))
+            return v;
+        const double scale = std::pow(10.0, std::floor(std::log10(std::abs(v))) - 2);
+        return std::round(v / scale) * scale;
+    };
+    using H = core::HistoryColumn;
+    s.history.set(2018, H::reserve, s.reserve.initial);
+    for (int y = 0; y < 7; ++y)
+        for (const H c : {H::labour_force, H::unemployment_rate, H::insured, H::wage_bill, H::contributions,
+                          H::new_claims, H::beneficiaries, H::benefits, H::expenditure, H::reserve})
+            s.history.set(r.startYear + y, c, rounded(core::projectedHistoryValue(r, y, c)));
+    s.meta.title += " (illustrative history)";
+    return s;
+}
+
+// Monitoring (model-spec v3): the indicators, the back-test and the calibration dialog.
+void shootMonitoring(MainWindow& w, Shooter& shot, const QSize& size)
+{
+    w.resize(size);
+    w.document()->reset(monitoringScenario());
+    ui::MonitoringView* monitoring = w.monitoringView();
+    w.showPage(monitoring);
+    monitoring->tabs()->setCurrentIndex(0);
+    shot.save(&w, QStringLiteral("monitoring-indicators"));
+    monitoring->showBacktest();
+    ui::BacktestView* backtest = monitoring->backtestView();
+    backtest->setFromYear(int(w.document()->scenario().projection.start_year));
+    backtest->run();
+    shot.save(&w, QStringLiteral("monitoring-backtest"));
+    ui::CalibrationDialog* dialog = w.calibrateToHistory();
+    dialog->setParameter(QStringLiteral("eligibility.take_up"), true);
+    dialog->setParameter(QStringLiteral("labour.claimant_exit_factor"), true);
+    dialog->setTarget(core::HistoryColumn::benefits, true);
+    dialog->setTarget(core::HistoryColumn::beneficiaries, true);
+    dialog->setTarget(core::HistoryColumn::new_claims, true);
+    dialog->setFromYear(backtest->fromYear());
+    dialog->run();
+    shot.save(dialog, QStringLiteral("calibration-dialog"));
+    dialog->reject();
+    monitoring->tabs()->setCurrentIndex(0);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -405,7 +552,16 @@ int main(int argc, char** argv)
         shootTraining(w, shot);
         shootReforms(w, shot);
         shootReadOnlySave(w, shot, home.filePath(QStringLiteral("saved")));
+        shootMonitoring(w, shot, QSize(width, height));
         // Nothing to save: the window must not ask about the edits.
+        w.document()->undoStack()->setClean();
+    }
+    {
+        // A window of its own: the training pictures' docks leave the first one taller than asked.
+        MainWindow w(home.filePath(QStringLiteral("autosave")));
+        w.resize(width, height);
+        w.show();
+        shootHistory(w, shot);
         w.document()->undoStack()->setClean();
     }
     return shot.failed() ? 1 : 0;

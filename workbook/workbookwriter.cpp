@@ -5,6 +5,7 @@
 #include "core/io/resultformat.h"
 #include "core/io/version.h"
 #include "core/model/datedchanges.h"
+#include "core/model/history.h"
 
 #include <xlsxwriter.h>
 
@@ -480,6 +481,24 @@ private:
             if (const auto changes = s.dated.find(std::string(p.key)); changes != s.dated.end())
                 for (const auto& [year, value] : changes->second)
                     writeRow(datedKey(p.key, year), value, p);
+        }
+        // The history (model-spec v3), year by year as `tideover-cli show` lists it: each
+        // recorded figure with its source, then the year's notes.
+        for (const auto& [year, recorded] : s.history.years) {
+            for (const HistoryColumnInfo& info : historyColumns())
+                if (const auto x = recorded[info.column]) {
+                    const std::string key = historySourceKey(info.column, year);
+                    text(sheet, row, 0, key);
+                    number(sheet, row, 1, *x, nullptr);
+                    text(sheet, row, 2, info.unit);
+                    text(sheet, row, 3, sourceOf(key), m_wrap);
+                    ++row;
+                }
+            if (!recorded.notes.empty()) {
+                text(sheet, row, 0, historyNotesKey(year));
+                text(sheet, row, 1, recorded.notes, m_wrap);
+                ++row;
+            }
         }
     }
 

@@ -111,8 +111,9 @@ std::vector<std::string> sheetNames(const WorkbookContent& content);
 //   number stored as the double it is, an empty cell where the CSV has an empty value), with
 //   number formats (money with thousands separators, rates as percentages, persons as whole
 //   numbers), a frozen header row and year column, and native charts;
-// - Parameters: key, value, unit, source note and label of every parameter, then each dated
-//   change KEY@YEAR with its own source;
+// - Parameters: key, value, unit, source note and label of every parameter, each dated
+//   change KEY@YEAR with its own source, then the history's figures (history.COLUMN@YEAR)
+//   with theirs and each year's notes: the lines of `tideover-cli show`;
 // - Risk, Stress, Comparison: the analyses given, each with its chart.
 //
 // Text from the scenario is written as text, never as a formula. libxlsxwriter builds the

@@ -34,6 +34,7 @@ private slots:
     void tables_matchTheCsv_data();
     void tables_matchTheCsv();
     void emptyCsvCells_areEmptyCells();
+    void parametersSheet_matchesShow_data();
     void parametersSheet_matchesShow();
     void summarySheet_holdsTheHeadlineFigures();
     void withRisk_addsTheRiskSheetOfSimulate();
@@ -144,25 +145,34 @@ void CliWorkbookTest::emptyCsvCells_areEmptyCells()
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
 }
 
+void CliWorkbookTest::parametersSheet_matchesShow_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<QString>("needs");  // what the scenario must have for the test to mean something
+    QTest::newRow("kelora-reform: dated changes") << QStringLiteral("builtin:kelora-reform") << QStringLiteral("@");
+    QTest::newRow("vietnam: a history") << QStringLiteral("builtin:vietnam") << QStringLiteral("history.");
+}
+
 void CliWorkbookTest::parametersSheet_matchesShow()
 {
-    // kelora-reform has dated changes KEY@YEAR with their own sources.
+    QFETCH(QString, scenario);
+    QFETCH(QString, needs);
     const QString file = m_dir.filePath("parameters.xlsx");
-    EXPECT_EXIT(runCli({"project", "builtin:kelora-reform", "--format", "xlsx", "--output", file}), 0);
+    EXPECT_EXIT(runCli({"project", scenario, "--format", "xlsx", "--output", file}), 0);
     QString problem;
     const QList<QStringList> sheet = sheetCells(file, "Parameters", &problem);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QCOMPARE(sheet.value(0), (QStringList{"key", "value", "unit", "source", "label"}));
-    const QStringList lines =
-        QString::fromUtf8(cliOutput({"show", "builtin:kelora-reform"})).split('\n', Qt::SkipEmptyParts);
+    const QStringList lines = QString::fromUtf8(cliOutput({"show", scenario})).split('\n', Qt::SkipEmptyParts);
     QCOMPARE(sheet.size() - 1, lines.size());
-    int dated = 0;
+    int needed = 0;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QStringList want = lines[i].split('\t');
         const QStringList& got = sheet[i + 1];
         const QString where = QStringLiteral("row %1 (%2)").arg(i + 1).arg(want.value(0));
         QCOMPARE(got.value(0), want.value(0));
-        dated += int(want.value(0).contains('@'));
+        needed += int(want.value(0).contains(needs));
+        const bool history = want.value(0).startsWith("history.");
         bool numberWant = false, numberGot = false;
         const double x = want.value(1).toDouble(&numberWant);
         const double y = got.value(1).toDouble(&numberGot);
@@ -170,14 +180,15 @@ void CliWorkbookTest::parametersSheet_matchesShow()
             QVERIFY2(std::abs(x - y) <= 1e-12 * std::max(std::abs(x), std::abs(y)),
                      qPrintable(where + ": " + got.value(1)));
         else
-            QVERIFY2(got.value(1) == want.value(1),
+            QVERIFY2(QString(got.value(1)).replace('\n', ' ') == want.value(1),
                      qPrintable(where + ": value '" + got.value(1) + "', show '" + want.value(1) + "'"));
         QVERIFY2(got.value(2) == want.value(2), qPrintable(where + ": unit"));
-        QVERIFY2(got.value(3) == want.value(3),
+        QVERIFY2(QString(got.value(3)).replace('\n', ' ').replace('\t', ' ') == want.value(3),
                  qPrintable(where + ": source '" + got.value(3) + "', show '" + want.value(3) + "'"));
-        QVERIFY2(!got.value(4).isEmpty(), qPrintable(where + ": no label"));
+        // A parameter and its dated changes have a label; the history's lines have none.
+        QVERIFY2(got.value(4).isEmpty() == history, qPrintable(where + ": label '" + got.value(4) + "'"));
     }
-    QVERIFY2(dated > 0, "kelora-reform has no dated change any more: the test needs one");
+    QVERIFY2(needed > 0, qPrintable(scenario + " has no line with '" + needs + "' any more: the test needs one"));
 }
 
 void CliWorkbookTest::summarySheet_holdsTheHeadlineFigures()

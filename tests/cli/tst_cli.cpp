@@ -767,7 +767,7 @@ void CliTest::project_formatTable_isReadable()
     VERIFY_RUN(r.out.contains("Depletion year"), r);
     VERIFY_RUN(r.out.contains("never"), r); // the reference scheme is never depleted
     VERIFY_RUN(r.out.contains("Break-even"), r);
-    VERIFY_RUN(r.out.contains("1.297"), r); // the break-even rate, 1.297 %
+    VERIFY_RUN(r.out.contains("1.30 %"), r); // the break-even rate, 1.297 %, in the number style
 }
 
 // --- summary ------------------------------------------------------------------------------

@@ -86,12 +86,12 @@ private slots:
         QVERIFY2(sentences.size() >= 3, qPrintable(chart.readoutText()));
         const QString stocks = sentences.at(0);
         const QString flow = sentences.at(1);
-        QVERIFY2(stocks.contains(ui::format::number(r.at(0, core::Column::beneficiaries))) &&
-                     stocks.contains(ui::format::number(r.at(0, core::Column::unemployed))) &&
-                     stocks.contains(ui::format::percent(r.at(0, core::Column::effective_coverage), 1)),
+        QVERIFY2(stocks.contains(ui::format::persons(r.at(0, core::Column::beneficiaries))) &&
+                     stocks.contains(ui::format::persons(r.at(0, core::Column::unemployed))) &&
+                     stocks.contains(ui::format::rate(r.at(0, core::Column::effective_coverage))),
                  qPrintable(stocks));
-        QVERIFY2(flow.contains(ui::format::number(chart.stageValue(int(FunnelStage::new_beneficiaries)))) &&
-                     !flow.contains(ui::format::number(r.at(0, core::Column::unemployed))),
+        QVERIFY2(flow.contains(ui::format::persons(chart.stageValue(int(FunnelStage::new_beneficiaries)))) &&
+                     !flow.contains(ui::format::persons(r.at(0, core::Column::unemployed))),
                  qPrintable(flow));
         QVERIFY(!chart.readoutText().contains(QStringLiteral("against")));
     }

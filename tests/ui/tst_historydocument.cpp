@@ -499,11 +499,11 @@ private slots:
                 sawContributions = true;
                 QCOMPARE(projected, r.at(1, core::Column::contributions));
                 QCOMPARE(model.index(row, HistoryComparisonModel::Actual).data().toString(),
-                         QStringLiteral("1.3 bn LCU"));
+                         QStringLiteral("1.30\u00A0bn\u00A0LCU"));
                 QVERIFY(model.index(row, HistoryComparisonModel::Actual)
                             .data(Qt::ToolTipRole)
                             .toString()
-                            .contains(QStringLiteral("1,300,000,000 LCU")));
+                            .contains(QStringLiteral("1,300,000,000\u00A0LCU")));
                 const double relative = model.index(row, HistoryComparisonModel::RelativeDifference)
                                             .data(Qt::UserRole)
                                             .toDouble();

@@ -385,7 +385,7 @@ void MainWindowTest::analysis_tabsBesideTheResults_menuHasEveryAction()
     MainWindow w(m_autosaveDir.path());
     w.show();
     QTabWidget* tabs = w.areaTabs();
-    QCOMPARE(tabs->count(), 6);  // the coverage funnel is the last page
+    QCOMPARE(tabs->count(), 7);  // Monitoring, then the coverage funnel as the last page
     // Analysis pages scroll inside their tab; compare the page itself.
     auto page = [tabs](int i) {
         auto* scroll = qobject_cast<QScrollArea*>(tabs->widget(i));

@@ -28,9 +28,13 @@ std::vector<SeriesStep> SeriesEditor::stepsFromSeries(const core::Series& series
 {
     std::vector<SeriesStep> steps;
     const auto& v = series.values;
+    // Computed in 64 bits: a hostile file's start year may sit at the edge of int (the
+    // scenario is then invalid, but the editor still shows it).
     for (std::size_t i = 0; i < v.size(); ++i)
         if (i == 0 || v[i] != v[i - 1])
-            steps.push_back({startYear + static_cast<int>(i), v[i]});
+            steps.push_back({static_cast<int>(std::min<std::int64_t>(std::int64_t(startYear) + std::int64_t(i),
+                                                                     std::numeric_limits<int>::max())),
+                             v[i]});
     return steps;
 }
 
@@ -38,15 +42,18 @@ core::Series SeriesEditor::seriesFromSteps(std::vector<SeriesStep> steps, int st
 {
     if (steps.empty())
         return core::Series(std::vector<double>{});
+    // At most kMaxListLength years from the start (64-bit arithmetic: no overflow at int's edge).
+    const std::int64_t lastAllowed = std::int64_t(startYear) + std::int64_t(core::kMaxListLength) - 1;
     for (SeriesStep& s : steps)
-        s.year = std::max(s.year, startYear);
+        s.year = static_cast<int>(std::clamp<std::int64_t>(s.year, startYear, std::min<std::int64_t>(
+                                                                                lastAllowed, std::numeric_limits<int>::max())));
     std::stable_sort(steps.begin(), steps.end(),
                      [](const SeriesStep& a, const SeriesStep& b) { return a.year < b.year; });
-    const int count = steps.back().year - startYear + 1;
-    std::vector<double> values(static_cast<std::size_t>(count), steps.front().value);
+    const auto count = static_cast<std::size_t>(std::int64_t(steps.back().year) - startYear + 1);
+    std::vector<double> values(count, steps.front().value);
     // Steps are sorted, so a later step (and, within one year, the later row) overwrites.
     for (const SeriesStep& s : steps)
-        std::fill(values.begin() + (s.year - startYear), values.end(), s.value);
+        std::fill(values.begin() + static_cast<std::ptrdiff_t>(std::int64_t(s.year) - startYear), values.end(), s.value);
     while (values.size() > 1 && values[values.size() - 1] == values[values.size() - 2])
         values.pop_back();
     return core::Series(std::move(values));

@@ -387,6 +387,81 @@ GroupTerms groupTerms(const Scenario& scenario, const WorkerGroup& group, int ye
     return t;
 }
 
+const std::vector<GroupTemplate>& groupTemplates()
+{
+#define TEMPLATE_TEXT(text) TIDEOVER_TEXT("tideover::core::groups", text)
+    static const std::vector<GroupTemplate> templates{
+        {"formal_employees", TEMPLATE_TEXT("Formal employees"),
+         TEMPLATE_TEXT("Wage employees under the scheme's own rules, e.g. a sector brought in later."),
+         {{"membership", "mandatory"}, {"employed_share", "0.1"}},
+         "template: formal employees under the scheme's rules (assumption)"},
+        {"public_employees", TEMPLATE_TEXT("Public employees"),
+         TEMPLATE_TEXT("Civil servants and public-sector employees: full compliance, a third of the job-loss "
+                       "risk."),
+         {{"membership", "mandatory"}, {"employed_share", "0.05"}, {"relative_unemployment", "0.3"},
+          {"compliance", "1"}, {"wage_ratio", "1.2"}},
+         "template: public employees, secure jobs (assumption)"},
+        {"own_account", TEMPLATE_TEXT("Own-account workers (voluntary)"),
+         TEMPLATE_TEXT("Self-employed who may join by choice on a declared income, as in Korea since 2012: few "
+                       "join, and those who do are more at risk."),
+         {{"membership", "voluntary"}, {"employed_share", "0.2"}, {"participation", "0.05"}, {"member_risk", "1.5"},
+          {"contribution_base", "declared_income"}, {"wage_ratio", "0.7"}, {"employer_rate", "0"},
+          {"involuntary_share", "0.3"}, {"contribution_condition_share", "0.6"}},
+         "template: voluntary own-account workers after Korea's design of 2012 (OECD 2018, Connecting People "
+         "with Jobs: Korea); values are assumptions"},
+        {"platform_workers", TEMPLATE_TEXT("Platform workers"),
+         TEMPLATE_TEXT("Delivery riders and drivers covered by law, the platform paying the employer's share, as "
+                       "in Korea since 2021; unstable work and weak compliance."),
+         {{"membership", "mandatory"}, {"employed_share", "0.03"}, {"relative_unemployment", "1.5"},
+          {"compliance", "0.6"}, {"wage_ratio", "0.8"}, {"involuntary_share", "0.4"}},
+         "template: platform workers after Korea's 2021 extension (OECD 2023, Benefit Reforms for Inclusive "
+         "Societies in Korea); values are assumptions"},
+        {"migrant_workers", TEMPLATE_TEXT("Registered migrant workers"),
+         TEMPLATE_TEXT("Foreign workers with permits: many go home when the job ends and benefits are not paid "
+                       "abroad (Malaysia's EIS excludes them; Thailand's fund covers them)."),
+         {{"membership", "mandatory"}, {"employed_share", "0.05"}, {"compliance", "0.7"}, {"wage_ratio", "0.7"},
+          {"departure_rate", "0.1"}, {"return_share", "0.3"}},
+         "template: registered migrant workers (PERKESO EIS eligibility; assumptions for departure and return)"},
+    };
+#undef TEMPLATE_TEXT
+    return templates;
+}
+
+double unassignedEmployedShare(const Scenario& scenario)
+{
+    const int years = static_cast<int>(std::clamp<std::int64_t>(scenario.projection.years, 1, 100));
+    std::vector<double> total = seriesByYear(scenario, *findParameter("coverage.wage_employee_share"), years);
+    for (const auto& g : scenario.groups) {
+        if (!groupSets(g, "employed_share"))
+            continue;
+        const std::vector<double> size = groupSeriesByYear(scenario, g, *findGroupParameter("employed_share"), years);
+        for (int y = 0; y < years; ++y)
+            total[static_cast<std::size_t>(y)] += size[static_cast<std::size_t>(y)];
+    }
+    return std::max(0.0, 1.0 - *std::max_element(total.begin(), total.end()));
+}
+
+std::string addGroupFromTemplate(Scenario& scenario, const GroupTemplate& model, std::string_view title)
+{
+    const double room = unassignedEmployedShare(scenario);
+    if (scenario.groups.size() >= kMaxGroups || room <= 0)
+        return {};
+    std::string name(model.name);
+    for (int i = 2; findGroup(scenario, name); ++i)
+        name = std::string(model.name) + "_" + std::to_string(i);
+    WorkerGroup group{name, std::string(title.empty() ? model.title : title), {}, {}};
+    for (const auto& [key, text] : model.values) {
+        const GroupParameterInfo* info = findGroupParameter(key);
+        ParseResult parsed = parseValue(info->info, text);
+        if (key == "employed_share")
+            parsed.value = Series{std::min(room, std::get<Series>(*parsed.value).values.front())};
+        group.values[std::string(key)] = *parsed.value;
+        scenario.sources[groupKey(name, key)] = std::string(model.source);
+    }
+    scenario.groups.push_back(std::move(group));
+    return name;
+}
+
 std::vector<std::string> groupNames(const Scenario& scenario)
 {
     std::vector<std::string> names{std::string(kMainGroupName)};

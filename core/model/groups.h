@@ -94,6 +94,25 @@ GroupTerms groupTerms(const Scenario& scenario, const WorkerGroup& group, int ye
 // Names of every group, main first ("main", then the groups in order).
 std::vector<std::string> groupNames(const Scenario& scenario);
 
+// A starting point for a new group (model-spec v4 "Groups": the designs the spec cites): its
+// suggested name, title, a sentence on what it stands for, and the keys it sets, in --set
+// syntax. The values are illustrative assumptions, named as such in their source notes.
+struct GroupTemplate {
+    std::string_view name;         // "own_account"
+    std::string_view title;        // TIDEOVER_TEXT, context tideover::core::groups
+    std::string_view description;  // TIDEOVER_TEXT, context tideover::core::groups
+    std::vector<std::pair<std::string_view, std::string_view>> values;  // short key, value text
+    std::string_view source;       // the source note written for each value
+};
+const std::vector<GroupTemplate>& groupTemplates();
+// Adds a group made from the template, named `name` (a free name: `name`, name_2, ...when taken),
+// with employed_share lowered when needed so that the groups hold at most all the employed
+// in every projected year. Returns the new group's name, or "" when no group can be added
+// (kMaxGroups reached, or no room left).
+std::string addGroupFromTemplate(Scenario& scenario, const GroupTemplate& model, std::string_view title);
+// The share of the employed not yet in any group in its fullest projected year (>= 0).
+double unassignedEmployedShare(const Scenario& scenario);
+
 // The texts of the groups' own keys, for translators (tst_coretext).
 const std::vector<std::string_view>& groupTexts();
 

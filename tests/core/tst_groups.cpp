@@ -418,13 +418,11 @@ void GroupsTest::stochastic_withZeroVolatility_isTheProjection()
     const StressResult all = test.run(shock);
     QVERIFY(*all.stressed.minimumReserveRatio < *r.summary.minimumReserveRatio);
     QCOMPARE(all.baseline.reserve[r.years - 1], r.at(r.years - 1, Column::reserve));
-    shock.group = "own";
-    shock.groupClaimsFactor = 2;
-    const StressResult own = test.run(shock);
+    const StressResult own = test.run(shock, GroupShock{"own", 2.0});
     QVERIFY(own.beneficiaries.stressed > all.beneficiaries.stressed);
     QCOMPARE(own.baseline.reserve[r.years - 1], r.at(r.years - 1, Column::reserve));
-    shock.group = "nobody";
-    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, test.run(shock));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, test.run(shock, GroupShock{"nobody", 2.0}));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, test.run(shock, GroupShock{"own", 6.0}));
 }
 
 void GroupsTest::sensitivity_variesEachGroupsBehaviour()

@@ -1306,7 +1306,7 @@ void CliTest::badInput_exitsTwoWithMessage_data()
         << file("truncClosing") << QStringList{fixture("truncClosing")};
     QTest::newRow("truncated in closing tag")
         << file("truncInClosing") << QStringList{fixture("truncInClosing")};
-    QTest::newRow("format version 99") << file("v99") << QStringList{fixture("v99"), "version 99", "up to 3"};
+    QTest::newRow("format version 99") << file("v99") << QStringList{fixture("v99"), "version 99", "up to 4"};
     QTest::newRow("format version not a number") << file("vBad") << QStringList{fixture("vBad"), "version"};
     QTest::newRow("foreign XML") << file("foreign")
                                  << QStringList{fixture("foreign"), "not a Tideover scenario file"};
@@ -1514,7 +1514,7 @@ void CliTest::save_thenProject_isIdentical()
     const QByteArray text = readFile(file);
     VERIFY_RUN(text.startsWith("<?xml"), save);
     VERIFY_RUN(text.contains("<format>tideover-scenario</format>"), save);
-    VERIFY_RUN(text.contains("<format_version>3</format_version>"), save);
+    VERIFY_RUN(text.contains("<format_version>4</format_version>"), save);
 
     for (const char* command : {"project", "show", "summary"}) {
         const Run fromFile = runCli({command, file});

@@ -234,7 +234,7 @@ void ScenarioDocumentTest::corruptFile_failsAndKeepsTheDocument_data()
     const std::string good = core::writeScenario(defaultScenario());
     QTest::newRow("truncated") << QByteArray::fromStdString(good.substr(0, good.size() / 2)) << "malformed";
     std::string newer = good;
-    newer.replace(newer.find("<format_version>3<"), 18, "<format_version>9<");
+    newer.replace(newer.find("<format_version>4<"), 18, "<format_version>9<");
     QTest::newRow("newer version") << QByteArray::fromStdString(newer) << "format version 9";
 }
 
@@ -317,8 +317,8 @@ void ScenarioDocumentTest::saveOverAnOlderFormat_keepsABackup()
     QCOMPARE(d.loadedFormatVersion(), 1);
     QVERIFY(d.save(QString(), &error));
     QCOMPARE(d.loadedFormatVersion(), core::kScenarioFormatVersion);
-    QCOMPARE(core::kScenarioFormatVersion, 3);
-    // The saved file reads back as version 3 with the same scenario.
+    QCOMPARE(core::kScenarioFormatVersion, 4);
+    // The saved file reads back as version 4 with the same scenario.
     core::ScenarioFileInfo info;
     QVERIFY(core::loadScenarioFile(path.toStdString(), &info) == d.scenario());
     QCOMPARE(info.formatVersion, 3);

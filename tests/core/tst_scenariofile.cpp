@@ -391,6 +391,13 @@ void ScenarioFileTest::translations_differOnlyInTheirTexts()
         QVERIFY2(p.get(translated) == p.get(english), p.key.data());
     QCOMPARE(translated.meta.currency, english.meta.currency);
     QCOMPARE(translated.meta.author, english.meta.author);
+    // ... every worker group, value by value (a group's title is text: it may be translated)...
+    QCOMPARE(translated.groups.size(), english.groups.size());
+    for (std::size_t i = 0; i < english.groups.size(); ++i) {
+        WorkerGroup group = translated.groups[i];
+        group.title = english.groups[i].title;
+        QVERIFY2(group == english.groups[i], english.groups[i].name.c_str());
+    }
     QVERIFY(!hasErrors(validate(translated)));
     QCOMPARE(project(translated).summary.breakEvenRate, project(english).summary.breakEvenRate);
     // ... told in the language: the title, the description and the source notes.

@@ -17,7 +17,10 @@
 #include "document/scenariodocument.h"
 #include "format/language.h"
 #include "training/trainerpanel.h"
+#include "widgets/scenarioeditor.h"
 #include "widgets/mainwindow.h"
+
+#include <qcustomplot.h>
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -116,7 +119,7 @@ QStringList widestParts(const QWidget* content, int width)
     while (w && minimum(w) > width / 2) {
         const QWidget* widest = nullptr;
         for (const QWidget* c : w->findChildren<QWidget*>(Qt::FindDirectChildrenOnly))
-            if (c->isVisible() && (!widest || minimum(c) > minimum(widest)))
+            if (!c->isHidden() && !c->isWindow() && (!widest || minimum(c) > minimum(widest)))
                 widest = c;
         if (widest && minimum(widest) > width / 2)
             parts << QStringLiteral("%1 %2 %3 px").arg(QString::fromLatin1(widest->metaObject()->className()),
@@ -124,6 +127,29 @@ QStringList widestParts(const QWidget* content, int width)
         w = widest;
     }
     return parts;
+}
+
+// A chart drawn by QCustomPlot: its title, axes and legend lie inside the widget, and the
+// legend has the room its entries need (else their names are cut).
+void plotFaults(QCustomPlot* plot, QStringList& faults)
+{
+    plot->replot(QCustomPlot::rpImmediateRefresh);  // lays the elements out at the current size
+    const QRect area = plot->viewport().adjusted(-1, -1, 1, 1);  // QCustomPlot rounds to a pixel
+    for (QCPLayoutElement* e : plot->plotLayout()->elements(true)) {
+        if (!e || !e->visible() || e->outerRect().isEmpty())
+            continue;
+        if (qobject_cast<QCPLayoutGrid*>(e) && !qobject_cast<QCPLegend*>(e))
+            continue;
+        const QRect r = e->outerRect();
+        if (!area.contains(r))
+            faults << QStringLiteral("%1: its %2 at %3,%4 %5x%6 is cut by the chart's %7x%8")
+                          .arg(describe(plot), QString::fromLatin1(e->metaObject()->className()))
+                          .arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height()).arg(area.width()).arg(area.height());
+        if (auto* legend = qobject_cast<QCPLegend*>(e); legend && legend->itemCount() > 0 &&
+                                                          r.width() + 1 < legend->minimumOuterSizeHint().width())
+            faults << QStringLiteral("%1: its legend is %2 px wide for entries that need %3 px")
+                          .arg(describe(plot)).arg(r.width()).arg(legend->minimumOuterSizeHint().width());
+    }
 }
 
 // Walks the visible widgets under `root` and lists every layout fault.
@@ -147,7 +173,8 @@ void collectFaults(const QWidget* root, QStringList& faults)
                           .arg(describe(child)).arg(g.x()).arg(g.y()).arg(g.width()).arg(g.height())
                           .arg(describe(root)).arg(bounds.width()).arg(bounds.height());
         }
-        const QSize minimum = child->minimumSizeHint().expandedTo(child->minimumSize());
+        // As Qt's layouts take it: an explicit minimum width replaces the widget's hint.
+        const QSize minimum(child->minimumWidth() > 0 ? child->minimumWidth() : child->minimumSizeHint().width(), 0);
         const bool ignored = child->sizePolicy().horizontalPolicy() == QSizePolicy::Ignored;
         if (!ignored && minimum.isValid() && child->width() < minimum.width() &&
             !child->objectName().startsWith(QLatin1String("qt_")))
@@ -161,6 +188,8 @@ void collectFaults(const QWidget* root, QStringList& faults)
             if (!qobject_cast<const QAbstractItemView*>(area) && area->horizontalScrollBar()->isVisible())
                 faults << QStringLiteral("%1 shows a horizontal scrollbar").arg(describe(child));
         }
+        if (auto* plot = qobject_cast<QCustomPlot*>(const_cast<QWidget*>(child)))
+            plotFaults(plot, faults);
         if (const auto* bar = qobject_cast<const QTabBar*>(child)) {
             for (const QToolButton* arrow : bar->findChildren<QToolButton*>())
                 if (arrow->isVisible()) {
@@ -181,6 +210,15 @@ void settle()
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         QCoreApplication::processEvents(QEventLoop::AllEvents);
     }
+}
+
+// Gives the window what the screen leaves it. The window's frame, however thin the platform
+// draws it, is on the screen too.
+void resizeToScreen(QWidget* w, const QSize& screen)
+{
+    const QSize frame = w->frameGeometry().size() - w->geometry().size();
+    w->resize(screen.width() - frame.width(), screen.height() - kPanelAndTitle - frame.height());
+    settle();
 }
 
 }  // namespace
@@ -248,10 +286,7 @@ MainWindow* LayoutFitTest::window(const QString& language, const QSize& screen)
     MainWindow* w = m_window.get();
     w->show();
     settle();
-    // The window's frame, however thin the platform draws it, is on the screen too.
-    const QSize frame = w->frameGeometry().size() - w->geometry().size();
-    w->resize(screen.width() - frame.width(), screen.height() - kPanelAndTitle - frame.height());
-    settle();
+    resizeToScreen(w, screen);
     // The pages as a planner sees them in use: a risk run, two pinned scenarios beside the
     // one being edited.
     runRisk(w);
@@ -294,6 +329,8 @@ void LayoutFitTest::fits()
     QList<QDockWidget*> docks = w->findChildren<QDockWidget*>();
     for (QDockWidget* dock : docks)
         dock->hide();
+    // Each case starts from the screen's size, whatever an earlier case did to the window.
+    resizeToScreen(w, screen);
     // Each case looks at one tab, with all of its inner tabs; a dock's case at the dock beside
     // every tab (a dock takes width from all of them).
     QList<int> pages;
@@ -326,8 +363,24 @@ void LayoutFitTest::fits()
         QStringList found;
         if (w->frameGeometry().width() > screen.width())
             found << QStringLiteral("the window is %1 px wide").arg(w->frameGeometry().width());
-        if (w->minimumSizeHint().width() > screen.width())
-            found << QStringLiteral("the window needs at least %1 px").arg(w->minimumSizeHint().width());
+        if (w->minimumSizeHint().width() > screen.width()) {
+            // What asks for the width: the editor, each page of the tabs and each open dock.
+            QStringList parts;
+            const auto add = [&parts](const QWidget* part) {
+                const int minimum = part->minimumSizeHint().width();
+                parts << QStringLiteral("%1 %2 px [%3]")
+                             .arg(describe(part)).arg(minimum)
+                             .arg(minimum > 300 ? widestParts(part, minimum).join(QStringLiteral(" > ")) : QString());
+            };
+            add(w->editor());
+            for (int i = 0; i < w->areaTabs()->count(); ++i)
+                add(w->areaTabs()->widget(i));
+            for (const QDockWidget* d : w->findChildren<QDockWidget*>())
+                if (d->isVisible())
+                    add(d);
+            found << QStringLiteral("the window needs at least %1 px: %2")
+                         .arg(w->minimumSizeHint().width()).arg(parts.join(QStringLiteral(", ")));
+        }
         collectFaults(w, found);
         for (const QString& f : found)
             faults << where + QStringLiteral(": ") + f;

@@ -42,6 +42,8 @@ SensitivityView::SensitivityView(ScenarioDocument* document, QWidget* parent)
     setObjectName(QStringLiteral("sensitivityView"));
     m_keys = new QComboBox(this);
     m_keys->setObjectName(QStringLiteral("sensitivityKeys"));
+    m_keys->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_keys->setMinimumContentsLength(16);
     m_keys->addItem(tr("each assumption"), Assumptions);
     m_keys->addItem(tr("each scheme-design setting"), Policy);
     m_keys->addItem(tr("each assumption and design setting"), Both);

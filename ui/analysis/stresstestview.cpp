@@ -224,7 +224,6 @@ StressTestView::StressTestView(ScenarioDocument* document, QWidget* parent)
     sideLayout->addWidget(caveat);
     sideLayout->addStretch(1);
     side->setMinimumWidth(280);
-    side->setMaximumWidth(420);
 
     m_ratioChart = new StressChart(document, StressChart::Measure::ReserveRatio);
     m_unemploymentChart = new StressChart(document, StressChart::Measure::UnemploymentRate);
@@ -234,11 +233,16 @@ StressTestView::StressTestView(ScenarioDocument* document, QWidget* parent)
     charts->setStretchFactor(0, 3);
     charts->setStretchFactor(1, 2);
     charts->setChildrenCollapsible(false);
+    // The charts' read-out line wraps on a narrow page; these keep each plot whole below it
+    // (the page scrolls down when the charts stand below the figures).
+    m_ratioChart->setMinimumHeight(340);
+    m_unemploymentChart->setMinimumHeight(340);
 
     // The figures beside the charts on a wide window, above them on a laptop's or projector's.
     auto* body = new ReflowBoxLayout(900);
     body->setSpacing(10);
     body->addWidget(side);
+    body->setMaximumWidthBeside(side, 420);
     body->addWidget(charts, 1);
 
     auto* layout = new QVBoxLayout(this);

@@ -451,7 +451,12 @@ int ChartView::addSeries(const SeriesSpec& spec)
             s.tracer->setVisible(false);
         }
     }
-    s.plottable->setName(spec.legendTitle.isEmpty() ? spec.title : spec.legendTitle);
+    // A long name (a pinned scenario's title) is shortened in the legend so that an entry fits
+    // a narrow chart; the read-out gives it whole.
+    QString legendName = spec.legendTitle.isEmpty() ? spec.title : spec.legendTitle;
+    if (constexpr int kLongest = 40; legendName.size() > kLongest)
+        legendName = legendName.left(kLongest - 1).trimmed() + QStringLiteral("…");
+    s.plottable->setName(legendName);
     s.plottable->setAntialiasedFill(false);
     s.plottable->setSelectable(QCP::stNone);
     m_axes[int(spec.axis)].used = true;

@@ -81,16 +81,18 @@ int FlowLayout::place(const QRect& rect, bool apply) const
         if (item->isEmpty())
             continue;
         const QSize hint = item->sizeHint();
-        const int width = std::min(hint.width(), area.width());
+        const int width = std::max(std::min(hint.width(), area.width()), item->minimumSize().width());
         if (x > area.x() && x + width > area.right() + 1) {
             flush();
             x = area.x();
             y += rowHeight + m_vertical;
             rowHeight = 0;
         }
-        row.append({item, QRect(x, 0, std::max(width, item->minimumSize().width()), hint.height())});
+        // A wrapping label is as tall as its text at the width it gets.
+        const int height = item->hasHeightForWidth() ? item->heightForWidth(width) : hint.height();
+        row.append({item, QRect(x, 0, width, height)});
         x += width + m_horizontal;
-        rowHeight = std::max(rowHeight, hint.height());
+        rowHeight = std::max(rowHeight, height);
     }
     flush();
     const QMargins m = contentsMargins();

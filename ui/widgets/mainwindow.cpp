@@ -181,6 +181,10 @@ void MainWindow::buildUi()
     // The results first, the analyses beside them: one click away, never in the way.
     m_area = new QTabWidget(m_splitter);
     m_area->setObjectName(QStringLiteral("areaTabs"));
+    // With a dock open, or in a longer language, the tabs' names shorten (their tooltips say
+    // what each holds) rather than hiding tabs behind scroll arrows.
+    m_area->setUsesScrollButtons(false);
+    m_area->setElideMode(Qt::ElideRight);
     m_results = new ResultsView(m_document);
     m_risk = new RiskView(m_document);
     m_stress = new StressTestView(m_document);
@@ -414,6 +418,9 @@ void MainWindow::createTrainingMenu()
     m_trainerDock = new QDockWidget(tr("Workshop exercise"), this);
     m_trainerDock->setObjectName(QStringLiteral("trainerDock"));
     m_trainerDock->setWidget(m_trainer);
+    // Beside the editor and the results on a laptop's screen: never wider than this, whatever
+    // the longest exercise name or the language (issue 16).
+    m_trainer->setMaximumWidth(fontMetrics().averageCharWidth() * 50);
     addDockWidget(Qt::RightDockWidgetArea, m_trainerDock);
     m_trainerDock->hide();
     connect(m_trainer, &TrainerPanel::exerciseOpened, this, [this](const QString& title) {

@@ -3,6 +3,10 @@
 #pragma once
 
 #include <QBoxLayout>
+#include <QList>
+#include <QPair>
+#include <QPointer>
+#include <QWidget>
 
 namespace tideover::ui {
 
@@ -15,9 +19,15 @@ public:
 
     void setGeometry(const QRect& rect) override;
     bool isStacked() const { return direction() == TopToBottom; }
+    // Limits `widget`'s width while the items stand side by side; stacked, it takes the full
+    // width (so that its wrapped text is as tall as at that width).
+    void setMaximumWidthBeside(QWidget* widget, int width);
 
 private:
+    void applyMaximumWidths();
+
     int m_breakWidth;
+    QList<QPair<QPointer<QWidget>, int>> m_maximumWidths;
 };
 
 }  // namespace tideover::ui

@@ -311,7 +311,7 @@ void ScenarioEditor::alignColumns()
     }
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     // Longer labels wrap and longer units wrap, so the rows fit the editor's default width.
-    labelWidth = std::clamp(labelWidth, 8 * em, 13 * em);
+    labelWidth = std::clamp(labelWidth, 8 * em, 11 * em);
     unitWidth = std::max(std::min(unitWidth, 7 * em), unitWord);
     for (ParameterField* f : m_fields) {
         f->setLabelWidth(labelWidth);

@@ -1864,8 +1864,8 @@
         <translation>Normes minimales de l&apos;OIT</translation>
     </message>
     <message>
-        <source>Coverage &amp;funnel</source>
-        <translation>Entonnoir de &amp;couverture</translation>
+        <source>Coverage f&amp;unnel</source>
+        <translation>Entonnoir de co&amp;uverture</translation>
     </message>
     <message>
         <source>From the labour force to beneficiaries: where the scheme&apos;s coverage is lost, year by year</source>
@@ -3107,11 +3107,11 @@
     </message>
     <message>
         <source>&amp;Beneficiaries</source>
-        <translation>&amp;Bénéficiaires</translation>
+        <translation>Bénéf&amp;iciaires</translation>
     </message>
     <message>
         <source>R&amp;ates</source>
-        <translation>T&amp;aux</translation>
+        <translation>Tau&amp;x</translation>
     </message>
     <message>
         <source>Annual</source>
@@ -3142,8 +3142,8 @@
         <translation>Résultats périmés : corrigez la valeur signalée. Le tableau montre les derniers résultats valides.</translation>
     </message>
     <message>
-        <source>&amp;Table</source>
-        <translation>&amp;Tableau</translation>
+        <source>Tab&amp;le</source>
+        <translation>Tab&amp;leau</translation>
     </message>
     <message>
         <source>There are no results to export: the scenario has errors.</source>

@@ -1737,7 +1737,7 @@
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation>&amp;So sánh</translation>
+        <translation>So sán&amp;h</translation>
     </message>
     <message>
         <source>The projection of the scenario: reserve, income and spending, beneficiaries, rates</source>
@@ -1864,8 +1864,8 @@
         <translation>Tiêu chuẩn tối thiểu của ILO</translation>
     </message>
     <message>
-        <source>Coverage &amp;funnel</source>
-        <translation>&amp;Phễu bao phủ</translation>
+        <source>Coverage f&amp;unnel</source>
+        <translation>Phễ&amp;u bao phủ</translation>
     </message>
     <message>
         <source>From the labour force to beneficiaries: where the scheme&apos;s coverage is lost, year by year</source>
@@ -3103,11 +3103,11 @@
     </message>
     <message>
         <source>&amp;Income and spending</source>
-        <translation>&amp;Thu và chi</translation>
+        <translation>Thu và &amp;chi</translation>
     </message>
     <message>
         <source>&amp;Beneficiaries</source>
-        <translation>&amp;Người hưởng</translation>
+        <translation>Ngườ&amp;i hưởng</translation>
     </message>
     <message>
         <source>R&amp;ates</source>
@@ -3142,7 +3142,7 @@
         <translation>Kết quả đã cũ: hãy sửa giá trị được đánh dấu. Bảng hiển thị kết quả hợp lệ gần nhất.</translation>
     </message>
     <message>
-        <source>&amp;Table</source>
+        <source>Tab&amp;le</source>
         <translation>&amp;Bảng</translation>
     </message>
     <message>
@@ -5335,7 +5335,7 @@ chi phí cao
     </message>
     <message>
         <source>&amp;Back-test</source>
-        <translation>Kiểm định ngượ&amp;c</translation>
+        <translation>K&amp;iểm định ngược</translation>
     </message>
     <message>
         <source>Coverage, recipiency, replacement, cost and solvency per year, actual and projected</source>

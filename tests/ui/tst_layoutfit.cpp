@@ -31,6 +31,7 @@
 #include <QEventLoop>
 #include <QLabel>
 #include <QLayout>
+#include <QMenuBar>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -231,6 +232,8 @@ private slots:
     void cleanupTestCase();
     void fits_data();
     void fits();
+    void mnemonics_areDistinct_data();
+    void mnemonics_areDistinct();
 
 private:
     // One window per language and size, made when a case first needs it.
@@ -426,6 +429,50 @@ void LayoutFitTest::fits()
     if (faults.size() > 25)
         faults = faults.mid(0, 25) << QStringLiteral("…");
     QVERIFY2(faults.isEmpty(), qPrintable(QLatin1Char('\n') + faults.join(QLatin1Char('\n'))));
+}
+
+void LayoutFitTest::mnemonics_areDistinct_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const char* language : {"en", "fr", "vi"})
+        QTest::newRow(language) << QString::fromLatin1(language);
+}
+
+// Alt+letter reaches one thing at a time: the menus, the tabs of the results and analyses and
+// the inner tabs of each page (all on screen together) have distinct mnemonics.
+void LayoutFitTest::mnemonics_areDistinct()
+{
+    QFETCH(QString, language);
+    if (m_window)
+        m_window->document()->undoStack()->setClean();
+    m_window.reset();
+    ui::applyLanguage(language);
+    MainWindow w(m_autosave.path());
+    QStringList common;
+    for (const QAction* menu : w.menuBar()->actions())
+        common << menu->text();
+    for (int i = 0; i < w.areaTabs()->count(); ++i)
+        common << w.areaTabs()->tabText(i);
+    QStringList clashes;
+    for (int page = 0; page < w.areaTabs()->count(); ++page) {
+        QStringList texts = common;
+        if (const QTabWidget* inner = w.areaTabs()->widget(page)->findChild<QTabWidget*>())
+            for (int i = 0; i < inner->count(); ++i)
+                texts << inner->tabText(i);
+        QHash<QString, QString> byKey;
+        for (const QString& text : texts) {
+            const QKeySequence key = QKeySequence::mnemonic(text);
+            if (key.isEmpty())
+                continue;
+            const QString name = key.toString();
+            const QString clash = QStringLiteral("%1 opens both \"%2\" and \"%3\"").arg(name, byKey.value(name), text);
+            if (byKey.contains(name) && !clashes.contains(clash))
+                clashes << clash;
+            byKey.insert(name, text);
+        }
+    }
+    ui::applyLanguage(QStringLiteral("en"));
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
 }
 
 QTEST_MAIN(LayoutFitTest)

@@ -151,6 +151,28 @@ void plotFaults(QCustomPlot* plot, QStringList& faults)
             faults << QStringLiteral("%1: its legend is %2 px wide for entries that need %3 px")
                           .arg(describe(plot)).arg(r.width()).arg(legend->minimumOuterSizeHint().width());
     }
+    // Labels placed on the chart (a funnel's figures beside its bars): within the chart, or
+    // within their axis rect when they are clipped to it.
+    for (int i = 0; i < plot->itemCount(); ++i) {
+        auto* text = qobject_cast<QCPItemText*>(plot->item(i));
+        if (!text || !text->visible() || text->text().isEmpty() || text->rotation() != 0)
+            continue;
+        const QRect bounds = text->clipToAxisRect() && text->clipAxisRect()
+                                 ? text->clipAxisRect()->rect().adjusted(-1, -1, 1, 1)
+                                 : area;
+        const QFontMetrics metrics(text->font());
+        QSize size = metrics.boundingRect(QRect(0, 0, 100000, 100000), int(text->textAlignment()), text->text()).size();
+        size += QSize(text->padding().left() + text->padding().right(), text->padding().top() + text->padding().bottom());
+        const QPointF anchor = text->position->pixelPosition();
+        const Qt::Alignment align = text->positionAlignment();
+        const double x = align & Qt::AlignRight ? anchor.x() - size.width()
+                         : align & Qt::AlignHCenter ? anchor.x() - size.width() / 2.0
+                                                    : anchor.x();
+        const QRect r(int(x), int(anchor.y()), size.width(), 1);
+        if (r.left() < bounds.left() || r.right() > bounds.right())
+            faults << QStringLiteral("%1: its label \"%2\" runs past the chart's edge (%3 to %4 of %5)")
+                          .arg(describe(plot), text->text()).arg(r.left()).arg(r.right()).arg(bounds.right());
+    }
 }
 
 // Walks the visible widgets under `root` and lists every layout fault.

@@ -171,6 +171,7 @@ ChartView::ChartView(ScenarioDocument* document, const QString& title, QWidget* 
     connect(m_plot, &QCustomPlot::mouseMove, this, &ChartView::onMouseMove);
     connect(m_plot, &QCustomPlot::afterReplot, this, [this] { m_replotted = true; });
     connect(m_plot, &QCustomPlot::beforeReplot, this, &ChartView::wrapLegend);
+    connect(m_plot, &QCustomPlot::beforeReplot, this, &ChartView::wrapNote);
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent*) { resetView(); });
     connect(m_plot, &QWidget::customContextMenuRequested, this, &ChartView::showContextMenu);
 
@@ -407,7 +408,7 @@ bool ChartView::isNoteVisible() const
 
 QString ChartView::noteText() const
 {
-    return m_note->visible() ? m_note->text() : QString();
+    return m_note->visible() ? m_noteText : QString();
 }
 
 int ChartView::addSeries(const SeriesSpec& spec)
@@ -986,13 +987,13 @@ void ChartView::updateNote()
 {
     bool visible = false;
     if (m_source == Source::Own) {
-        m_note->setText(m_ownNote);
+        m_noteText = m_ownNote;
         visible = !m_ownNote.isEmpty();
     } else if (!m_hasData) {
-        m_note->setText(tr("No results: the scenario has errors"));
+        m_noteText = tr("No results: the scenario has errors");
         visible = m_document != nullptr;
     } else {
-        m_note->setText(tr("Results are out of date: fix the marked value"));
+        m_noteText = tr("Results are out of date: fix the marked value");
         visible = m_stale;
     }
     m_note->setVisible(visible);
@@ -1007,11 +1008,30 @@ void ChartView::updateNote()
         layout->simplify();
         m_noteRow = nullptr;
     }
-    if (m_noteRow) {
-        const int height =
-            QFontMetrics(m_note->font()).height() + m_note->padding().top() + m_note->padding().bottom() + 6;
-        m_noteRow->setMinimumSize(0, height);
+    wrapNote();
+}
+
+void ChartView::wrapNote()
+{
+    if (!m_noteRow)
+        return;
+    const QFontMetrics metrics(m_note->font());
+    // Centred on the axes, which the value axis's labels push off the chart's centre.
+    const QRect viewport = m_plot->viewport();
+    const int centre = m_plot->axisRect()->rect().center().x();
+    const int width = 2 * std::min(centre - viewport.left(), viewport.right() - centre) - m_note->padding().left() -
+                      m_note->padding().right() - 8;
+    QStringList lines;
+    for (const QString& word : m_noteText.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!lines.isEmpty() && metrics.horizontalAdvance(lines.back() + QLatin1Char(' ') + word) <= width)
+            lines.back() += QLatin1Char(' ') + word;
+        else
+            lines << word;
     }
+    m_note->setText(lines.join(QLatin1Char('\n')));
+    const int height = int(std::max<qsizetype>(1, lines.size())) * metrics.lineSpacing() + m_note->padding().top() +
+                       m_note->padding().bottom() + 6;
+    m_noteRow->setMinimumSize(0, height);
 }
 
 void ChartView::onMouseMove(QMouseEvent* event)

@@ -6,6 +6,7 @@
 
 #include "core/io/historycsv.h"
 #include "core/model/datedchanges.h"
+#include "core/model/groups.h"
 #include "core/model/parameters.h"
 
 #include <algorithm>
@@ -95,6 +96,10 @@ std::string applyAssignment(Scenario& scenario, std::string_view assignment)
         *field = std::string(text);
         return {};
     }
+    // group.NAME.KEY, group.NAME.KEY@YEAR or group.NAME.title (model-spec v4): the group is
+    // added when the scenario has none of that name.
+    if (isGroupKey(key))
+        return setGroupFromText(scenario, key, assignment.substr(eq + 1));
     // KEY, or KEY@YEAR for a dated change (model-spec v2).
     const std::string_view base = key.substr(0, key.find('@'));
     if (!findParameter(base))

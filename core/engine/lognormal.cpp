@@ -40,6 +40,21 @@ double expectedClamp(double mean, double sigma, double lo, double hi)
     return result + (massBelowHi - massBelowLo);
 }
 
+double probabilityBelow(double mean, double sigma, double limit)
+{
+    if (sigma <= 0)
+        return mean < limit ? 1.0 : 0.0;
+    return normalCdf((std::log(limit / mean) + 0.5 * sigma * sigma) / sigma);
+}
+
+double expectedClampBelow(double mean, double sigma, double lo, double hi, double limit)
+{
+    // clamp(X, lo, hi) 1{X < L} = clamp(min(X, L), lo, hi) - clamp(L, lo, hi) 1{X >= L}, and
+    // clamp(min(X, L), lo, hi) is clamp(X, lo, min(hi, L)) when L >= lo, the constant lo otherwise.
+    const double capped = limit >= lo ? expectedClamp(mean, sigma, lo, std::min(hi, limit)) : lo;
+    return capped - std::clamp(limit, lo, hi) * (1.0 - probabilityBelow(mean, sigma, limit));
+}
+
 double expectedBenefit(double mean, double sigma, double rate, double floor, double ceiling,
                        double minimum, double maximum)
 {

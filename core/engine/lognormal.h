@@ -22,4 +22,11 @@ double expectedClamp(double mean, double sigma, double lo, double hi);
 double expectedBenefit(double mean, double sigma, double rate, double floor, double ceiling,
                        double minimum, double maximum);
 
+// P(X < limit) for limit > 0.
+double probabilityBelow(double mean, double sigma, double limit);
+
+// E[ clamp(X, lo, hi) ; X < limit ]: the part of E[clamp(X, lo, hi)] that comes from X below
+// `limit` > 0 (model-spec v4 "Payers": the contributions of members below the subsidy's limit).
+double expectedClampBelow(double mean, double sigma, double lo, double hi, double limit);
+
 }  // namespace tideover::core

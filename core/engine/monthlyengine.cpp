@@ -249,6 +249,24 @@ double monthlyRate(double annual) { return std::pow(1.0 + annual, 1.0 / 12.0) - 
 
 MonthlyEngine::MonthlyEngine(const Scenario& scenario) : m_scenario(withSeriesChangesApplied(scenario))
 {
+    build(nullptr);
+    // model-spec v4: each further group is a model of its own over the same economy, read
+    // from the group's view of the scenario (its dated changes folded in by its constructor).
+    for (const WorkerGroup& group : scenario.groups)
+        m_groups.push_back(std::shared_ptr<const MonthlyEngine>(
+            new MonthlyEngine(groupView(scenario, group), groupTerms(scenario, group, m_years))));
+}
+
+MonthlyEngine::MonthlyEngine(const Scenario& view, const GroupTerms& terms)
+    : m_scenario(withSeriesChangesApplied(view)), m_isGroup(true)
+{
+    build(&terms);
+}
+
+// The constructor's work: the resolved scenario's per-year arrays. `terms`: a further group's
+// own keys (model-spec v4), null for the main group.
+void MonthlyEngine::build(const GroupTerms* terms)
+{
     const Scenario& s = m_scenario;
     const int Y = static_cast<int>(s.projection.years);
     m_years = Y;
@@ -266,12 +284,21 @@ MonthlyEngine::MonthlyEngine(const Scenario& scenario) : m_scenario(withSeriesCh
     for (int y = 0; y < Y; ++y) {
         const double f = s.labour.job_finding_rate.at(y);
         const double fb = std::min(1.0, f * s.labour.claimant_exit_factor.at(y));
-        const double stay = 1.0 - fb;  // monthly probability that a beneficiary stays on benefit
+        double stay = 1.0 - fb;  // monthly probability that a beneficiary stays on benefit
+        // model-spec v4: a group's beneficiaries also leave the country at departure_rate, its
+        // members lose their jobs member_risk times as often as the group, and return_share of
+        // its job losers never claim.
+        if (terms && terms->departureRate[static_cast<std::size_t>(y)] != 0)
+            stay *= 1.0 - terms->departureRate[static_cast<std::size_t>(y)];
         m_findingRate[y] = f;
         m_stay[y] = stay;
         m_separationFactor[y] = s.labour.separation_factor.at(y);
+        if (terms)
+            m_separationFactor[y] *= terms->memberRisk[static_cast<std::size_t>(y)];
         m_claimFraction[y] = s.eligibility.involuntary_share.at(y) * s.eligibility.contribution_condition_share.at(y) *
                              s.eligibility.take_up.at(y) * std::pow(stay, s.benefits.waiting_days.at(y) / 30.0);
+        if (terms)
+            m_claimFraction[y] *= 1.0 - terms->returnShare[static_cast<std::size_t>(y)];
         m_benefitRelated[y] = s.expenditure.benefit_related_rate.at(y);
         m_almp[y] = s.expenditure.almp_share.at(y);
         m_admin[y] = s.expenditure.admin_share.at(y);
@@ -304,6 +331,13 @@ MonthlyEngine::MonthlyEngine(const Scenario& scenario) : m_scenario(withSeriesCh
         }
     }
 
+    for (auto* a : {&m_workerShare, &m_employerShare, &m_stateShare})
+        a->resize(Y);
+    Eigen::ArrayXd reference(terms ? Y : 0);  // a group's M_g[y]
+    if (terms) {
+        m_flatBase = terms->base == ContributionBase::Flat;
+        m_relativeUnemployment = Eigen::Map<const Eigen::ArrayXd>(terms->relativeUnemployment.data(), Y);
+    }
     double price = 1.0;
     for (int y = 0; y < Y; ++y) {
         if (y == 0) {
@@ -326,13 +360,54 @@ MonthlyEngine::MonthlyEngine(const Scenario& scenario) : m_scenario(withSeriesCh
         const double bMin = indexed(s.benefits.minimum, y, bi, price, wageIndex);
         const double bMax = indexed(s.benefits.maximum, y, bi, price, wageIndex);
 
-        m_contributoryWage[y] =
-            expectedClamp(m_wage[y], sigma, floor > 0 ? floor : 0.0, ceiling > 0 ? ceiling : kInf);
-        m_legislatedRate[y] = s.contributions.employee_rate.at(y) + s.contributions.employer_rate.at(y) +
-                              s.contributions.government_rate.at(y);
+        // model-spec v4: a group's mean reference income M_g, and the index of its declared
+        // income and flat amount (that of the contribution thresholds).
+        double mean = m_wage[y];
+        const double thresholdIndex = ci == Indexation::None ? 1.0 : ci == Indexation::Prices ? price : wageIndex;
+        const auto at = [y](const std::vector<double>& v) { return v[static_cast<std::size_t>(y)]; };
+        if (terms) {
+            if (terms->base != ContributionBase::Wage && at(terms->declaredIncome) > 0)
+                mean = at(terms->declaredIncome) * thresholdIndex;
+            else
+                mean = m_wage[y] * at(terms->wageRatio);
+            reference[y] = mean;
+        }
+        m_contributoryWage[y] = expectedClamp(mean, sigma, floor > 0 ? floor : 0.0, ceiling > 0 ? ceiling : kInf);
+        const double employee = s.contributions.employee_rate.at(y), employer = s.contributions.employer_rate.at(y),
+                     government = s.contributions.government_rate.at(y);
+        m_legislatedRate[y] = employee + employer + government;
+
+        // model-spec v4 "Payers": the legislated rates' proportions (a flat amount is the
+        // member's), then the state's subsidy of low-income members' own contributions.
+        if (m_flatBase) {
+            const double cw = m_contributoryWage[y];
+            m_legislatedRate[y] = cw > 0 ? at(terms->flatContribution) * thresholdIndex / cw : 0.0;
+            m_workerShare[y] = 1.0;
+            m_employerShare[y] = 0.0;
+            m_stateShare[y] = 0.0;
+        } else if (m_legislatedRate[y] == 0) {
+            m_workerShare[y] = 0.0;
+            m_employerShare[y] = 1.0;
+            m_stateShare[y] = 0.0;
+        } else {
+            m_workerShare[y] = employee / m_legislatedRate[y];
+            m_employerShare[y] = employer / m_legislatedRate[y];
+            m_stateShare[y] = government / m_legislatedRate[y];
+        }
+        if (terms && at(terms->subsidyRate) > 0 && m_contributoryWage[y] > 0) {
+            const double limit = at(terms->subsidyIncomeLimit) * thresholdIndex;
+            const double lo = floor > 0 ? floor : 0.0, hi = ceiling > 0 ? ceiling : kInf;
+            double below = 1.0;  // phi_g: the share of the members' own contributions subsidised
+            if (limit > 0)
+                below = m_flatBase ? probabilityBelow(mean, sigma, limit)
+                                   : expectedClampBelow(mean, sigma, lo, hi, limit) / m_contributoryWage[y];
+            const double moved = m_workerShare[y] * at(terms->subsidyRate) * std::clamp(below, 0.0, 1.0);
+            m_workerShare[y] -= moved;
+            m_stateShare[y] += moved;
+        }
 
         // model-spec "Benefit of a beneficiary": b[r, y, d] for each rule's distinct rates.
-        const double claimantWage = s.benefits.claimant_wage_ratio.at(y) * m_wage[y];
+        const double claimantWage = s.benefits.claimant_wage_ratio.at(y) * mean;
         for (std::size_t r = 0; r < m_rules.size(); ++r) {
             const auto& rates = m_rules[r].replacement_rates;
             for (int j = 0; j < m_ruleTables[r].cols(); ++j)
@@ -344,6 +419,8 @@ MonthlyEngine::MonthlyEngine(const Scenario& scenario) : m_scenario(withSeriesCh
         m_monthlyBorrow[y] = monthlyRate(s.reserve.borrowing_rate.at(y));
         m_monthlyTransfer[y] = s.reserve.transfers.at(y) / 12.0;
     }
+    if (terms)
+        m_wage = reference;  // a group's wage() is its M_g
 
     if (!m_uniform) {
         // The cohort form's weights (cohortBenefitsOfYear), per month m and d = 1..D: the
@@ -441,12 +518,29 @@ void MonthlyEngine::columnFlows(const Inputs& in, Flows& fl) const
         a->resize(full ? P : 0, full ? columns : 0);
     Eigen::ArrayXd unemployed(P), insured(P), separations(P);
     // `previous`: the u of the column before (dynamic flows), or null for steady-state flows.
+    Eigen::ArrayXd groupRate(m_isGroup ? P : 0), groupRateBefore(m_isGroup ? P : 0);
     const auto flowsOf = [&](int y, const Eigen::Ref<const Eigen::ArrayXd>& u, const double* previous,
                              Eigen::Ref<Eigen::ArrayXd> wb, Eigen::Ref<Eigen::ArrayXd> n) {
         const double f = m_findingRate[y];
         unemployed = m_labourForce[y] * u;
         insured = (m_labourForce[y] - unemployed) * m_employeeShare[y] * m_legalCoverage[y] * m_compliance[y];
         wb = insured * m_contributoryWage[y];
+        if (m_isGroup) {
+            // model-spec v4 "Equations per group": the group's rate u_g = min(0.6, u
+            // relative_unemployment) sets its job losses; its unemployed U_g = E share u_g / (1 - u_g).
+            groupRate = (u * m_relativeUnemployment[y]).min(0.6);
+            if (previous) {
+                const Eigen::Map<const Eigen::ArrayXd> before(previous, P);
+                groupRateBefore = (before * m_relativeUnemployment[y > 0 ? y - 1 : 0]).min(0.6);
+                separations = (f * groupRate + (groupRate - groupRateBefore) / 12.0).max(0.0) / (1.0 - groupRate) *
+                              insured * m_separationFactor[y];
+            } else {
+                separations = f * groupRate / (1.0 - groupRate) * insured * m_separationFactor[y];
+            }
+            unemployed = (m_labourForce[y] - unemployed) * m_employeeShare[y] * groupRate / (1.0 - groupRate);
+            n = separations * m_claimFraction[y];
+            return;
+        }
         if (previous) {
             const Eigen::Map<const Eigen::ArrayXd> before(previous, P);
             separations = (f * u + (u - before) / 12.0).max(0.0) / (1.0 - u) * insured * m_separationFactor[y];
@@ -659,8 +753,20 @@ void MonthlyEngine::cohortBenefitsOfYear(const Flows& fl, int y, BenefitTerms& b
     }
 }
 
-void MonthlyEngine::flows(const Inputs& in, Flows& fl) const
+void MonthlyEngine::flows(const Inputs& given, Flows& fl) const
 {
+    // A group's own claims shock (the stress test's group hit harder) replaces the common one.
+    const auto withShockOf = [&given](std::size_t g) -> std::optional<Inputs> {
+        if (given.groupClaimsShock.empty())
+            return std::nullopt;
+        Inputs own = given;
+        if (g < given.groupClaimsShock.size() && given.groupClaimsShock[g].size() != 0)
+            own.claimsShock = given.groupClaimsShock[g];
+        own.groupClaimsShock.clear();
+        return own;
+    };
+    const std::optional<Inputs> mainInputs = withShockOf(0);
+    const Inputs& in = mainInputs ? *mainInputs : given;
     columnFlows(in, fl);
     const Eigen::Index P = fl.wageBill.rows();
     const bool full = in.detail == Detail::Full;
@@ -670,6 +776,35 @@ void MonthlyEngine::flows(const Inputs& in, Flows& fl) const
     prepareBenefitTerms(P, fl.monthsPerColumn == 12, terms);
     for (int y = 0; y < fl.years; ++y)
         benefitsOfYear(fl, y, terms, fl.benefits.col(12 * y).data(), full ? fl.beneficiaries.col(12 * y).data() : nullptr);
+    // model-spec v4 "The fund with groups": each further group's flows from the same u, and
+    // the benefits of every group added in order, the main group's first.
+    fl.groups.resize(m_groups.size());
+    if (m_groups.empty()) {
+        fl.totalBenefits.resize(0, 0);
+        fl.totalBeneficiaries.resize(0, 0);
+        return;
+    }
+    fl.totalBenefits = fl.benefits;
+    if (full)
+        fl.totalBeneficiaries = fl.beneficiaries;
+    for (std::size_t g = 0; g < m_groups.size(); ++g) {
+        const std::optional<Inputs> own = withShockOf(g + 1);
+        m_groups[g]->flows(own ? *own : given, fl.groups[g]);
+        fl.totalBenefits += fl.groups[g].benefits;
+        if (full)
+            fl.totalBeneficiaries += fl.groups[g].beneficiaries;
+    }
+}
+
+double MonthlyEngine::rateOf(int y, double adjustment, bool band, std::optional<double> flatRate) const
+{
+    if (m_flatBase)
+        return m_legislatedRate[y];
+    if (flatRate)
+        return *flatRate;
+    if (!band)
+        return m_legislatedRate[y];
+    return std::clamp(m_legislatedRate[y] + adjustment, m_scenario.financing.min_rate, m_scenario.financing.max_rate);
 }
 
 void MonthlyEngine::walk(const Inputs& in, const Flows& fl, Outputs& out) const
@@ -683,7 +818,7 @@ void MonthlyEngine::walk(const Inputs& in, const Flows& fl, Outputs& out) const
 
 void MonthlyEngine::run(const Inputs& in, Flows& scratch, Outputs& out) const
 {
-    if (in.detail == Detail::Full) {
+    if (in.detail == Detail::Full || !m_groups.empty()) {
         flows(in, scratch);
         walk(in, scratch, out);
         return;
@@ -781,7 +916,7 @@ void MonthlyEngine::walkYears(const Inputs& in, const Flows& fl, Outputs& out, b
             benefitsOfYear(fl, y, terms, yearBenefits.data(), nullptr);
             paidOfYear = yearBenefits.data();
         } else {
-            paidOfYear = fl.benefits.col(12 * y).data();
+            paidOfYear = fl.walkedBenefits().col(12 * y).data();
         }
 
         // The year's running figures live in the working vectors between months; a single
@@ -815,6 +950,16 @@ void MonthlyEngine::walkYears(const Inputs& in, const Flows& fl, Outputs& out, b
         const auto contributionsOf = [&](int m) {  // CI = c WB of month m
             const double* wb = fl.wageBill.col(monthlyColumns ? m : y).data();
             forEachPath(P, [&](Eigen::Index i) { ci[i] = rate[i] * wb[i]; });
+            // model-spec v4: + c_g WB_g of each further group, in order.
+            for (std::size_t g = 0; g < m_groups.size(); ++g) {
+                const MonthlyEngine& group = *m_groups[g];
+                const double* wbg = fl.groups[g].wageBill.col(monthlyColumns ? m : y).data();
+                const double legislated = m_legislatedRate[y];
+                const bool bandYear = band && y > 0;
+                forEachPath(P, [&](Eigen::Index i) {
+                    ci[i] = ci[i] + group.rateOf(y, rate[i] - legislated, bandYear, in.flatRate) * wbg[i];
+                });
+            }
         };
         if (P == 1) {
             PathYear p = load(0);
@@ -854,6 +999,16 @@ void MonthlyEngine::walkYears(const Inputs& in, const Flows& fl, Outputs& out, b
         } else {
             const double* wb = fl.wageBill.col(y).data();
             forEachPath(P, [&](Eigen::Index i) { yearWageBill[i] = 12.0 * wb[i]; });
+        }
+        // model-spec v4: the wage bill of every group, added in order.
+        for (const Flows& group : fl.groups) {
+            forEachPath(P, [&](Eigen::Index i) {
+                double sum = monthlyColumns ? group.wageBill(i, 12 * y) : 12.0 * group.wageBill(i, y);
+                if (monthlyColumns)
+                    for (int k = 1; k < 12; ++k)
+                        sum += group.wageBill(i, 12 * y + k);
+                yearWageBill[i] = yearWageBill[i] + sum;
+            });
         }
         forEachPath(P, [&](Eigen::Index i) {
             out.reserve(i, y) = R[i];

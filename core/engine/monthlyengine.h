@@ -3,12 +3,15 @@
 #pragma once
 
 #include "core/model/datedchanges.h"
+#include "core/model/groups.h"
 #include "core/model/scenario.h"
 
 #include <Eigen/Core>
 
 #include <limits>
+#include <memory>
 #include <optional>
+#include <vector>
 
 namespace tideover::core {
 
@@ -59,6 +62,10 @@ public:
         // labour.separation_factor, P x columns like `unemployment` (the stress test's claims
         // shock); empty: none.
         Eigen::ArrayXXd claimsShock;
+        // model-spec v4: per group (index 0 the main group, then the further groups), a
+        // claims shock in place of `claimsShock` for that group; an empty entry (or none):
+        // `claimsShock`.
+        std::vector<Eigen::ArrayXXd> groupClaimsShock;
         // A total contribution rate used in every year with the financing rule off (the
         // solvers); empty: the scenario's rates and financing rule.
         std::optional<double> flatRate;
@@ -78,6 +85,13 @@ public:
         Eigen::ArrayXXd benefits;  // BX[m], P x 12*years, LCU
         // Detail::Full only: P x columns (persons per month) and P x 12*years (persons).
         Eigen::ArrayXXd unemployed, insured, separations, beneficiaries;
+        // model-spec v4, a scenario with further groups: the flows above are the main group's;
+        // `groups` holds each further group's (its `unemployed` is the group's U_g), and
+        // `totalBenefits` (and, Full, `totalBeneficiaries`) the sums over every group, main first,
+        // which the walk reads. Empty without groups.
+        std::vector<Flows> groups;
+        Eigen::ArrayXXd totalBenefits, totalBeneficiaries;
+        const Eigen::ArrayXXd& walkedBenefits() const { return groups.empty() ? benefits : totalBenefits; }
     };
 
     // Per path and year (P x years walked), money in nominal LCU, unless noted.
@@ -126,7 +140,33 @@ public:
     // The benefit rules in force over the horizon (model-spec v2), the start year's first.
     const std::vector<BenefitRule>& rules() const { return m_rules; }
 
+    // model-spec v4: the models of the further groups, in the scenario's order (none without
+    // groups). Each is an engine of its own (the group's view of the scenario): its wage() is
+    // the group's mean reference income M_g, its flows those of the group.
+    const std::vector<std::shared_ptr<const MonthlyEngine>>& groups() const { return m_groups; }
+    // The contribution rate c_g of this (group's) engine in year y (model-spec v4): its
+    // legislated rate, or under reserve_band (`band`, years >= 1) that rate plus the main
+    // group's adjustment `adjustment` = c[y] - cb[y], within the rule's bounds; `flatRate`: the
+    // solvers' flat rate. A flat group's rate never moves.
+    double rateOf(int y, double adjustment, bool band, std::optional<double> flatRate) const;
+    // Per year (size years): cb[y], the legislated rate (a flat group's: the flat amount over CW).
+    const Eigen::ArrayXd& legislatedRate() const { return m_legislatedRate; }
+    // Per year: the shares of contributions paid by workers (net of the state's subsidy), by
+    // employers and by the state (model-spec v4 "Payers"); they sum to 1.
+    const Eigen::ArrayXd& workerShare() const { return m_workerShare; }
+    const Eigen::ArrayXd& employerShare() const { return m_employerShare; }
+    const Eigen::ArrayXd& stateShare() const { return m_stateShare; }
+    // Per year: the engine's expenditure shares (benefit_related_rate, almp_share, admin_share).
+    const Eigen::ArrayXd& benefitRelatedShare() const { return m_benefitRelated; }
+    const Eigen::ArrayXd& almpShare() const { return m_almp; }
+    const Eigen::ArrayXd& adminShare() const { return m_admin; }
+    // Per year: the group's share of the employed (the main group's: wage_employee_share).
+    const Eigen::ArrayXd& employedShare() const { return m_employeeShare; }
+
 private:
+    // A further group's engine (model-spec v4 "Equations per group").
+    MonthlyEngine(const Scenario& view, const GroupTerms& terms);
+    void build(const GroupTerms* terms);
     void checkInputs(const Inputs& in, int years) const;
     void columnFlows(const Inputs& in, Flows& fl) const;
     struct BenefitTerms;
@@ -172,6 +212,15 @@ private:
     Eigen::ArrayXXd m_cohortHeads, m_cohortMoney;
     Eigen::ArrayXXd m_benefitTable;
     Eigen::ArrayXd m_kernel;
+
+    // model-spec v4. The further groups' engines (main engine only); for a group's engine:
+    // relative_unemployment per year, whether its base is flat, and (every engine) the payers'
+    // shares of contributions.
+    std::vector<std::shared_ptr<const MonthlyEngine>> m_groups;
+    bool m_isGroup = false;
+    bool m_flatBase = false;
+    Eigen::ArrayXd m_relativeUnemployment;
+    Eigen::ArrayXd m_workerShare, m_employerShare, m_stateShare;
 };
 
 // model-spec "Reserve": the monthly rate (1 + annual)^(1/12) - 1.

@@ -79,6 +79,77 @@ ProjectionResult Projection::run() const
     return r;
 }
 
+namespace {
+
+// model-spec v4 "Output with groups": the rows of one group, `engine` and `flows` its own (for
+// the main group the main engine and the main group's part of the flows), `mainRate` the main
+// group's c[y] of the path (from which a further group's c_g follows).
+GroupTable groupTable(const MonthlyEngine& engine, const MonthlyEngine::Flows& flows, bool isMain,
+                      const MonthlyEngine& main, const Eigen::ArrayXd& mainRate, const Eigen::ArrayXd& employed,
+                      Eigen::Index path)
+{
+    const int Y = flows.years;
+    GroupTable t;
+    t.annual.setConstant(Y, kColumnCount, kNaN);
+    t.extra.setConstant(Y, kGroupColumnCount, kNaN);
+    const bool band = main.scenario().financing.rule == FinancingRule::ReserveBand;
+    const Eigen::ArrayXd monthBeneficiaries = flows.beneficiaries.row(path).transpose();
+    const Eigen::ArrayXd monthBenefits = flows.benefits.row(path).transpose();
+    for (int y = 0; y < Y; ++y) {
+        const auto months = Eigen::seqN(12 * y, 12);
+        const double rate = isMain ? mainRate[y]
+                                   : engine.rateOf(y, mainRate[y] - main.legislatedRate()[y], band && y > 0, std::nullopt);
+        const double monthlyWageBill = flows.wageBill(path, y);
+        const double wageBill = 12.0 * monthlyWageBill;
+        const double contributions = 12.0 * (rate * monthlyWageBill);
+        const double beneficiaries = monthBeneficiaries(months).mean();
+        const double benefits = monthBenefits(months).sum();
+        const double subsidy = (main.benefitShare()[y] * monthBenefits(months)).sum();
+        const double other = main.benefitRelatedShare()[y] * benefits + main.almpShare()[y] * contributions;
+        const double admin = main.adminShare()[y] * contributions;
+        const double expenditure = benefits + other + admin;
+        // The main group's flows carry the scheme's U = LF u; its own unemployed are, as a
+        // further group's, E share u / (1 - u).
+        double unemployed = flows.unemployed(path, y);
+        if (isMain) {
+            const double u = unemployed / main.labourForce()[y];
+            unemployed = employed[y] * engine.employedShare()[y] * u / (1.0 - u);
+        }
+        const double averageBenefit = beneficiaries != 0 ? benefits / (12.0 * beneficiaries) : kNaN;
+        const double crossSubsidy = contributions + subsidy - expenditure;
+        const auto set = [&t, y](Column c, double v) { t.annual(y, static_cast<int>(c)) = v; };
+        set(Column::year, engine.startYear() + y);
+        set(Column::labour_force, unemployed + employed[y] * engine.employedShare()[y]);  // U_g + E share_g
+        set(Column::unemployed, unemployed);
+        set(Column::insured, flows.insured(path, y));
+        set(Column::separations, 12.0 * flows.separations(path, y));
+        set(Column::wage_bill, wageBill);
+        set(Column::contribution_rate, rate);
+        set(Column::contributions, contributions);
+        set(Column::new_claims, 12.0 * flows.claims(path, y));
+        set(Column::beneficiaries, beneficiaries);
+        set(Column::benefits, benefits);
+        set(Column::other_expenditure, other);
+        set(Column::admin, admin);
+        set(Column::expenditure, expenditure);
+        set(Column::balance, crossSubsidy);
+        set(Column::cost_rate, divideOrNaN(expenditure, wageBill));
+        set(Column::effective_coverage, divideOrNaN(beneficiaries, unemployed));
+        set(Column::average_benefit, averageBenefit);
+        set(Column::average_replacement, divideOrNaN(averageBenefit, engine.wage()[y]));
+        set(Column::state_subsidy, subsidy);
+        const auto extra = [&t, y](GroupColumn c, double v) { t.extra(y, static_cast<int>(c)) = v; };
+        extra(GroupColumn::worker_contributions, contributions * engine.workerShare()[y]);
+        extra(GroupColumn::employer_contributions, contributions * engine.employerShare()[y]);
+        extra(GroupColumn::state_contributions, contributions * engine.stateShare()[y]);
+        extra(GroupColumn::benefit_contribution_ratio, divideOrNaN(benefits, contributions));
+        extra(GroupColumn::cross_subsidy, crossSubsidy);
+    }
+    return t;
+}
+
+}  // namespace
+
 ProjectionResult tabulate(const MonthlyEngine& engine, const MonthlyEngine::Flows& flows,
                           const MonthlyEngine::Outputs& w, Eigen::Index path)
 {
@@ -89,10 +160,12 @@ ProjectionResult tabulate(const MonthlyEngine& engine, const MonthlyEngine::Flow
     const int startYear = engine.startYear();
     const Eigen::ArrayXd& wage = engine.wage();
     const Eigen::ArrayXd& labourForce = engine.labourForce();
+    const bool grouped = !flows.groups.empty();
     // The path's months as contiguous arrays (size 12*years): the year's sums and means below
     // are Eigen reductions over them, whose order of additions is part of the published bits.
-    const Eigen::ArrayXd monthBeneficiaries = flows.beneficiaries.row(path).transpose();
-    const Eigen::ArrayXd monthBenefits = flows.benefits.row(path).transpose();
+    const Eigen::ArrayXd monthBeneficiaries =
+        (grouped ? flows.totalBeneficiaries : flows.beneficiaries).row(path).transpose();
+    const Eigen::ArrayXd monthBenefits = flows.walkedBenefits().row(path).transpose();
 
     ProjectionResult r;
     r.startYear = startYear;
@@ -100,20 +173,46 @@ ProjectionResult tabulate(const MonthlyEngine& engine, const MonthlyEngine::Flow
     r.annual.resize(Y, kColumnCount);
     r.monthly.resize(M, kMonthlyColumnCount);
 
+    // model-spec v4: each group's rows; the total's flows are their sums, in group order.
+    if (grouped) {
+        const Eigen::ArrayXd mainRate = w.contributionRate.row(path).transpose();
+        const Eigen::ArrayXd employed = labourForce - flows.unemployed.row(path).transpose();  // E[y]
+        r.groups.push_back(groupTable(engine, flows, true, engine, mainRate, employed, path));
+        r.groups.back().name = std::string(kMainGroupName);
+        r.groups.back().title = engine.scenario().mainGroupTitle;
+        for (std::size_t g = 0; g < engine.groups().size(); ++g) {
+            r.groups.push_back(groupTable(*engine.groups()[g], flows.groups[g], false, engine, mainRate, employed, path));
+            r.groups.back().name = engine.scenario().groups[g].name;
+            r.groups.back().title = engine.scenario().groups[g].title;
+        }
+        r.totalExtra = r.groups.front().extra;
+        for (std::size_t g = 1; g < r.groups.size(); ++g)
+            r.totalExtra += r.groups[g].extra;
+    }
+    // The sum over the groups of one column in year y (model-spec v4), in group order.
+    const auto groupSum = [&r](int y, Column c) {
+        double sum = r.groups.front().at(y, c);
+        for (std::size_t g = 1; g < r.groups.size(); ++g)
+            sum = sum + r.groups[g].at(y, c);
+        return sum;
+    };
+
     auto set = [&r](int y, Column c, double v) { r.annual(y, static_cast<int>(c)) = v; };
     std::array<double, 3> topCostRates{};  // three highest benefits / wage_bill so far
     int costRateCount = 0;
     for (int y = 0; y < Y; ++y) {
-        const double wageBill = w.wageBill(path, y);
         const auto months = Eigen::seqN(12 * y, 12);
-        const double beneficiaries = monthBeneficiaries(months).mean();
-        const double benefits = monthBenefits(months).sum();
+        const double wageBill = grouped ? groupSum(y, Column::wage_bill) : w.wageBill(path, y);
+        const double beneficiaries = grouped ? groupSum(y, Column::beneficiaries) : monthBeneficiaries(months).mean();
+        const double benefits = grouped ? groupSum(y, Column::benefits) : monthBenefits(months).sum();
         // model-spec v2: GS[m] = government_benefit_share[y] BX[m], summed over the year.
-        const double subsidy = (engine.benefitShare()[y] * monthBenefits(months)).sum();
+        const double subsidy = grouped ? groupSum(y, Column::state_subsidy)
+                                       : (engine.benefitShare()[y] * monthBenefits(months)).sum();
+        const double contributions = grouped ? groupSum(y, Column::contributions) : w.contributions(path, y);
+        const double expenditure = grouped ? groupSum(y, Column::expenditure) : w.expenditure(path, y);
         const double reserve = w.reserve(path, y);
-        const double expenditure = w.expenditure(path, y);
         const double balance =
-            w.contributions(path, y) + w.investment(path, y) + w.transfers(path, y) + subsidy - expenditure;
+            contributions + w.investment(path, y) + w.transfers(path, y) + subsidy - expenditure;
         const double reserveToWages = divideOrNaN(reserve, wageBill);
         const double averageBenefit = beneficiaries != 0 ? benefits / (12.0 * beneficiaries) : kNaN;
         const double unemployed = flows.unemployed(path, y);
@@ -138,16 +237,16 @@ ProjectionResult tabulate(const MonthlyEngine& engine, const MonthlyEngine::Flow
         set(y, Column::year, startYear + y);
         set(y, Column::labour_force, labourForce[y]);
         set(y, Column::unemployed, unemployed);
-        set(y, Column::insured, flows.insured(path, y));
-        set(y, Column::separations, 12.0 * flows.separations(path, y));
+        set(y, Column::insured, grouped ? groupSum(y, Column::insured) : flows.insured(path, y));
+        set(y, Column::separations, grouped ? groupSum(y, Column::separations) : 12.0 * flows.separations(path, y));
         set(y, Column::wage_bill, wageBill);
-        set(y, Column::contribution_rate, w.contributionRate(path, y));
-        set(y, Column::contributions, w.contributions(path, y));
-        set(y, Column::new_claims, 12.0 * flows.claims(path, y));
+        set(y, Column::contribution_rate, grouped ? divideOrNaN(contributions, wageBill) : w.contributionRate(path, y));
+        set(y, Column::contributions, contributions);
+        set(y, Column::new_claims, grouped ? groupSum(y, Column::new_claims) : 12.0 * flows.claims(path, y));
         set(y, Column::beneficiaries, beneficiaries);
         set(y, Column::benefits, benefits);
-        set(y, Column::other_expenditure, w.other(path, y));
-        set(y, Column::admin, w.admin(path, y));
+        set(y, Column::other_expenditure, grouped ? groupSum(y, Column::other_expenditure) : w.other(path, y));
+        set(y, Column::admin, grouped ? groupSum(y, Column::admin) : w.admin(path, y));
         set(y, Column::expenditure, expenditure);
         set(y, Column::investment_income, w.investment(path, y));
         set(y, Column::transfers, w.transfers(path, y));
@@ -155,7 +254,7 @@ ProjectionResult tabulate(const MonthlyEngine& engine, const MonthlyEngine::Flow
         set(y, Column::reserve, reserve);
         set(y, Column::reserve_ratio, w.reserveRatio(path, y));
         set(y, Column::reserve_to_wages, reserveToWages);
-        set(y, Column::cost_rate, w.costRate(path, y));
+        set(y, Column::cost_rate, grouped ? divideOrNaN(expenditure, wageBill) : w.costRate(path, y));
         set(y, Column::effective_coverage, divideOrNaN(beneficiaries, unemployed));
         set(y, Column::average_benefit, averageBenefit);
         set(y, Column::average_replacement, divideOrNaN(averageBenefit, wage[y]));
@@ -165,12 +264,17 @@ ProjectionResult tabulate(const MonthlyEngine& engine, const MonthlyEngine::Flow
 
     for (int m = 0; m < M; ++m) {
         const int y = m / 12;
+        double separations = flows.separations(path, y), claims = flows.claims(path, y);
+        for (const auto& group : flows.groups) {
+            separations += group.separations(path, y);
+            claims += group.claims(path, y);
+        }
         auto set = [&r, m](MonthlyColumn c, double v) { r.monthly(m, static_cast<int>(c)) = v; };
         set(MonthlyColumn::year, startYear + y);
         set(MonthlyColumn::month, m % 12 + 1);
         set(MonthlyColumn::contribution_rate, w.contributionRate(path, y));
-        set(MonthlyColumn::separations, flows.separations(path, y));
-        set(MonthlyColumn::new_claims, flows.claims(path, y));
+        set(MonthlyColumn::separations, separations);
+        set(MonthlyColumn::new_claims, claims);
         set(MonthlyColumn::beneficiaries, monthBeneficiaries[m]);
         set(MonthlyColumn::contributions, w.monthlyContributions(path, m));
         set(MonthlyColumn::benefits, monthBenefits[m]);
@@ -206,6 +310,14 @@ const std::array<std::string_view, kColumnCount>& columnNames()
         "balance",       "reserve",          "reserve_ratio",     "reserve_to_wages",
         "cost_rate",     "effective_coverage", "average_benefit", "average_replacement",
         "high_cost_multiple", "state_subsidy"};
+    return names;
+}
+
+const std::array<std::string_view, kGroupColumnCount>& groupColumnNames()
+{
+    static const std::array<std::string_view, kGroupColumnCount> names{
+        "worker_contributions", "employer_contributions", "state_contributions", "benefit_contribution_ratio",
+        "cross_subsidy"};
     return names;
 }
 

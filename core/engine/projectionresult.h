@@ -6,7 +6,9 @@
 
 #include <array>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace tideover::core {
 
@@ -65,6 +67,28 @@ enum class MonthlyColumn {
 inline constexpr int kMonthlyColumnCount = 15;
 const std::array<std::string_view, kMonthlyColumnCount>& monthlyColumnNames();
 
+// model-spec v4 "Output with groups": the columns a scenario with further groups adds after
+// state_subsidy, in every row.
+enum class GroupColumn {
+    worker_contributions,
+    employer_contributions,
+    state_contributions,
+    benefit_contribution_ratio,
+    cross_subsidy,
+};
+inline constexpr int kGroupColumnCount = 5;
+const std::array<std::string_view, kGroupColumnCount>& groupColumnNames();
+
+// One group's rows (model-spec v4): the annual columns (the fund's empty) and the group columns.
+struct GroupTable {
+    std::string name;   // "main" or the group's name
+    std::string title;  // as the scenario gives it ("" for an untitled main group)
+    Eigen::ArrayXXd annual;  // years x kColumnCount
+    Eigen::ArrayXXd extra;   // years x kGroupColumnCount
+    double at(int year, Column c) const { return annual(year, static_cast<int>(c)); }
+    double at(int year, GroupColumn c) const { return extra(year, static_cast<int>(c)); }
+};
+
 // The spec's summary measures; an empty optional is "none" or "absent".
 struct Summary {
     std::optional<int> depletionYear;
@@ -82,8 +106,15 @@ struct ProjectionResult {
     Eigen::ArrayXXd annual;   // years x kColumnCount
     Eigen::ArrayXXd monthly;  // 12*years x kMonthlyColumnCount
     Summary summary;
+    // model-spec v4, a scenario with further groups: each group's rows (main first) and the
+    // total's group columns (years x kGroupColumnCount); `annual` is then the total. Empty
+    // without groups.
+    std::vector<GroupTable> groups;
+    Eigen::ArrayXXd totalExtra;
 
+    bool hasGroups() const { return !groups.empty(); }
     double at(int year, Column c) const { return annual(year, static_cast<int>(c)); }
+    double at(int year, GroupColumn c) const { return totalExtra(year, static_cast<int>(c)); }
     double at(int month, MonthlyColumn c) const { return monthly(month, static_cast<int>(c)); }
     Eigen::ArrayXd column(Column c) const { return annual.col(static_cast<int>(c)); }
 };

@@ -5,6 +5,7 @@
 #include "core/io/csvwriter.h"
 #include "core/io/jsonwriter.h"
 #include "core/io/numberstyle.h"
+#include "core/model/groups.h"
 
 #include <cmath>
 #include <cstdio>
@@ -68,7 +69,30 @@ Summary reportableSummary(const Summary& summary)
 
 void writeAnnualCsv(std::ostream& out, const ProjectionResult& result)
 {
-    writeCsv(out, columnNames(), result.annual);
+    if (!result.hasGroups()) {
+        writeCsv(out, columnNames(), result.annual);
+        return;
+    }
+    // model-spec v4 "Output with groups": a first column `group`, one block per group (main
+    // first), then the total; the group columns after state_subsidy.
+    std::vector<std::string> header{"group"};
+    header.insert(header.end(), columnNames().begin(), columnNames().end());
+    header.insert(header.end(), groupColumnNames().begin(), groupColumnNames().end());
+    writeCsvRow(out, header);
+    std::vector<std::string> cells(header.size());
+    const auto block = [&](const std::string& name, const Eigen::ArrayXXd& annual, const Eigen::ArrayXXd& extra) {
+        for (Eigen::Index r = 0; r < annual.rows(); ++r) {
+            cells[0] = name;
+            for (Eigen::Index c = 0; c < annual.cols(); ++c)
+                cells[static_cast<std::size_t>(1 + c)] = formatCell(annual(r, c));
+            for (Eigen::Index c = 0; c < extra.cols(); ++c)
+                cells[static_cast<std::size_t>(1 + annual.cols() + c)] = formatCell(extra(r, c));
+            writeCsvRow(out, cells);
+        }
+    };
+    for (const auto& g : result.groups)
+        block(g.name, g.annual, g.extra);
+    block(std::string(kTotalGroupName), result.annual, result.totalExtra);
 }
 
 void writeMonthlyCsv(std::ostream& out, const ProjectionResult& result)

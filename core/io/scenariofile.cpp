@@ -7,6 +7,7 @@
 #include "core/io/embeddedfiles.h"
 #include "core/io/version.h"
 #include "core/model/datedchanges.h"
+#include "core/model/groups.h"
 #include "core/model/parameters.h"
 
 #include <boost/archive/xml_oarchive.hpp>
@@ -40,9 +41,11 @@ struct Body {
 };
 
 // Sanity limit on the number of entries read: the table's keys (about fifty), up to
-// kMaxDatedChanges dated changes, and a full history (format version 3).
+// kMaxDatedChanges dated changes (of the scheme's keys and the groups'), a full history (format
+// version 3), and every key and the title of each group (format version 4).
 constexpr std::size_t kMaxEntries = 100 + tideover::core::kMaxDatedChanges +
-                                    (tideover::core::kHistoryColumnCount + 1) * tideover::core::kMaxHistoryYears;
+                                    (tideover::core::kHistoryColumnCount + 1) * tideover::core::kMaxHistoryYears +
+                                    1 + tideover::core::kMaxGroups * 40;
 // The class version Tideover writes for Body and Metadata (BOOST_CLASS_VERSION below); a file
 // claiming a later one was not written by any Tideover: format changes bump format_version.
 constexpr unsigned kClassVersion = 1;
@@ -212,6 +215,27 @@ Scenario readScenarioChecked(std::string_view text, const std::string& where, Sc
                 s.sources[key] = e.source;
             continue;
         }
+        // "group.NAME.KEY", "group.NAME.KEY@YEAR" and "group.NAME.title": worker groups
+        // (format version 4).
+        if (isGroupKey(e.key)) {
+            const GroupKeyReference ref = parseGroupKey(e.key);
+            if (!ref.error.empty())
+                throw ScenarioFileError(at() + excerpt(ref.error, 300));
+            if (envelope.formatVersion < 4)
+                throw ScenarioFileError(at() + excerpt(e.key, 80) + ": worker groups need format version 4; "
+                                        "this file says version " + std::to_string(envelope.formatVersion));
+            const std::string key = ref.year ? datedKey(groupKey(ref.group, ref.key), *ref.year) : groupKey(ref.group, ref.key);
+            if (!seen.insert(key).second)
+                throw ScenarioFileError(at() + key + " is given twice");
+            std::string error = setGroupFromText(s, key, e.value);
+            if (!error.empty()) {
+                std::replace_if(error.begin(), error.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
+                throw ScenarioFileError(at() + excerpt(error, 300));
+            }
+            if (!e.source.empty() && !ref.isTitle())
+                s.sources[key] = e.source;
+            continue;
+        }
         // "KEY", or "KEY@YEAR" for a dated change (format version 2).
         const KeyReference ref = parseKeyReference(e.key);
         if (!ref.info && !findParameter(std::string_view(e.key).substr(0, e.key.find('@'))))
@@ -320,6 +344,31 @@ std::string writeScenario(const Scenario& scenario)
         }
         if (!row.notes.empty())
             body.entries.push_back({historyNotesKey(year), printable(row.notes), {}});
+    }
+    // The groups (format version 4): the main group's title, then each group's title and the
+    // keys it sets, in the table's order, each followed by its dated changes.
+    if (!scenario.mainGroupTitle.empty())
+        body.entries.push_back({groupKey(kMainGroupName, "title"), printable(scenario.mainGroupTitle), {}});
+    for (const WorkerGroup& g : scenario.groups) {
+        body.entries.push_back({groupKey(g.name, "title"), printable(g.title), {}});
+        for (const auto& p : groupParameters()) {
+            const std::string key = groupKey(g.name, p.info.key);
+            const auto base = g.values.find(std::string(p.info.key));
+            if (base != g.values.end()) {
+                if (!finite(base->second))
+                    throw std::runtime_error("cannot write " + key + ": a value is not a finite number");
+                body.entries.push_back({key, formatValue(base->second), sourceOf(key)});
+            }
+            const auto changes = g.dated.find(std::string(p.info.key));
+            if (changes == g.dated.end())
+                continue;
+            for (const auto& [year, change] : changes->second) {
+                const std::string dated = datedKey(key, year);
+                if (!finite(change))
+                    throw std::runtime_error("cannot write " + dated + ": a value is not a finite number");
+                body.entries.push_back({dated, formatValue(change), sourceOf(dated)});
+            }
+        }
     }
     std::ostringstream out;
     {

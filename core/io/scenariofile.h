@@ -18,8 +18,9 @@ namespace tideover::core {
 // parameter (key, value in --set syntax, source note). See docs/file-format.md.
 inline constexpr std::string_view kScenarioFormatName = "tideover-scenario";
 // Version 2 (model-spec v2) adds dated changes, `KEY@YEAR` entries; version 3 (model-spec v3)
-// the history, `history.COLUMN@YEAR` entries. Older files read unchanged.
-inline constexpr int kScenarioFormatVersion = 3;
+// the history, `history.COLUMN@YEAR` entries; version 4 (model-spec v4) worker groups,
+// `group.NAME.KEY` entries. Older files read unchanged.
+inline constexpr int kScenarioFormatVersion = 4;
 inline constexpr std::uintmax_t kMaxScenarioFileBytes = 4u << 20;  // 4 MiB
 inline constexpr std::string_view kScenarioExtension = ".tideover";
 

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Tideover authors
 #include "core/model/datedchanges.h"
 
+#include "core/model/groups.h"
 #include "core/model/text.h"
 
 #include <algorithm>
@@ -79,9 +80,7 @@ KeyReference parseKeyReference(std::string_view text)
         return fail(typed + ": the year is missing after '@'; write " + std::string(key) + "@YEAR, e.g. " +
                     std::string(key) + "@2028");
     int year = 0;
-    const auto [ptr, ec] = std::from_chars(yearText.data(), yearText.data() + yearText.size(), year);
-    if (ec != std::errc() || ptr != yearText.data() + yearText.size() || year < kFirstChangeYear ||
-        year > kLastChangeYear)
+    if (!parseChangeYear(yearText, year))
         return fail(typed + ": the year '" + shown(yearText) + "' is not a calendar year in " +
                     std::to_string(kFirstChangeYear) + ".." + std::to_string(kLastChangeYear));
     r.year = year;
@@ -100,6 +99,8 @@ ParseResult parseDatedValue(const ParameterInfo& info, std::string_view text)
 
 std::string setFromText(Scenario& scenario, std::string_view key, std::string_view value)
 {
+    if (isGroupKey(key))
+        return setGroupFromText(scenario, key, value);  // model-spec v4
     const KeyReference ref = parseKeyReference(key);
     if (!ref.info)
         return ref.error;
@@ -143,22 +144,30 @@ std::size_t datedChangeCount(const Scenario& scenario)
     std::size_t n = 0;
     for (const auto& [key, changes] : scenario.dated)
         n += changes.size();
+    for (const auto& group : scenario.groups)  // model-spec v4
+        for (const auto& [key, changes] : group.dated)
+            n += changes.size();
     return n;
 }
 
-std::vector<double> seriesByYear(const Scenario& scenario, const ParameterInfo& info, int years)
+bool parseChangeYear(std::string_view text, int& year)
+{
+    const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), year);
+    return ec == std::errc() && ptr == text.data() + text.size() && year >= kFirstChangeYear && year <= kLastChangeYear;
+}
+
+std::vector<double> seriesWithChanges(const Scenario& scenario, const ParamValue& base,
+                                      const std::map<int, ParamValue>* changes, int years)
 {
     years = std::clamp(years, 1, 100);
-    const ParamValue base = info.get(scenario);
     const Series* series = std::get_if<Series>(&base);
     std::vector<double> out(static_cast<std::size_t>(years));
     for (int y = 0; y < years; ++y)
         out[static_cast<std::size_t>(y)] = series ? series->at(y) : 0.0;
-    const auto changes = scenario.dated.find(std::string(info.key));
-    if (changes == scenario.dated.end())
+    if (!changes)
         return out;
     const std::int64_t start = safeStart(scenario);
-    for (const auto& [year, value] : changes->second) {  // in year order: a later change overrides
+    for (const auto& [year, value] : *changes) {  // in year order: a later change overrides
         const Series* change = std::get_if<Series>(&value);
         if (!change || change->values.empty())
             continue;
@@ -167,6 +176,13 @@ std::vector<double> seriesByYear(const Scenario& scenario, const ParameterInfo& 
                 out[static_cast<std::size_t>(y)] = change->values.front();
     }
     return out;
+}
+
+std::vector<double> seriesByYear(const Scenario& scenario, const ParameterInfo& info, int years)
+{
+    const auto changes = scenario.dated.find(std::string(info.key));
+    return seriesWithChanges(scenario, info.get(scenario),
+                             changes == scenario.dated.end() ? nullptr : &changes->second, years);
 }
 
 Scenario withSeriesChangesApplied(const Scenario& scenario)

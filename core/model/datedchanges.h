@@ -37,6 +37,9 @@ struct KeyReference {
 };
 KeyReference parseKeyReference(std::string_view text);
 
+// A calendar year of a dated change as typed after '@' (kFirstChangeYear..kLastChangeYear).
+bool parseChangeYear(std::string_view text, int& year);
+
 // The value of a dated change of `info` from text: one number for a series key, the key's own
 // list for a benefit-rule key. Ranges are checked by validate().
 ParseResult parseDatedValue(const ParameterInfo& info, std::string_view text);
@@ -60,6 +63,10 @@ std::size_t datedChangeCount(const Scenario& scenario);
 // changes applied: the base value gives year y's value as in v1, and a change from YEAR
 // replaces it for every year start_year + y >= YEAR up to the next change.
 std::vector<double> seriesByYear(const Scenario& scenario, const ParameterInfo& info, int years);
+// The same for a base value (a Series) and its changes by calendar year (null: none), read
+// against the scenario's start year: how a group key's values are read (core/model/groups.h).
+std::vector<double> seriesWithChanges(const Scenario& scenario, const ParamValue& base,
+                                      const std::map<int, ParamValue>* changes, int years);
 
 // The scenario with every series key's dated changes folded into its yearly values (each
 // series then holds one value per projection year) and removed from `dated`; the benefit

@@ -48,6 +48,19 @@ enum class FlowModel { SteadyState, Dynamic };
 enum class Indexation { None, Prices, Wages };
 enum class FinancingRule { Fixed, ReserveBand };
 
+// model-spec v4 "Groups": a worker group beyond the main one (the scheme's own keys). Its keys
+// (core/model/groups.h lists them) hold only what the group sets; a key it does not set takes
+// the scheme key's values (or the group key's default).
+struct WorkerGroup {
+    std::string name;   // identifier: [a-z][a-z0-9_]*, 1..32 characters
+    std::string title;  // shown to users; empty: the name
+    // Base values by short key ("take_up"), in the key's kind; absent: inherited or default.
+    std::map<std::string, ParamValue> values;
+    // Dated changes by short key, then calendar year (as Scenario::dated).
+    std::map<std::string, std::map<int, ParamValue>> dated;
+    bool operator==(const WorkerGroup&) const = default;
+};
+
 // The inputs of a projection: every parameter of model-spec.md, grouped as the spec's keys
 // are, plus descriptive metadata and a free-text source note per key. Member names follow
 // the spec keys (reserve.return is `return_rate` because `return` is a C++ keyword). The
@@ -172,9 +185,15 @@ struct Scenario {
     // The published annual figures of the scheme (model-spec v3 "History"); empty for none.
     History history;
 
+    // model-spec v4: the main group's title (empty: "Main group") and the further groups, in
+    // order; none for a scenario of one group (every v1-v3 scenario).
+    std::string mainGroupTitle;
+    std::vector<WorkerGroup> groups;
+
     // Source note per parameter key (law, report, year, or "assumption: why"), and per dated
     // change as "KEY@YEAR" (the law that made the change), and per history value as
-    // "history.COLUMN@YEAR"; keys with no note are absent.
+    // "history.COLUMN@YEAR", and per group key as "group.NAME.KEY" (and "...@YEAR"); keys
+    // with no note are absent.
     std::map<std::string, std::string> sources;
 
     // Every parameter at the spec's default; required parameters (no default) are NaN and

@@ -3,6 +3,7 @@
 #include "core/model/validation.h"
 
 #include "core/model/datedchanges.h"
+#include "core/model/groups.h"
 #include "core/model/parameters.h"
 #include "core/model/text.h"
 
@@ -82,6 +83,23 @@ constexpr std::string_view kRuleSharesCount = TIDEOVER_TEXT(
 constexpr std::string_view kRuleSharesSum = TIDEOVER_TEXT(
     "tideover::core::validation", "the duration shares of the benefit rule for claims from %1 sum to %2; they "
                                   "must sum to 1");
+constexpr std::string_view kTooManyGroups = TIDEOVER_TEXT(
+    "tideover::core::validation", "the scenario has %1 further groups; at most %2 are allowed");
+constexpr std::string_view kGroupName = TIDEOVER_TEXT(
+    "tideover::core::validation",
+    "the group name %1 is not allowed; a name is 1 to 32 lower-case letters, digits and _, starting with a "
+    "letter, and not main, total or all");
+constexpr std::string_view kGroupTwice =
+    TIDEOVER_TEXT("tideover::core::validation", "the group %1 is given twice");
+constexpr std::string_view kGroupTitle = TIDEOVER_TEXT(
+    "tideover::core::validation",
+    "the title is %1 characters long or holds a control character; at most %2 characters, on one line");
+constexpr std::string_view kGroupSizes = TIDEOVER_TEXT(
+    "tideover::core::validation",
+    "in %1 the groups together hold %2 of the employed (coverage.wage_employee_share plus every "
+    "group's employed_share); at most 1");
+constexpr std::string_view kGroupNoKey = TIDEOVER_TEXT(
+    "tideover::core::validation", "%1 is not a key of a group");
 constexpr std::string_view kNoCurrency =
     TIDEOVER_TEXT("tideover::core::validation", "no currency code is given; amounts are shown in LCU");
 
@@ -144,6 +162,142 @@ void checkElements(Collector& c, const ParameterInfo& p, const std::vector<doubl
     }
 }
 
+// The values of one group key (base and dated changes) against its range, named by their full
+// keys ("group.own_account.take_up@2030").
+void checkGroupValue(Collector& c, const ParameterInfo& info, const std::string& key, const ParamValue& value,
+                     bool isSeries, std::int64_t startYear)
+{
+    ParameterInfo named = info;
+    named.key = key;
+    std::vector<double> values;
+    if (const auto* x = std::get_if<Series>(&value))
+        values = x->values;
+    else if (const auto* x = std::get_if<std::vector<double>>(&value))
+        values = *x;
+    else if (const auto* x = std::get_if<std::vector<int>>(&value))
+        values.assign(x->begin(), x->end());
+    else if (const auto* x = std::get_if<double>(&value))
+        values = {*x};
+    else
+        return;  // enums are parsed against their words
+    checkElements(c, named, values, isSeries, startYear);
+}
+
+// model-spec v4 "Groups": names, titles, the count, each key's values, the benefit rule and
+// bounds of each group (through its view), and the sizes adding up to at most the employed.
+void validateGroups(Collector& c, const Scenario& s)
+{
+    if (s.mainGroupTitle.size() > kMaxGroupTitleLength ||
+        std::any_of(s.mainGroupTitle.begin(), s.mainGroupTitle.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x20; }))
+        c.error(groupKey(kMainGroupName, "title"), kGroupTitle,
+                {std::to_string(s.mainGroupTitle.size()), std::to_string(kMaxGroupTitleLength)});
+    if (s.groups.empty())
+        return;
+    if (s.groups.size() > kMaxGroups)
+        c.error("groups", kTooManyGroups, {std::to_string(s.groups.size()), std::to_string(kMaxGroups)});
+    const std::int64_t start = s.projection.start_year;
+    const std::int64_t years = s.projection.years;
+    const int projected = static_cast<int>(std::clamp<std::int64_t>(years, 1, 100));
+    std::vector<double> total = seriesByYear(s, *findParameter("coverage.wage_employee_share"), projected);
+    std::vector<std::string> seen;
+    for (std::size_t i = 0; i < s.groups.size() && i < kMaxGroups; ++i) {
+        const WorkerGroup& g = s.groups[i];
+        const std::string prefix = std::string(kGroupPrefix) + g.name;
+        if (!isValidGroupName(g.name)) {
+            c.error(prefix, kGroupName, {"'" + g.name.substr(0, 40) + "'"});
+            continue;
+        }
+        if (std::find(seen.begin(), seen.end(), g.name) != seen.end()) {
+            c.error(prefix, kGroupTwice, {g.name});
+            continue;
+        }
+        seen.push_back(g.name);
+        if (g.title.size() > kMaxGroupTitleLength ||
+            std::any_of(g.title.begin(), g.title.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x20; }))
+            c.error(groupKey(g.name, "title"), kGroupTitle,
+                    {std::to_string(g.title.size()), std::to_string(kMaxGroupTitleLength)});
+        bool keysKnown = true;
+        for (const auto& [key, value] : g.values)
+            if (!findGroupParameter(key)) {
+                c.error(groupKey(g.name, key), kGroupNoKey, {groupKey(g.name, key)});
+                keysKnown = false;
+            }
+        for (const auto& [key, changes] : g.dated)
+            if (!findGroupParameter(key)) {
+                c.error(groupKey(g.name, key), kGroupNoKey, {groupKey(g.name, key)});
+                keysKnown = false;
+            }
+        if (!keysKnown)
+            continue;
+        for (const auto& key : groupParameters()) {
+            const std::string full = groupKey(g.name, key.info.key);
+            const auto base = g.values.find(std::string(key.info.key));
+            if (base != g.values.end())
+                checkGroupValue(c, key.info, full, base->second, key.info.kind == Kind::Series, start);
+            else if (key.inherits.empty() && !key.info.defaultValue)
+                c.error(full, isFraction(key.info) ? kRequiredFraction : kRequired, {key.info.range.describe(key.info.kind)});
+            const auto changes = g.dated.find(std::string(key.info.key));
+            if (changes == g.dated.end())
+                continue;
+            for (const auto& [year, value] : changes->second) {
+                const std::string dated = datedKey(full, year);
+                if (year < kFirstChangeYear || year > kLastChangeYear) {
+                    c.error(dated, kChangeYear,
+                            {std::to_string(year), std::to_string(kFirstChangeYear), std::to_string(kLastChangeYear)});
+                    continue;
+                }
+                if (key.info.kind == Kind::Series && valueLength(value) > 1) {
+                    c.error(dated, kChangeList, {std::to_string(valueLength(value))});
+                    continue;
+                }
+                checkGroupValue(c, key.info, dated, value, false, start);
+            }
+        }
+        // The group's benefit rule and bounds, checked as the scheme's and reported on the
+        // group's keys.
+        const Scenario view = groupView(s, g);
+        for (const BenefitRule& rule : benefitRules(view)) {
+            const auto& months = rule.duration_months;
+            const auto& shares = rule.duration_shares;
+            const std::string key = groupKey(g.name, "duration_shares");
+            if (shares.size() != months.size() && !months.empty())
+                c.error(key, kRuleSharesCount,
+                        {std::to_string(rule.fromYear), std::to_string(shares.size()), std::to_string(months.size())});
+            else if (!shares.empty() && std::abs(std::accumulate(shares.begin(), shares.end(), 0.0) - 1.0) > 1e-9)
+                c.error(key, kRuleSharesSum,
+                        {std::to_string(rule.fromYear), formatNumber(std::accumulate(shares.begin(), shares.end(), 0.0))});
+        }
+        const auto groupByYear = [&](std::string_view key) {
+            return groupSeriesByYear(s, g, *findGroupParameter(key), projected);
+        };
+        const auto checkGroupBounds = [&](std::string_view lowKey, std::string_view highKey) {
+            const std::vector<double> low = groupByYear(lowKey), high = groupByYear(highKey);
+            for (int y = 0; y < projected; ++y) {
+                const double lo = low[static_cast<std::size_t>(y)], hi = high[static_cast<std::size_t>(y)];
+                if (lo > 0 && hi > 0 && hi < lo) {
+                    c.error(groupKey(g.name, highKey), kBelowMinimum,
+                            {formatNumber(hi), std::to_string(start + y), groupKey(g.name, lowKey), formatNumber(lo)});
+                    return;
+                }
+            }
+        };
+        checkGroupBounds("benefit_minimum", "benefit_maximum");
+        checkGroupBounds("wage_floor", "wage_ceiling");
+        if (g.values.count("employed_share")) {
+            const std::vector<double> size = groupByYear("employed_share");
+            for (int y = 0; y < projected; ++y)
+                total[static_cast<std::size_t>(y)] += size[static_cast<std::size_t>(y)];
+        }
+    }
+    for (int y = 0; y < projected; ++y) {
+        const double sum = total[static_cast<std::size_t>(y)];
+        if (sum > 1.0 + 1e-12) {
+            c.error("groups", kGroupSizes, {std::to_string(start + y), formatNumber(sum)});
+            break;
+        }
+    }
+}
+
 } // namespace
 
 std::string fillPlaceholders(std::string_view text, const std::vector<std::string>& args)
@@ -191,6 +345,12 @@ const std::vector<std::string_view>& problemTexts()
                                                      kTooManyChanges,
                                                      kRuleSharesCount,
                                                      kRuleSharesSum,
+                                                     kTooManyGroups,
+                                                     kGroupName,
+                                                     kGroupTwice,
+                                                     kGroupTitle,
+                                                     kGroupSizes,
+                                                     kGroupNoKey,
                                                      kNoCurrency};
     return texts;
 }
@@ -396,6 +556,7 @@ std::vector<Problem> validate(const Scenario& s)
             }
         }
     }
+    validateGroups(c, s);
     if (s.meta.currency.empty())
         c.warning("currency", kNoCurrency);
     return problems;

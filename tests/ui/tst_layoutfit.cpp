@@ -146,6 +146,14 @@ void plotFaults(QCustomPlot* plot, QStringList& faults)
             faults << QStringLiteral("%1: its %2 at %3,%4 %5x%6 is cut by the chart's %7x%8")
                           .arg(describe(plot), QString::fromLatin1(e->metaObject()->className()))
                           .arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height()).arg(area.width()).arg(area.height());
+        if (auto* title = qobject_cast<QCPTextElement*>(e)) {
+            int widest = 0;
+            for (const QString& line : title->text().split(QLatin1Char('\n')))
+                widest = std::max(widest, QFontMetrics(title->font()).horizontalAdvance(line));
+            if (widest > r.width() + 1)
+                faults << QStringLiteral("%1: its text \"%2\" is %3 px wide, cut to %4 px")
+                              .arg(describe(plot), title->text()).arg(widest).arg(r.width());
+        }
         if (auto* legend = qobject_cast<QCPLegend*>(e); legend && legend->itemCount() > 0 &&
                                                           r.width() + 1 < legend->minimumOuterSizeHint().width())
             faults << QStringLiteral("%1: its legend is %2 px wide for entries that need %3 px")

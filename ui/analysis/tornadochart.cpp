@@ -538,6 +538,11 @@ void TornadoChart::exportWithDialog(const QString& what)
 
 void TornadoChart::fitLabels()
 {
+    // The title on as many lines as the width needs ("Reserve ratio at the end of 2055: each
+    // assumption lowered and raised by 10 %" is long in every language).
+    if (auto* title = qobject_cast<QCPTextElement*>(m_plot->plotLayout()->element(0, 0)))
+        title->setText(chartchrome::wrapText(m_result ? m_title : tr("Sensitivity"), QFontMetrics(title->font()),
+                                             m_plot->viewport().width() - 16));
     if (m_valueLabels.empty() || !(m_dataHi > m_dataLo))
         return;
     // The layout at the size about to be drawn, as QCustomPlot's replot does next.

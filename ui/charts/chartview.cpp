@@ -967,6 +967,9 @@ void ChartView::rebuildLegend()
 
 void ChartView::wrapLegend()
 {
+    // The title too, on as many lines as the chart's width needs.
+    if (auto* title = qobject_cast<QCPTextElement*>(m_plot->plotLayout()->element(0, 0)))
+        title->setText(chartchrome::wrapText(m_title, QFontMetrics(title->font()), m_plot->viewport().width() - 16));
     // As many legend entries on a row as the width allows, the rest on further rows.
     QCPLegend* legend = m_plot->legend;
     const int count = legend->itemCount();
@@ -1021,15 +1024,9 @@ void ChartView::wrapNote()
     const int centre = m_plot->axisRect()->rect().center().x();
     const int width = 2 * std::min(centre - viewport.left(), viewport.right() - centre) - m_note->padding().left() -
                       m_note->padding().right() - 8;
-    QStringList lines;
-    for (const QString& word : m_noteText.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (!lines.isEmpty() && metrics.horizontalAdvance(lines.back() + QLatin1Char(' ') + word) <= width)
-            lines.back() += QLatin1Char(' ') + word;
-        else
-            lines << word;
-    }
-    m_note->setText(lines.join(QLatin1Char('\n')));
-    const int height = int(std::max<qsizetype>(1, lines.size())) * metrics.lineSpacing() + m_note->padding().top() +
+    const QString wrapped = chartchrome::wrapText(m_noteText, metrics, width);
+    m_note->setText(wrapped);
+    const int height = int(wrapped.count(QLatin1Char('\n')) + 1) * metrics.lineSpacing() + m_note->padding().top() +
                        m_note->padding().bottom() + 6;
     m_noteRow->setMinimumSize(0, height);
 }

@@ -328,6 +328,11 @@ void FunnelChart::rebuildTable()
 
 void FunnelChart::fitLabels()
 {
+    // The titles on as many lines as the width needs.
+    for (int row : {0, 1, 3})
+        if (auto* text = qobject_cast<QCPTextElement*>(m_plot->plotLayout()->element(row, 0)))
+            text->setText(chartchrome::wrapText(text->text().replace(QLatin1Char('\n'), QLatin1Char(' ')),
+                                                QFontMetrics(text->font()), m_plot->viewport().width() - 16));
     // The layout at the size about to be drawn (what QCustomPlot's replot does next), so the
     // axis rects' widths are those of this drawing.
     QCPLayoutGrid* layout = m_plot->plotLayout();

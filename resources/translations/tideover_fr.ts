@@ -1864,8 +1864,8 @@
         <translation>Normes minimales de l&apos;OIT</translation>
     </message>
     <message>
-        <source>Coverage &amp;funnel</source>
-        <translation>Entonnoir de &amp;couverture</translation>
+        <source>Coverage f&amp;unnel</source>
+        <translation>Entonnoir de co&amp;uverture</translation>
     </message>
     <message>
         <source>From the labour force to beneficiaries: where the scheme&apos;s coverage is lost, year by year</source>
@@ -3087,6 +3087,114 @@
 <context>
     <name>tideover::ui::ResultsTableModel</name>
     <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Labour force</source>
+        <translation>Population active</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>Chômeurs</translation>
+    </message>
+    <message>
+        <source>Insured</source>
+        <translation>Assurés</translation>
+    </message>
+    <message>
+        <source>Separations</source>
+        <translation>Pertes d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Contributory wage bill</source>
+        <translation>Masse salariale cotisable</translation>
+    </message>
+    <message>
+        <source>Contribution rate</source>
+        <translation>Taux de cotisation</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Cotisations</translation>
+    </message>
+    <message>
+        <source>New claims</source>
+        <translation>Nouvelles demandes</translation>
+    </message>
+    <message>
+        <source>Beneficiaries</source>
+        <translation>Bénéficiaires</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Prestations</translation>
+    </message>
+    <message>
+        <source>Other expenditure</source>
+        <translation>Autres dépenses</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Frais de gestion</translation>
+    </message>
+    <message>
+        <source>Expenditure</source>
+        <translation>Dépenses</translation>
+    </message>
+    <message>
+        <source>Investment income</source>
+        <translation>Revenus des placements</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferts</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Réserve</translation>
+    </message>
+    <message>
+        <source>Reserve ratio</source>
+        <translation>Ratio de réserve</translation>
+    </message>
+    <message>
+        <source>Reserve to wages</source>
+        <translation>Réserve / masse salariale</translation>
+    </message>
+    <message>
+        <source>Cost rate</source>
+        <translation>Taux de coût</translation>
+    </message>
+    <message>
+        <source>Effective coverage</source>
+        <translation>Couverture effective</translation>
+    </message>
+    <message>
+        <source>Average monthly benefit</source>
+        <translation>Prestation mensuelle moyenne</translation>
+    </message>
+    <message>
+        <source>Average replacement rate</source>
+        <translation>Taux de remplacement moyen</translation>
+    </message>
+    <message>
+        <source>High-cost multiple</source>
+        <translation>Multiple de coût élevé</translation>
+    </message>
+    <message>
+        <source>State&apos;s share of benefits</source>
+        <translation>Part de l&apos;État dans les prestations</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
         <source>persons</source>
         <translation>personnes</translation>
     </message>
@@ -3107,11 +3215,11 @@
     </message>
     <message>
         <source>&amp;Beneficiaries</source>
-        <translation>&amp;Bénéficiaires</translation>
+        <translation>Bénéf&amp;iciaires</translation>
     </message>
     <message>
         <source>R&amp;ates</source>
-        <translation>T&amp;aux</translation>
+        <translation>Tau&amp;x</translation>
     </message>
     <message>
         <source>Annual</source>
@@ -3142,8 +3250,8 @@
         <translation>Résultats périmés : corrigez la valeur signalée. Le tableau montre les derniers résultats valides.</translation>
     </message>
     <message>
-        <source>&amp;Table</source>
-        <translation>&amp;Tableau</translation>
+        <source>Tab&amp;le</source>
+        <translation>Tab&amp;leau</translation>
     </message>
     <message>
         <source>There are no results to export: the scenario has errors.</source>

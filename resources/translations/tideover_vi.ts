@@ -1737,7 +1737,7 @@
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation>&amp;So sánh</translation>
+        <translation>So sán&amp;h</translation>
     </message>
     <message>
         <source>The projection of the scenario: reserve, income and spending, beneficiaries, rates</source>
@@ -1864,8 +1864,8 @@
         <translation>Tiêu chuẩn tối thiểu của ILO</translation>
     </message>
     <message>
-        <source>Coverage &amp;funnel</source>
-        <translation>&amp;Phễu bao phủ</translation>
+        <source>Coverage f&amp;unnel</source>
+        <translation>Phễ&amp;u bao phủ</translation>
     </message>
     <message>
         <source>From the labour force to beneficiaries: where the scheme&apos;s coverage is lost, year by year</source>
@@ -3087,6 +3087,114 @@
 <context>
     <name>tideover::ui::ResultsTableModel</name>
     <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Labour force</source>
+        <translation>Lực lượng lao động</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>Người thất nghiệp</translation>
+    </message>
+    <message>
+        <source>Insured</source>
+        <translation>Người tham gia</translation>
+    </message>
+    <message>
+        <source>Separations</source>
+        <translation>Mất việc làm</translation>
+    </message>
+    <message>
+        <source>Contributory wage bill</source>
+        <translation>Quỹ lương đóng bảo hiểm</translation>
+    </message>
+    <message>
+        <source>Contribution rate</source>
+        <translation>Mức đóng</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Đóng góp</translation>
+    </message>
+    <message>
+        <source>New claims</source>
+        <translation>Người hưởng mới</translation>
+    </message>
+    <message>
+        <source>Beneficiaries</source>
+        <translation>Người hưởng</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Trợ cấp</translation>
+    </message>
+    <message>
+        <source>Other expenditure</source>
+        <translation>Chi tiêu khác</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Chi phí quản lý</translation>
+    </message>
+    <message>
+        <source>Expenditure</source>
+        <translation>Tổng chi</translation>
+    </message>
+    <message>
+        <source>Investment income</source>
+        <translation>Thu nhập đầu tư</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Chuyển giao</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Cân đối</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Quỹ dự phòng</translation>
+    </message>
+    <message>
+        <source>Reserve ratio</source>
+        <translation>Tỷ lệ dự trữ</translation>
+    </message>
+    <message>
+        <source>Reserve to wages</source>
+        <translation>Quỹ dự phòng / quỹ lương</translation>
+    </message>
+    <message>
+        <source>Cost rate</source>
+        <translation>Tỷ lệ chi phí</translation>
+    </message>
+    <message>
+        <source>Effective coverage</source>
+        <translation>Độ bao phủ thực tế</translation>
+    </message>
+    <message>
+        <source>Average monthly benefit</source>
+        <translation>Trợ cấp bình quân tháng</translation>
+    </message>
+    <message>
+        <source>Average replacement rate</source>
+        <translation>Tỷ lệ thay thế bình quân</translation>
+    </message>
+    <message>
+        <source>High-cost multiple</source>
+        <translation>Bội số chi phí cao</translation>
+    </message>
+    <message>
+        <source>State&apos;s share of benefits</source>
+        <translation>Phần trợ cấp do Nhà nước chi trả</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
         <source>persons</source>
         <translation>người</translation>
     </message>
@@ -3103,11 +3211,11 @@
     </message>
     <message>
         <source>&amp;Income and spending</source>
-        <translation>&amp;Thu và chi</translation>
+        <translation>Thu và &amp;chi</translation>
     </message>
     <message>
         <source>&amp;Beneficiaries</source>
-        <translation>&amp;Người hưởng</translation>
+        <translation>Ngườ&amp;i hưởng</translation>
     </message>
     <message>
         <source>R&amp;ates</source>
@@ -3142,7 +3250,7 @@
         <translation>Kết quả đã cũ: hãy sửa giá trị được đánh dấu. Bảng hiển thị kết quả hợp lệ gần nhất.</translation>
     </message>
     <message>
-        <source>&amp;Table</source>
+        <source>Tab&amp;le</source>
         <translation>&amp;Bảng</translation>
     </message>
     <message>
@@ -5335,7 +5443,7 @@ chi phí cao
     </message>
     <message>
         <source>&amp;Back-test</source>
-        <translation>Kiểm định ngượ&amp;c</translation>
+        <translation>K&amp;iểm định ngược</translation>
     </message>
     <message>
         <source>Coverage, recipiency, replacement, cost and solvency per year, actual and projected</source>

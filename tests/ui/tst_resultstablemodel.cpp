@@ -9,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 #include <cmath>
 #include <memory>
@@ -116,6 +117,41 @@ private slots:
         QVERIFY2(tip.contains(name), qPrintable(tip));
         QVERIFY2(tip.size() > name.size() + 20, qPrintable(tip)); // carries the definition too
         QCOMPARE(f.model->headerData(column, Qt::Horizontal, Qt::UserRole).toString(), name);
+    }
+
+    // The titles are the language's (a translator installed after the first use too); the
+    // raw name, which the CSV export writes, stays the spec's.
+    void headers_followTheLanguage_rawNameStays_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("fr new claims") << "fr" << int(Column::new_claims) << "Nouvelles demandes" << "new_claims";
+        QTest::newRow("fr separations") << "fr" << int(Column::separations) << "Pertes d'emploi" << "separations";
+        QTest::newRow("vi new claims") << "vi" << int(Column::new_claims) << "Người hưởng mới" << "new_claims";
+        QTest::newRow("vi high-cost") << "vi" << int(Column::high_cost_multiple) << "Bội số chi phí cao"
+                                      << "high_cost_multiple";
+    }
+    void headers_followTheLanguage_rawNameStays()
+    {
+        QFETCH(QString, code);
+        QFETCH(int, column);
+        QFETCH(QString, title);
+        QFETCH(QString, name);
+        Fixture f;
+        const QString english = f.model->headerData(column, Qt::Horizontal).toString();
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/tideover/translations/tideover_%1.qm").arg(code)));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const QString header = f.model->headerData(column, Qt::Horizontal).toString();
+        const QString raw = f.model->headerData(column, Qt::Horizontal, Qt::UserRole).toString();
+        QVERIFY(QCoreApplication::removeTranslator(&translator));
+        QVERIFY2(header.startsWith(title), qPrintable(header));
+        QCOMPARE(raw, name);
+        QVERIFY2(!english.startsWith(title), qPrintable(english));
+        // Back in English once the translator is gone.
+        QCOMPARE(f.model->headerData(column, Qt::Horizontal).toString(), english);
     }
 
     void tooltips_giveTheSpecDefinition()

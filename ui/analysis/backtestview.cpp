@@ -10,12 +10,13 @@
 #include "format/monitoringtext.h"
 
 #include <QComboBox>
+#include "widgets/reflowboxlayout.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -107,18 +108,20 @@ BacktestView::BacktestView(ScenarioDocument* document, QWidget* parent) : QWidge
     });
 
     m_chart = new BacktestChart(document, this);
-    auto* split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_summary);
-    split->addWidget(m_chart);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
-    split->setChildrenCollapsible(false);
+    // The table beside the chart on a wide window, above it on a laptop's or with a dock open
+    // (the Monitoring page scrolls down).
+    auto* split = new ReflowBoxLayout(760);
+    split->setSpacing(8);
+    split->addWidget(m_summary, 2);
+    split->addWidget(m_chart, 3);
+    m_summary->setMinimumHeight(160);
+    m_chart->setMinimumHeight(300);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 0);
     layout->addLayout(form);
     layout->addWidget(m_message);
-    layout->addWidget(split, 1);
+    layout->addLayout(split, 1);
 
     connect(m_document, &ScenarioDocument::resultsChanged, this, &BacktestView::onScenarioChanged);
     onScenarioChanged();

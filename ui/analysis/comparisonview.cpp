@@ -18,6 +18,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
+#include "widgets/flowlayout.h"
+#include "widgets/reflowboxlayout.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -111,8 +114,8 @@ ComparisonView::ComparisonView(ScenarioDocument* document, QWidget* parent)
         builtinMenu->addAction(label, this, [this, name] { pinBuiltin(QString::fromStdString(name)); });
     }
     builtinButton->setMenu(builtinMenu);
-    auto* buttons = new QHBoxLayout;
-    buttons->setSpacing(4);
+    // The buttons wrap in a longer language rather than widening the panel.
+    auto* buttons = new FlowLayout(nullptr, 4, 4);
     buttons->addWidget(pinCurrentButton);
     buttons->addWidget(pinFileButton);
     buttons->addWidget(builtinButton);
@@ -130,7 +133,7 @@ ComparisonView::ComparisonView(ScenarioDocument* document, QWidget* parent)
     sideLayout->addWidget(m_scroll, 1);
     sideLayout->addLayout(buttons);
     sideLayout->addWidget(m_includeCurrent);
-    side->setFixedWidth(280);
+    side->setMinimumWidth(240);
 
     m_hint = new QLabel(
         tr("Pin scenarios to compare them with the one being edited: a snapshot of it as it is now "
@@ -189,11 +192,15 @@ ComparisonView::ComparisonView(ScenarioDocument* document, QWidget* parent)
     auto* main = new QVBoxLayout;
     main->addWidget(m_hint);
     main->addWidget(m_tabs, 1);
-    auto* layout = new QHBoxLayout(this);
+    // The pinned scenarios beside the chart on a wide window; above it on a laptop's or with a
+    // dock open, so the chart keeps the page's width (the page scrolls down).
+    auto* layout = new ReflowBoxLayout(780, this);
     layout->setContentsMargins(8, 8, 8, 0);
     layout->setSpacing(10);
     layout->addWidget(side);
+    layout->setMaximumWidthBeside(side, 320);
     layout->addLayout(main, 1);
+    m_tabs->setMinimumHeight(360);
 
     connect(m_set, &ComparisonSet::changed, this, &ComparisonView::rebuildList);
     connect(m_set, &ComparisonSet::changed, this, &ComparisonView::updateDiffCaption);

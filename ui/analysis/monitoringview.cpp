@@ -101,7 +101,12 @@ MonitoringView::MonitoringView(ScenarioDocument* document, QWidget* parent) : QW
     m_tabs->setObjectName(QStringLiteral("monitoringTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(indicators, tr("&Indicators"));
-    m_tabs->addTab(m_backtest, tr("&Back-test"));
+    // Scrolls down when its table and chart stack on a narrow page.
+    m_backtestArea = new QScrollArea(this);
+    m_backtestArea->setWidget(m_backtest);
+    m_backtestArea->setWidgetResizable(true);
+    m_backtestArea->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(m_backtestArea, tr("&Back-test"));
     m_tabs->setTabToolTip(0, tr("Coverage, recipiency, replacement, cost and solvency per year, actual and projected"));
     m_tabs->setTabToolTip(1, tr("The projection against the history's actual figures"));
 
@@ -120,7 +125,7 @@ SparklineChart* MonitoringView::sparkline(int indicator) const
 
 QString MonitoringView::noteText() const { return m_note->text(); }
 
-void MonitoringView::showBacktest() { m_tabs->setCurrentWidget(m_backtest); }
+void MonitoringView::showBacktest() { m_tabs->setCurrentWidget(m_backtestArea); }
 
 void MonitoringView::update()
 {

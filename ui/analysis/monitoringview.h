@@ -7,6 +7,7 @@
 #include <vector>
 
 class QLabel;
+class QScrollArea;
 class QTabWidget;
 class QTableView;
 
@@ -53,6 +54,7 @@ private:
     SparklineGrid* m_grid = nullptr;
     std::vector<SparklineChart*> m_sparklines;
     BacktestView* m_backtest = nullptr;
+    QScrollArea* m_backtestArea = nullptr;  // holds m_backtest
 };
 
 }  // namespace tideover::ui

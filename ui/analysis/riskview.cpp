@@ -10,6 +10,8 @@
 #include "analysisdata/stochasticrunner.h"
 #include "core/model/validation.h"
 
+#include "widgets/flowlayout.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -108,18 +110,14 @@ RiskView::RiskView(ScenarioDocument* document, QWidget* parent) : QWidget(parent
     connect(m_shocks, &QLabel::linkActivated, this,
             [this](const QString& key) { emit editParameterRequested(key); });
 
-    auto* controls = new QHBoxLayout;
-    controls->setSpacing(8);
-    controls->addWidget(m_runButton);
-    controls->addWidget(m_cancelButton);
-    controls->addWidget(m_progress);
-    controls->addSpacing(12);
-    controls->addWidget(smallLabel(tr("Paths"), this));
-    controls->addWidget(m_paths);
-    controls->addWidget(smallLabel(tr("Seed"), this));
-    controls->addWidget(m_seed);
-    controls->addSpacing(12);
-    controls->addWidget(m_status, 1);
+    // The controls wrap to the page's width; the status (a sentence) takes a line of its own
+    // when it does not fit beside them.
+    m_status->setWordWrap(true);
+    m_status->setMinimumWidth(fontMetrics().averageCharWidth() * 24);
+    auto* controls = new FlowLayout(nullptr, 16, 6);
+    controls->addWidget(FlowLayout::group(this, {m_runButton, m_cancelButton, m_progress}));
+    controls->addWidget(FlowLayout::group(this, {smallLabel(tr("Paths"), this), m_paths, smallLabel(tr("Seed"), this), m_seed}));
+    controls->addWidget(m_status);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("simulationSummary"));

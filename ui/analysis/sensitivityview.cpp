@@ -9,6 +9,8 @@
 #include "tornadochart.h"
 #include "core/model/validation.h"
 
+#include "widgets/flowlayout.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -40,6 +42,8 @@ SensitivityView::SensitivityView(ScenarioDocument* document, QWidget* parent)
     setObjectName(QStringLiteral("sensitivityView"));
     m_keys = new QComboBox(this);
     m_keys->setObjectName(QStringLiteral("sensitivityKeys"));
+    m_keys->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_keys->setMinimumContentsLength(16);
     m_keys->addItem(tr("each assumption"), Assumptions);
     m_keys->addItem(tr("each scheme-design setting"), Policy);
     m_keys->addItem(tr("each assumption and design setting"), Both);
@@ -67,16 +71,12 @@ SensitivityView::SensitivityView(ScenarioDocument* document, QWidget* parent)
     for (QSpinBox* box : {m_change, m_year})
         box->setKeyboardTracking(false);
 
-    auto* form = new QHBoxLayout;
-    form->setSpacing(6);
-    form->addWidget(new QLabel(tr("Lower and raise"), this));
-    form->addWidget(m_keys);
-    form->addWidget(new QLabel(tr("by"), this));
-    form->addWidget(m_change);
+    // The sentence wraps to the page's width, each control with its words.
+    auto* form = new FlowLayout(nullptr, 6, 6);
+    form->addWidget(FlowLayout::group(this, {new QLabel(tr("Lower and raise"), this), m_keys}));
+    form->addWidget(FlowLayout::group(this, {new QLabel(tr("by"), this), m_change}));
     form->addWidget(new QLabel(tr("one at a time, and show the effect on"), this));
-    form->addWidget(m_measure);
-    form->addWidget(m_year);
-    form->addStretch(1);
+    form->addWidget(FlowLayout::group(this, {m_measure, m_year}));
 
     m_chart = new TornadoChart(this);
     m_table = new QTableWidget(this);

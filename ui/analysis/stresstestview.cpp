@@ -6,6 +6,8 @@
 #include "format/displayformat.h"
 #include "stresschart.h"
 #include "core/model/validation.h"
+#include "widgets/flowlayout.h"
+#include "widgets/reflowboxlayout.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -138,31 +140,15 @@ StressTestView::StressTestView(ScenarioDocument* document, QWidget* parent)
         auto* l = new QLabel(text, this);
         return l;
     };
-    // Two rows, so that the form fits a projector's width in every language: the recession's
-    // name, start and claims shock, then the shape of the unemployment rise.
-    auto* form = new QVBoxLayout;
-    auto* firstRow = new QHBoxLayout;
-    firstRow->setSpacing(6);
-    firstRow->addWidget(caption(tr("Recession:")));
-    firstRow->addWidget(m_preset);
-    firstRow->addSpacing(10);
-    firstRow->addWidget(caption(tr("starts in")));
-    firstRow->addWidget(m_start);
-    firstRow->addSpacing(10);
-    firstRow->addWidget(caption(tr("job losses")));
-    firstRow->addWidget(m_claims);
-    firstRow->addStretch(1);
-    auto* secondRow = new QHBoxLayout;
-    secondRow->setSpacing(6);
-    secondRow->addWidget(caption(tr("unemployment rises")));
-    secondRow->addWidget(m_rise);
-    secondRow->addWidget(caption(tr("over")));
-    secondRow->addWidget(m_toPeak);
-    secondRow->addWidget(caption(tr("and recovers over")));
-    secondRow->addWidget(m_toRecover);
-    secondRow->addStretch(1);
-    form->addLayout(firstRow);
-    form->addLayout(secondRow);
+    // The form wraps to the width: each caption stays with its control, the groups flow onto
+    // as many rows as the page's width and the language need.
+    auto* form = new FlowLayout(nullptr, 16, 6);
+    form->addWidget(FlowLayout::group(this, {caption(tr("Recession:")), m_preset}));
+    form->addWidget(FlowLayout::group(this, {caption(tr("starts in")), m_start}));
+    form->addWidget(FlowLayout::group(this, {caption(tr("job losses")), m_claims}));
+    form->addWidget(FlowLayout::group(this, {caption(tr("unemployment rises")), m_rise}));
+    form->addWidget(FlowLayout::group(this, {caption(tr("over")), m_toPeak}));
+    form->addWidget(FlowLayout::group(this, {caption(tr("and recovers over")), m_toRecover}));
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("stressSummary"));
@@ -238,7 +224,6 @@ StressTestView::StressTestView(ScenarioDocument* document, QWidget* parent)
     sideLayout->addWidget(caveat);
     sideLayout->addStretch(1);
     side->setMinimumWidth(280);
-    side->setMaximumWidth(420);
 
     m_ratioChart = new StressChart(document, StressChart::Measure::ReserveRatio);
     m_unemploymentChart = new StressChart(document, StressChart::Measure::UnemploymentRate);
@@ -248,10 +233,16 @@ StressTestView::StressTestView(ScenarioDocument* document, QWidget* parent)
     charts->setStretchFactor(0, 3);
     charts->setStretchFactor(1, 2);
     charts->setChildrenCollapsible(false);
+    // The charts' read-out line wraps on a narrow page; these keep each plot whole below it
+    // (the page scrolls down when the charts stand below the figures).
+    m_ratioChart->setMinimumHeight(340);
+    m_unemploymentChart->setMinimumHeight(340);
 
-    auto* body = new QHBoxLayout;
+    // The figures beside the charts on a wide window, above them on a laptop's or projector's.
+    auto* body = new ReflowBoxLayout(900);
     body->setSpacing(10);
     body->addWidget(side);
+    body->setMaximumWidthBeside(side, 420);
     body->addWidget(charts, 1);
 
     auto* layout = new QVBoxLayout(this);

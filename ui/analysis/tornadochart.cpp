@@ -111,6 +111,7 @@ TornadoChart::TornadoChart(QWidget* parent) : QWidget(parent)
     m_note->setVisible(false);
 
     connect(m_plot, &QCustomPlot::mouseMove, this, &TornadoChart::onMouseMove);
+    connect(m_plot, &QCustomPlot::beforeReplot, this, &TornadoChart::fitLabels);
     connect(m_plot, &QWidget::customContextMenuRequested, this,
             [this](const QPoint& pos) { m_exportMenu->popup(m_plot->mapToGlobal(pos)); });
 
@@ -306,8 +307,10 @@ void TornadoChart::rebuild()
         m_baseLabel->setText(tr("Base: %1").arg(valueText(m_result->measureBase)));
     }
 
-    // Room at both ends for the value labels.
+    // Room at both ends for the value labels (fitLabels() sizes it to the chart's width).
     const double span = hi - lo > 0 ? hi - lo : (std::abs(hi) > 0 ? std::abs(hi) * 0.1 : 1.0);
+    m_dataLo = hi - lo > 0 ? lo : lo - span / 2;
+    m_dataHi = hi - lo > 0 ? hi : hi + span / 2;
     m_plot->xAxis->setRange(lo - 0.22 * span, hi + 0.22 * span);
     m_plot->yAxis->setRange(0.4, n + 0.6);
     auto valueTicker = qSharedPointerCast<ValueAxisTicker>(m_plot->xAxis->ticker());
@@ -531,6 +534,49 @@ void TornadoChart::exportWithDialog(const QString& what)
                                                    : exportCsv(path, &error);
     if (!ok)
         plainWarning(this, caption, error);
+}
+
+void TornadoChart::fitLabels()
+{
+    // The title on as many lines as the width needs ("Reserve ratio at the end of 2055: each
+    // assumption lowered and raised by 10 %" is long in every language).
+    if (auto* title = qobject_cast<QCPTextElement*>(m_plot->plotLayout()->element(0, 0)))
+        title->setText(chartchrome::wrapText(m_result ? m_title : tr("Sensitivity"), QFontMetrics(title->font()),
+                                             m_plot->viewport().width() - 16));
+    if (m_valueLabels.empty() || !(m_dataHi > m_dataLo))
+        return;
+    // The layout at the size about to be drawn, as QCustomPlot's replot does next.
+    QCPLayoutGrid* layout = m_plot->plotLayout();
+    layout->setOuterRect(m_plot->viewport());
+    layout->update(QCPLayoutElement::upPreparation);
+    layout->update(QCPLayoutElement::upMargins);
+    layout->update(QCPLayoutElement::upLayout);
+    const double width = m_plot->axisRect()->width();
+    if (width <= 0)
+        return;
+    // Pixels of room left of the data and right of it; the bars' scale (pixels per unit)
+    // depends on them, so a few rounds settle them.
+    const double span = m_dataHi - m_dataLo;
+    double left = 0, right = 0;
+    for (int round = 0; round < 4; ++round) {
+        const double scale = std::max(width - left - right, width * 0.15) / span;
+        double needLeft = 8, needRight = 8;
+        for (const QCPItemText* label : m_valueLabels) {
+            if (!label->visible())
+                continue;
+            const double textWidth = QFontMetrics(label->font()).horizontalAdvance(label->text()) +
+                                     label->padding().left() + label->padding().right() + 4;
+            const double v = label->position->key();
+            if (label->positionAlignment() & Qt::AlignRight)
+                needLeft = std::max(needLeft, textWidth - (v - m_dataLo) * scale);
+            else
+                needRight = std::max(needRight, textWidth - (m_dataHi - v) * scale);
+        }
+        left = needLeft;
+        right = needRight;
+    }
+    const double scale = std::max(width - left - right, width * 0.15) / span;
+    m_plot->xAxis->setRange(m_dataLo - left / scale, m_dataHi + right / scale);
 }
 
 } // namespace tideover::ui

@@ -61,6 +61,12 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // Sets the value axis's range so that the value labels at both ends of the bars fit inside
+    // the axes at the chart's width (bars of the data range [m_dataLo, m_dataHi]).
+    void fitLabels();
+    double m_dataLo = 0;
+    double m_dataHi = 0;
+
     double shown(double measure) const; // NaN depletion years -> m_neverYear
     // Why a row has no bar: its value was not varied, or the measure does not depend on it;
     // empty when it has an effect (or the base measure is absent).

@@ -38,4 +38,16 @@ QToolButton* makeExportButton(QWidget* parent, QMenu* menu, const QString& toolT
     return button;
 }
 
+QString wrapText(const QString& text, const QFontMetrics& metrics, int width)
+{
+    QStringList lines;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!lines.isEmpty() && metrics.horizontalAdvance(lines.back() + QLatin1Char(' ') + word) <= width)
+            lines.back() += QLatin1Char(' ') + word;
+        else
+            lines << word;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 }  // namespace tideover::ui::chartchrome

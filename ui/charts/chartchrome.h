@@ -4,6 +4,9 @@
 
 #include <QString>
 
+#include <QFontMetrics>
+#include <QString>
+
 #include <functional>
 
 class QLabel;
@@ -25,5 +28,9 @@ QMenu* makeExportMenu(QWidget* parent, const std::function<void(const QString&)>
 
 // The "Export" tool button opening `menu`.
 QToolButton* makeExportButton(QWidget* parent, QMenu* menu, const QString& toolTip);
+
+// `text` broken into lines (at spaces) no wider than `width` pixels in `metrics`, joined by
+// "\n": for texts QCustomPlot draws on one line (titles, notes) on a narrow chart.
+QString wrapText(const QString& text, const QFontMetrics& metrics, int width);
 
 }  // namespace tideover::ui::chartchrome

@@ -171,6 +171,7 @@ ChartView::ChartView(ScenarioDocument* document, const QString& title, QWidget* 
     connect(m_plot, &QCustomPlot::mouseMove, this, &ChartView::onMouseMove);
     connect(m_plot, &QCustomPlot::afterReplot, this, [this] { m_replotted = true; });
     connect(m_plot, &QCustomPlot::beforeReplot, this, &ChartView::wrapLegend);
+    connect(m_plot, &QCustomPlot::beforeReplot, this, &ChartView::wrapNote);
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent*) { resetView(); });
     connect(m_plot, &QWidget::customContextMenuRequested, this, &ChartView::showContextMenu);
 
@@ -407,7 +408,7 @@ bool ChartView::isNoteVisible() const
 
 QString ChartView::noteText() const
 {
-    return m_note->visible() ? m_note->text() : QString();
+    return m_note->visible() ? m_noteText : QString();
 }
 
 int ChartView::addSeries(const SeriesSpec& spec)
@@ -451,7 +452,12 @@ int ChartView::addSeries(const SeriesSpec& spec)
             s.tracer->setVisible(false);
         }
     }
-    s.plottable->setName(spec.legendTitle.isEmpty() ? spec.title : spec.legendTitle);
+    // A long name (a pinned scenario's title) is shortened in the legend so that an entry fits
+    // a narrow chart; the read-out gives it whole.
+    QString legendName = spec.legendTitle.isEmpty() ? spec.title : spec.legendTitle;
+    if (constexpr int kLongest = 40; legendName.size() > kLongest)
+        legendName = legendName.left(kLongest - 1).trimmed() + QStringLiteral("…");
+    s.plottable->setName(legendName);
     s.plottable->setAntialiasedFill(false);
     s.plottable->setSelectable(QCP::stNone);
     m_axes[int(spec.axis)].used = true;
@@ -961,6 +967,9 @@ void ChartView::rebuildLegend()
 
 void ChartView::wrapLegend()
 {
+    // The title too, on as many lines as the chart's width needs.
+    if (auto* title = qobject_cast<QCPTextElement*>(m_plot->plotLayout()->element(0, 0)))
+        title->setText(chartchrome::wrapText(m_title, QFontMetrics(title->font()), m_plot->viewport().width() - 16));
     // As many legend entries on a row as the width allows, the rest on further rows.
     QCPLegend* legend = m_plot->legend;
     const int count = legend->itemCount();
@@ -981,13 +990,13 @@ void ChartView::updateNote()
 {
     bool visible = false;
     if (m_source == Source::Own) {
-        m_note->setText(m_ownNote);
+        m_noteText = m_ownNote;
         visible = !m_ownNote.isEmpty();
     } else if (!m_hasData) {
-        m_note->setText(tr("No results: the scenario has errors"));
+        m_noteText = tr("No results: the scenario has errors");
         visible = m_document != nullptr;
     } else {
-        m_note->setText(tr("Results are out of date: fix the marked value"));
+        m_noteText = tr("Results are out of date: fix the marked value");
         visible = m_stale;
     }
     m_note->setVisible(visible);
@@ -1002,11 +1011,24 @@ void ChartView::updateNote()
         layout->simplify();
         m_noteRow = nullptr;
     }
-    if (m_noteRow) {
-        const int height =
-            QFontMetrics(m_note->font()).height() + m_note->padding().top() + m_note->padding().bottom() + 6;
-        m_noteRow->setMinimumSize(0, height);
-    }
+    wrapNote();
+}
+
+void ChartView::wrapNote()
+{
+    if (!m_noteRow)
+        return;
+    const QFontMetrics metrics(m_note->font());
+    // Centred on the axes, which the value axis's labels push off the chart's centre.
+    const QRect viewport = m_plot->viewport();
+    const int centre = m_plot->axisRect()->rect().center().x();
+    const int width = 2 * std::min(centre - viewport.left(), viewport.right() - centre) - m_note->padding().left() -
+                      m_note->padding().right() - 8;
+    const QString wrapped = chartchrome::wrapText(m_noteText, metrics, width);
+    m_note->setText(wrapped);
+    const int height = int(wrapped.count(QLatin1Char('\n')) + 1) * metrics.lineSpacing() + m_note->padding().top() +
+                       m_note->padding().bottom() + 6;
+    m_noteRow->setMinimumSize(0, height);
 }
 
 void ChartView::onMouseMove(QMouseEvent* event)

@@ -236,6 +236,8 @@ private:
     void rebuildLegend();
     void wrapLegend();
     void updateNote();
+    // Breaks the note into lines that fit the chart's width, with room for them above the axes.
+    void wrapNote();
     void setMarkers(std::vector<Marker> markers);
     void styleMarkers();
     void fitValueAxes();
@@ -262,6 +264,7 @@ private:
     QCPItemStraightLine* m_hoverLine = nullptr;
     QCPItemStraightLine* m_zeroLine = nullptr;
     QCPItemText* m_note = nullptr;
+    QString m_noteText;  // the note on one line; m_note shows it wrapped
     QCPLayoutElement* m_noteRow = nullptr; // room for the note above the axis rect
     std::vector<Series> m_series;
     std::vector<Actual> m_actuals;

@@ -18,6 +18,7 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -139,6 +140,7 @@ FunnelChart::FunnelChart(ScenarioDocument* document, QWidget* parent) : QWidget(
         m_labels.push_back(label);
     }
     connect(m_plot, &QCustomPlot::mouseMove, this, &FunnelChart::onMouseMove);
+    connect(m_plot, &QCustomPlot::beforeReplot, this, &FunnelChart::fitLabels);
     connect(m_plot, &QWidget::customContextMenuRequested, this,
             [this](const QPoint& pos) { m_exportMenu->popup(m_plot->mapToGlobal(pos)); });
 
@@ -211,6 +213,16 @@ QString FunnelChart::stageLabel(int stage) const
     if (std::isfinite(share))
         text += QStringLiteral("  ·  ") + tr("%1 of the previous").arg(format::rate(share));
     return text;
+}
+
+QString FunnelChart::briefStageLabel(int stage) const
+{
+    const double value = stageValue(stage);
+    if (!std::isfinite(value))
+        return format::undefinedMark();
+    const double share = stageShare(stage);
+    return std::isfinite(share) ? format::persons(value) + QStringLiteral("  ·  ") + format::rate(share)
+                                : format::persons(value);
 }
 
 QString FunnelChart::noteText() const { return m_note->isHidden() ? QString() : m_note->text(); }
@@ -314,6 +326,59 @@ void FunnelChart::rebuildTable()
     m_table->selectRow(m_year - f.startYear);
 }
 
+void FunnelChart::fitLabels()
+{
+    // The titles on as many lines as the width needs.
+    for (int row : {0, 1, 3})
+        if (auto* text = qobject_cast<QCPTextElement*>(m_plot->plotLayout()->element(row, 0)))
+            text->setText(chartchrome::wrapText(text->text().replace(QLatin1Char('\n'), QLatin1Char(' ')),
+                                                QFontMetrics(text->font()), m_plot->viewport().width() - 16));
+    // The layout at the size about to be drawn (what QCustomPlot's replot does next), so the
+    // axis rects' widths are those of this drawing.
+    QCPLayoutGrid* layout = m_plot->plotLayout();
+    layout->setOuterRect(m_plot->viewport());
+    layout->update(QCPLayoutElement::upPreparation);
+    layout->update(QCPLayoutElement::upMargins);
+    layout->update(QCPLayoutElement::upLayout);
+    for (QCPAxisRect* rect : {m_stockRect, m_flowRect}) {
+        const double width = rect->width();
+        if (width <= 0)
+            continue;
+        const auto inRect = [&](int stage) {
+            return m_labels[std::size_t(stage)]->visible() && (isFlow(stage) ? m_flowRect : m_stockRect) == rect;
+        };
+        const auto textWidth = [](const QCPItemText* label) {
+            return QFontMetrics(label->font()).horizontalAdvance(label->text()) + label->padding().left() +
+                   label->padding().right() + 8;
+        };
+        // The whole labels while they leave the bars a quarter of the width, else the figures only
+        // (the read-out and the table below say what the share is of); on the narrowest chart
+        // the bars shrink to a tenth of the width before a label is cut.
+        bool whole = true;
+        for (int stage = 0; stage < core::kFunnelStageCount; ++stage) {
+            QCPItemText* label = m_labels[std::size_t(stage)];
+            if (inRect(stage)) {
+                label->setText(stageLabel(stage));
+                whole = whole && textWidth(label) <= width * 0.75;
+            }
+        }
+        // A bar of value v ends at v / range * width; its label must end within the width.
+        double range = 0;
+        for (int stage = 0; stage < core::kFunnelStageCount; ++stage) {
+            QCPItemText* label = m_labels[std::size_t(stage)];
+            if (!inRect(stage))
+                continue;
+            if (!whole)
+                label->setText(briefStageLabel(stage));
+            const double value = label->position->key();
+            const double room = std::max(width - textWidth(label), width * 0.1);
+            range = std::max(range, value * width / room);
+        }
+        if (range > 0)
+            rect->axis(QCPAxis::atBottom)->setRange(0, range);
+    }
+}
+
 void FunnelChart::rebuildPlot()
 {
     m_stockBars->data()->clear();
@@ -332,7 +397,7 @@ void FunnelChart::rebuildPlot()
         label->position->setCoords(value, keyOf(stage));
         label->setText(stageLabel(stage));
     }
-    // Room on the right for the longest label: the bars take about two thirds of the width.
+    // Room on the right for the longest label; fitLabels() adjusts it to the chart's width.
     m_stockRect->axis(QCPAxis::atBottom)->setRange(0, stockMax > 0 ? stockMax * 1.5 : 1);
     m_flowRect->axis(QCPAxis::atBottom)->setRange(0, flowMax > 0 ? flowMax * 1.5 : 1);
     if (auto* title = qobject_cast<QCPTextElement*>(m_plot->plotLayout()->element(0, 0)))

@@ -52,6 +52,8 @@ public:
     double stageShare(int stage) const;
     // The label at the end of the stage's bar: "4,812,345 · 93.5 % of the previous".
     QString stageLabel(int stage) const;
+    // The label without words ("26,460,000  ·  94.5 %"), for a chart too narrow for the whole.
+    QString briefStageLabel(int stage) const;
 
     bool isStale() const { return m_stale; }
     QString noteText() const;
@@ -84,6 +86,8 @@ protected:
 private:
     void applyTheme();
     void rebuildPlot();
+    // Widens the value axes so that every bar's label fits to its right at the chart's width.
+    void fitLabels();
     void rebuildTable();
     void setHoverStage(std::optional<int> stage);
     void onMouseMove(QMouseEvent* event);

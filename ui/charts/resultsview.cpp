@@ -123,7 +123,7 @@ ResultsView::ResultsView(ScenarioDocument* document, QWidget* parent) : QWidget(
     tableLayout->addWidget(m_staleBanner);
     tableLayout->addWidget(m_compareNote);
     tableLayout->addWidget(m_table, 1);
-    m_tabs->addTab(tablePage, tr("&Table"));
+    m_tabs->addTab(tablePage, tr("Tab&le"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

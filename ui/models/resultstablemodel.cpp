@@ -36,41 +36,41 @@ Columns makeAnnualColumns()
     };
     // In core::Column order.
     static const Row rows[core::kColumnCount] = {
-        {"Year", ResultUnit::Year, "calendar year"},
-        {"Labour force", ResultUnit::Persons, "LF[y], the labour force"},
-        {"Unemployed", ResultUnit::Persons, "U[y] = LF[y] × u[y]"},
-        {"Insured", ResultUnit::Persons, "INS[y]: employed wage employees covered by law who contribute"},
-        {"Separations", ResultUnit::Persons, "sum of I over the year: insured who lose their job"},
-        {"Contributory wage bill", ResultUnit::Money, "12 × WB[y], the insured's contributory wages"},
-        {"Contribution rate", ResultUnit::Percent, "c[y], the total rate on contributory wages"},
-        {"Contributions", ResultUnit::Money, "sum of CI over the year"},
-        {"New claims", ResultUnit::Persons, "sum of N over the year: new beneficiaries"},
-        {"Beneficiaries", ResultUnit::Persons, "mean of BEN over the 12 months"},
-        {"Benefits", ResultUnit::Money, "sum of BX over the year: benefit spending"},
-        {"Other expenditure", ResultUnit::Money,
+        {QT_TRANSLATE_NOOP("tideover::ui::ResultsTableModel", "Year"), ResultUnit::Year, "calendar year"},
+        {QT_TRANSLATE_NOOP("tideover::ui::ResultsTableModel", "Labour force"), ResultUnit::Persons, "LF[y], the labour force"},
+        {QT_TRANSLATE_NOOP("tideover::ui::ResultsTableModel", "Unemployed"), ResultUnit::Persons, "U[y] = LF[y] × u[y]"},
+        {QT_TRANSLATE_NOOP("tideover::ui::ResultsTableModel", "Insured"), ResultUnit::Persons, "INS[y]: employed wage employees covered by law who contribute"},
+        {QT_TRANSLATE_NOOP("tideover::ui::ResultsTableModel", "Separations"), ResultUnit::Persons, "sum of I over the year: insured who lose their job"},
+        {QT_TRANSLATE_NOOP("tideover::ui::ResultsTableModel", "Contributory wage bill"), ResultUnit::Money, "12 × WB[y], the insured's contributory wages"},
+        {QT_TRANSLATE_NOOP("tideover::ui::ResultsTableModel", "Contribution rate"), ResultUnit::Percent, "c[y], the total rate on contributory wages"},
+        {QT_TRANSLATE_NOOP("tideover::ui::ResultsTableModel", "Contributions"), ResultUnit::Money, "sum of CI over the year"},
+        {QT_TRANSLATE_NOOP("tideover::ui::ResultsTableModel", "New claims"), ResultUnit::Persons, "sum of N over the year: new beneficiaries"},
+        {QT_TRANSLATE_NOOP("tideover::ui::ResultsTableModel", "Beneficiaries"), ResultUnit::Persons, "mean of BEN over the 12 months"},
+        {QT_TRANSLATE_NOOP("tideover::ui::ResultsTableModel", "Benefits"), ResultUnit::Money, "sum of BX over the year: benefit spending"},
+        {QT_TRANSLATE_NOOP("tideover::ui::ResultsTableModel", "Other expenditure"), ResultUnit::Money,
          "sum of OX: benefit-related payments and active labour-market spending"},
-        {"Administration", ResultUnit::Money, "sum of AX over the year"},
-        {"Expenditure", ResultUnit::Money, "sum of TX: benefits + other expenditure + administration"},
-        {"Investment income", ResultUnit::Money,
+        {QT_TRANSLATE_NOOP("tideover::ui::ResultsTableModel", "Administration"), ResultUnit::Money, "sum of AX over the year"},
+        {QT_TRANSLATE_NOOP("tideover::ui::ResultsTableModel", "Expenditure"), ResultUnit::Money, "sum of TX: benefits + other expenditure + administration"},
+        {QT_TRANSLATE_NOOP("tideover::ui::ResultsTableModel", "Investment income"), ResultUnit::Money,
          "sum of II: the reserve's return (negative while the fund borrows)"},
-        {"Transfers", ResultUnit::Money, "sum of T: transfers into (+) or out of (−) the fund"},
-        {"Balance", ResultUnit::Money,
+        {QT_TRANSLATE_NOOP("tideover::ui::ResultsTableModel", "Transfers"), ResultUnit::Money, "sum of T: transfers into (+) or out of (−) the fund"},
+        {QT_TRANSLATE_NOOP("tideover::ui::ResultsTableModel", "Balance"), ResultUnit::Money,
          "contributions + investment_income + transfers + state_subsidy − expenditure"},
-        {"Reserve", ResultUnit::Money, "R at the end of the year"},
-        {"Reserve ratio", ResultUnit::Years, "reserve / expenditure, in years (empty when expenditure is 0)"},
-        {"Reserve to wages", ResultUnit::Percent, "reserve / wage_bill (empty when wage_bill is 0)"},
-        {"Cost rate", ResultUnit::Percent,
+        {QT_TRANSLATE_NOOP("tideover::ui::ResultsTableModel", "Reserve"), ResultUnit::Money, "R at the end of the year"},
+        {QT_TRANSLATE_NOOP("tideover::ui::ResultsTableModel", "Reserve ratio"), ResultUnit::Years, "reserve / expenditure, in years (empty when expenditure is 0)"},
+        {QT_TRANSLATE_NOOP("tideover::ui::ResultsTableModel", "Reserve to wages"), ResultUnit::Percent, "reserve / wage_bill (empty when wage_bill is 0)"},
+        {QT_TRANSLATE_NOOP("tideover::ui::ResultsTableModel", "Cost rate"), ResultUnit::Percent,
          "expenditure / wage_bill, the pay-as-you-go rate (empty when wage_bill is 0)"},
-        {"Effective coverage", ResultUnit::Percent, "beneficiaries / unemployed"},
-        {"Average monthly benefit", ResultUnit::Money,
+        {QT_TRANSLATE_NOOP("tideover::ui::ResultsTableModel", "Effective coverage"), ResultUnit::Percent, "beneficiaries / unemployed"},
+        {QT_TRANSLATE_NOOP("tideover::ui::ResultsTableModel", "Average monthly benefit"), ResultUnit::Money,
          "benefits / (12 × beneficiaries), per month (empty when beneficiaries is 0)"},
-        {"Average replacement rate", ResultUnit::Percent,
+        {QT_TRANSLATE_NOOP("tideover::ui::ResultsTableModel", "Average replacement rate"), ResultUnit::Percent,
          "average_benefit / W[y] (empty when average_benefit is)"},
-        {"High-cost multiple", ResultUnit::Years,
+        {QT_TRANSLATE_NOOP("tideover::ui::ResultsTableModel", "High-cost multiple"), ResultUnit::Years,
          "reserve_to_wages / mean of the three highest benefits / wage_bill among years 0..y; "
          "empty when that mean is 0 or undefined"},
         // model-spec v2
-        {"State's share of benefits", ResultUnit::Money,
+        {QT_TRANSLATE_NOOP("tideover::ui::ResultsTableModel", "State's share of benefits"), ResultUnit::Money,
          "sum of GS over the year: the state's share of benefits"},
     };
     Columns columns;
@@ -91,20 +91,20 @@ MonthlyColumns makeMonthlyColumns()
     };
     // In core::MonthlyColumn order.
     static const Row rows[core::kMonthlyColumnCount] = {
-        {"Year", ResultUnit::Year, "calendar year"},
-        {"Month", ResultUnit::Month, "month of the year, 1..12"},
-        {"Contribution rate", ResultUnit::Percent, "c[y], the total rate on contributory wages"},
-        {"Separations", ResultUnit::Persons, "I[m]: insured who lose their job in the month"},
-        {"New claims", ResultUnit::Persons, "N[m]: new beneficiaries in the month"},
-        {"Beneficiaries", ResultUnit::Persons, "BEN[m]: beneficiaries paid in the month"},
-        {"Contributions", ResultUnit::Money, "CI[m]: contributions in the month"},
-        {"Benefits", ResultUnit::Money, "BX[m]: benefit spending in the month"},
-        {"Other expenditure", ResultUnit::Money, "OX[m]: benefit-related and active labour-market spending"},
-        {"Administration", ResultUnit::Money, "AX[m]: administration in the month"},
-        {"Expenditure", ResultUnit::Money, "TX[m] = BX[m] + OX[m] + AX[m]"},
-        {"Investment income", ResultUnit::Money, "II[m]: the reserve's return in the month"},
-        {"Transfers", ResultUnit::Money, "T[m]: the year's transfers spread over its months"},
-        {"Reserve", ResultUnit::Money, "R[m+1], the reserve at the end of the month"},
+        {QT_TRANSLATE_NOOP("tideover::ui::ResultsTableModel", "Year"), ResultUnit::Year, "calendar year"},
+        {QT_TRANSLATE_NOOP("tideover::ui::ResultsTableModel", "Month"), ResultUnit::Month, "month of the year, 1..12"},
+        {QT_TRANSLATE_NOOP("tideover::ui::ResultsTableModel", "Contribution rate"), ResultUnit::Percent, "c[y], the total rate on contributory wages"},
+        {QT_TRANSLATE_NOOP("tideover::ui::ResultsTableModel", "Separations"), ResultUnit::Persons, "I[m]: insured who lose their job in the month"},
+        {QT_TRANSLATE_NOOP("tideover::ui::ResultsTableModel", "New claims"), ResultUnit::Persons, "N[m]: new beneficiaries in the month"},
+        {QT_TRANSLATE_NOOP("tideover::ui::ResultsTableModel", "Beneficiaries"), ResultUnit::Persons, "BEN[m]: beneficiaries paid in the month"},
+        {QT_TRANSLATE_NOOP("tideover::ui::ResultsTableModel", "Contributions"), ResultUnit::Money, "CI[m]: contributions in the month"},
+        {QT_TRANSLATE_NOOP("tideover::ui::ResultsTableModel", "Benefits"), ResultUnit::Money, "BX[m]: benefit spending in the month"},
+        {QT_TRANSLATE_NOOP("tideover::ui::ResultsTableModel", "Other expenditure"), ResultUnit::Money, "OX[m]: benefit-related and active labour-market spending"},
+        {QT_TRANSLATE_NOOP("tideover::ui::ResultsTableModel", "Administration"), ResultUnit::Money, "AX[m]: administration in the month"},
+        {QT_TRANSLATE_NOOP("tideover::ui::ResultsTableModel", "Expenditure"), ResultUnit::Money, "TX[m] = BX[m] + OX[m] + AX[m]"},
+        {QT_TRANSLATE_NOOP("tideover::ui::ResultsTableModel", "Investment income"), ResultUnit::Money, "II[m]: the reserve's return in the month"},
+        {QT_TRANSLATE_NOOP("tideover::ui::ResultsTableModel", "Transfers"), ResultUnit::Money, "T[m]: the year's transfers spread over its months"},
+        {QT_TRANSLATE_NOOP("tideover::ui::ResultsTableModel", "Reserve"), ResultUnit::Money, "R[m+1], the reserve at the end of the month"},
     };
     MonthlyColumns columns;
     const auto& names = core::monthlyColumnNames();
@@ -175,13 +175,24 @@ int ResultsTableModel::columnCount(const QModelIndex& parent) const
 
 const ResultColumnInfo& ResultsTableModel::annualColumn(core::Column column)
 {
-    static const Columns columns = makeAnnualColumns();
+    // Made again when the language changes, so the titles follow it.
+    static Columns columns = makeAnnualColumns();
+    static QString language = tr("Year");
+    if (const QString now = tr("Year"); now != language) {
+        columns = makeAnnualColumns();
+        language = now;
+    }
     return columns[std::size_t(column)];
 }
 
 const ResultColumnInfo& ResultsTableModel::monthlyColumn(core::MonthlyColumn column)
 {
-    static const MonthlyColumns columns = makeMonthlyColumns();
+    static MonthlyColumns columns = makeMonthlyColumns();
+    static QString language = tr("Year");
+    if (const QString now = tr("Year"); now != language) {
+        columns = makeMonthlyColumns();
+        language = now;
+    }
     return columns[std::size_t(column)];
 }
 

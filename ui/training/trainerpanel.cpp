@@ -122,7 +122,10 @@ TrainerPanel::TrainerPanel(ScenarioDocument* document, QWidget* parent) : QWidge
     m_builtinBox = new QComboBox(this);
     m_builtinBox->setObjectName(QStringLiteral("exerciseList"));
     m_builtinBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_builtinBox->setMinimumContentsLength(20);
+    // The dock is narrow: the box shows the start of a long exercise name and its tooltip the
+    // whole name (the list, when open, shows every name whole).
+    m_builtinBox->setMinimumContentsLength(12);
+    m_builtinBox->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     for (const QString& name : builtinNames()) {
         const core::Exercise e = core::loadExercise(kBuiltinPrefix + name.toStdString(), currentLanguage().toStdString());
         const int step = int(e.step) + 1;
@@ -166,11 +169,15 @@ TrainerPanel::TrainerPanel(ScenarioDocument* document, QWidget* parent) : QWidge
     chooser->setContentsMargins(0, 0, 0, 0);
     auto* chooserLabel = new QLabel(tr("E&xercise:"), this);
     chooserLabel->setBuddy(m_builtinBox);
-    chooser->addWidget(chooserLabel, 0, 0);
-    chooser->addWidget(m_builtinBox, 0, 1);
-    chooser->addWidget(m_startButton, 0, 2);
-    chooser->addWidget(m_fileButton, 1, 1, 1, 2, Qt::AlignRight);
+    // The label above the list, the buttons below it: the panel fits a narrow dock.
+    chooser->addWidget(chooserLabel, 0, 0, 1, 2);
+    chooser->addWidget(m_builtinBox, 1, 0, 1, 2);
+    chooser->addWidget(m_startButton, 2, 0, Qt::AlignLeft);
+    chooser->addWidget(m_fileButton, 2, 1, Qt::AlignRight);
     chooser->setColumnStretch(1, 1);
+    const auto showWholeName = [this] { m_builtinBox->setToolTip(m_builtinBox->currentText()); };
+    connect(m_builtinBox, &QComboBox::currentIndexChanged, this, showWholeName);
+    showWholeName();
 
     m_page = new QWidget;
     m_pageLayout = new QVBoxLayout(m_page);

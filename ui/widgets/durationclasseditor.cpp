@@ -39,6 +39,10 @@ DurationClassEditor::DurationClassEditor(const core::ParameterInfo& months, cons
     bold.setBold(true);
     monthsHeader->setFont(bold);
     sharesHeader->setFont(bold);
+    // Longer in French or Vietnamese than the numbers below them: they wrap rather than
+    // widening the editor.
+    monthsHeader->setWordWrap(true);
+    sharesHeader->setWordWrap(true);
     m_grid->addWidget(monthsHeader, 0, 0);
     m_grid->addWidget(sharesHeader, 0, 1);
     m_grid->setColumnStretch(0, 1);

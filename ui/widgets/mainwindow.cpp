@@ -28,6 +28,7 @@
 #include "format/coretext.h"
 #include "format/displayformat.h"
 #include "format/language.h"
+#include "fittingtabbar.h"
 #include "headlinebar.h"
 #include "historyeditor.h"
 #include "preferencesdialog.h"
@@ -179,7 +180,9 @@ void MainWindow::buildUi()
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_editor = new ScenarioEditor(m_document, m_splitter);
     // The results first, the analyses beside them: one click away, never in the way.
-    m_area = new QTabWidget(m_splitter);
+    // With a dock open, or in a longer language, the tabs' names shorten (their tooltips say
+    // what each holds) rather than hiding tabs behind scroll arrows.
+    m_area = new FittingTabWidget(m_splitter);
     m_area->setObjectName(QStringLiteral("areaTabs"));
     m_results = new ResultsView(m_document);
     m_risk = new RiskView(m_document);
@@ -414,6 +417,9 @@ void MainWindow::createTrainingMenu()
     m_trainerDock = new QDockWidget(tr("Workshop exercise"), this);
     m_trainerDock->setObjectName(QStringLiteral("trainerDock"));
     m_trainerDock->setWidget(m_trainer);
+    // Beside the editor and the results on a laptop's screen: never wider than this, whatever
+    // the longest exercise name or the language (issue 16).
+    m_trainer->setMaximumWidth(fontMetrics().averageCharWidth() * 50);
     addDockWidget(Qt::RightDockWidgetArea, m_trainerDock);
     m_trainerDock->hide();
     connect(m_trainer, &TrainerPanel::exerciseOpened, this, [this](const QString& title) {
@@ -432,7 +438,7 @@ void MainWindow::createTrainingMenu()
     funnelArea->setWidget(m_funnel);
     funnelArea->setWidgetResizable(true);
     funnelArea->setFrameShape(QFrame::NoFrame);
-    m_area->addTab(funnelArea, tr("Coverage &funnel"));
+    m_area->addTab(funnelArea, tr("Coverage f&unnel"));
     m_area->setTabToolTip(m_area->count() - 1,
                           tr("From the labour force to beneficiaries: where the scheme's coverage is lost, year by year"));
 

@@ -79,6 +79,9 @@ ParameterField::ParameterField(ScenarioDocument* document, const core::Parameter
     m_unit = new QLabel(this);
     m_unit->setObjectName(key() + QStringLiteral(".unit"));
     m_unit->setForegroundRole(QPalette::PlaceholderText);
+    // A long unit ("milliers de VND par mois") wraps within the column the editor gives units,
+    // so the row fits the editor's default width in every language.
+    m_unit->setWordWrap(true);
 
     buildEditor();
 
@@ -570,9 +573,21 @@ int ParameterField::unitWidthHint() const
     return m_unit->isHidden() ? 0 : m_unit->fontMetrics().horizontalAdvance(m_unit->text()) + 2;
 }
 
+int ParameterField::unitWordWidthHint() const
+{
+    if (m_unit->isHidden())
+        return 0;
+    int widest = 0;
+    for (const QString& word : m_unit->text().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        widest = std::max(widest, m_unit->fontMetrics().horizontalAdvance(word));
+    return widest + 2;
+}
+
 void ParameterField::setUnitWidth(int width)
 {
-    m_unit->setMinimumWidth(width);
+    m_unit->setFixedWidth(width);
+    // Wrapped onto two lines, the unit still reads whole in its tooltip.
+    m_unit->setToolTip(unitWidthHint() > width ? m_unit->text() : QString());
 }
 
 bool ParameterField::matches(const QString& text) const

@@ -61,6 +61,8 @@ public:
     void setLabelWidth(int width);
     int labelWidthHint() const;
     int unitWidthHint() const;
+    // The widest single word of the unit: the narrowest the unit can wrap to.
+    int unitWordWidthHint() const;
     void setUnitWidth(int width);
     // Whether the label or key contains `text` (case-insensitive); empty text matches.
     bool matches(const QString& text) const;

@@ -303,13 +303,16 @@ void ScenarioEditor::alignColumns()
     // One label width and one unit width for every row, so the editors line up in a column.
     int labelWidth = 0;
     int unitWidth = 0;
+    int unitWord = 0;  // the longest word of a unit: units wrap between words, never inside one
     for (const ParameterField* f : m_fields) {
         labelWidth = std::max(labelWidth, f->labelWidthHint());
         unitWidth = std::max(unitWidth, f->unitWidthHint());
+        unitWord = std::max(unitWord, f->unitWordWidthHint());
     }
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    labelWidth = std::clamp(labelWidth, 8 * em, 14 * em);
-    unitWidth = std::min(unitWidth, 9 * em);
+    // Longer labels wrap and longer units wrap, so the rows fit the editor's default width.
+    labelWidth = std::clamp(labelWidth, 8 * em, 11 * em);
+    unitWidth = std::max(std::min(unitWidth, 7 * em), unitWord);
     for (ParameterField* f : m_fields) {
         f->setLabelWidth(labelWidth);
         f->setUnitWidth(unitWidth);

@@ -49,6 +49,15 @@ void ParameterDiffModel::refresh()
                 differing.insert(key);
                 fromFirst[i].insert(key);
             }
+        // A group the first scenario lacks is one row against it ("group.NAME"); how the
+        // others set its keys differs between them, so those are compared pairwise as well.
+        for (std::size_t i = 2; i < columns.size(); ++i)
+            for (auto& key : core::differingKeys(*columns[i - 1].scenario, *columns[i].scenario,
+                                                 core::RunSettings::Ignored))
+                if (core::isGroupKey(key) && !differing.count(key)) {
+                    groupKeys.push_back(key);
+                    differing.insert(key);
+                }
         const auto currencyOf = [](const core::Scenario& s) {
             return s.meta.currency.empty() ? QStringLiteral("LCU") : QString::fromStdString(s.meta.currency);
         };

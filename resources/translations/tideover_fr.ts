@@ -1612,6 +1612,14 @@
         <source>Main group</source>
         <translation>Groupe principal</translation>
     </message>
+    <message>
+        <source>Workers in the groups</source>
+        <translation>Travailleurs des groupes</translation>
+    </message>
+    <message>
+        <source>Workers in the group</source>
+        <translation>Travailleurs du groupe</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::HeadlineBar</name>
@@ -6411,12 +6419,8 @@ coût élevé
         <translation>Autres dépenses (administration, …)</translation>
     </message>
     <message>
-        <source>pays for others: +%1</source>
-        <translation>paie pour les autres : +%1</translation>
-    </message>
-    <message>
-        <source>drawn from others: −%1</source>
-        <translation>financé par les autres : −%1</translation>
+        <source>paid in − drawn out: %1</source>
+        <translation>versé − perçu : %1</translation>
     </message>
     <message>
         <source>All years (sum)</source>

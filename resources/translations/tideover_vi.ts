@@ -1612,6 +1612,14 @@
         <source>Main group</source>
         <translation>Nhóm chính</translation>
     </message>
+    <message>
+        <source>Workers in the groups</source>
+        <translation>Người lao động trong các nhóm</translation>
+    </message>
+    <message>
+        <source>Workers in the group</source>
+        <translation>Người lao động trong nhóm</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::HeadlineBar</name>
@@ -6408,12 +6416,8 @@ chi phí cao
         <translation>Chi khác (quản lý, …)</translation>
     </message>
     <message>
-        <source>pays for others: +%1</source>
-        <translation>đóng góp cho nhóm khác: +%1</translation>
-    </message>
-    <message>
-        <source>drawn from others: −%1</source>
-        <translation>được nhóm khác bù: −%1</translation>
+        <source>paid in − drawn out: %1</source>
+        <translation>đóng vào − nhận ra: %1</translation>
     </message>
     <message>
         <source>All years (sum)</source>

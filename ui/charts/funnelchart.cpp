@@ -53,6 +53,16 @@ QString stageTitle(int stage)
     return coretext::translatedText(info.label);
 }
 
+// With worker groups (model-spec v4) the third stage is the workers of the group shown (or
+// of all the groups), not only wage employees.
+QString stageTitle(int stage, const QString& group, bool groups)
+{
+    if (!groups || stage != int(core::FunnelStage::wage_employees))
+        return stageTitle(stage);
+    return group == QLatin1String("total") ? FunnelChart::tr("Workers in the groups")
+                                           : FunnelChart::tr("Workers in the group");
+}
+
 }  // namespace
 
 FunnelChart::FunnelChart(ScenarioDocument* document, QWidget* parent) : QWidget(parent), m_document(document)
@@ -275,6 +285,11 @@ void FunnelChart::refresh()
                 m_funnel = g.funnel;
     }
     m_stale = stale && m_funnel.has_value();
+    {
+        const int stage = int(core::FunnelStage::wage_employees);
+        auto* ticker = static_cast<QCPAxisTickerText*>(m_stockRect->axis(QCPAxis::atLeft)->ticker().data());
+        ticker->addTick(keyOf(stage), stageTitle(stage, m_group, m_funnels && !m_funnels->groups.empty()));
+    }
     if (m_stale) {
         m_note->setText(tr("Out of date: the scenario has errors. The funnel shows the last valid scenario; "
                            "fix the marked values to update it."));
@@ -335,7 +350,7 @@ void FunnelChart::rebuildTable()
     m_model->clear();
     QStringList headers{tr("Year")};
     for (int stage = 0; stage < core::kFunnelStageCount; ++stage)
-        headers << stageTitle(stage);
+        headers << stageTitle(stage, m_group, m_funnels && !m_funnels->groups.empty());
     headers << tr("Unemployed") << tr("Beneficiaries (average)");
     m_model->setHorizontalHeaderLabels(headers);
     for (int c = 1; c <= core::kFunnelStageCount; ++c)
@@ -467,10 +482,11 @@ void FunnelChart::setHoverStage(std::optional<int> stage)
         return;
     }
     const int s = *stage;
-    QString text = QStringLiteral("<b>%1</b>: %2 %3").arg(stageTitle(s).toHtmlEscaped(), format::persons(stageValue(s)),
+    const bool groups = m_funnels && !m_funnels->groups.empty();
+    QString text = QStringLiteral("<b>%1</b>: %2 %3").arg(stageTitle(s, m_group, groups).toHtmlEscaped(), format::persons(stageValue(s)),
                                                          isFlow(s) ? tr("persons in %1").arg(m_year) : tr("persons"));
     if (s > 0 && std::isfinite(stageShare(s)))
-        text += tr(", %1 of %2").arg(format::rate(stageShare(s)), stageTitle(s - 1).toLower().toHtmlEscaped());
+        text += tr(", %1 of %2").arg(format::rate(stageShare(s)), stageTitle(s - 1, m_group, groups).toLower().toHtmlEscaped());
     if (s > 0 && std::isfinite(stageValue(0)) && stageValue(0) > 0 && !isFlow(s))
         text += tr(" (%1 of the labour force)").arg(format::rate(stageValue(s) / stageValue(0)));
     m_readout->setText(text);

@@ -104,8 +104,8 @@ WhoPaysChart::WhoPaysChart(ScenarioDocument* document, QWidget* parent) : QWidge
     m_plot->plotLayout()->addElement(2, 0, legendGrid);
     legendGrid->setMargins(QMargins(0, 0, 0, 0));
     legendGrid->addElement(0, 0, m_plot->legend);
-    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
     m_plot->legend->setWrap(3);
+    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
     m_plot->plotLayout()->setRowStretchFactor(0, 0.001);
     m_plot->plotLayout()->setRowStretchFactor(2, 0.001);
 
@@ -139,7 +139,7 @@ QString WhoPaysChart::crossSubsidyLabel(int group) const
 {
     const double x = crossSubsidy(group);
     const QString amount = format::money(std::abs(x), m_currency, true);
-    return x >= 0 ? tr("pays for others: +%1").arg(amount) : tr("drawn from others: −%1").arg(amount);
+    return tr("paid in − drawn out: %1").arg((x < 0 ? QStringLiteral("−") : QStringLiteral("+")) + amount);
 }
 
 void WhoPaysChart::refresh()

@@ -24,7 +24,8 @@ class ScenarioDocument;
 // side by side: what is paid in for it, split by payer (its workers, their employers, the
 // state: the state's contributions and its share of the benefits), and what it draws out
 // (benefits, and the other spending that follows them). The label above each pair is the
-// group's cross-subsidy: paid in minus drawn out, positive when the group pays for others. A
+// group's cross-subsidy: paid in minus drawn out (what it leaves to the fund, or takes from
+// it, for the others and the reserve). A
 // selector picks one projection year or the sum over the whole horizon (the default). Follows
 // the document and greys out while the scenario has errors.
 class WhoPaysChart : public QWidget {

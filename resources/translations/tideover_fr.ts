@@ -2359,6 +2359,10 @@
         <source>&amp;User Guide</source>
         <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
+    <message>
+        <source>the scheme&apos;s value (%1)</source>
+        <translation>la valeur du régime (%1)</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::MetadataEditor</name>

@@ -2359,6 +2359,10 @@
         <source>&amp;User Guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
+    <message>
+        <source>the scheme&apos;s value (%1)</source>
+        <translation>giá trị của chế độ (%1)</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::MetadataEditor</name>

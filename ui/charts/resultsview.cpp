@@ -155,9 +155,11 @@ ResultsView::ResultsView(ScenarioDocument* document, QWidget* parent) : QWidget(
     groupsLayout->setContentsMargins(0, 0, 0, 0);
     groupsLayout->addLayout(measureRow);
     groupsLayout->addWidget(m_groupFlows, 1);
-    m_tabs->addTab(m_groupsPage, tr("&Groups"));
+    // Before the table, which stays the last tab.
+    const int tableIndex = m_tabs->indexOf(tablePage);
+    m_tabs->insertTab(tableIndex, m_groupsPage, tr("&Groups"));
     m_whoPays = new WhoPaysChart(document);
-    m_tabs->addTab(m_whoPays, tr("&Who pays, who draws"));
+    m_tabs->insertTab(tableIndex + 1, m_whoPays, tr("&Who pays, who draws"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -303,10 +303,10 @@ int runStress(const Arguments& a)
     const Scenario s = loadValid(a);
     const RecessionShock shock = shockFromOptions(s,
                                                   {a.value("--start"), a.value("--rise"), a.value("--months"),
-                                                   a.value("--recovery"), a.value("--name"), a.value("--claims"),
-                                                   a.value("--group"), a.value("--group-claims")},
+                                                   a.value("--recovery"), a.value("--name"), a.value("--claims")},
                                                   "tideover-cli stress");
-    std::cout << stressJson(StressTest(s).run(shock));
+    const GroupShock group = groupShockFromOptions(s, a.value("--group"), a.value("--group-claims"), "tideover-cli stress");
+    std::cout << stressJson(StressTest(s).run(shock, group));
     return kExitOk;
 }
 

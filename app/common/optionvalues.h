@@ -39,11 +39,12 @@ void applyStochasticOptions(core::Scenario& scenario, const std::optional<std::s
 // (at most 100 bytes, no control characters).
 struct ShockOptionTexts {
     std::optional<std::string> start, rise, months, recovery, name, claims;
-    // model-spec v4: a group hit harder and the factor on its job losses.
-    std::optional<std::string> group, groupClaims;
-    bool any() const { return start || rise || months || recovery || name || claims || group || groupClaims; }
+    bool any() const { return start || rise || months || recovery || name || claims; }
 };
 core::RecessionShock shockFromOptions(const core::Scenario& scenario, const ShockOptionTexts& texts,
                                 const std::string& command);
+// --group NAME and --group-claims F (model-spec v4): a group hit harder; none when neither is given.
+core::GroupShock groupShockFromOptions(const core::Scenario& scenario, const std::optional<std::string>& group,
+                                       const std::optional<std::string>& factor, const std::string& command);
 
 } // namespace tideover::app

@@ -74,7 +74,7 @@ bool RecessionShock::inRecession(int t) const
 
 StressTest::StressTest(const Scenario& scenario) : m_base(scenario) {}
 
-StressResult StressTest::run(const RecessionShock& shock) const
+StressResult StressTest::run(const RecessionShock& shock, const GroupShock& groupShock) const
 {
     const Scenario& s = m_base.scenario();
     const int years = m_base.years();
@@ -112,24 +112,24 @@ StressResult StressTest::run(const RecessionShock& shock) const
     }
     // model-spec v4: one group hit harder, its job losses over the recession multiplied by
     // groupClaimsFactor on top of the claims factor.
-    if (!shock.group.empty()) {
+    if (!groupShock.group.empty()) {
         const std::vector<std::string> names = groupNames(s);
-        const auto it = std::find(names.begin(), names.end(), shock.group);
+        const auto it = std::find(names.begin(), names.end(), groupShock.group);
         if (it == names.end()) {
             std::string known;
             for (const auto& n : names)
                 known += (known.empty() ? "" : ", ") + n;
-            throw std::invalid_argument("the scenario has no group '" + shock.group.substr(0, 40) + "'; its groups: " + known);
+            throw std::invalid_argument("the scenario has no group '" + groupShock.group.substr(0, 40) + "'; its groups: " + known);
         }
-        if (!(shock.groupClaimsFactor >= 0 && shock.groupClaimsFactor <= 5))
-            throw std::invalid_argument("group claims factor " + formatNumber(shock.groupClaimsFactor) +
+        if (!(groupShock.claimsFactor >= 0 && groupShock.claimsFactor <= 5))
+            throw std::invalid_argument("group claims factor " + formatNumber(groupShock.claimsFactor) +
                                         " is out of range; allowed: 0..5 (1 means no extra shock)");
         in.groupClaimsShock.assign(names.size(), Eigen::ArrayXXd());
         Eigen::ArrayXXd& hit = in.groupClaimsShock[static_cast<std::size_t>(it - names.begin())];
         hit = in.claimsShock.size() != 0 ? in.claimsShock : Eigen::ArrayXXd::Ones(2, 12 * years);
         for (int m = 0; m < 12 * years; ++m)
             if (shock.inRecession(m - startMonth))
-                hit(1, m) *= shock.groupClaimsFactor;
+                hit(1, m) *= groupShock.claimsFactor;
     }
     in.priorUnemployment = Eigen::ArrayXd::Constant(2, s.labour.unemployment_rate.at(0));
     for (int m = 0; m < 12 * years; ++m) {

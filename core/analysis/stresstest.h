@@ -29,10 +29,6 @@ struct RecessionShock {
     // labour.separation_factor): job losses of the insured are multiplied by it in every month
     // of the recession, t = 0 .. M + K - 1; 0..5, 1 = none.
     double claimsFactor = 1.0;
-    // model-spec v4: a group hit harder ("main" or a further group's name; "" for none): its
-    // job losses over the recession months are also multiplied by groupClaimsFactor, 0..5.
-    std::string group;
-    double groupClaimsFactor = 1.0;
 
     // shock[t] above; 0 for t < 0.
     double at(int monthsSinceStart) const;
@@ -41,6 +37,14 @@ struct RecessionShock {
 };
 
 // The outcome of a stress test, with the same figures for the unshocked scenario.
+// model-spec v4: a worker group hit harder by the recession ("main" or a further group's
+// name; "" for none): its job losses over the recession months are also multiplied by
+// claimsFactor, 0..5.
+struct GroupShock {
+    std::string group;
+    double claimsFactor = 1.0;
+};
+
 struct StressOutcome {
     // Per projection year (size years): reserve at the end of the year (LCU), reserve ratio
     // (years, NaN where expenditure is 0); per month (size 12*years): the unemployment rate
@@ -88,7 +92,7 @@ public:
 
     // Throws std::invalid_argument when a field of the shock is out of range; the message
     // names the field, its value and the allowed range.
-    StressResult run(const RecessionShock& shock) const;
+    StressResult run(const RecessionShock& shock, const GroupShock& groupShock = {}) const;
 
     const Projection& base() const { return m_base; }
 

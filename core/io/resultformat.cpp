@@ -7,6 +7,7 @@
 #include "core/io/numberstyle.h"
 #include "core/model/groups.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <iterator>
@@ -156,6 +157,48 @@ std::string readableTable(const ProjectionResult& r, const Scenario& s)
             out += line;
         }
         out += '\n';
+    }
+    // model-spec v4: each group in the first, a middle and the last year.
+    if (r.hasGroups()) {
+        struct GroupCol {
+            const char* title;
+            Figure kind;
+            double scale;
+            double (*get)(const GroupTable&, int);
+        };
+        const GroupCol gcols[] = {
+            {"insured", Figure::Persons, 1, [](const GroupTable& t, int y) { return t.at(y, Column::insured); }},
+            {"contributions m", Figure::Scaled, 1e-6, [](const GroupTable& t, int y) { return t.at(y, Column::contributions); }},
+            {"benefits m", Figure::Scaled, 1e-6, [](const GroupTable& t, int y) { return t.at(y, Column::benefits); }},
+            {"cost rate %", Figure::Rate, 1, [](const GroupTable& t, int y) { return t.at(y, Column::cost_rate); }},
+            {"benefits/contr.", Figure::Ratio, 1,
+             [](const GroupTable& t, int y) { return t.at(y, GroupColumn::benefit_contribution_ratio); }},
+            {"cross-subsidy m", Figure::Scaled, 1e-6, [](const GroupTable& t, int y) { return t.at(y, GroupColumn::cross_subsidy); }},
+        };
+        std::vector<int> years{0, (r.years - 1) / 2, r.years - 1};
+        years.erase(std::unique(years.begin(), years.end()), years.end());
+        out += "\nWorker groups (money in millions of " + money + ")\n";
+        std::snprintf(line, sizeof line, "%-6s %-24s", "year", "group");
+        out += line;
+        for (const auto& c : gcols) {
+            std::snprintf(line, sizeof line, " %15s", c.title);
+            out += line;
+        }
+        out += '\n';
+        for (const int y : years) {
+            for (const auto& t : r.groups) {
+                // The name, not the title: a title is text from the file, and this goes to
+                // a terminal.
+                std::snprintf(line, sizeof line, "%-6d %-24.24s", r.startYear + y, t.name.c_str());
+                out += line;
+                for (const auto& c : gcols) {
+                    const double x = c.get(t, y) * c.scale;
+                    std::snprintf(line, sizeof line, " %15s", x == 0 ? "0" : formatFigure(c.kind, x).c_str());
+                    out += line;
+                }
+                out += '\n';
+            }
+        }
     }
     const Summary m = reportableSummary(r.summary);
     out += "\nDepletion year: " + (m.depletionYear ? std::to_string(*m.depletionYear) : "never");

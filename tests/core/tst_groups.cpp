@@ -16,6 +16,7 @@
 #include "core/model/validation.h"
 
 #include <sstream>
+#include <tuple>
 
 using namespace tideover::core;
 using namespace tideover::test;
@@ -43,6 +44,7 @@ private slots:
     void file_roundTripsExactly();
     void file_olderVersionRefusesGroups();
     void templates_fitTheEmployedLeft();
+    void extremeGroups_projectWithoutFailing();
 };
 
 namespace {
@@ -418,13 +420,11 @@ void GroupsTest::stochastic_withZeroVolatility_isTheProjection()
     const StressResult all = test.run(shock);
     QVERIFY(*all.stressed.minimumReserveRatio < *r.summary.minimumReserveRatio);
     QCOMPARE(all.baseline.reserve[r.years - 1], r.at(r.years - 1, Column::reserve));
-    shock.group = "own";
-    shock.groupClaimsFactor = 2;
-    const StressResult own = test.run(shock);
+    const StressResult own = test.run(shock, GroupShock{"own", 2.0});
     QVERIFY(own.beneficiaries.stressed > all.beneficiaries.stressed);
     QCOMPARE(own.baseline.reserve[r.years - 1], r.at(r.years - 1, Column::reserve));
-    shock.group = "nobody";
-    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, test.run(shock));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, test.run(shock, GroupShock{"nobody", 2.0}));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, test.run(shock, GroupShock{"own", 6.0}));
 }
 
 void GroupsTest::sensitivity_variesEachGroupsBehaviour()
@@ -565,6 +565,42 @@ void GroupsTest::templates_fitTheEmployedLeft()
     QVERIFY(unassignedEmployedShare(s) <= 1e-12);
     QVERIFY(!hasErrors(validate(s)));
     QCOMPARE(s.groups.back().name.substr(0, 16), std::string("public_employees"));
+}
+
+// Twenty groups with every key of their own at an end of its range: the projection runs,
+// its figures are finite or empty (never a crash, a hang or a trap), and saving and reading
+// keeps them.
+void GroupsTest::extremeGroups_projectWithoutFailing()
+{
+    Scenario s = loadScenario("builtin:default");
+    setValue(s, "projection.years", "100");
+    for (int i = 0; i < int(kMaxGroups); ++i) {
+        const std::string g = "group.g" + std::to_string(i) + ".";
+        const bool high = i % 2 == 0;
+        for (const auto& [key, low, top] : std::vector<std::tuple<std::string, std::string, std::string>>{
+                 {"employed_share", "0", "0.025"}, {"relative_unemployment", "0", "5"}, {"member_risk", "0", "5"},
+                 {"participation", "0", "1"}, {"wage_ratio", "1e-300", "10"}, {"departure_rate", "0", "0.999999"},
+                 {"return_share", "0", "1"}, {"subsidy_rate", "0", "1"}, {"subsidy_income_limit", "0", "1e300"},
+                 {"flat_contribution", "0", "1e300"}, {"declared_income", "0", "1e300"}, {"waiting_days", "0", "90"},
+                 {"duration_months", "1", "60"}, {"duration_shares", "1", "1"}, {"replacement_rates", "0", "1.5"},
+                 {"wage_dispersion", "0", "2"}})
+            setValue(s, g + key, high ? top : low);
+        setValue(s, g + "membership", high ? "voluntary" : "mandatory");
+        setValue(s, g + "contribution_base", i % 3 == 0 ? "flat" : i % 3 == 1 ? "declared_income" : "wage");
+    }
+    const auto problems = validate(s);
+    QVERIFY2(!hasErrors(problems), problems.empty() ? "" : problems.front().message.c_str());
+    const ProjectionResult r = project(s);
+    QCOMPARE(int(r.groups.size()), 1 + int(kMaxGroups));
+    for (int y = 0; y < r.years; ++y)
+        QVERIFY(!std::isnan(r.at(y, Column::insured)) && !std::isnan(r.at(y, Column::beneficiaries)));
+    std::ostringstream csv;
+    writeAnnualCsv(csv, r);
+    QVERIFY(csv.str().size() > 1000);
+    QVERIFY(readScenario(writeScenario(s)) == s);
+    StochasticOptions options;
+    options.paths = 50;
+    QCOMPARE(StochasticProjection(s).run(options).years, 100);
 }
 
 QTEST_GUILESS_MAIN(GroupsTest)

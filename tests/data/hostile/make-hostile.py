@@ -135,7 +135,7 @@ CASES = {
     # counts
     "count-huge.tideover": sub(COUNT, b"<count>18446744073709551615</count>"),
     "count-overflow.tideover": sub(COUNT, b"<count>99999999999999999999999</count>"),
-    "count-5014.tideover": sub(COUNT, b"<count>5014</count>"),
+    "count-5815.tideover": sub(COUNT, b"<count>5815</count>"),
     "count-negative.tideover": sub(COUNT, b"<count>-1</count>"),
     "count-hex.tideover": sub(COUNT, b"<count>0x33</count>"),
     "count-text.tideover": sub(COUNT, b"<count>fifty-one</count>"),
@@ -209,6 +209,16 @@ HISTORY = {
     "history-value-nan.tideover": dated([(b"history.reserve@2015", b"nan")], version=b"3"),
     "history-twice.tideover": dated([(b"history.reserve@2015", b"1"), (b"history.reserve@2015", b"2")], version=b"3"),
     "history-notes-too-long.tideover": dated([(b"history.notes@2015", b"n" * 4001)], version=b"3"),
+    # Worker groups (format version 4).
+    "group-in-version-3.tideover": dated([(b"group.own.employed_share", b"0.1")], version=b"3"),
+    "group-thousand.tideover": dated([(b"group.g%d.employed_share" % i, b"0.0001") for i in range(1000)], version=b"4"),
+    "group-no-name.tideover": dated([(b"group..employed_share", b"0.1")], version=b"4"),
+    "group-main-key.tideover": dated([(b"group.main.take_up", b"0.5")], version=b"4"),
+    "group-unknown-key.tideover": dated([(b"group.own.payroll", b"1")], version=b"4"),
+    "group-title-too-long.tideover": dated([(b"group.own.title", b"t" * 201)], version=b"4"),
+    "group-twice.tideover": dated([(b"group.own.take_up", b"0.5"), (b"group.own.take_up", b"0.6")], version=b"4"),
+    "group-dated-enum.tideover": dated([(b"group.own.membership@2030", b"voluntary")], version=b"4"),
+    "group-share-not-a-number.tideover": dated([(b"group.own.employed_share", b"a tenth")], version=b"4"),
 }
 CASES.update(HISTORY)
 
@@ -241,6 +251,19 @@ LOADS = {
                                              for c in (b"labour_force", b"insured", b"wage_bill", b"contributions",
                                                        b"new_claims", b"beneficiaries", b"benefits", b"expenditure")],
                                             version=b"3"),
+    # Groups that read but do not validate: shares above one, no size, a size of 1e308, and 20
+    # groups with every series at its extreme.
+    "group-shares-above-one.tideover": dated([(b"group.a.employed_share", b"0.9")], version=b"4"),
+    "group-no-size.tideover": dated([(b"group.a.take_up", b"0.5")], version=b"4"),
+    "group-size-1e308.tideover": dated([(b"group.a.employed_share", b"1e308"), (b"group.a.member_risk", b"-1e308")],
+                                       version=b"4"),
+    "group-twenty-extreme.tideover": dated([(b"group.g%d.%s" % (i, k), v) for i in range(20) for k, v in
+                                            ((b"employed_share", b"0.025"), (b"relative_unemployment", b"5"),
+                                             (b"member_risk", b"5"), (b"departure_rate", b"0.999999"),
+                                             (b"wage_ratio", b"10"), (b"duration_months", b"61"),
+                                             (b"duration_shares", b"1"), (b"replacement_rates", b"1.5"),
+                                             (b"contribution_base", b"flat"), (b"flat_contribution", b"1e308"))],
+                                           version=b"4"),
     "dated-1000-changes.tideover": dated([(b"reserve.transfers@%d" % y, b"1e308") for y in range(1900, 2201)] +
                                          [(b"wages.growth@%d" % y, b"-1e308") for y in range(1900, 2201)] +
                                          [(b"labour.separation_factor@%d" % y, b"5") for y in range(1900, 2201)] +

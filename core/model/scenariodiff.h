@@ -15,7 +15,9 @@ namespace tideover::core {
 // series whose last values repeat equals the shorter series (0.03 is 0.03,0.03, since the last
 // value carries forward), and a required number missing from both is no difference.
 // A dated change that only one scenario has, or whose values differ, is listed as "KEY@YEAR"
-// after its key. Metadata and source notes are not parameters and are not compared; run
+// after its key. Worker groups (model-spec v4) come last: "group.main.title", a group that
+// only one scenario has as "group.NAME", and for a group both have its title and each key it
+// sets differently as "group.NAME.KEY" (dated changes "group.NAME.KEY@YEAR"). Metadata and source notes are not parameters and are not compared; run
 // settings are compared unless `runSettings` says to ignore them.
 enum class RunSettings { Compared, Ignored };
 std::vector<std::string> differingKeys(const Scenario& a, const Scenario& b,

@@ -9,7 +9,9 @@
 #include <array>
 #include <optional>
 #include <ostream>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace tideover::core {
 
@@ -50,8 +52,29 @@ struct CoverageFunnel {
     double at(int year, FunnelStage stage) const { return persons(year, static_cast<int>(stage)); }
 };
 
-// Throws InvalidScenario when the scenario does not validate.
+// Throws InvalidScenario when the scenario does not validate. For a scenario with further
+// worker groups (model-spec v4) this is the total: the labour force and the employed are the
+// scheme's, every later stage the sum of the groups' (coverageFunnels).
 CoverageFunnel coverageFunnel(const Scenario& scenario);
+
+// model-spec v4: one group's funnel. Its first two stages are the scheme's labour force and
+// employed (shared by every group); `wage_employees` is the group's workers (the main group:
+// coverage.wage_employee_share of the employed; a further group: its employed_share), then
+// legal coverage, compliance (participation for a voluntary group) down to INS_g; the flows
+// start from the group's separations and apply its involuntary share, contribution condition,
+// take-up times (1 - return_share), and (1 - fb_g)(1 - departure_rate) over the waiting days,
+// ending at the group's new claims. `unemployed` and `beneficiaries` are the group's.
+struct GroupFunnel {
+    std::string name;   // "main" or the group's name
+    std::string title;  // as the scenario gives it ("" for an untitled main group)
+    CoverageFunnel funnel;
+};
+struct CoverageFunnels {
+    CoverageFunnel total;             // coverageFunnel(scenario)
+    std::vector<GroupFunnel> groups;  // main first, then the groups; empty without groups
+};
+// One projection for all of them. Throws InvalidScenario when the scenario does not validate.
+CoverageFunnels coverageFunnels(const Scenario& scenario);
 
 // The funnel as CSV (the one CSV writer, core/io/csvwriter.h): year, the stages' keys,
 // unemployed, beneficiaries; one row per year, or only the row of `year` (a calendar year of

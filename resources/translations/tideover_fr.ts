@@ -557,6 +557,110 @@
         <source>Share of benefit spending that the state pays into the fund (Japan paid a quarter of the basic allowance); income of the fund.</source>
         <translation>Part des dépenses de prestations que l&apos;État verse au fonds (le Japon payait un quart de l&apos;allocation de base) ; un revenu du fonds.</translation>
     </message>
+    <message>
+        <source>Membership</source>
+        <translation>Affiliation</translation>
+    </message>
+    <message>
+        <source>mandatory: the law obliges the group to contribute; voluntary: members join by choice (participation).</source>
+        <translation>mandatory : la loi oblige le groupe à cotiser ; voluntary : les membres adhèrent par choix (participation).</translation>
+    </message>
+    <message>
+        <source>Share of the employed</source>
+        <translation>Part des actifs occupés</translation>
+    </message>
+    <message>
+        <source>Size of the group: its share of all employed persons.</source>
+        <translation>Taille du groupe : sa part de l&apos;ensemble des actifs occupés.</translation>
+    </message>
+    <message>
+        <source>Relative unemployment</source>
+        <translation>Chômage relatif</translation>
+    </message>
+    <message>
+        <source>The group&apos;s unemployment rate relative to the national rate (1: the same).</source>
+        <translation>Le taux de chômage du groupe rapporté au taux national (1 : le même).</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Voluntary groups: share of the legally covered who join and contribute.</source>
+        <translation>Groupes volontaires : part des personnes légalement couvertes qui adhèrent et cotisent.</translation>
+    </message>
+    <message>
+        <source>Members&apos; relative risk</source>
+        <translation>Risque relatif des membres</translation>
+    </message>
+    <message>
+        <source>Job-loss risk of the group&apos;s insured members relative to the whole group; above 1 when those who join a voluntary scheme are those most at risk (adverse selection).</source>
+        <translation>Risque de perte d&apos;emploi des membres assurés du groupe rapporté à l&apos;ensemble du groupe ; au-dessus de 1 quand ceux qui adhèrent à un régime volontaire sont les plus exposés (antisélection).</translation>
+    </message>
+    <message>
+        <source>Contribution base</source>
+        <translation>Assiette des cotisations</translation>
+    </message>
+    <message>
+        <source>wage: a rate on wages; declared_income: a rate on an income the member declares; flat: a fixed amount per member per month.</source>
+        <translation>wage : un taux sur les salaires ; declared_income : un taux sur un revenu que le membre déclare ; flat : un montant fixe par membre et par mois.</translation>
+    </message>
+    <message>
+        <source>Relative wage</source>
+        <translation>Salaire relatif</translation>
+    </message>
+    <message>
+        <source>The group&apos;s mean wage relative to the mean insured wage of the scheme.</source>
+        <translation>Le salaire moyen du groupe rapporté au salaire assuré moyen du régime.</translation>
+    </message>
+    <message>
+        <source>Declared income</source>
+        <translation>Revenu déclaré</translation>
+    </message>
+    <message>
+        <source>Mean monthly income members declare (bases declared_income and flat); 0: the group&apos;s mean wage. Indexed as the contribution thresholds.</source>
+        <translation>Revenu mensuel moyen que les membres déclarent (assiettes declared_income et flat) ; 0 : le salaire moyen du groupe. Indexé comme les seuils de cotisation.</translation>
+    </message>
+    <message>
+        <source>Flat contribution</source>
+        <translation>Cotisation forfaitaire</translation>
+    </message>
+    <message>
+        <source>Contribution per member per month under the flat base, paid by the member; indexed as the contribution thresholds.</source>
+        <translation>Cotisation par membre et par mois avec l&apos;assiette forfaitaire, payée par le membre ; indexée comme les seuils de cotisation.</translation>
+    </message>
+    <message>
+        <source>State subsidy of contributions</source>
+        <translation>Subvention publique des cotisations</translation>
+    </message>
+    <message>
+        <source>Share of a low-income member&apos;s own contribution that the state pays.</source>
+        <translation>Part de la cotisation propre d&apos;un membre à faible revenu que l&apos;État paie.</translation>
+    </message>
+    <message>
+        <source>Subsidy income limit</source>
+        <translation>Plafond de revenu de la subvention</translation>
+    </message>
+    <message>
+        <source>Members whose income is below this are subsidised; 0: every member. Indexed as the contribution thresholds.</source>
+        <translation>Les membres dont le revenu est inférieur à ce montant sont subventionnés ; 0 : tous les membres. Indexé comme les seuils de cotisation.</translation>
+    </message>
+    <message>
+        <source>Departure rate</source>
+        <translation>Taux de départ</translation>
+    </message>
+    <message>
+        <source>Migrant workers: monthly probability that a beneficiary leaves the country, after which nothing is paid.</source>
+        <translation>Travailleurs migrants : probabilité mensuelle qu&apos;un bénéficiaire quitte le pays, après quoi rien n&apos;est versé.</translation>
+    </message>
+    <message>
+        <source>Return on job loss</source>
+        <translation>Retour à la perte d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Migrant workers: share of those who lose their job who return home at once and never claim.</source>
+        <translation>Travailleurs migrants : part de ceux qui perdent leur emploi qui rentrent aussitôt chez eux et ne demandent jamais de prestation.</translation>
+    </message>
 </context>
 <context>
     <name>tideover::core::standards</name>
@@ -778,6 +882,30 @@
     <message>
         <source>the duration shares of the benefit rule for claims from %1 sum to %2; they must sum to 1</source>
         <translation>les parts des classes de durée de la règle des demandes à partir de %1 totalisent %2 ; elles doivent totaliser 1</translation>
+    </message>
+    <message>
+        <source>the scenario has %1 further groups; at most %2 are allowed</source>
+        <translation>le scénario compte %1 groupes supplémentaires ; %2 au plus sont permis</translation>
+    </message>
+    <message>
+        <source>the group name %1 is not allowed; a name is 1 to 32 lower-case letters, digits and _, starting with a letter, and not main, total or all</source>
+        <translation>le nom de groupe %1 n&apos;est pas permis ; un nom compte 1 à 32 lettres minuscules, chiffres et _, commence par une lettre et n&apos;est ni main, ni total, ni all</translation>
+    </message>
+    <message>
+        <source>the group %1 is given twice</source>
+        <translation>le groupe %1 est donné deux fois</translation>
+    </message>
+    <message>
+        <source>the title is %1 characters long or holds a control character; at most %2 characters, on one line</source>
+        <translation>le titre compte %1 caractères ou contient un caractère de contrôle ; %2 caractères au plus, sur une ligne</translation>
+    </message>
+    <message>
+        <source>in %1 the groups together hold %2 of the employed (coverage.wage_employee_share plus every group&apos;s employed_share); at most 1</source>
+        <translation>en %1 les groupes réunis comptent %2 des actifs occupés (coverage.wage_employee_share plus l&apos;employed_share de chaque groupe) ; 1 au plus</translation>
+    </message>
+    <message>
+        <source>%1 is not a key of a group</source>
+        <translation>%1 n&apos;est pas une clé de groupe</translation>
     </message>
 </context>
 <context>
@@ -1467,6 +1595,30 @@
     <message>
         <source>In %1, %2 of a labour force of %3 are insured, and on average %4 of the %5 unemployed draw benefit (%6, the effective coverage). Over the year, %7 insured job losers become new beneficiaries. &lt;i&gt;Point at a bar for its stage.&lt;/i&gt;</source>
         <translation>En %1, %2 d&apos;une population active de %3 sont assurés, et en moyenne %4 des %5 chômeurs perçoivent une prestation (%6, la couverture effective). Au cours de l&apos;année, %7 assurés qui perdent leur emploi deviennent de nouveaux bénéficiaires. &lt;i&gt;Pointez une barre pour son étape.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>The worker group whose funnel shows, or the total of the groups</source>
+        <translation>Le groupe de travailleurs dont l&apos;entonnoir s&apos;affiche, ou le total des groupes</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Groupe :</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Main group</source>
+        <translation>Groupe principal</translation>
+    </message>
+    <message>
+        <source>Workers in the groups</source>
+        <translation>Travailleurs des groupes</translation>
+    </message>
+    <message>
+        <source>Workers in the group</source>
+        <translation>Travailleurs du groupe</translation>
     </message>
 </context>
 <context>
@@ -2206,6 +2358,10 @@
     <message>
         <source>&amp;User Guide</source>
         <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>the scheme&apos;s value (%1)</source>
+        <translation>la valeur du régime (%1)</translation>
     </message>
 </context>
 <context>
@@ -3289,6 +3445,38 @@
         <source> - actual and projected</source>
         <translation> - réel et projeté</translation>
     </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Cotisations</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Prestations</translation>
+    </message>
+    <message>
+        <source>Insured</source>
+        <translation>Assurés</translation>
+    </message>
+    <message>
+        <source>Beneficiaries</source>
+        <translation>Bénéficiaires</translation>
+    </message>
+    <message>
+        <source>Cross-subsidy (paid in minus drawn out)</source>
+        <translation>Subvention croisée (versé moins perçu)</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>&amp;Groupes</translation>
+    </message>
+    <message>
+        <source>&amp;Who pays, who draws</source>
+        <translation>&amp;Qui paie, qui perçoit</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::RiskView</name>
@@ -3495,6 +3683,30 @@
         <source>Remove actual figures of %1</source>
         <translation>Supprimer les chiffres réels de %1</translation>
     </message>
+    <message>
+        <source>unknown group key %1</source>
+        <translation>clé de groupe inconnue %1</translation>
+    </message>
+    <message>
+        <source>Add group %1</source>
+        <translation>Ajouter le groupe %1</translation>
+    </message>
+    <message>
+        <source>Remove group %1</source>
+        <translation>Supprimer le groupe %1</translation>
+    </message>
+    <message>
+        <source>Rename group %1</source>
+        <translation>Renommer le groupe %1</translation>
+    </message>
+    <message>
+        <source>Main group</source>
+        <translation>Groupe principal</translation>
+    </message>
+    <message>
+        <source>Inherit %1</source>
+        <translation>Hériter %1</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::ScenarioEditor</name>
@@ -3609,6 +3821,10 @@
     <message>
         <source>%1 figures</source>
         <translation>%1 chiffres</translation>
+    </message>
+    <message>
+        <source>Worker groups</source>
+        <translation>Groupes de travailleurs</translation>
     </message>
 </context>
 <context>
@@ -4799,6 +5015,26 @@
     <message>
         <source>Dynamic (a rise in unemployment adds job losses)</source>
         <translation>Dynamique (une hausse du chômage ajoute des pertes d&apos;emploi)</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Voluntary (members join by choice)</source>
+        <translation>Volontaire (adhésion par choix)</translation>
+    </message>
+    <message>
+        <source>A rate on wages</source>
+        <translation>Un taux sur les salaires</translation>
+    </message>
+    <message>
+        <source>A rate on a declared income</source>
+        <translation>Un taux sur un revenu déclaré</translation>
+    </message>
+    <message>
+        <source>A flat amount a month</source>
+        <translation>Un montant forfaitaire par mois</translation>
     </message>
 </context>
 <context>
@@ -6100,6 +6336,294 @@ coût élevé
     <message>
         <source>currency</source>
         <translation>devise</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Groupe %1</translation>
+    </message>
+    <message>
+        <source>Group %1: title</source>
+        <translation>Groupe %1 : titre</translation>
+    </message>
+    <message>
+        <source>Group %1: %2 from %3</source>
+        <translation>Groupe %1 : %2 à partir de %3</translation>
+    </message>
+    <message>
+        <source>Group %1: %2</source>
+        <translation>Groupe %1 : %2</translation>
+    </message>
+    <message>
+        <source>no such group</source>
+        <translation>pas de tel groupe</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>aucun changement</translation>
+    </message>
+    <message>
+        <source>%1 (inherited)</source>
+        <translation>%1 (hérité)</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::GroupFlowsChart</name>
+    <message>
+        <source>By worker group</source>
+        <translation>Par groupe de travailleurs</translation>
+    </message>
+    <message>
+        <source>Main group</source>
+        <translation>Groupe principal</translation>
+    </message>
+    <message>
+        <source>Contributions per year</source>
+        <translation>Cotisations par an</translation>
+    </message>
+    <message>
+        <source>Benefits per year</source>
+        <translation>Prestations par an</translation>
+    </message>
+    <message>
+        <source>Insured</source>
+        <translation>Assurés</translation>
+    </message>
+    <message>
+        <source>Beneficiaries (average)</source>
+        <translation>Bénéficiaires (moyenne)</translation>
+    </message>
+    <message>
+        <source>Paid in minus drawn out per year</source>
+        <translation>Versé moins perçu par an</translation>
+    </message>
+    <message>
+        <source>No results: the scenario has errors</source>
+        <translation>Aucun résultat : le scénario contient des erreurs</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Out of date: the scenario has errors. The chart shows the last valid results.</source>
+        <translation>Périmé : le scénario contient des erreurs. Le graphique montre les derniers résultats valides.</translation>
+    </message>
+    <message>
+        <source>The scenario has one group of workers: add groups in the editor&apos;s Worker groups section to see each one here.</source>
+        <translation>Le scénario n&apos;a qu&apos;un groupe de travailleurs : ajoutez des groupes dans la section Groupes de travailleurs de l&apos;éditeur pour voir chacun ici.</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::GroupsEditor</name>
+    <message>
+        <source>Add a Worker Group</source>
+        <translation>Ajouter un groupe de travailleurs</translation>
+    </message>
+    <message>
+        <source>Start from a template; every value can be changed afterwards. The group&apos;s size is taken from the employed not yet in a group.</source>
+        <translation>Partez d&apos;un modèle ; chaque valeur peut être modifiée ensuite. La taille du groupe est prise sur les actifs occupés qui ne sont encore dans aucun groupe.</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>Add Group</source>
+        <translation>Ajouter le groupe</translation>
+    </message>
+    <message>
+        <source>Groups of workers covered on their own terms: own-account, platform or migrant workers. A group inherits each of the scheme&apos;s values it does not set.</source>
+        <translation>Groupes de travailleurs couverts à leurs propres conditions : indépendants, travailleurs des plateformes ou migrants. Un groupe hérite de chaque valeur du régime qu&apos;il ne fixe pas.</translation>
+    </message>
+    <message>
+        <source>Add Group…</source>
+        <translation>Ajouter un groupe…</translation>
+    </message>
+    <message>
+        <source>Add a group from a template: formal, public, own-account, platform or migrant workers</source>
+        <translation>Ajouter un groupe à partir d&apos;un modèle : salariés du secteur formel, agents publics, indépendants, travailleurs des plateformes ou migrants</translation>
+    </message>
+    <message>
+        <source>Remove Group</source>
+        <translation>Supprimer le groupe</translation>
+    </message>
+    <message>
+        <source>The group&apos;s name in the charts, tables and reports</source>
+        <translation>Le nom du groupe dans les graphiques, les tableaux et les rapports</translation>
+    </message>
+    <message>
+        <source>The main group is the scheme itself: its values are those of the sections above. Its share of the employed is the share of wage employees (Coverage).</source>
+        <translation>Le groupe principal est le régime lui-même : ses valeurs sont celles des sections ci-dessus. Sa part des actifs occupés est la part des salariés (Couverture).</translation>
+    </message>
+    <message>
+        <source>No group can be added: the scenario has %1 groups already, or the groups hold all of the employed. Lower a group&apos;s share of the employed, or the share of wage employees, to make room.</source>
+        <translation>Aucun groupe ne peut être ajouté : le scénario compte déjà %1 groupes, ou les groupes réunissent tous les actifs occupés. Réduisez la part des actifs occupés d&apos;un groupe, ou la part des salariés, pour faire de la place.</translation>
+    </message>
+    <message>
+        <source>Employed not in any group: %1</source>
+        <translation>Actifs occupés dans aucun groupe : %1</translation>
+    </message>
+    <message>
+        <source>Main group</source>
+        <translation>Groupe principal</translation>
+    </message>
+    <message>
+        <source>Own value</source>
+        <translation>Valeur propre</translation>
+    </message>
+    <message>
+        <source>Give the group its own value; clear the box to use the default again</source>
+        <translation>Donner au groupe sa propre valeur ; décochez pour revenir à la valeur par défaut</translation>
+    </message>
+    <message>
+        <source>Give the group its own value; clear the box to use the scheme&apos;s value again</source>
+        <translation>Donner au groupe sa propre valeur ; décochez pour revenir à la valeur du régime</translation>
+    </message>
+    <message>
+        <source>The default</source>
+        <translation>La valeur par défaut</translation>
+    </message>
+    <message>
+        <source>From the scheme (%1)</source>
+        <translation>Celle du régime (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::WhoPaysChart</name>
+    <message>
+        <source>One projection year, or the sum over every year of the projection</source>
+        <translation>Une année de projection, ou la somme sur toutes les années de la projection</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année :</translation>
+    </message>
+    <message>
+        <source>Data (CSV)…</source>
+        <translation>Données (CSV)…</translation>
+    </message>
+    <message>
+        <source>Save this chart as an image, a PDF or its figures as CSV</source>
+        <translation>Enregistrer ce graphique en image, en PDF ou ses chiffres en CSV</translation>
+    </message>
+    <message>
+        <source>Who pays, who draws</source>
+        <translation>Qui paie, qui perçoit</translation>
+    </message>
+    <message>
+        <source>Paid by its workers</source>
+        <translation>Payé par ses travailleurs</translation>
+    </message>
+    <message>
+        <source>Paid by employers</source>
+        <translation>Payé par les employeurs</translation>
+    </message>
+    <message>
+        <source>Paid by the state</source>
+        <translation>Payé par l&apos;État</translation>
+    </message>
+    <message>
+        <source>Benefits drawn</source>
+        <translation>Prestations perçues</translation>
+    </message>
+    <message>
+        <source>Other spending (administration, …)</source>
+        <translation>Autres dépenses (administration, …)</translation>
+    </message>
+    <message>
+        <source>paid in − drawn out: %1</source>
+        <translation>versé − perçu : %1</translation>
+    </message>
+    <message>
+        <source>All years (sum)</source>
+        <translation>Toutes les années (somme)</translation>
+    </message>
+    <message>
+        <source>No results: the scenario has errors.</source>
+        <translation>Aucun résultat : le scénario contient des erreurs.</translation>
+    </message>
+    <message>
+        <source>Out of date: the scenario has errors. The chart shows the last valid results.</source>
+        <translation>Périmé : le scénario contient des erreurs. Le graphique montre les derniers résultats valides.</translation>
+    </message>
+    <message>
+        <source>The scenario has one group of workers: add groups in the editor&apos;s Worker groups section to see what each pays in and draws out.</source>
+        <translation>Le scénario n&apos;a qu&apos;un groupe de travailleurs : ajoutez des groupes dans la section Groupes de travailleurs de l&apos;éditeur pour voir ce que chacun verse et perçoit.</translation>
+    </message>
+    <message>
+        <source>Over the whole projection (%1)</source>
+        <translation>Sur toute la projection (%1)</translation>
+    </message>
+    <message>
+        <source>In %1 (%2)</source>
+        <translation>En %1 (%2)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1.</source>
+        <translation>Le graphique n&apos;a pas pu être enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::core::groups</name>
+    <message>
+        <source>Formal employees</source>
+        <translation>Salariés du secteur formel</translation>
+    </message>
+    <message>
+        <source>Wage employees under the scheme&apos;s own rules, e.g. a sector brought in later.</source>
+        <translation>Salariés soumis aux règles du régime, par exemple un secteur intégré plus tard.</translation>
+    </message>
+    <message>
+        <source>Public employees</source>
+        <translation>Agents publics</translation>
+    </message>
+    <message>
+        <source>Civil servants and public-sector employees: full compliance, a third of the job-loss risk.</source>
+        <translation>Fonctionnaires et salariés du secteur public : conformité totale, un tiers du risque de perte d&apos;emploi.</translation>
+    </message>
+    <message>
+        <source>Own-account workers (voluntary)</source>
+        <translation>Travailleurs indépendants (volontaire)</translation>
+    </message>
+    <message>
+        <source>Self-employed who may join by choice on a declared income, as in Korea since 2012: few join, and those who do are more at risk.</source>
+        <translation>Indépendants qui peuvent adhérer par choix sur un revenu déclaré, comme en Corée depuis 2012 : peu adhèrent, et ceux qui le font sont plus exposés.</translation>
+    </message>
+    <message>
+        <source>Platform workers</source>
+        <translation>Travailleurs des plateformes</translation>
+    </message>
+    <message>
+        <source>Delivery riders and drivers covered by law, the platform paying the employer&apos;s share, as in Korea since 2021; unstable work and weak compliance.</source>
+        <translation>Livreurs et chauffeurs couverts par la loi, la plateforme payant la part de l&apos;employeur, comme en Corée depuis 2021 ; travail instable et faible conformité.</translation>
+    </message>
+    <message>
+        <source>Registered migrant workers</source>
+        <translation>Travailleurs migrants enregistrés</translation>
+    </message>
+    <message>
+        <source>Foreign workers with permits: many go home when the job ends and benefits are not paid abroad (Malaysia&apos;s EIS excludes them; Thailand&apos;s fund covers them).</source>
+        <translation>Travailleurs étrangers avec permis : beaucoup rentrent chez eux à la fin de l&apos;emploi et les prestations ne sont pas versées à l&apos;étranger (l&apos;EIS de la Malaisie les exclut ; le fonds de la Thaïlande les couvre).</translation>
     </message>
 </context>
 </TS>

@@ -557,6 +557,110 @@
         <source>Share of benefit spending that the state pays into the fund (Japan paid a quarter of the basic allowance); income of the fund.</source>
         <translation>Tỷ lệ chi trợ cấp mà Nhà nước nộp vào quỹ (Nhật Bản từng chi trả một phần tư trợ cấp cơ bản); là một khoản thu của quỹ.</translation>
     </message>
+    <message>
+        <source>Membership</source>
+        <translation>Hình thức tham gia</translation>
+    </message>
+    <message>
+        <source>mandatory: the law obliges the group to contribute; voluntary: members join by choice (participation).</source>
+        <translation>mandatory: luật buộc nhóm phải đóng; voluntary: thành viên tự chọn tham gia (tỷ lệ tham gia).</translation>
+    </message>
+    <message>
+        <source>Share of the employed</source>
+        <translation>Tỷ trọng trong số người có việc làm</translation>
+    </message>
+    <message>
+        <source>Size of the group: its share of all employed persons.</source>
+        <translation>Quy mô của nhóm: tỷ trọng của nhóm trong tổng số người có việc làm.</translation>
+    </message>
+    <message>
+        <source>Relative unemployment</source>
+        <translation>Thất nghiệp tương đối</translation>
+    </message>
+    <message>
+        <source>The group&apos;s unemployment rate relative to the national rate (1: the same).</source>
+        <translation>Tỷ lệ thất nghiệp của nhóm so với tỷ lệ chung của cả nước (1: bằng nhau).</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Tỷ lệ tham gia</translation>
+    </message>
+    <message>
+        <source>Voluntary groups: share of the legally covered who join and contribute.</source>
+        <translation>Nhóm tự nguyện: tỷ lệ người thuộc diện theo luật thực sự tham gia và đóng.</translation>
+    </message>
+    <message>
+        <source>Members&apos; relative risk</source>
+        <translation>Rủi ro tương đối của thành viên</translation>
+    </message>
+    <message>
+        <source>Job-loss risk of the group&apos;s insured members relative to the whole group; above 1 when those who join a voluntary scheme are those most at risk (adverse selection).</source>
+        <translation>Rủi ro mất việc của các thành viên tham gia bảo hiểm so với toàn nhóm; lớn hơn 1 khi những người tham gia chế độ tự nguyện là những người rủi ro nhất (lựa chọn bất lợi).</translation>
+    </message>
+    <message>
+        <source>Contribution base</source>
+        <translation>Căn cứ đóng</translation>
+    </message>
+    <message>
+        <source>wage: a rate on wages; declared_income: a rate on an income the member declares; flat: a fixed amount per member per month.</source>
+        <translation>wage: tỷ lệ trên tiền lương; declared_income: tỷ lệ trên thu nhập do thành viên kê khai; flat: một khoản cố định cho mỗi thành viên mỗi tháng.</translation>
+    </message>
+    <message>
+        <source>Relative wage</source>
+        <translation>Tiền lương tương đối</translation>
+    </message>
+    <message>
+        <source>The group&apos;s mean wage relative to the mean insured wage of the scheme.</source>
+        <translation>Tiền lương bình quân của nhóm so với tiền lương đóng bảo hiểm bình quân của chế độ.</translation>
+    </message>
+    <message>
+        <source>Declared income</source>
+        <translation>Thu nhập kê khai</translation>
+    </message>
+    <message>
+        <source>Mean monthly income members declare (bases declared_income and flat); 0: the group&apos;s mean wage. Indexed as the contribution thresholds.</source>
+        <translation>Thu nhập bình quân hằng tháng thành viên kê khai (căn cứ declared_income và flat); 0: tiền lương bình quân của nhóm. Được điều chỉnh như các ngưỡng đóng.</translation>
+    </message>
+    <message>
+        <source>Flat contribution</source>
+        <translation>Mức đóng cố định</translation>
+    </message>
+    <message>
+        <source>Contribution per member per month under the flat base, paid by the member; indexed as the contribution thresholds.</source>
+        <translation>Mức đóng cho mỗi thành viên mỗi tháng theo căn cứ cố định, do thành viên đóng; được điều chỉnh như các ngưỡng đóng.</translation>
+    </message>
+    <message>
+        <source>State subsidy of contributions</source>
+        <translation>Nhà nước hỗ trợ tiền đóng</translation>
+    </message>
+    <message>
+        <source>Share of a low-income member&apos;s own contribution that the state pays.</source>
+        <translation>Phần tiền đóng của thành viên thu nhập thấp do Nhà nước chi trả.</translation>
+    </message>
+    <message>
+        <source>Subsidy income limit</source>
+        <translation>Ngưỡng thu nhập được hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Members whose income is below this are subsidised; 0: every member. Indexed as the contribution thresholds.</source>
+        <translation>Thành viên có thu nhập dưới mức này được hỗ trợ; 0: mọi thành viên. Được điều chỉnh như các ngưỡng đóng.</translation>
+    </message>
+    <message>
+        <source>Departure rate</source>
+        <translation>Tỷ lệ xuất cảnh</translation>
+    </message>
+    <message>
+        <source>Migrant workers: monthly probability that a beneficiary leaves the country, after which nothing is paid.</source>
+        <translation>Lao động di cư: xác suất hằng tháng một người hưởng rời khỏi đất nước, sau đó không được chi trả gì nữa.</translation>
+    </message>
+    <message>
+        <source>Return on job loss</source>
+        <translation>Về nước khi mất việc</translation>
+    </message>
+    <message>
+        <source>Migrant workers: share of those who lose their job who return home at once and never claim.</source>
+        <translation>Lao động di cư: tỷ lệ người mất việc về nước ngay và không bao giờ đề nghị hưởng.</translation>
+    </message>
 </context>
 <context>
     <name>tideover::core::standards</name>
@@ -778,6 +882,30 @@
     <message>
         <source>the duration shares of the benefit rule for claims from %1 sum to %2; they must sum to 1</source>
         <translation>tổng các tỷ lệ nhóm thời hạn của quy tắc trợ cấp cho hồ sơ từ năm %1 là %2; tổng phải bằng 1</translation>
+    </message>
+    <message>
+        <source>the scenario has %1 further groups; at most %2 are allowed</source>
+        <translation>kịch bản có %1 nhóm bổ sung; tối đa cho phép là %2</translation>
+    </message>
+    <message>
+        <source>the group name %1 is not allowed; a name is 1 to 32 lower-case letters, digits and _, starting with a letter, and not main, total or all</source>
+        <translation>tên nhóm %1 không hợp lệ; tên gồm 1 đến 32 chữ thường, chữ số và _, bắt đầu bằng một chữ cái, và không được là main, total hay all</translation>
+    </message>
+    <message>
+        <source>the group %1 is given twice</source>
+        <translation>nhóm %1 được khai báo hai lần</translation>
+    </message>
+    <message>
+        <source>the title is %1 characters long or holds a control character; at most %2 characters, on one line</source>
+        <translation>tiêu đề dài %1 ký tự hoặc chứa ký tự điều khiển; tối đa %2 ký tự, trên một dòng</translation>
+    </message>
+    <message>
+        <source>in %1 the groups together hold %2 of the employed (coverage.wage_employee_share plus every group&apos;s employed_share); at most 1</source>
+        <translation>năm %1 các nhóm cộng lại chiếm %2 số người có việc làm (coverage.wage_employee_share cộng employed_share của mọi nhóm); tối đa là 1</translation>
+    </message>
+    <message>
+        <source>%1 is not a key of a group</source>
+        <translation>%1 không phải là khóa của một nhóm</translation>
     </message>
 </context>
 <context>
@@ -1467,6 +1595,30 @@
     <message>
         <source>In %1, %2 of a labour force of %3 are insured, and on average %4 of the %5 unemployed draw benefit (%6, the effective coverage). Over the year, %7 insured job losers become new beneficiaries. &lt;i&gt;Point at a bar for its stage.&lt;/i&gt;</source>
         <translation>Năm %1, %2 trong lực lượng lao động %3 người tham gia bảo hiểm, và bình quân %4 trong số %5 người thất nghiệp đang hưởng trợ cấp (%6, độ bao phủ thực tế). Trong năm, %7 người tham gia bảo hiểm bị mất việc trở thành người hưởng mới. &lt;i&gt;Trỏ vào một cột để xem bậc của nó.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>The worker group whose funnel shows, or the total of the groups</source>
+        <translation>Nhóm người lao động được hiển thị phễu, hoặc tổng của các nhóm</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Nhóm:</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng</translation>
+    </message>
+    <message>
+        <source>Main group</source>
+        <translation>Nhóm chính</translation>
+    </message>
+    <message>
+        <source>Workers in the groups</source>
+        <translation>Người lao động trong các nhóm</translation>
+    </message>
+    <message>
+        <source>Workers in the group</source>
+        <translation>Người lao động trong nhóm</translation>
     </message>
 </context>
 <context>
@@ -2206,6 +2358,10 @@
     <message>
         <source>&amp;User Guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>the scheme&apos;s value (%1)</source>
+        <translation>giá trị của chế độ (%1)</translation>
     </message>
 </context>
 <context>
@@ -3289,6 +3445,38 @@
         <source> - actual and projected</source>
         <translation> - thực tế và dự báo</translation>
     </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Đóng góp</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Trợ cấp</translation>
+    </message>
+    <message>
+        <source>Insured</source>
+        <translation>Người tham gia</translation>
+    </message>
+    <message>
+        <source>Beneficiaries</source>
+        <translation>Người hưởng</translation>
+    </message>
+    <message>
+        <source>Cross-subsidy (paid in minus drawn out)</source>
+        <translation>Trợ cấp chéo (đóng vào trừ nhận ra)</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Hiển thị:</translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>&amp;Nhóm</translation>
+    </message>
+    <message>
+        <source>&amp;Who pays, who draws</source>
+        <translation>&amp;Ai đóng, ai hưởng</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::RiskView</name>
@@ -3495,6 +3683,30 @@
         <source>Remove actual figures of %1</source>
         <translation>Xóa số liệu thực tế năm %1</translation>
     </message>
+    <message>
+        <source>unknown group key %1</source>
+        <translation>khóa nhóm không xác định %1</translation>
+    </message>
+    <message>
+        <source>Add group %1</source>
+        <translation>Thêm nhóm %1</translation>
+    </message>
+    <message>
+        <source>Remove group %1</source>
+        <translation>Xóa nhóm %1</translation>
+    </message>
+    <message>
+        <source>Rename group %1</source>
+        <translation>Đổi tên nhóm %1</translation>
+    </message>
+    <message>
+        <source>Main group</source>
+        <translation>Nhóm chính</translation>
+    </message>
+    <message>
+        <source>Inherit %1</source>
+        <translation>Kế thừa %1</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::ScenarioEditor</name>
@@ -3609,6 +3821,10 @@
     <message>
         <source>%1 figures</source>
         <translation>%1 chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Worker groups</source>
+        <translation>Nhóm người lao động</translation>
     </message>
 </context>
 <context>
@@ -4797,6 +5013,26 @@
     <message>
         <source>Dynamic (a rise in unemployment adds job losses)</source>
         <translation>Động (thất nghiệp tăng thì thêm người mất việc)</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Bắt buộc</translation>
+    </message>
+    <message>
+        <source>Voluntary (members join by choice)</source>
+        <translation>Tự nguyện (tự chọn tham gia)</translation>
+    </message>
+    <message>
+        <source>A rate on wages</source>
+        <translation>Tỷ lệ trên tiền lương</translation>
+    </message>
+    <message>
+        <source>A rate on a declared income</source>
+        <translation>Tỷ lệ trên thu nhập kê khai</translation>
+    </message>
+    <message>
+        <source>A flat amount a month</source>
+        <translation>Một khoản cố định mỗi tháng</translation>
     </message>
 </context>
 <context>
@@ -6097,6 +6333,294 @@ chi phí cao
     <message>
         <source>currency</source>
         <translation>tiền tệ</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Nhóm %1</translation>
+    </message>
+    <message>
+        <source>Group %1: title</source>
+        <translation>Nhóm %1: tiêu đề</translation>
+    </message>
+    <message>
+        <source>Group %1: %2 from %3</source>
+        <translation>Nhóm %1: %2 từ năm %3</translation>
+    </message>
+    <message>
+        <source>Group %1: %2</source>
+        <translation>Nhóm %1: %2</translation>
+    </message>
+    <message>
+        <source>no such group</source>
+        <translation>không có nhóm này</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>không thay đổi</translation>
+    </message>
+    <message>
+        <source>%1 (inherited)</source>
+        <translation>%1 (kế thừa)</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::GroupFlowsChart</name>
+    <message>
+        <source>By worker group</source>
+        <translation>Theo nhóm người lao động</translation>
+    </message>
+    <message>
+        <source>Main group</source>
+        <translation>Nhóm chính</translation>
+    </message>
+    <message>
+        <source>Contributions per year</source>
+        <translation>Đóng góp mỗi năm</translation>
+    </message>
+    <message>
+        <source>Benefits per year</source>
+        <translation>Trợ cấp mỗi năm</translation>
+    </message>
+    <message>
+        <source>Insured</source>
+        <translation>Người tham gia</translation>
+    </message>
+    <message>
+        <source>Beneficiaries (average)</source>
+        <translation>Người hưởng (bình quân)</translation>
+    </message>
+    <message>
+        <source>Paid in minus drawn out per year</source>
+        <translation>Đóng vào trừ nhận ra mỗi năm</translation>
+    </message>
+    <message>
+        <source>No results: the scenario has errors</source>
+        <translation>Không có kết quả: kịch bản có lỗi</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng</translation>
+    </message>
+    <message>
+        <source>Out of date: the scenario has errors. The chart shows the last valid results.</source>
+        <translation>Đã lỗi thời: kịch bản có lỗi. Biểu đồ hiển thị kết quả hợp lệ gần nhất.</translation>
+    </message>
+    <message>
+        <source>The scenario has one group of workers: add groups in the editor&apos;s Worker groups section to see each one here.</source>
+        <translation>Kịch bản chỉ có một nhóm người lao động: hãy thêm nhóm trong mục Nhóm người lao động của trình soạn thảo để xem từng nhóm tại đây.</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::GroupsEditor</name>
+    <message>
+        <source>Add a Worker Group</source>
+        <translation>Thêm nhóm người lao động</translation>
+    </message>
+    <message>
+        <source>Start from a template; every value can be changed afterwards. The group&apos;s size is taken from the employed not yet in a group.</source>
+        <translation>Bắt đầu từ một mẫu; mọi giá trị đều có thể sửa sau. Quy mô nhóm được lấy từ những người có việc làm chưa thuộc nhóm nào.</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>Add Group</source>
+        <translation>Thêm nhóm</translation>
+    </message>
+    <message>
+        <source>Groups of workers covered on their own terms: own-account, platform or migrant workers. A group inherits each of the scheme&apos;s values it does not set.</source>
+        <translation>Các nhóm người lao động được bảo hiểm theo điều kiện riêng: lao động tự làm, lao động nền tảng số hoặc lao động di cư. Nhóm kế thừa mọi giá trị của chế độ mà nhóm không tự đặt.</translation>
+    </message>
+    <message>
+        <source>Add Group…</source>
+        <translation>Thêm nhóm…</translation>
+    </message>
+    <message>
+        <source>Add a group from a template: formal, public, own-account, platform or migrant workers</source>
+        <translation>Thêm nhóm từ một mẫu: lao động chính thức, công chức, lao động tự làm, lao động nền tảng số hoặc lao động di cư</translation>
+    </message>
+    <message>
+        <source>Remove Group</source>
+        <translation>Xóa nhóm</translation>
+    </message>
+    <message>
+        <source>The group&apos;s name in the charts, tables and reports</source>
+        <translation>Tên của nhóm trong biểu đồ, bảng và báo cáo</translation>
+    </message>
+    <message>
+        <source>The main group is the scheme itself: its values are those of the sections above. Its share of the employed is the share of wage employees (Coverage).</source>
+        <translation>Nhóm chính chính là chế độ: các giá trị của nhóm là giá trị ở các mục phía trên. Tỷ trọng của nhóm trong số người có việc làm là tỷ trọng người làm công ăn lương (Độ bao phủ).</translation>
+    </message>
+    <message>
+        <source>No group can be added: the scenario has %1 groups already, or the groups hold all of the employed. Lower a group&apos;s share of the employed, or the share of wage employees, to make room.</source>
+        <translation>Không thể thêm nhóm: kịch bản đã có %1 nhóm, hoặc các nhóm đã bao gồm toàn bộ người có việc làm. Hãy giảm tỷ trọng người có việc làm của một nhóm, hoặc tỷ trọng người làm công ăn lương, để có chỗ.</translation>
+    </message>
+    <message>
+        <source>Employed not in any group: %1</source>
+        <translation>Người có việc làm chưa thuộc nhóm nào: %1</translation>
+    </message>
+    <message>
+        <source>Main group</source>
+        <translation>Nhóm chính</translation>
+    </message>
+    <message>
+        <source>Own value</source>
+        <translation>Giá trị riêng</translation>
+    </message>
+    <message>
+        <source>Give the group its own value; clear the box to use the default again</source>
+        <translation>Đặt giá trị riêng cho nhóm; bỏ chọn để dùng lại giá trị mặc định</translation>
+    </message>
+    <message>
+        <source>Give the group its own value; clear the box to use the scheme&apos;s value again</source>
+        <translation>Đặt giá trị riêng cho nhóm; bỏ chọn để dùng lại giá trị của chế độ</translation>
+    </message>
+    <message>
+        <source>The default</source>
+        <translation>Giá trị mặc định</translation>
+    </message>
+    <message>
+        <source>From the scheme (%1)</source>
+        <translation>Theo chế độ (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::WhoPaysChart</name>
+    <message>
+        <source>One projection year, or the sum over every year of the projection</source>
+        <translation>Một năm dự báo, hoặc tổng của mọi năm dự báo</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>Data (CSV)…</source>
+        <translation>Dữ liệu (CSV)…</translation>
+    </message>
+    <message>
+        <source>Save this chart as an image, a PDF or its figures as CSV</source>
+        <translation>Lưu biểu đồ này thành hình ảnh, PDF hoặc số liệu dạng CSV</translation>
+    </message>
+    <message>
+        <source>Who pays, who draws</source>
+        <translation>Ai đóng, ai hưởng</translation>
+    </message>
+    <message>
+        <source>Paid by its workers</source>
+        <translation>Do người lao động của nhóm đóng</translation>
+    </message>
+    <message>
+        <source>Paid by employers</source>
+        <translation>Do người sử dụng lao động đóng</translation>
+    </message>
+    <message>
+        <source>Paid by the state</source>
+        <translation>Do Nhà nước đóng</translation>
+    </message>
+    <message>
+        <source>Benefits drawn</source>
+        <translation>Trợ cấp đã nhận</translation>
+    </message>
+    <message>
+        <source>Other spending (administration, …)</source>
+        <translation>Chi khác (quản lý, …)</translation>
+    </message>
+    <message>
+        <source>paid in − drawn out: %1</source>
+        <translation>đóng vào − nhận ra: %1</translation>
+    </message>
+    <message>
+        <source>All years (sum)</source>
+        <translation>Mọi năm (tổng)</translation>
+    </message>
+    <message>
+        <source>No results: the scenario has errors.</source>
+        <translation>Không có kết quả: kịch bản có lỗi.</translation>
+    </message>
+    <message>
+        <source>Out of date: the scenario has errors. The chart shows the last valid results.</source>
+        <translation>Đã lỗi thời: kịch bản có lỗi. Biểu đồ hiển thị kết quả hợp lệ gần nhất.</translation>
+    </message>
+    <message>
+        <source>The scenario has one group of workers: add groups in the editor&apos;s Worker groups section to see what each pays in and draws out.</source>
+        <translation>Kịch bản chỉ có một nhóm người lao động: hãy thêm nhóm trong mục Nhóm người lao động của trình soạn thảo để xem mỗi nhóm đóng vào và nhận ra bao nhiêu.</translation>
+    </message>
+    <message>
+        <source>Over the whole projection (%1)</source>
+        <translation>Trong toàn bộ thời kỳ dự báo (%1)</translation>
+    </message>
+    <message>
+        <source>In %1 (%2)</source>
+        <translation>Năm %1 (%2)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Hình ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Xuất biểu đồ</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1.</source>
+        <translation>Không thể lưu biểu đồ vào %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::core::groups</name>
+    <message>
+        <source>Formal employees</source>
+        <translation>Lao động khu vực chính thức</translation>
+    </message>
+    <message>
+        <source>Wage employees under the scheme&apos;s own rules, e.g. a sector brought in later.</source>
+        <translation>Người làm công ăn lương theo các quy định của chế độ, ví dụ một ngành được đưa vào sau.</translation>
+    </message>
+    <message>
+        <source>Public employees</source>
+        <translation>Công chức, viên chức</translation>
+    </message>
+    <message>
+        <source>Civil servants and public-sector employees: full compliance, a third of the job-loss risk.</source>
+        <translation>Công chức và người lao động khu vực công: tuân thủ đầy đủ, rủi ro mất việc bằng một phần ba.</translation>
+    </message>
+    <message>
+        <source>Own-account workers (voluntary)</source>
+        <translation>Lao động tự làm (tự nguyện)</translation>
+    </message>
+    <message>
+        <source>Self-employed who may join by choice on a declared income, as in Korea since 2012: few join, and those who do are more at risk.</source>
+        <translation>Người tự kinh doanh có thể tự chọn tham gia trên thu nhập kê khai, như ở Hàn Quốc từ năm 2012: ít người tham gia, và những người tham gia có rủi ro cao hơn.</translation>
+    </message>
+    <message>
+        <source>Platform workers</source>
+        <translation>Lao động nền tảng số</translation>
+    </message>
+    <message>
+        <source>Delivery riders and drivers covered by law, the platform paying the employer&apos;s share, as in Korea since 2021; unstable work and weak compliance.</source>
+        <translation>Người giao hàng và tài xế được luật bảo hiểm, nền tảng đóng phần của người sử dụng lao động, như ở Hàn Quốc từ năm 2021; việc làm bấp bênh và tuân thủ thấp.</translation>
+    </message>
+    <message>
+        <source>Registered migrant workers</source>
+        <translation>Lao động di cư có đăng ký</translation>
+    </message>
+    <message>
+        <source>Foreign workers with permits: many go home when the job ends and benefits are not paid abroad (Malaysia&apos;s EIS excludes them; Thailand&apos;s fund covers them).</source>
+        <translation>Lao động nước ngoài có giấy phép: nhiều người về nước khi hết việc và trợ cấp không được chi trả ở nước ngoài (EIS của Malaysia loại trừ họ; quỹ của Thái Lan có bảo hiểm cho họ).</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 // differingKeys: every key of the table is compared (a change to any one is found, alone),
 // values compare as the model reads them, and metadata is not a parameter.
 
+#include "core/model/groups.h"
 #include "core/model/scenariodiff.h"
 #include "testsupport.h"
 
@@ -23,6 +24,8 @@ private slots:
     void metadataAndSources_areNotParameters();
     void missingRequiredValues_areNoDifference();
     void runSettings_areOnlyPathsAndSeed_andCanBeIgnored();
+    void groups_differencesAreListedByGroupKey_data();
+    void groups_differencesAreListedByGroupKey();
 };
 
 void ScenarioDiffTest::sameScenario_hasNoDifference()
@@ -143,6 +146,67 @@ void ScenarioDiffTest::runSettings_areOnlyPathsAndSeed_andCanBeIgnored()
     // The volatilities are the model's assumptions, not run settings.
     setValue(b, "stochastic.return_volatility", "0.05");
     QCOMPARE(differingKeys(a, b, RunSettings::Ignored), std::vector<std::string>{"stochastic.return_volatility"});
+}
+
+namespace {
+
+// Sets each "KEY=VALUE" of `sets` (group keys in --set syntax) on `s`.
+void setGroupKeys(Scenario& s, const QStringList& sets)
+{
+    for (const QString& set : sets) {
+        const QString key = set.section(QLatin1Char('='), 0, 0);
+        const QString value = set.section(QLatin1Char('='), 1);
+        const std::string error = setGroupFromText(s, key.toStdString(), value.toStdString());
+        QVERIFY2(error.empty(), error.c_str());
+    }
+}
+
+}  // namespace
+
+void ScenarioDiffTest::groups_differencesAreListedByGroupKey_data()
+{
+    QTest::addColumn<QStringList>("a");  // group keys set on the first scenario
+    QTest::addColumn<QStringList>("b");  // and on the second
+    QTest::addColumn<QStringList>("expected");
+    const QStringList own{"group.own.employed_share=0.2", "group.own.membership=voluntary"};
+    QTest::newRow("same groups") << own << own << QStringList{};
+    QTest::newRow("a group only in b") << QStringList{} << own << QStringList{"group.own"};
+    QTest::newRow("a group only in a") << own << QStringList{} << QStringList{"group.own"};
+    QTest::newRow("one of two groups only in b")
+        << own << (own + QStringList{"group.mig.employed_share=0.05"}) << QStringList{"group.mig"};
+    QTest::newRow("a key set differently")
+        << own << QStringList{"group.own.employed_share=0.25", "group.own.membership=voluntary"}
+        << QStringList{"group.own.employed_share"};
+    QTest::newRow("a key set on one side only, table order")
+        << (own + QStringList{"group.own.take_up=0.5"}) << (own + QStringList{"group.own.participation=0.3"})
+        << QStringList{"group.own.participation", "group.own.take_up"};
+    QTest::newRow("a dated change")
+        << own << (own + QStringList{"group.own.participation@2030=0.4"})
+        << QStringList{"group.own.participation@2030"};
+    QTest::newRow("titles") << (own + QStringList{"group.own.title=Own-account", "group.main.title=Employees"})
+                            << (own + QStringList{"group.own.title=Self-employed"})
+                            << QStringList{"group.main.title", "group.own.title"};
+    QTest::newRow("a series equal as the model reads it")
+        << QStringList{"group.own.employed_share=0.2"} << QStringList{"group.own.employed_share=0.2,0.2"}
+        << QStringList{};
+}
+
+void ScenarioDiffTest::groups_differencesAreListedByGroupKey()
+{
+    QFETCH(QStringList, a);
+    QFETCH(QStringList, b);
+    QFETCH(QStringList, expected);
+    Scenario x = loadScenario("builtin:default");
+    Scenario y = x;
+    setGroupKeys(x, a);
+    setGroupKeys(y, b);
+    QStringList found;
+    for (const std::string& key : differingKeys(x, y))
+        found << QString::fromStdString(key);
+    QCOMPARE(found, expected);
+    // The scheme's keys still come first when both differ.
+    setValue(y, "labour.force", "41000000");
+    QCOMPARE(QString::fromStdString(differingKeys(x, y).front()), QStringLiteral("labour.force"));
 }
 
 QTEST_GUILESS_MAIN(ScenarioDiffTest)

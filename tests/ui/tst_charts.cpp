@@ -4,6 +4,7 @@
 #include "charts/incomeexpenditurechart.h"
 #include "charts/rateschart.h"
 #include "charts/reservechart.h"
+#include "charts/whopayschart.h"
 #include "charts/resultsview.h"
 #include "document/scenariodocument.h"
 #include "models/resultstablemodel.h"
@@ -513,7 +514,10 @@ private slots:
         ui::ScenarioDocument document;
         loadDefault(document);
         ui::ResultsView view(&document);
-        QCOMPARE(view.tabs()->count(), 5);
+        // Four charts, the two worker-group tabs (hidden without groups), the table last.
+        QCOMPARE(view.tabs()->count(), 7);
+        QVERIFY(!view.tabs()->isTabVisible(view.tabs()->indexOf(view.groupsPage())));
+        QVERIFY(!view.tabs()->isTabVisible(view.tabs()->indexOf(view.whoPaysChart())));
         QCOMPARE(view.charts().size(), 4);
         QCOMPARE(view.tableModel()->rowCount(), 30);
         QVERIFY(document.setValue("benefits.replacement_rates", core::ParamValue(std::vector<double>{0.7})));

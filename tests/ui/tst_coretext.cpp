@@ -8,6 +8,7 @@
 // with a catalogue installed the editor shows them translated.
 
 #include "core/training/exercise.h"
+#include "core/model/groups.h"
 #include "format/coretext.h"
 #include "core/training/funnel.h"
 #include "core/model/parameters.h"
@@ -82,6 +83,9 @@ QStringList coreTexts()
         texts << fromView(stage.label);
     for (int s = 0; s < core::kFeasibilityStepCount; ++s)
         texts << fromView(core::stepTitle(static_cast<core::FeasibilityStep>(s)));
+    // The worker groups' own keys (model-spec v4); the others share the scheme keys' texts.
+    for (const std::string_view text : core::groupTexts())
+        texts << fromView(text);
     return texts;
 }
 
@@ -107,7 +111,15 @@ private slots:
         const QSet<QString> sources = finishedSources(path, QString::fromLatin1(coretext::kContext));
         const QStringList texts = coreTexts();
         QCOMPARE(texts.size(), kGroupCount + 2 * int(core::parameters().size()) + core::kFunnelStageCount +
-                                   core::kFeasibilityStepCount);
+                                   core::kFeasibilityStepCount + int(core::groupTexts().size()));
+        // The group templates' titles and descriptions have a context of their own.
+        const QSet<QString> groupSources = finishedSources(path, QString::fromLatin1(coretext::kGroupsContext));
+        QStringList missingTemplates;
+        for (const core::GroupTemplate& t : core::groupTemplates())
+            for (const std::string_view text : {t.title, t.description})
+                if (!groupSources.contains(fromView(text)))
+                    missingTemplates << fromView(text);
+        QVERIFY2(missingTemplates.isEmpty(), qPrintable(missingTemplates.join(QLatin1Char('\n'))));
         QStringList missing;
         for (const QString& t : texts)
             if (!sources.contains(t))

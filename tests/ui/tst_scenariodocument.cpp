@@ -234,7 +234,8 @@ void ScenarioDocumentTest::corruptFile_failsAndKeepsTheDocument_data()
     const std::string good = core::writeScenario(defaultScenario());
     QTest::newRow("truncated") << QByteArray::fromStdString(good.substr(0, good.size() / 2)) << "malformed";
     std::string newer = good;
-    newer.replace(newer.find("<format_version>4<"), 18, "<format_version>9<");
+    const std::string current = "<format_version>" + std::to_string(core::kScenarioFormatVersion) + "<";
+    newer.replace(newer.find(current), current.size(), "<format_version>9<");
     QTest::newRow("newer version") << QByteArray::fromStdString(newer) << "format version 9";
 }
 

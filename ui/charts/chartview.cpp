@@ -503,6 +503,11 @@ void ChartView::removeAllSeries()
 
 void ChartView::updateData(const core::ProjectionResult&, const core::Scenario&) {}
 
+ScenarioDocument* ChartView::document() const
+{
+    return m_document;
+}
+
 void ChartView::setAxisTitle(Axis axis, const QString& title, ResultUnit unit, const QString& unitText)
 {
     AxisSetup& a = m_axes[int(axis)];

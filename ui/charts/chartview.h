@@ -166,6 +166,7 @@ public slots:
     void resetView();
 
 protected:
+    ScenarioDocument* document() const;
     int addSeries(const SeriesSpec& spec);
     // The axis label is "title (unit)", the unit scaled to the data: "Reserve (bn VND)".
     // `unitText` replaces the unit where it needs words ("% of insured wages").

@@ -16,6 +16,7 @@
 
 #include <qcustomplot.h>
 
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFontMetrics>
@@ -53,6 +54,16 @@ QString stageTitle(int stage)
     return coretext::translatedText(info.label);
 }
 
+// With worker groups (model-spec v4) the third stage is the workers of the group shown (or
+// of all the groups), not only wage employees.
+QString stageTitle(int stage, const QString& group, bool groups)
+{
+    if (!groups || stage != int(core::FunnelStage::wage_employees))
+        return stageTitle(stage);
+    return group == QLatin1String("total") ? FunnelChart::tr("Workers in the groups")
+                                           : FunnelChart::tr("Workers in the group");
+}
+
 }  // namespace
 
 FunnelChart::FunnelChart(ScenarioDocument* document, QWidget* parent) : QWidget(parent), m_document(document)
@@ -64,6 +75,15 @@ FunnelChart::FunnelChart(ScenarioDocument* document, QWidget* parent) : QWidget(
     auto* yearLabel = new QLabel(tr("&Year:"), this);
     yearLabel->setBuddy(m_yearBox);
     connect(m_yearBox, &QSpinBox::valueChanged, this, &FunnelChart::setYear);
+
+    m_groupBox = new QComboBox(this);
+    m_groupBox->setObjectName(QStringLiteral("funnelGroup"));
+    m_groupBox->setToolTip(tr("The worker group whose funnel shows, or the total of the groups"));
+    m_groupBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_groupLabel = new QLabel(tr("&Group:"), this);
+    m_groupLabel->setBuddy(m_groupBox);
+    connect(m_groupBox, &QComboBox::activated, this,
+            [this](int index) { setGroup(m_groupBox->itemData(index).toString()); });
 
     m_readout = chartchrome::makeReadout(this);
     m_readout->setMinimumHeight(2 * fontMetrics().lineSpacing() + 4);
@@ -167,6 +187,9 @@ FunnelChart::FunnelChart(ScenarioDocument* document, QWidget* parent) : QWidget(
     top->addWidget(yearLabel);
     top->addWidget(m_yearBox);
     top->addSpacing(12);
+    top->addWidget(m_groupLabel);
+    top->addWidget(m_groupBox);
+    top->addSpacing(12);
     top->addWidget(m_readout, 1);
     top->addWidget(exportButton, 0, Qt::AlignTop);
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -235,14 +258,50 @@ void FunnelChart::refresh()
     const bool stale = hasResult && m_document->isResultStale();
     if (hasResult && !stale) {
         try {
-            m_funnel = core::coverageFunnel(m_document->scenario());
+            m_funnels = core::coverageFunnels(m_document->scenario());
         } catch (const std::exception&) {
             // The document said the scenario is valid; keep what we show rather than fail.
         }
     }
-    m_stale = stale && m_funnel.has_value();
     if (!hasResult)
-        m_funnel.reset();
+        m_funnels.reset();
+    // The group selector: Total, then the main group and each group, while there are groups.
+    {
+        const QSignalBlocker blockGroups(m_groupBox);
+        m_groupBox->clear();
+        const bool groups = m_funnels && !m_funnels->groups.empty();
+        if (groups) {
+            m_groupBox->addItem(tr("Total"), QStringLiteral("total"));
+            for (const core::GroupFunnel& g : m_funnels->groups) {
+                const QString name = QString::fromStdString(g.name);
+                QString title = QString::fromStdString(g.title);
+                if (title.isEmpty())
+                    title = name == QLatin1String("main") ? tr("Main group") : name;
+                m_groupBox->addItem(title, name);
+            }
+        }
+        int index = m_groupBox->findData(m_group);
+        if (index < 0) {
+            m_group = QStringLiteral("total");
+            index = groups ? 0 : -1;
+        }
+        m_groupBox->setCurrentIndex(index);
+        m_groupBox->setVisible(groups);
+        m_groupLabel->setVisible(groups);
+    }
+    m_funnel.reset();
+    if (m_funnels) {
+        m_funnel = m_funnels->total;
+        for (const core::GroupFunnel& g : m_funnels->groups)
+            if (QString::fromStdString(g.name) == m_group)
+                m_funnel = g.funnel;
+    }
+    m_stale = stale && m_funnel.has_value();
+    {
+        const int stage = int(core::FunnelStage::wage_employees);
+        auto* ticker = static_cast<QCPAxisTickerText*>(m_stockRect->axis(QCPAxis::atLeft)->ticker().data());
+        ticker->addTick(keyOf(stage), stageTitle(stage, m_group, m_funnels && !m_funnels->groups.empty()));
+    }
     if (m_stale) {
         m_note->setText(tr("Out of date: the scenario has errors. The funnel shows the last valid scenario; "
                            "fix the marked values to update it."));
@@ -267,6 +326,14 @@ void FunnelChart::refresh()
     rebuildTable();
     applyTheme();
     rebuildPlot();
+}
+
+void FunnelChart::setGroup(const QString& name)
+{
+    if (name == m_group)
+        return;
+    m_group = name;
+    refresh();
 }
 
 void FunnelChart::setYear(int year)
@@ -295,7 +362,7 @@ void FunnelChart::rebuildTable()
     m_model->clear();
     QStringList headers{tr("Year")};
     for (int stage = 0; stage < core::kFunnelStageCount; ++stage)
-        headers << stageTitle(stage);
+        headers << stageTitle(stage, m_group, m_funnels && !m_funnels->groups.empty());
     headers << tr("Unemployed") << tr("Beneficiaries (average)");
     m_model->setHorizontalHeaderLabels(headers);
     for (int c = 1; c <= core::kFunnelStageCount; ++c)
@@ -480,10 +547,11 @@ void FunnelChart::setHoverStage(std::optional<int> stage)
         return;
     }
     const int s = *stage;
-    QString text = QStringLiteral("<b>%1</b>: %2 %3").arg(stageTitle(s).toHtmlEscaped(), format::persons(stageValue(s)),
+    const bool groups = m_funnels && !m_funnels->groups.empty();
+    QString text = QStringLiteral("<b>%1</b>: %2 %3").arg(stageTitle(s, m_group, groups).toHtmlEscaped(), format::persons(stageValue(s)),
                                                          isFlow(s) ? tr("persons in %1").arg(m_year) : tr("persons"));
     if (s > 0 && std::isfinite(stageShare(s)))
-        text += tr(", %1 of %2").arg(format::rate(stageShare(s)), stageTitle(s - 1).toLower().toHtmlEscaped());
+        text += tr(", %1 of %2").arg(format::rate(stageShare(s)), stageTitle(s - 1, m_group, groups).toLower().toHtmlEscaped());
     if (s > 0 && std::isfinite(stageValue(0)) && stageValue(0) > 0 && !isFlow(s))
         text += tr(" (%1 of the labour force)").arg(format::rate(stageValue(s) / stageValue(0)));
     m_readout->setText(text);

@@ -18,6 +18,7 @@ class QCPItemText;
 class QLabel;
 class QMenu;
 class QMouseEvent;
+class QComboBox;
 class QSpinBox;
 class QStandardItemModel;
 class QTableView;
@@ -61,6 +62,11 @@ public:
 
     QCustomPlot* plot() const { return m_plot; }
     QSpinBox* yearSelector() const { return m_yearBox; }
+    // Worker groups (model-spec v4): the group whose funnel shows, "total" (the default),
+    // "main" or a group's name; the selector shows only while the scenario has groups.
+    QComboBox* groupSelector() const { return m_groupBox; }
+    QString group() const { return m_group; }
+    void setGroup(const QString& name);
     QStandardItemModel* tableModel() const { return m_model; }
     QTableView* table() const { return m_table; }
 
@@ -95,6 +101,10 @@ private:
 
     QPointer<ScenarioDocument> m_document;
     QSpinBox* m_yearBox = nullptr;
+    QComboBox* m_groupBox = nullptr;
+    QLabel* m_groupLabel = nullptr;
+    QString m_group = QStringLiteral("total");
+    std::optional<core::CoverageFunnels> m_funnels;
     QLabel* m_readout = nullptr;
     QLabel* m_note = nullptr;
     QMenu* m_exportMenu = nullptr;

@@ -8,13 +8,16 @@
 #include "chartstyle.h"
 #include "core/io/resultformat.h"
 #include "document/scenariodocument.h"
+#include "groupflowschart.h"
 #include "incomeexpenditurechart.h"
 #include "models/historycomparisonmodel.h"
 #include "models/resultstablemodel.h"
 #include "rateschart.h"
 #include "reservechart.h"
+#include "whopayschart.h"
 
 #include <QButtonGroup>
+#include <QComboBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -125,13 +128,57 @@ ResultsView::ResultsView(ScenarioDocument* document, QWidget* parent) : QWidget(
     tableLayout->addWidget(m_table, 1);
     m_tabs->addTab(tablePage, tr("Tab&le"));
 
+    // Worker groups (model-spec v4): a flow stacked by group, and who pays and who draws; shown
+    // while the scenario has groups.
+    m_groupsPage = new QWidget;
+    m_groupsPage->setObjectName(QStringLiteral("groupsPage"));
+    m_groupFlows = new GroupFlowsChart(document);
+    m_groupMeasure = new QComboBox(m_groupsPage);
+    m_groupMeasure->setObjectName(QStringLiteral("groupMeasure"));
+    m_groupMeasure->addItem(tr("Contributions"), int(GroupFlowsChart::Measure::Contributions));
+    m_groupMeasure->addItem(tr("Benefits"), int(GroupFlowsChart::Measure::Benefits));
+    m_groupMeasure->addItem(tr("Insured"), int(GroupFlowsChart::Measure::Insured));
+    m_groupMeasure->addItem(tr("Beneficiaries"), int(GroupFlowsChart::Measure::Beneficiaries));
+    m_groupMeasure->addItem(tr("Cross-subsidy (paid in minus drawn out)"),
+                            int(GroupFlowsChart::Measure::CrossSubsidy));
+    connect(m_groupMeasure, &QComboBox::activated, this, [this](int index) {
+        m_groupFlows->setMeasure(GroupFlowsChart::Measure(m_groupMeasure->itemData(index).toInt()));
+    });
+    auto* measureLabel = new QLabel(tr("&Show:"), m_groupsPage);
+    measureLabel->setBuddy(m_groupMeasure);
+    auto* measureRow = new QHBoxLayout;
+    measureRow->setContentsMargins(6, 4, 6, 0);
+    measureRow->addWidget(measureLabel);
+    measureRow->addWidget(m_groupMeasure);
+    measureRow->addStretch(1);
+    auto* groupsLayout = new QVBoxLayout(m_groupsPage);
+    groupsLayout->setContentsMargins(0, 0, 0, 0);
+    groupsLayout->addLayout(measureRow);
+    groupsLayout->addWidget(m_groupFlows, 1);
+    // Before the table, which stays the last tab.
+    const int tableIndex = m_tabs->indexOf(tablePage);
+    m_tabs->insertTab(tableIndex, m_groupsPage, tr("&Groups"));
+    m_whoPays = new WhoPaysChart(document);
+    m_tabs->insertTab(tableIndex + 1, m_whoPays, tr("&Who pays, who draws"));
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
 
-    if (m_document)
+    if (m_document) {
         connect(m_document, &ScenarioDocument::resultsChanged, this, &ResultsView::updateTableState);
+        connect(m_document, &ScenarioDocument::resultsChanged, this, &ResultsView::updateGroupTabs);
+    }
     updateTableState();
+    updateGroupTabs();
+}
+
+void ResultsView::updateGroupTabs()
+{
+    const core::ProjectionResult* result = m_document ? m_document->result() : nullptr;
+    const bool groups = result && result->hasGroups();
+    m_tabs->setTabVisible(m_tabs->indexOf(m_groupsPage), groups);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_whoPays), groups);
 }
 
 QList<ChartView*> ResultsView::charts() const

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -16,6 +17,8 @@ class QToolButton;
 namespace tideover::ui {
 
 class BeneficiariesChart;
+class GroupFlowsChart;
+class WhoPaysChart;
 class ChartView;
 class HistoryComparisonModel;
 class IncomeExpenditureChart;
@@ -40,6 +43,11 @@ public:
     IncomeExpenditureChart* incomeExpenditureChart() const { return m_income; }
     BeneficiariesChart* beneficiariesChart() const { return m_beneficiaries; }
     RatesChart* ratesChart() const { return m_rates; }
+    // Worker groups (model-spec v4): their tabs show while the scenario has groups.
+    GroupFlowsChart* groupFlowsChart() const { return m_groupFlows; }
+    QComboBox* groupMeasureSelector() const { return m_groupMeasure; }
+    QWidget* groupsPage() const { return m_groupsPage; }
+    WhoPaysChart* whoPaysChart() const { return m_whoPays; }
     ResultsTableModel* tableModel() const { return m_model; }
     QTableView* tableView() const { return m_table; }
 
@@ -60,6 +68,7 @@ protected:
 
 private:
     void updateTableState();
+    void updateGroupTabs();
     void exportTableWithDialog();
 
     QPointer<ScenarioDocument> m_document;
@@ -68,6 +77,10 @@ private:
     IncomeExpenditureChart* m_income = nullptr;
     BeneficiariesChart* m_beneficiaries = nullptr;
     RatesChart* m_rates = nullptr;
+    QWidget* m_groupsPage = nullptr;
+    GroupFlowsChart* m_groupFlows = nullptr;
+    QComboBox* m_groupMeasure = nullptr;
+    WhoPaysChart* m_whoPays = nullptr;
     ResultsTableModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     QToolButton* m_annualButton = nullptr;

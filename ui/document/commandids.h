@@ -11,6 +11,7 @@ enum class CommandId {
     SetSource = 2,      // SetSourceCommand
     SetMetadata = 3,    // SetMetadataCommand
     ChangeHistory = 4,  // ChangeHistoryCommand (changehistorycommand.h)
+    ChangeGroups = 5,   // ChangeGroupsCommand (changegroupscommand.h)
 };
 
 }  // namespace tideover::ui

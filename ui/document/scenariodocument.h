@@ -4,6 +4,7 @@
 
 #include "core/engine/projectionresult.h"
 #include "core/io/historycsv.h"
+#include "core/model/groups.h"
 #include "core/model/parameters.h"
 #include "core/model/scenario.h"
 #include "core/model/validation.h"
@@ -12,8 +13,11 @@
 #include <QString>
 #include <QUndoStack>
 
+#include <map>
 #include <memory>
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace tideover::ui {
 
@@ -98,6 +102,39 @@ public:
     // Replaces the whole history and its source notes ("Import history"); nothing when equal.
     void setHistory(const core::HistoryTable& table, const QString& description);
 
+    // --- worker groups (model-spec v4), each call one undoable step ------------------------
+    // Parameter calls above (setValue, setValueFromText, value, setSource, source,
+    // setDatedChange, removeDatedChange) also take a group key "group.NAME.KEY" of a group the
+    // scenario has: value() gives what the group uses (its own value, else the inherited one,
+    // else the key's default); setValue gives the group a value of its own. Edits of a group
+    // key merge as parameter edits do.
+    // The groups with the main group's title and the groups' source notes ("group.*").
+    struct GroupsState {
+        std::string mainTitle;
+        std::vector<core::WorkerGroup> groups;
+        std::map<std::string, std::string> sources;
+        bool operator==(const GroupsState&) const = default;
+    };
+    GroupsState groupsState() const;
+    // Adds a group made from `model` (core::addGroupFromTemplate) titled `title`; returns its
+    // name, or "" (changing nothing) when no group can be added.
+    QString addGroup(const core::GroupTemplate& model, const QString& title);
+    // Removes the group with its keys, dated changes and source notes; false when none.
+    bool removeGroup(const QString& name);
+    // Sets a group's title ("main": the main group's); false for a group the scenario lacks.
+    bool setGroupTitle(const QString& name, const QString& title);
+    // The title shown: the group's own, else its name; for "main" the main group's, else
+    // "Main group" (translated).
+    QString groupTitle(const QString& name) const;
+    // Whether the group sets `shortKey` itself (a base value or a dated change).
+    bool groupSets(const QString& name, const QString& shortKey) const;
+    // Drops the group's own value of `shortKey` with its dated changes and their notes: the
+    // group inherits it (or takes the default) again. False when it had none.
+    bool clearGroupValue(const QString& name, const QString& shortKey);
+    // Sets several keys of one group in one step (the duration classes: months and shares).
+    bool setGroupValues(const QString& name, const std::map<std::string, core::ParamValue>& values,
+                        const QString& description);
+
     // --- document life ---------------------------------------------------------------
     QString filePath() const { return m_filePath; }  // "" for an unsaved or built-in scenario
     // The name shown in the title bar: the file name, or the scenario title for a new one.
@@ -130,13 +167,17 @@ public:
     void applyMetadata(const MetadataField& field, const QString& text);
     void applyScenario(const core::Scenario& scenario);
     void applyHistory(const core::HistoryTable& table);
+    // `target`: the group key changed ("group.own.take_up"), or "" (then scenarioChanged
+    // carries "groups").
+    void applyGroups(const GroupsState& state, const QString& target);
 
 signals:
     // After a run setting changed (stochastic.paths or .seed): no undo step, no modification.
     void runSettingsChanged();
     // After any change of the scenario (edit, undo, redo, load, reset); `key` is the changed
-    // parameter, "history" when only the history changed, or "" when many or the metadata
-    // changed.
+    // parameter, "history" when only the history changed, a group key ("group.own.take_up")
+    // when only it changed, "groups" when groups were added, removed or renamed, or "" when
+    // many or the metadata changed.
     void scenarioChanged(const QString& key);
     // After the results and problems were brought up to date (every scenarioChanged).
     void resultsChanged();
@@ -151,6 +192,12 @@ private:
     core::Scenario withCurrentRunSettings(core::Scenario scenario) const;
     // Pushes the change from the current history to `table` (nothing when equal).
     void pushHistory(const core::HistoryTable& table, const QString& target, const QString& description);
+    // Pushes the change from the current groups to `state` (nothing when equal).
+    void pushGroups(const GroupsState& state, const QString& target, const QString& description);
+    // The group key as typed ("group.NAME.KEY", a group the scenario has, not the title), or
+    // null with `name` and `shortKey` unset.
+    const core::GroupParameterInfo* groupKeyInfo(const QString& key, std::string* name = nullptr) const;
+    bool setGroupValue(const QString& key, const core::ParamValue& value);
 
     core::Scenario m_scenario;
     QUndoStack* m_undoStack = nullptr;

@@ -19,6 +19,14 @@ QString translatedText(std::string_view text)
     return QCoreApplication::translate(kContext, source.c_str());
 }
 
+QString translatedGroupText(std::string_view text)
+{
+    if (text.empty())
+        return QString();
+    const std::string source(text);
+    return QCoreApplication::translate(kGroupsContext, source.c_str());
+}
+
 QString translatedLabel(const core::ParameterInfo& info)
 {
     return translatedText(info.label);

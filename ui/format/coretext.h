@@ -34,6 +34,13 @@ QString translatedStandardExplanation(const core::StandardFinding& finding);
 // kCalibrationContext, filled with its keys and columns. Without a translation, the core's message.
 QString translatedCalibrationWarning(const core::CalibrationWarning& warning);
 
+// A text of the worker groups' templates (core::groupTemplates(): a title, a description) in
+// the GUI's language, translated in kGroupsContext.
+QString translatedGroupText(std::string_view text);
+
+// The translation context of the group templates' texts.
+inline constexpr const char* kGroupsContext = "tideover::core::groups";
+
 // The translation context of the calibration's warnings (core::calibrationTexts()).
 inline constexpr const char* kCalibrationContext = "tideover::core::calibration";
 

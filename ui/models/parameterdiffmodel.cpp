@@ -5,6 +5,7 @@
 #include "analysisdata/comparisonset.h"
 #include "format/coretext.h"
 #include "format/displayformat.h"
+#include "core/model/groups.h"
 #include "core/model/parameters.h"
 #include "core/model/scenariodiff.h"
 
@@ -38,13 +39,25 @@ void ParameterDiffModel::refresh()
         // the model reads values is an equivalence. Run settings (paths, seed) are not design:
         // two scenarios that differ only in them show no difference.
         std::set<std::string> differing;
+        std::vector<std::string> groupKeys;  // model-spec v4 groups' keys, in the order found
         std::vector<std::set<std::string>> fromFirst(columns.size()); // per column: keys unlike the first's
         for (std::size_t i = 1; i < columns.size(); ++i)
             for (auto& key : core::differingKeys(*columns[0].scenario, *columns[i].scenario,
                                                     core::RunSettings::Ignored)) {
+                if (core::isGroupKey(key) && !differing.count(key))
+                    groupKeys.push_back(key);
                 differing.insert(key);
                 fromFirst[i].insert(key);
             }
+        // A group the first scenario lacks is one row against it ("group.NAME"); how the
+        // others set its keys differs between them, so those are compared pairwise as well.
+        for (std::size_t i = 2; i < columns.size(); ++i)
+            for (auto& key : core::differingKeys(*columns[i - 1].scenario, *columns[i].scenario,
+                                                 core::RunSettings::Ignored))
+                if (core::isGroupKey(key) && !differing.count(key)) {
+                    groupKeys.push_back(key);
+                    differing.insert(key);
+                }
         const auto currencyOf = [](const core::Scenario& s) {
             return s.meta.currency.empty() ? QStringLiteral("LCU") : QString::fromStdString(s.meta.currency);
         };
@@ -69,6 +82,53 @@ void ParameterDiffModel::refresh()
             for (std::size_t i = 0; i < columns.size(); ++i) {
                 const core::Scenario& s = *columns[i].scenario;
                 row << Cell{format::displayValue(p, p.get(s), currencyOf(s)), fromFirst[i].count(key) > 0};
+            }
+            m_cells << row;
+        }
+        // Worker groups: a group one scenario lacks, a title, a key a group sets differently.
+        for (const std::string& key : groupKeys) {
+            const core::GroupKeyReference ref = core::parseGroupKey(key);
+            const bool wholeGroup = ref.group.empty();
+            const std::string name = wholeGroup ? key.substr(core::kGroupPrefix.size()) : ref.group;
+            const QString groupName = QString::fromStdString(name);
+            m_keys << QString::fromStdString(key);
+            QString label;
+            const core::ParameterInfo* info = ref.info ? &ref.info->info : nullptr;
+            if (wholeGroup)
+                label = tr("Group %1").arg(groupName);
+            else if (ref.isTitle())
+                label = tr("Group %1: title").arg(groupName);
+            else if (info)
+                label = ref.year ? tr("Group %1: %2 from %3").arg(groupName, coretext::translatedLabel(*info)).arg(*ref.year)
+                                 : tr("Group %1: %2").arg(groupName, coretext::translatedLabel(*info));
+            else
+                label = QString::fromStdString(key);
+            m_labels << label;
+            m_help << (info ? QStringLiteral("%1\n%2").arg(m_keys.back(), coretext::translatedHelp(*info)) : m_keys.back());
+            QVector<Cell> row;
+            for (std::size_t i = 0; i < columns.size(); ++i) {
+                const core::Scenario& s = *columns[i].scenario;
+                const core::WorkerGroup* g = core::findGroup(s, name);
+                QString text;
+                if (name == core::kMainGroupName)
+                    text = QString::fromStdString(s.mainGroupTitle);
+                else if (!g)
+                    text = tr("no such group");
+                else if (wholeGroup || ref.isTitle())
+                    text = QString::fromStdString(g->title.empty() ? g->name : g->title);
+                else if (info && ref.year) {
+                    const core::ParamValue* change = nullptr;
+                    if (const auto changes = g->dated.find(ref.key); changes != g->dated.end())
+                        if (const auto it = changes->second.find(*ref.year); it != changes->second.end())
+                            change = &it->second;
+                    text = change ? format::displayValue(*info, *change, currencyOf(s)) : tr("no change");
+                } else if (info) {
+                    const auto value = core::groupValue(s, *g, *ref.info);
+                    text = value ? format::displayValue(*info, *value, currencyOf(s)) : format::undefinedMark();
+                    if (!core::groupSets(*g, ref.key))
+                        text = tr("%1 (inherited)").arg(text);
+                }
+                row << Cell{text, fromFirst[i].count(key) > 0};
             }
             m_cells << row;
         }

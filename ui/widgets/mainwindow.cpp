@@ -21,6 +21,7 @@
 #include "charts/resultsview.h"
 #include "core/io/scenariofile.h"
 #include "core/io/version.h"
+#include "core/model/groups.h"
 #include "core/model/parameters.h"
 #include "document/autosave.h"
 #include "document/preferences.h"
@@ -917,6 +918,15 @@ void MainWindow::showParameterHelp()
 {
     QString key = m_editor->currentParameterKey();
     const core::ParameterInfo* p = core::findParameter(key.toStdString());
+    // A worker group's key (model-spec v4): its row of the group key table.
+    const core::GroupParameterInfo* groupKey = nullptr;
+    if (!p && core::isGroupKey(key.toStdString())) {
+        const core::GroupKeyReference ref = core::parseGroupKey(key.toStdString());
+        if (ref.error.empty() && ref.info) {
+            groupKey = ref.info;
+            p = &groupKey->info;
+        }
+    }
     if (!p) {
         QMessageBox::information(this, tr("Parameter help"),
                                  tr("Click in a parameter's field, then press F1 to read what it means, its unit, "
@@ -932,13 +942,16 @@ void MainWindow::showParameterHelp()
     auto row = [&text](const QString& name, const QString& value) {
         text += QStringLiteral("<tr><td><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>").arg(name, value.toHtmlEscaped());
     };
-    row(tr("Key"), q(p->key));
-    row(tr("Value"), format::displayValue(*p, p->get(m_document->scenario()), currency));
+    row(tr("Key"), groupKey ? key : q(p->key));
+    row(tr("Value"), format::displayValue(*p, m_document->value(key), currency));
     if (!unit.isEmpty())
         row(tr("Unit"), unit);
     if (!range.isEmpty())
         row(tr("Allowed"), range);
-    row(tr("Default"), p->defaultValue ? format::displayValue(*p, *p->defaultValue, currency) : tr("none: the scenario must give it"));
+    if (groupKey && !groupKey->inherits.empty())
+        row(tr("Default"), tr("the scheme's value (%1)").arg(q(groupKey->inherits)));
+    else
+        row(tr("Default"), p->defaultValue ? format::displayValue(*p, *p->defaultValue, currency) : tr("none: the scenario must give it"));
     const QString source = m_document->source(key);
     row(tr("Source"), source.isEmpty() ? tr("not given") : source);
     const QString problem = m_document->problemFor(key, true);

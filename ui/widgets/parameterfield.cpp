@@ -3,6 +3,7 @@
 #include "parameterfield.h"
 
 #include "core/model/datedchanges.h"
+#include "core/model/groups.h"
 #include "document/scenariodocument.h"
 #include "durationclasseditor.h"
 #include "fieldstyle.h"
@@ -56,13 +57,18 @@ template <class T> int firstOutOfRange(const core::ParameterInfo& p, const std::
 
 } // namespace
 
-ParameterField::ParameterField(ScenarioDocument* document, const core::ParameterInfo& info, QWidget* parent)
-    : QWidget(parent), m_document(document), m_info(info)
+ParameterField::ParameterField(ScenarioDocument* document, const core::ParameterInfo& info, QWidget* parent,
+                               const QString& group)
+    : QWidget(parent), m_document(document), m_info(info), m_group(group.toStdString())
 {
-    m_keys << fromView(info.key);
-    if (info.key == kDurationMonths) {
+    const QString prefix = group.isEmpty() ? QString() : QString::fromStdString(core::groupKey(m_group, ""));
+    m_keys << prefix + fromView(info.key);
+    if (group.isEmpty() && info.key == kDurationMonths) {
         m_sharesInfo = core::findParameter(kDurationShares);
         m_keys << fromView(kDurationShares);
+    } else if (!group.isEmpty() && info.key == "duration_months") {
+        m_sharesInfo = &core::findGroupParameter("duration_shares")->info;
+        m_keys << prefix + QStringLiteral("duration_shares");
     }
     setObjectName(key() + QStringLiteral(".field"));
     setProperty("parameterKey", key());
@@ -214,8 +220,8 @@ void ParameterField::buildEditor()
     case core::Kind::IntegerList: {
         // The duration classes: months and shares edited together.
         m_sharesAnchor = new QWidget(this);
-        m_sharesAnchor->setObjectName(fromView(kDurationShares));
-        m_sharesAnchor->setProperty("parameterKey", fromView(kDurationShares));
+        m_sharesAnchor->setObjectName(m_keys.at(1));
+        m_sharesAnchor->setProperty("parameterKey", m_keys.at(1));
         auto* anchorLayout = new QVBoxLayout(m_sharesAnchor);
         anchorLayout->setContentsMargins(0, 0, 0, 0);
         m_classes = new DurationClassEditor(m_info, *m_sharesInfo, m_sharesAnchor);
@@ -238,13 +244,13 @@ void ParameterField::buildEditor()
         connect(spin, &QAbstractSpinBox::editingFinished, m_document, &ScenarioDocument::endMerge);
 }
 
-void ParameterField::addSourceAndProblem(const core::ParameterInfo& info, int index,
+void ParameterField::addSourceAndProblem(const core::ParameterInfo& /*info*/, int index,
                                          const QString& placeholder)
 {
     // Rows: 0 the editor, 1 the per-year table, then the problem lines (next to the value they
     // are about), then the source notes.
     const int keyCount = static_cast<int>(m_keys.size());
-    const QString k = fromView(info.key);
+    const QString k = m_keys.at(index);
     auto* source = new QLineEdit(this);
     source->setObjectName(k + QStringLiteral(".source"));
     source->setProperty("parameterKey", k);
@@ -277,15 +283,34 @@ std::vector<DatedStep> ParameterField::datedSteps() const
 {
     std::vector<DatedStep> steps;
     const core::Scenario& s = m_document->scenario();
-    const auto it = s.dated.find(std::string(m_info.key));
-    if (it == s.dated.end())
+    const std::map<int, core::ParamValue>* changes = nullptr;
+    if (m_group.empty()) {
+        const auto it = s.dated.find(std::string(m_info.key));
+        changes = it == s.dated.end() ? nullptr : &it->second;
+    } else if (const core::WorkerGroup* g = core::findGroup(s, m_group)) {
+        const auto it = g->dated.find(std::string(m_info.key));
+        changes = it == g->dated.end() ? nullptr : &it->second;
+    }
+    if (!changes)
         return steps;
-    for (const auto& [year, value] : it->second) {
+    for (const auto& [year, value] : *changes) {
         const auto* series = std::get_if<core::Series>(&value);
         const double x = series && !series->values.empty() ? series->values.front() : std::nan("");
-        steps.push_back({year, x, m_document->source(QString::fromStdString(core::datedKey(m_info.key, year)))});
+        steps.push_back({year, x, m_document->source(QString::fromStdString(core::datedKey(key().toStdString(), year)))});
     }
     return steps;
+}
+
+std::vector<double> ParameterField::effectiveSeries() const
+{
+    const core::Scenario& s = m_document->scenario();
+    if (m_group.empty())
+        return core::seriesByYear(s, m_info, horizon());
+    const core::WorkerGroup* g = core::findGroup(s, m_group);
+    const core::GroupParameterInfo* info = core::findGroupParameter(m_info.key);
+    if (!g || !info)
+        return {};
+    return core::groupSeriesByYear(s, *g, *info, horizon());
 }
 
 int ParameterField::startYear() const
@@ -348,7 +373,7 @@ void ParameterField::refreshValue()
             changes.emplace_back(d.year, d.value);
         m_summary->setText(parametertext::datedSummary(m_info, series, changes, startYear()));
         // The tooltip gives the value of every year, the dated changes applied.
-        const core::Series effective(core::seriesByYear(m_document->scenario(), m_info, horizon()));
+        const core::Series effective(effectiveSeries());
         m_summary->setToolTip(wrappedTip(parametertext::seriesDetail(m_info, effective, startYear())));
         if (m_seriesEditor) {
             m_seriesEditor->setSeries(series, startYear(), horizon());
@@ -495,7 +520,7 @@ void ParameterField::refreshProblems()
         QString first;
         fieldstyle::Mark firstMark = fieldstyle::Mark::None;
         for (const DatedStep& d : datedSteps()) {
-            const QString k = QString::fromStdString(core::datedKey(m_info.key, d.year));
+            const QString k = QString::fromStdString(core::datedKey(key().toStdString(), d.year));
             const QString error = m_document->problemFor(k);
             const QString warning = error.isEmpty() ? m_document->problemFor(k, true) : QString();
             const QString text = error.isEmpty() ? warning : error;
@@ -546,7 +571,11 @@ void ParameterField::commitDurationClasses(const std::vector<int>& months, const
     const QString sharesKey = m_keys.at(1);
     const bool monthsChanged = std::get<std::vector<int>>(m_document->value(key())) != months;
     const bool sharesChanged = std::get<std::vector<double>>(m_document->value(sharesKey)) != shares;
-    if (monthsChanged && sharesChanged) {
+    if (monthsChanged && sharesChanged && !m_group.empty()) {
+        m_document->setGroupValues(QString::fromStdString(m_group),
+                                   {{std::string(m_info.key), months}, {std::string(m_sharesInfo->key), shares}},
+                                   tr("Change duration classes"));
+    } else if (monthsChanged && sharesChanged) {
         core::Scenario s = m_document->scenario();
         m_info.set(s, months);
         m_sharesInfo->set(s, shares);

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include <map>
+#include <string>
 #include <vector>
 
 class QComboBox;
@@ -41,7 +42,10 @@ class ParameterField : public QWidget {
     Q_OBJECT
 
 public:
-    ParameterField(ScenarioDocument* document, const core::ParameterInfo& info, QWidget* parent = nullptr);
+    // `group`: a worker group's name (model-spec v4) when `info` is a row of
+    // core::groupParameters(); the field then edits "group.NAME.KEY".
+    ParameterField(ScenarioDocument* document, const core::ParameterInfo& info, QWidget* parent = nullptr,
+                   const QString& group = {});
 
     const core::ParameterInfo& info() const { return m_info; }
     QString key() const;
@@ -85,11 +89,14 @@ private:
     QString problemText(const QString& key, const QString& message) const;
     // The key's dated changes with their source notes (series keys).
     std::vector<DatedStep> datedSteps() const;
+    // The value of every projected year, dated changes (and a group's inheritance) applied.
+    std::vector<double> effectiveSeries() const;
     int startYear() const;
     int horizon() const;
 
     ScenarioDocument* m_document;
     const core::ParameterInfo& m_info;
+    std::string m_group;  // "" for a scheme key
     const core::ParameterInfo* m_sharesInfo = nullptr; // the duration classes only
     QStringList m_keys;
     QGridLayout* m_grid = nullptr;

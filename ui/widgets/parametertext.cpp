@@ -91,6 +91,17 @@ QString enumWord(std::string_view key, std::string_view word)
         return tr("Fixed legislated rate");
     if (word == "reserve_band")
         return tr("Adjust the rate to keep the reserve in a band");
+    // Worker groups (model-spec v4).
+    if (word == "mandatory")
+        return tr("Mandatory");
+    if (word == "voluntary")
+        return tr("Voluntary (members join by choice)");
+    if (word == "wage")
+        return tr("A rate on wages");
+    if (word == "declared_income")
+        return tr("A rate on a declared income");
+    if (word == "flat")
+        return tr("A flat amount a month");
     return fromView(word);
 }
 

@@ -4,8 +4,10 @@
 
 #include "collapsiblesection.h"
 #include "core/model/datedchanges.h"
+#include "core/model/groups.h"
 #include "document/scenariodocument.h"
 #include "fieldstyle.h"
+#include "groupseditor.h"
 #include "format/coretext.h"
 #include "historyeditor.h"
 #include "metadataeditor.h"
@@ -220,6 +222,16 @@ void ScenarioEditor::build()
         contentLayout->addWidget(section);
     }
 
+    // Worker groups (model-spec v4): after the scheme's keys, which they inherit.
+    m_groupsSection = new CollapsibleSection(tr("Worker groups"), content);
+    m_groupsSection->setObjectName(QStringLiteral("section.Groups"));
+    m_groups = new GroupsEditor(m_document, m_groupsSection->body());
+    m_groupsSection->bodyLayout()->addWidget(m_groups);
+    connect(m_groups, &GroupsEditor::problemCountsChanged, this, [this] {
+        m_groupsSection->setProblemCount(m_groups->errorCount(), m_groups->warningCount());
+    });
+    contentLayout->addWidget(m_groupsSection);
+
     buildHistorySection(content);
     contentLayout->addWidget(m_historySection);
 
@@ -309,6 +321,8 @@ void ScenarioEditor::alignColumns()
         unitWidth = std::max(unitWidth, f->unitWidthHint());
         unitWord = std::max(unitWord, f->unitWordWidthHint());
     }
+    if (m_groups)
+        labelWidth = std::max(labelWidth, m_groups->labelWidthHint());
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     // Longer labels wrap and longer units wrap, so the rows fit the editor's default width.
     labelWidth = std::clamp(labelWidth, 8 * em, 11 * em);
@@ -318,6 +332,8 @@ void ScenarioEditor::alignColumns()
         f->setUnitWidth(unitWidth);
     }
     m_metadata->setLabelWidth(labelWidth);
+    if (m_groups)
+        m_groups->setLabelWidth(labelWidth);
 }
 
 ParameterField* ScenarioEditor::field(const QString& key) const
@@ -334,6 +350,8 @@ void ScenarioEditor::onScenarioChanged(const QString& key)
 {
     if (key.isEmpty() || key == QLatin1String("history"))
         refreshHistorySummary();
+    if (key == QLatin1String("groups"))
+        alignColumns();  // a group's fields were built again
     if (key.isEmpty()) {
         // Loaded, replaced, or the details changed: the currency may show in every unit.
         m_metadata->refresh();
@@ -400,7 +418,8 @@ void ScenarioEditor::goToNextError()
         const QString key = QString::fromStdString(p.key);
         const bool history = key.startsWith(
             QLatin1String(core::kHistoryPrefix.data(), qsizetype(core::kHistoryPrefix.size())));
-        if (p.isError() && (field(key.section(QLatin1Char('@'), 0, 0)) || key == kCurrencyKey || history) &&
+        const bool group = core::isGroupKey(p.key);
+        if (p.isError() && (field(key.section(QLatin1Char('@'), 0, 0)) || key == kCurrencyKey || history || group) &&
             !keys.contains(key))
             keys << key;
     }
@@ -455,6 +474,11 @@ void ScenarioEditor::applyFilter()
                                 m_historySection->title().contains(text, Qt::CaseInsensitive) ||
                                 QStringLiteral("history").contains(text, Qt::CaseInsensitive) ||
                                 QStringLiteral("actual").contains(text, Qt::CaseInsensitive);
+    const bool groupsMatch = text.isEmpty() || m_groupsSection->title().contains(text, Qt::CaseInsensitive) ||
+                             QStringLiteral("group").contains(text, Qt::CaseInsensitive);
+    m_groupsSection->setVisible(groupsMatch);
+    m_groupsSection->setForcedOpen(!text.isEmpty());
+    any = any || groupsMatch;
     m_historySection->setVisible(historyMatches);
     m_historySection->setForcedOpen(!text.isEmpty());
     m_noMatch->setVisible(!any && !metaMatches && !historyMatches);
@@ -463,7 +487,16 @@ void ScenarioEditor::applyFilter()
 void ScenarioEditor::focusParameter(const QString& key)
 {
     QWidget* target = nullptr;
-    if (key == kCurrencyKey) {
+    if (core::isGroupKey(key.toStdString())) {
+        if (!m_groupsSection->isVisible() && !m_filter->text().isEmpty())
+            m_filter->clear();
+        m_groupsSection->setExpanded(true);
+        if (!m_groups->focusKey(key))
+            return;
+        target = QApplication::focusWidget() && m_groups->isAncestorOf(QApplication::focusWidget())
+                     ? QApplication::focusWidget()
+                     : static_cast<QWidget*>(m_groups);
+    } else if (key == kCurrencyKey) {
         if (!m_metaSection->isVisible() && !m_filter->text().isEmpty())
             m_filter->clear();
         m_metaSection->setExpanded(true);
@@ -547,6 +580,7 @@ QList<QWidget*> ScenarioEditor::tabOrder() const
     QList<CollapsibleSection*> sections{m_metaSection};
     for (CollapsibleSection* s : m_sections)
         sections << s;
+    sections << m_groupsSection;
     QWidget* content = m_scroll->widget();
     for (CollapsibleSection* section : sections) {
         if (!section->isVisible())

@@ -17,6 +17,7 @@ class QScrollArea;
 namespace tideover::ui {
 
 class CollapsibleSection;
+class GroupsEditor;
 class MetadataEditor;
 class ParameterField;
 class ReformsEditor;
@@ -48,6 +49,9 @@ public:
     ReformsEditor* reformsEditor() const { return m_reforms; }
     // The "Actual figures" section: a summary of the scenario's history and its buttons.
     CollapsibleSection* historySection() const { return m_historySection; }
+    // The "Worker groups" section (model-spec v4) and its editor.
+    CollapsibleSection* groupsSection() const { return m_groupsSection; }
+    GroupsEditor* groupsEditor() const { return m_groups; }
     QString historySummary() const;
 
     // The editor's stops for Tab, in order: the search box, the error banner's button, then
@@ -91,6 +95,8 @@ private:
     MetadataEditor* m_metadata = nullptr;
     ReformsEditor* m_reforms = nullptr;
     CollapsibleSection* m_historySection = nullptr;
+    CollapsibleSection* m_groupsSection = nullptr;
+    GroupsEditor* m_groups = nullptr;
     QLabel* m_historySummary = nullptr;
     QLabel* m_noMatch = nullptr;
     std::vector<ParameterField*> m_fields;

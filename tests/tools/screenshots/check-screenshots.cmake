@@ -10,7 +10,8 @@ set(expected
   training-funnel training-panel training-standards training-standards-errors save-read-only
   editor-timeline editor-reforms results-reform-lines results-reform-income
   history-editor results-actual-markers results-actual-compare
-  monitoring-indicators monitoring-backtest calibration-dialog)
+  monitoring-indicators monitoring-backtest calibration-dialog
+  groups-editor groups-stacked groups-who-pays groups-funnel)
 
 file(REMOVE_RECURSE "${OUT}")
 execute_process(COMMAND "${TOOL}" --size 1366x768 --language en --out "${OUT}"

@@ -22,6 +22,9 @@
 #include "analysis/stresstestview.h"
 #include "analysisdata/stochasticrunner.h"
 #include "charts/funnelchart.h"
+#include "charts/groupflowschart.h"
+#include "charts/whopayschart.h"
+#include "core/model/groups.h"
 #include "charts/resultsview.h"
 #include "core/engine/projection.h"
 #include "core/model/parameters.h"
@@ -35,6 +38,7 @@
 #include "training/standardsview.h"
 #include "training/trainerpanel.h"
 #include "widgets/collapsiblesection.h"
+#include "widgets/groupseditor.h"
 #include "widgets/historyeditor.h"
 #include "widgets/mainwindow.h"
 #include "widgets/parameterfield.h"
@@ -44,6 +48,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QDockWidget>
@@ -99,6 +104,10 @@ const QStringList kShots = {
     QStringLiteral("monitoring-indicators"),
     QStringLiteral("monitoring-backtest"),
     QStringLiteral("calibration-dialog"),
+    QStringLiteral("groups-editor"),
+    QStringLiteral("groups-stacked"),
+    QStringLiteral("groups-who-pays"),
+    QStringLiteral("groups-funnel"),
 };
 
 // The exercise of the trainer's panel picture.
@@ -475,6 +484,37 @@ void shootMonitoring(MainWindow& w, Shooter& shot, const QSize& size)
     monitoring->tabs()->setCurrentIndex(0);
 }
 
+// Worker groups (model-spec v4): Kelora with own-account and registered migrant workers.
+void shootGroups(MainWindow& w, Shooter& shot, const QSize& size)
+{
+    w.resize(size);
+    w.document()->reset(ui::loadBuiltinScenario(QStringLiteral("kelora")));
+    ui::ScenarioEditor* editor = w.editor();
+    ui::GroupsEditor* groups = editor->groupsEditor();
+    for (const char* name : {"own_account", "migrant_workers"})
+        for (std::size_t i = 0; i < core::groupTemplates().size(); ++i)
+            if (core::groupTemplates()[i].name == name)
+                groups->addFromTemplate(int(i));
+    groups->selectGroup(QStringLiteral("own_account"));
+    editor->groupsSection()->setExpanded(true);
+    w.showPage(w.resultsView());
+    ui::ResultsView* results = w.resultsView();
+    results->tabs()->setCurrentWidget(results->groupsPage());
+    editor->focusParameter(QStringLiteral("group.own_account.participation"));
+    shot.save(&w, QStringLiteral("groups-editor"));
+    results->groupMeasureSelector()->setCurrentIndex(0);
+    shot.save(&w, QStringLiteral("groups-stacked"));
+    results->tabs()->setCurrentWidget(results->whoPaysChart());
+    shot.save(&w, QStringLiteral("groups-who-pays"));
+    ui::FunnelChart* funnel = w.funnelChart();
+    w.showPage(funnel);
+    funnel->setGroup(QStringLiteral("own_account"));
+    funnel->setYear(funnel->firstYear() + 5);
+    shot.save(&w, QStringLiteral("groups-funnel"));
+    funnel->setGroup(QStringLiteral("total"));
+    results->tabs()->setCurrentIndex(0);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -553,6 +593,7 @@ int main(int argc, char** argv)
         shootReforms(w, shot);
         shootReadOnlySave(w, shot, home.filePath(QStringLiteral("saved")));
         shootMonitoring(w, shot, QSize(width, height));
+        shootGroups(w, shot, QSize(width, height));
         // Nothing to save: the window must not ask about the edits.
         w.document()->undoStack()->setClean();
     }

@@ -188,6 +188,8 @@ ProjectionResult tabulate(const MonthlyEngine& engine, const MonthlyEngine::Flow
         r.totalExtra = r.groups.front().extra;
         for (std::size_t g = 1; g < r.groups.size(); ++g)
             r.totalExtra += r.groups[g].extra;
+        // A ratio does not add up: the total's is its own benefits over its contributions
+        // (set below, once the total's flows are summed).
     }
     // The sum over the groups of one column in year y (model-spec v4), in group order.
     const auto groupSum = [&r](int y, Column c) {
@@ -260,6 +262,8 @@ ProjectionResult tabulate(const MonthlyEngine& engine, const MonthlyEngine::Flow
         set(y, Column::average_replacement, divideOrNaN(averageBenefit, wage[y]));
         set(y, Column::high_cost_multiple, highCostMean != 0 ? reserveToWages / highCostMean : kNaN);
         set(y, Column::state_subsidy, subsidy);
+        if (grouped)
+            r.totalExtra(y, static_cast<int>(GroupColumn::benefit_contribution_ratio)) = divideOrNaN(benefits, contributions);
     }
 
     for (int m = 0; m < M; ++m) {

@@ -126,9 +126,10 @@ void GroupsTest::total_isTheSumOfTheGroups()
                 sum = sum + r.groups[g].at(y, c);
             QCOMPARE(r.at(y, c), sum);
         }
+        QCOMPARE(r.at(y, GroupColumn::benefit_contribution_ratio), r.at(y, Column::benefits) / r.at(y, Column::contributions));
         for (int c = 0; c < kGroupColumnCount; ++c) {
             if (c == int(GroupColumn::benefit_contribution_ratio))
-                continue;
+                continue;  // a ratio: the total's own, checked above
             double sum = r.groups[0].extra(y, c);
             for (std::size_t g = 1; g < r.groups.size(); ++g)
                 sum += r.groups[g].extra(y, c);

@@ -50,6 +50,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QScreen>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -1021,8 +1022,14 @@ void MainWindow::dropEvent(QDropEvent* event)
 void MainWindow::readSettings()
 {
     const Preferences* preferences = Preferences::instance();
-    if (!restoreGeometry(preferences->windowGeometry()))
-        resize(1500, 940);
+    if (!restoreGeometry(preferences->windowGeometry())) {
+        // The first start: 1500 x 940, within the screen (a 1366 x 768 laptop, a 1280 x 720
+        // projector) less room for the window's frame.
+        QSize size(1500, 940);
+        if (const QScreen* s = screen())
+            size = size.boundedTo(s->availableGeometry().size() - QSize(16, 40));
+        resize(size);
+    }
     m_splitter->restoreState(preferences->windowSplitter());
     m_autosave->setIntervalSeconds(preferences->autosaveSeconds());
 }

@@ -2536,6 +2536,10 @@
         <source>Other spending</source>
         <translation>Autres dépenses</translation>
     </message>
+    <message>
+        <source>Paid in (left bar) and drawn out (right bar)</source>
+        <translation>Versé (barre de gauche) et reçu (barre de droite)</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::ReportWriter</name>

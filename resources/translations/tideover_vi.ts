@@ -2536,6 +2536,10 @@
         <source>Other spending</source>
         <translation>Chi khác</translation>
     </message>
+    <message>
+        <source>Paid in (left bar) and drawn out (right bar)</source>
+        <translation>Đóng vào (cột trái) và nhận ra (cột phải)</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::ReportWriter</name>

@@ -137,6 +137,10 @@ private slots:
         // The table by year: a heading row per group, then the total, each with three years.
         const QList<QStringList> rows = tableAfter(html, QStringLiteral("By group in"));
         QCOMPARE(rows.size(), (titles.size() + 1) * 4);
+        // Benefits over contributions of all groups is the total's, not the groups' added.
+        const core::ProjectionResult r = core::project(s);
+        const double ratio = r.at(0, core::Column::benefits) / r.at(0, core::Column::contributions);
+        QCOMPARE(rows[titles.size() * 4 + 1].value(5), format::figure(core::Figure::Ratio, ratio));
         for (qsizetype g = 0; g <= titles.size(); ++g) {
             QCOMPARE(rows[g * 4].value(0), g < titles.size() ? titles[g] : QStringLiteral("All groups"));
             const int first = int(s.projection.start_year);
@@ -165,30 +169,45 @@ private slots:
         const QList<QStringList> rows = tableAfter(reportHtml(s), QStringLiteral("Who pays, who draws"));
         QCOMPARE(rows.size(), 4);  // main, own, platform, all groups
         QCOMPARE(rows.back().value(0), QStringLiteral("All groups"));
-        QList<QList<double>> values;
-        int decimals = 0;
+        // Each figure with the rounding it may carry: half a unit of its last decimal.
+        struct Figure {
+            double value;
+            double error;
+        };
+        QList<QList<Figure>> values;
+        QStringList table;
         for (const QStringList& r : rows) {
             QCOMPARE(r.size(), 8);
-            QList<double> v;
+            table << r.join(QStringLiteral(" | "));
+            QList<Figure> v;
             for (qsizetype c = 1; c < r.size(); ++c) {
                 bool ok = false;
-                v << parseNumber(r[c], &ok);
+                const double x = parseNumber(r[c], &ok);
                 QVERIFY2(ok, qPrintable(r.join(QLatin1Char('|'))));
-                decimals = std::max<int>(decimals, int(r[c].section(QLatin1Char('.'), 1).size()));
+                v << Figure{x, 0.5 * std::pow(10.0, -double(r[c].section(QLatin1Char('.'), 1).size()))};
             }
             values << v;
         }
-        const double unit = std::pow(10.0, -decimals);
-        for (const QList<double>& v : values)
-            QVERIFY2(std::abs(v[0] + v[1] + v[2] - v[3]) <= 2 * unit, "workers + employers + state != paid in");
-        for (int c = 0; c < 7; ++c) {
-            const double groups = values[0][c] + values[1][c] + values[2][c];
-            QVERIFY2(std::abs(groups - values[3][c]) <= 2 * unit,
-                     qPrintable(QStringLiteral("column %1: groups %2, total %3").arg(c + 1).arg(groups).arg(values[3][c])));
+        const QByteArray shown = table.join(QLatin1Char('\n')).toUtf8();
+        // Whether `parts`, added, make `whole` to their rounding.
+        const auto addsUp = [](const QList<Figure>& parts, const Figure& whole) {
+            double sum = 0, error = whole.error;
+            for (const Figure& f : parts) {
+                sum += f.value;
+                error += f.error;
+            }
+            return std::abs(sum - whole.value) <= error * (1 + 1e-9);
+        };
+        for (const QList<Figure>& v : values) {
+            QVERIFY2(addsUp({v[0], v[1], v[2]}, v[3]), "workers + employers + state != paid in:\n" + shown);
+            // Paid in minus all spending is the cross-subsidy.
+            QVERIFY2(addsUp({v[5], v[6]}, v[3]), "spending + cross-subsidy != paid in:\n" + shown);
         }
-        // Paid in minus all spending is the cross-subsidy.
-        for (const QList<double>& v : values)
-            QVERIFY2(std::abs(v[3] - v[5] - v[6]) <= 2 * unit, "paid in - spending != cross-subsidy");
+        for (int c = 0; c < 7; ++c)
+            QVERIFY2(addsUp({values[0][c], values[1][c], values[2][c]}, values[3][c]),
+                     qPrintable(QStringLiteral("column %1: the groups do not add up to the total\n").arg(c + 1) + shown));
+        // Some group pays for another here: the table shows a negative cross-subsidy.
+        QVERIFY2(values[1][6].value < 0 && values[0][6].value > 0, shown.constData());
     }
 
     // The sentences, from the projection's own sums: a group that draws out more than it pays

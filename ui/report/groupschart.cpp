@@ -110,16 +110,26 @@ void GroupsChart::build(QCustomPlot& plot, const std::vector<GroupFlow>& flows, 
     plot.legend->setIconBorderPen(Qt::NoPen);
     plot.legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
     plot.legend->setColumnSpacing(18);
-    // The legend in a row below the chart, centred, never over a bar.
+    // A title above, as the result charts have, and the legend in a row below the chart,
+    // centred, never over a bar.
     if (plot.plotLayout()->rowCount() < 2) {
+        QFont titleFont = labelFont;
+        titleFont.setBold(true);
+        if (titleFont.pointSizeF() > 0)
+            titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+        plot.plotLayout()->insertRow(0);
+        auto* title = new QCPTextElement(&plot, tr("Paid in (left bar) and drawn out (right bar)"), titleFont);
+        title->setTextColor(style.text);
+        plot.plotLayout()->addElement(0, 0, title);
         auto* legendRow = new QCPLayoutGrid;
-        plot.plotLayout()->addElement(1, 0, legendRow);
+        plot.plotLayout()->addElement(2, 0, legendRow);
         legendRow->setMargins(QMargins(8, 0, 8, 6));
         legendRow->addElement(0, 0, new QCPLayoutElement(&plot));
         legendRow->addElement(0, 1, plot.legend);
         legendRow->addElement(0, 2, new QCPLayoutElement(&plot));
         legendRow->setColumnStretchFactors({1.0, 0.001, 1.0});
-        plot.plotLayout()->setRowStretchFactor(1, 0.001);
+        plot.plotLayout()->setRowStretchFactor(0, 0.001);
+        plot.plotLayout()->setRowStretchFactor(2, 0.001);
     }
     plot.replot();
 }

@@ -3,6 +3,7 @@
 #include "reportwriter.h"
 
 #include "core/model/datedchanges.h"
+#include "core/model/groups.h"
 #include "document/safefile.h"
 
 #include "core/analysis/backtest.h"
@@ -55,6 +56,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <limits>
 #include <memory>
 #include <span>
 
@@ -658,7 +660,7 @@ QString ReportWriter::groupsSection(int number) const
     {
         Table t({esc(tr("Group")), esc(tr("Workers")), esc(tr("Employers")), esc(tr("State")), esc(tr("Paid in")),
                  esc(tr("Benefits")), esc(tr("All spending")), esc(tr("Cross-subsidy"))},
-                {20, 11, 11, 10, 12, 12, 12, 12}, {false, true, true, true, true, true, true, true});
+                {17, 11, 12, 9, 11, 11, 14, 15}, {false, true, true, true, true, true, true, true});
         const auto member = [](int i) -> double GroupSums::* {
             static constexpr double GroupSums::* members[] = {&GroupSums::workers,  &GroupSums::employers,
                                                               &GroupSums::state,    &GroupSums::paidIn,
@@ -742,6 +744,13 @@ QString ReportWriter::groupsSection(int number) const
                 }
     const MoneyScale yearScale = moneyScaleFor(largest, currency);
     const auto shownValue = [&](const Block& b, int y, const Col& c) {
+        if (c.unit == Unit::Ratio) {
+            // Benefits over contributions, from the block's own flows (the spec's definition):
+            // a ratio does not add up across groups as the flows do.
+            const double contributions = (*b.annual)(y, int(C::contributions));
+            return contributions != 0 ? (*b.annual)(y, int(C::benefits)) / contributions
+                                      : std::numeric_limits<double>::quiet_NaN();
+        }
         const double v = (c.extra ? *b.extra : *b.annual)(y, c.column);
         return c.unit == Unit::Thousands ? v / 1000.0 : c.unit == Unit::Money ? v / yearScale.divisor : v;
     };

@@ -19,6 +19,7 @@
 #include "core/io/resultformat.h"
 #include "core/io/scenariofile.h"
 #include "core/model/datedchanges.h"
+#include "core/model/groups.h"
 #include "core/model/parameters.h"
 #include "core/model/scenariodiff.h"
 #include "core/model/text.h"
@@ -302,7 +303,8 @@ int runStress(const Arguments& a)
     const Scenario s = loadValid(a);
     const RecessionShock shock = shockFromOptions(s,
                                                   {a.value("--start"), a.value("--rise"), a.value("--months"),
-                                                   a.value("--recovery"), a.value("--name"), a.value("--claims")},
+                                                   a.value("--recovery"), a.value("--name"), a.value("--claims"),
+                                                   a.value("--group"), a.value("--group-claims")},
                                                   "tideover-cli stress");
     std::cout << stressJson(StressTest(s).run(shock));
     return kExitOk;
@@ -396,8 +398,35 @@ int runDiff(const Arguments& a)
     out << "# " << keys.size() << (keys.size() == 1 ? " parameter differs" : " parameters differ") << '\n';
     out << "key\t" << nameA << '\t' << nameB << '\n';
     for (const auto& key : keys) {
+        // model-spec v4: "group.NAME" (a group one scenario has) or "group.NAME.KEY[@YEAR]"
+        // ("-" where a scenario has no such group or the group does not set the key).
+        if (isGroupKey(key)) {
+            const GroupKeyReference ref = parseGroupKey(key);
+            const auto groupValueIn = [&](const Scenario& s) -> std::string {
+                const WorkerGroup* g = findGroup(s, ref.group);
+                if (ref.group == kMainGroupName && ref.isTitle())
+                    return s.mainGroupTitle.empty() ? "-" : oneLine(s.mainGroupTitle);
+                if (!g)
+                    return "-";
+                if (!ref.error.empty())
+                    return "present";
+                if (ref.isTitle())
+                    return oneLine(g->title);
+                if (ref.year) {
+                    const auto changes = g->dated.find(ref.key);
+                    const auto change = changes == g->dated.end() ? decltype(changes->second.end()){} : changes->second.find(*ref.year);
+                    return changes == g->dated.end() || change == changes->second.end() ? "-" : formatValue(change->second);
+                }
+                const auto value = g->values.find(ref.key);
+                return value == g->values.end() ? "-" : formatValue(value->second);
+            };
+            out << key << '\t' << groupValueIn(sa) << '\t' << groupValueIn(sb) << '\n';
+            continue;
+        }
         // "KEY@YEAR": a dated change that one scenario has ("-" where the other has none).
         const KeyReference ref = parseKeyReference(key);
+        if (!ref.info)
+            continue;
         const auto valueIn = [&](const Scenario& s) {
             if (!ref.year)
                 return formatValue(ref.info->get(s));
@@ -732,6 +761,23 @@ int runShow(const Arguments& a)
         if (!row.notes.empty())
             std::cout << historyNotesKey(year) << '\t' << oneLine(row.notes) << "\t\t\n";
     }
+    // The worker groups (model-spec v4): each group's title and the keys it sets, with their
+    // dated changes; the keys it does not set are the scheme's, listed above.
+    if (!s.mainGroupTitle.empty())
+        std::cout << groupKey(kMainGroupName, "title") << '\t' << oneLine(s.mainGroupTitle) << "\ttext\t\n";
+    for (const WorkerGroup& g : s.groups) {
+        std::cout << groupKey(g.name, "title") << '\t' << oneLine(g.title) << "\ttext\t\n";
+        for (const auto& p : groupParameters()) {
+            const std::string key = groupKey(g.name, p.info.key);
+            if (const auto base = g.values.find(std::string(p.info.key)); base != g.values.end())
+                std::cout << key << '\t' << formatValue(base->second) << '\t' << p.info.unit << '\t' << noteOf(key) << '\n';
+            if (const auto changes = g.dated.find(std::string(p.info.key)); changes != g.dated.end())
+                for (const auto& [year, value] : changes->second) {
+                    const std::string dated = datedKey(key, year);
+                    std::cout << dated << '\t' << formatValue(value) << '\t' << p.info.unit << '\t' << noteOf(dated) << '\n';
+                }
+        }
+    }
     return kExitOk;
 }
 
@@ -750,6 +796,25 @@ int runKeys(const Arguments&)
                                                                   : "constant";
         std::cout << p.key << '\t' << p.unit << '\t' << allowed << '\t'
                   << (p.defaultValue ? formatValue(*p.defaultValue) : "required") << '\t' << timing << '\n';
+    }
+    // The keys of a worker group (model-spec v4), NAME standing for the group's name.
+    std::cout << "group.NAME.title\ttext\tat most 200 characters\tNAME\tconstant\n";
+    for (const auto& g : groupParameters()) {
+        const ParameterInfo& p = g.info;
+        std::string allowed;
+        if (p.kind == Kind::Enum)
+            for (const auto word : p.words)
+                allowed += (allowed.empty() ? "" : "|") + std::string(word);
+        else
+            allowed = p.range.describe(p.kind);
+        const std::string_view timing = p.kind == Kind::Series    ? "series, dated changes"
+                                        : isBenefitRuleKey(g.inherits) ? "benefit rule, dated changes by claim year"
+                                                                    : "constant";
+        const std::string fallback = !g.inherits.empty() ? "inherits " + std::string(g.inherits)
+                                     : p.defaultValue      ? formatValue(*p.defaultValue)
+                                                           : "required";
+        std::cout << groupKey("NAME", p.key) << '\t' << p.unit << '\t' << allowed << '\t' << fallback << '\t' << timing
+                  << '\n';
     }
     return kExitOk;
 }

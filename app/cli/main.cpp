@@ -78,6 +78,8 @@ malformed file), 1 internal error, 3 a wrong answer (tideover-cli exercise check
         {.name = "--language", .value = "LANG"},
         {.name = "--months", .value = "M"},
         {.name = "--claims", .value = "F"},
+        {.name = "--group", .value = "NAME"},
+        {.name = "--group-claims", .value = "F"},
         {.name = "--name", .value = "NAME"},
         {.name = "--output-measure", .value = "MEASURE"},
         {.name = "--paths", .value = "N"},
@@ -224,7 +226,8 @@ numbers on any number of threads.
     p.commands.push_back({
         .name = "stress",
         .group = kRisk,
-        .synopsis = "SCENARIO --start YEAR --rise R [--months M] [--recovery K] [--claims F] [--name NAME]\n[--set KEY=VALUE]...",
+        .synopsis = "SCENARIO --start YEAR --rise R [--months M] [--recovery K] [--claims F] [--name NAME]\n"
+                    "[--group NAME --group-claims F] [--set KEY=VALUE]...",
         .summary = "a recession on top of the scenario: lowest reserve ratio, months of benefits the\n"
                    "reserve covers, depletion (JSON)",
         .description = R"(Applies a recession to the scenario's unemployment rate and reports how the fund copes, as a
@@ -237,7 +240,10 @@ The unemployment rate becomes monthly, clamp(u[y] + shock, 0.001, 0.6), and the 
 wage bill, separations and new claims follow it month by month; with R = 0 the result is the
 deterministic projection exactly. --claims F adds a claims shock the unemployment rate does not
 show (job-retention schemes ending, mass lay-offs): the job losses of the insured are
-multiplied by F in every month of the recession (t < M + K). Reported for the shock and,
+multiplied by F in every month of the recession (t < M + K). With worker groups (model-spec
+v4) every group's unemployment follows the shocked rate; --group NAME --group-claims F also
+multiplies that group's job losses by F over the recession ("main" is the main group). Reported
+for the shock and,
 under "baseline", without it:
 
   minimum_reserve_ratio, minimum_reserve_ratio_year   lowest reserve / expenditure (years)
@@ -257,6 +263,8 @@ and, for the shock against the baseline:
                     {"--months", "months from the start to the peak, 1..600 (default 12)"},
                     {"--recovery", "months from the peak back to the scenario's rate, 0..1200 (default 24)"},
                     {"--claims", "a factor on job losses over the recession months, 0..5 (default 1: none)"},
+                    {"--group", "a worker group hit harder: main or a group's name"},
+                    {"--group-claims", "a factor on that group's job losses over the recession, 0..5 (default 1)"},
                     {"--name", "a name for the shock, repeated in the output (default \"recession\")"},
                     {"--set", kSet}, {"--history", kHistory}},
         .run = runStress,

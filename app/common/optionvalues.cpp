@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Tideover authors
 #include "common/optionvalues.h"
 
+#include "core/model/groups.h"
+
 #include "core/model/parameters.h"
 
 #include <algorithm>
@@ -85,6 +87,20 @@ RecessionShock shockFromOptions(const Scenario& scenario, const ShockOptionTexts
     shock.monthsToRecover =
         static_cast<int>(wholeNumberOption("--recovery", texts.recovery.value_or("24"), 0, 1200));
     shock.claimsFactor = realNumberOption("--claims", texts.claims.value_or("1"), 0, 5, " (1 means no claims shock)");
+    if (texts.groupClaims && !texts.group)
+        throw OptionError(command + ": --group-claims needs --group NAME");
+    if (texts.group) {
+        const std::vector<std::string> names = core::groupNames(scenario);
+        if (std::find(names.begin(), names.end(), *texts.group) == names.end()) {
+            std::string known;
+            for (const auto& n : names)
+                known += (known.empty() ? "" : ", ") + n;
+            throw OptionError("--group " + texts.group->substr(0, 40) + ": the scenario has no such group; its groups: " + known);
+        }
+        shock.group = *texts.group;
+        shock.groupClaimsFactor =
+            realNumberOption("--group-claims", texts.groupClaims.value_or("1"), 0, 5, " (1 means no extra shock)");
+    }
     return shock;
 }
 

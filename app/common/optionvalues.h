@@ -39,7 +39,9 @@ void applyStochasticOptions(core::Scenario& scenario, const std::optional<std::s
 // (at most 100 bytes, no control characters).
 struct ShockOptionTexts {
     std::optional<std::string> start, rise, months, recovery, name, claims;
-    bool any() const { return start || rise || months || recovery || name || claims; }
+    // model-spec v4: a group hit harder and the factor on its job losses.
+    std::optional<std::string> group, groupClaims;
+    bool any() const { return start || rise || months || recovery || name || claims || group || groupClaims; }
 };
 core::RecessionShock shockFromOptions(const core::Scenario& scenario, const ShockOptionTexts& texts,
                                 const std::string& command);

@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Tideover authors
 #include "core/analysis/sensitivity.h"
 
+#include "core/model/groups.h"
+
 #include "core/engine/projection.h"
 #include "core/model/validation.h"
 
@@ -150,6 +152,24 @@ std::vector<std::string> assumptionKeys()
                          Group::Reserve});
 }
 
+std::vector<std::string> assumptionKeys(const Scenario& scenario)
+{
+    std::vector<std::string> keys = assumptionKeys();
+    // model-spec v4: each further group's behaviour: its unemployment, its members' risk, its
+    // take-up and participation (or compliance), and what it sets of migration.
+    for (const WorkerGroup& g : scenario.groups) {
+        std::vector<std::string_view> own{"relative_unemployment", "member_risk",
+                                          membershipOf(g) == Membership::Voluntary ? "participation" : "compliance",
+                                          "take_up"};
+        for (const std::string_view key : {"departure_rate", "return_share"})
+            if (groupSets(g, key))
+                own.push_back(key);
+        for (const std::string_view key : own)
+            keys.push_back(groupKey(g.name, key));
+    }
+    return keys;
+}
+
 std::vector<std::string> policyKeys()
 {
     return keysOfGroups({Group::Contributions, Group::Benefits, Group::Expenditure, Group::Financing});
@@ -166,15 +186,32 @@ SensitivityResult analyseSensitivity(const Scenario& scenario, const Sensitivity
     if (options.measure == SensitivityMeasure::reserve_ratio && (year < first || year > last))
         throw std::invalid_argument("year " + std::to_string(year) + " is outside the projection; allowed: " +
                                     std::to_string(first) + ".." + std::to_string(last));
-    const std::vector<std::string> keys = options.keys.empty() ? assumptionKeys() : options.keys;
-    std::vector<const ParameterInfo*> infos;
+    const std::vector<std::string> keys = options.keys.empty() ? assumptionKeys(scenario) : options.keys;
+    // A key varied: a scheme key, or a group's key (model-spec v4, group.NAME.KEY).
+    struct Target {
+        std::string key;
+        const ParameterInfo* info = nullptr;
+        std::string group;
+        const GroupParameterInfo* groupKey = nullptr;
+    };
+    std::vector<Target> targets;
     for (const auto& key : keys) {
-        const ParameterInfo* p = findParameter(key);
-        if (!p)
+        Target t{key, findParameter(key), {}, nullptr};
+        if (isGroupKey(key)) {
+            const GroupKeyReference ref = parseGroupKey(key);
+            if (!ref.error.empty() || ref.year || ref.isTitle())
+                throw std::invalid_argument(ref.error.empty() ? key + " cannot be varied" : ref.error);
+            if (!findGroup(scenario, ref.group))
+                throw std::invalid_argument("the scenario has no group '" + ref.group + "' (" + key + ")");
+            t.group = ref.group;
+            t.groupKey = ref.info;
+            t.info = &ref.info->info;
+        }
+        if (!t.info)
             throw std::invalid_argument("unknown parameter key '" + key + "'");
-        if (!isVariable(p->kind))
+        if (!isVariable(t.info->kind))
             throw std::invalid_argument(key + " is not a number, list or series and cannot be varied");
-        infos.push_back(p);
+        targets.push_back(std::move(t));
     }
 
     SensitivityResult result;
@@ -183,21 +220,38 @@ SensitivityResult analyseSensitivity(const Scenario& scenario, const Sensitivity
         result.year = year;
     std::string ignored;
     result.measureBase = measureOf(scenario, options, year, &ignored);
-    for (const ParameterInfo* p : infos) {
+    for (const Target& t : targets) {
+        const ParameterInfo* p = t.info;
         SensitivityRow row;
-        row.key = p->key;
+        row.key = t.key;
         row.label = p->label;
-        row.base = p->get(scenario);
+        const WorkerGroup* group = t.groupKey ? findGroup(scenario, t.group) : nullptr;
+        row.base = group ? *groupValue(scenario, *group, *t.groupKey) : p->get(scenario);
         row.low = varied(*p, row.base, -1, options);
         row.high = varied(*p, row.base, +1, options);
         std::string noteLow, noteHigh;
         // The key's dated changes (model-spec v2) move with its base value: the assumption is
-        // varied in every year.
+        // varied in every year. A group key it inherits takes the scheme key's changes with it.
         const auto variantWith = [&](const ParamValue& value, double sign) {
             Scenario variant = scenario;
-            p->set(variant, value);
-            if (const auto changes = variant.dated.find(std::string(p->key)); changes != variant.dated.end())
-                for (auto& [changeYear, change] : changes->second)
+            std::map<int, ParamValue>* changes = nullptr;
+            if (group) {
+                WorkerGroup& g = *findGroup(variant, t.group);
+                const std::string shortKey(t.groupKey->info.key);
+                if (!groupSets(g, shortKey) && !t.groupKey->inherits.empty())
+                    if (const auto inherited = variant.dated.find(std::string(t.groupKey->inherits));
+                        inherited != variant.dated.end())
+                        g.dated[shortKey] = inherited->second;
+                g.values[shortKey] = value;
+                if (const auto own = g.dated.find(shortKey); own != g.dated.end())
+                    changes = &own->second;
+            } else {
+                p->set(variant, value);
+                if (const auto own = variant.dated.find(std::string(p->key)); own != variant.dated.end())
+                    changes = &own->second;
+            }
+            if (changes)
+                for (auto& [changeYear, change] : *changes)
                     change = varied(*p, change, sign, options);
             return variant;
         };

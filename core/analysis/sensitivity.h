@@ -32,7 +32,7 @@ struct SensitivityOptions {
     // becomes the nearest number inside it).
     double change = 0.1;
     bool relative = true;
-    std::vector<std::string> keys;  // the keys to vary; empty: assumptionKeys()
+    std::vector<std::string> keys;  // the keys to vary (group.NAME.KEY too); empty: assumptionKeys(scenario)
 };
 
 // One key varied down and up, the rest of the scenario unchanged.
@@ -56,6 +56,11 @@ struct SensitivityResult {
 // Eligibility and Reserve, in the parameter table's order; and the scheme's design: those of
 // Contributions, Benefits, Expenditure and Financing. Derived from the table, never listed.
 std::vector<std::string> assumptionKeys();
+// The assumptions of a scenario: assumptionKeys() and, for each further group (model-spec v4),
+// its behavioural keys as group.NAME.KEY: relative_unemployment, member_risk, participation
+// (voluntary) or compliance (mandatory), take_up, and departure_rate and return_share where the
+// group sets them. What analyseSensitivity varies when no keys are given.
+std::vector<std::string> assumptionKeys(const Scenario& scenario);
 std::vector<std::string> policyKeys();
 
 // One-at-a-time sensitivity (a tornado analysis): for each key, the measure with the key

@@ -67,6 +67,10 @@ std::optional<double> maximumReplacementRate(const Scenario& scenario)
     // One flat rate for every claim: the rule's dated replacement schedules give way to it
     // (their durations stay).
     trial.dated.erase("benefits.replacement_rates");
+    for (WorkerGroup& group : trial.groups) {  // model-spec v4: every group's claims too
+        group.values.erase("replacement_rates");
+        group.dated.erase("replacement_rates");
+    }
     const double target = scenario.projection.target_reserve_ratio;
     // R[Y-1] - T E[Y-1] at replacement rate rho, the legislated contribution rates.
     const auto gap = [&](double rho) {

@@ -31,8 +31,9 @@ StressOutcome outcomeOf(const MonthlyEngine::Flows& fl, const MonthlyEngine::Out
                         const Eigen::ArrayXd& unemployment, double initialReserve, int startYear, int peakIndex)
 {
     StressOutcome r;
-    r.monthlyBenefits = fl.benefits.row(path).transpose();
-    r.monthlyBeneficiaries = fl.beneficiaries.row(path).transpose();
+    // Every group's (model-spec v4): the totals when the scenario has further groups.
+    r.monthlyBenefits = fl.walkedBenefits().row(path).transpose();
+    r.monthlyBeneficiaries = (fl.groups.empty() ? fl.beneficiaries : fl.totalBeneficiaries).row(path).transpose();
     r.reserve = o.reserve.row(path).transpose();
     r.reserveRatio = o.reserveRatio.row(path).transpose();
     r.monthlyUnemployment = unemployment;
@@ -108,6 +109,27 @@ StressResult StressTest::run(const RecessionShock& shock) const
         for (int m = 0; m < 12 * years; ++m)
             if (shock.inRecession(m - startMonth))
                 in.claimsShock(1, m) = shock.claimsFactor;
+    }
+    // model-spec v4: one group hit harder, its job losses over the recession multiplied by
+    // groupClaimsFactor on top of the claims factor.
+    if (!shock.group.empty()) {
+        const std::vector<std::string> names = groupNames(s);
+        const auto it = std::find(names.begin(), names.end(), shock.group);
+        if (it == names.end()) {
+            std::string known;
+            for (const auto& n : names)
+                known += (known.empty() ? "" : ", ") + n;
+            throw std::invalid_argument("the scenario has no group '" + shock.group.substr(0, 40) + "'; its groups: " + known);
+        }
+        if (!(shock.groupClaimsFactor >= 0 && shock.groupClaimsFactor <= 5))
+            throw std::invalid_argument("group claims factor " + formatNumber(shock.groupClaimsFactor) +
+                                        " is out of range; allowed: 0..5 (1 means no extra shock)");
+        in.groupClaimsShock.assign(names.size(), Eigen::ArrayXXd());
+        Eigen::ArrayXXd& hit = in.groupClaimsShock[static_cast<std::size_t>(it - names.begin())];
+        hit = in.claimsShock.size() != 0 ? in.claimsShock : Eigen::ArrayXXd::Ones(2, 12 * years);
+        for (int m = 0; m < 12 * years; ++m)
+            if (shock.inRecession(m - startMonth))
+                hit(1, m) *= shock.groupClaimsFactor;
     }
     in.priorUnemployment = Eigen::ArrayXd::Constant(2, s.labour.unemployment_rate.at(0));
     for (int m = 0; m < 12 * years; ++m) {

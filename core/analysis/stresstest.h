@@ -29,6 +29,10 @@ struct RecessionShock {
     // labour.separation_factor): job losses of the insured are multiplied by it in every month
     // of the recession, t = 0 .. M + K - 1; 0..5, 1 = none.
     double claimsFactor = 1.0;
+    // model-spec v4: a group hit harder ("main" or a further group's name; "" for none): its
+    // job losses over the recession months are also multiplied by groupClaimsFactor, 0..5.
+    std::string group;
+    double groupClaimsFactor = 1.0;
 
     // shock[t] above; 0 for t < 0.
     double at(int monthsSinceStart) const;

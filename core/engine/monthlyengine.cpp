@@ -753,8 +753,20 @@ void MonthlyEngine::cohortBenefitsOfYear(const Flows& fl, int y, BenefitTerms& b
     }
 }
 
-void MonthlyEngine::flows(const Inputs& in, Flows& fl) const
+void MonthlyEngine::flows(const Inputs& given, Flows& fl) const
 {
+    // A group's own claims shock (the stress test's group hit harder) replaces the common one.
+    const auto withShockOf = [&given](std::size_t g) -> std::optional<Inputs> {
+        if (given.groupClaimsShock.empty())
+            return std::nullopt;
+        Inputs own = given;
+        if (g < given.groupClaimsShock.size() && given.groupClaimsShock[g].size() != 0)
+            own.claimsShock = given.groupClaimsShock[g];
+        own.groupClaimsShock.clear();
+        return own;
+    };
+    const std::optional<Inputs> mainInputs = withShockOf(0);
+    const Inputs& in = mainInputs ? *mainInputs : given;
     columnFlows(in, fl);
     const Eigen::Index P = fl.wageBill.rows();
     const bool full = in.detail == Detail::Full;
@@ -776,7 +788,8 @@ void MonthlyEngine::flows(const Inputs& in, Flows& fl) const
     if (full)
         fl.totalBeneficiaries = fl.beneficiaries;
     for (std::size_t g = 0; g < m_groups.size(); ++g) {
-        m_groups[g]->flows(in, fl.groups[g]);
+        const std::optional<Inputs> own = withShockOf(g + 1);
+        m_groups[g]->flows(own ? *own : given, fl.groups[g]);
         fl.totalBenefits += fl.groups[g].benefits;
         if (full)
             fl.totalBeneficiaries += fl.groups[g].beneficiaries;

@@ -62,6 +62,10 @@ public:
         // labour.separation_factor, P x columns like `unemployment` (the stress test's claims
         // shock); empty: none.
         Eigen::ArrayXXd claimsShock;
+        // model-spec v4: per group (index 0 the main group, then the further groups), a
+        // claims shock in place of `claimsShock` for that group; an empty entry (or none):
+        // `claimsShock`.
+        std::vector<Eigen::ArrayXXd> groupClaimsShock;
         // A total contribution rate used in every year with the financing rule off (the
         // solvers); empty: the scenario's rates and financing rule.
         std::optional<double> flatRate;

@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Tideover authors
 #include "core/training/exercise.h"
 
+#include "core/model/groups.h"
+
 #include "core/model/parameters.h"
 #include "core/model/text.h"
 #include "core/engine/projection.h"
@@ -158,6 +160,34 @@ MeasureParse parseMeasure(std::string_view text)
     }
     Measure m;
     m.year = year;
+    // group.NAME.COLUMN@YEAR (model-spec v4).
+    if (text.starts_with(kGroupPrefix)) {
+        const std::string_view rest = text.substr(kGroupPrefix.size());
+        const auto dot = rest.find('.');
+        const std::string_view name = rest.substr(0, dot), column = dot == std::string_view::npos ? "" : rest.substr(dot + 1);
+        if (dot == std::string_view::npos || (name != kMainGroupName && !isValidGroupName(name))) {
+            r.error = "the measure " + shown(text) + " is not group.NAME.COLUMN@YEAR";
+            return r;
+        }
+        const auto& names = columnNames();
+        const auto& extra = groupColumnNames();
+        if (const auto c = std::find(names.begin(), names.end(), column); c != names.end() && column != "year")
+            m.column = static_cast<Column>(c - names.begin());
+        else if (const auto g = std::find(extra.begin(), extra.end(), column); g != extra.end())
+            m.groupColumn = static_cast<GroupColumn>(g - extra.begin());
+        else {
+            r.error = "unknown group column " + shown(column) + " in " + shown(text);
+            return r;
+        }
+        if (!year || hasArgs) {
+            r.error = "the measure " + shown(text) + " needs a year and no arguments: group.NAME.COLUMN@YEAR";
+            return r;
+        }
+        m.kind = Measure::Kind::AnnualColumn;
+        m.group = std::string(name);
+        r.measure = m;
+        return r;
+    }
     const auto known = std::find_if(std::begin(kMeasures), std::end(kMeasures),
                                     [&](const MeasureName& n) { return n.name == text; });
     bool takesYear = false, takesShock = false;
@@ -247,6 +277,11 @@ void applyChanges(Scenario& scenario, std::string_view changes)
         if (eq == std::string_view::npos || eq == 0)
             throw std::invalid_argument("the change " + shown(piece) + " is not KEY=VALUE");
         const std::string key(trim(piece.substr(0, eq)));
+        if (isGroupKey(key)) {  // model-spec v4
+            if (const std::string error = setGroupFromText(scenario, key, trim(piece.substr(eq + 1))); !error.empty())
+                throw std::invalid_argument("the change " + shown(piece) + ": " + error);
+            continue;
+        }
         const ParameterInfo* p = findParameter(key);
         if (!p)
             throw std::invalid_argument("the change " + shown(piece) + " names an unknown parameter '" +
@@ -279,8 +314,16 @@ std::optional<double> computeMeasure(const Scenario& scenario, const Measure& me
         return rateKeepingTargetEveryYear(through);
     }
     case Measure::Kind::MaxReplacementRate: return maximumReplacementRate(scenario);
-    case Measure::Kind::AnnualColumn:
-        return finiteOrNone(project(scenario).at(*measure.year - first, measure.column));
+    case Measure::Kind::AnnualColumn: {
+        const ProjectionResult r = project(scenario);
+        if (measure.group.empty())
+            return finiteOrNone(r.at(*measure.year - first, measure.column));
+        const auto g = std::find_if(r.groups.begin(), r.groups.end(), [&](const GroupTable& t) { return t.name == measure.group; });
+        if (g == r.groups.end())
+            throw std::invalid_argument("the scenario has no group '" + measure.group + "'");
+        return finiteOrNone(measure.groupColumn ? g->at(*measure.year - first, *measure.groupColumn)
+                                                : g->at(*measure.year - first, measure.column));
+    }
     case Measure::Kind::StressMinimumReserveRatio:
     case Measure::Kind::StressMonthsCovered:
     case Measure::Kind::StressDepletionYear: {

@@ -61,6 +61,9 @@ struct Exercise {
 //                                     above projection.target_reserve_ratio to the end of YEAR
 //   COLUMN@YEAR                       any annual output column in YEAR (reserve_ratio@2045,
 //                                     effective_coverage@2030, cost_rate@2027, ...)
+//   group.NAME.COLUMN@YEAR            a group's annual column or group column (model-spec v4:
+//                                     group.own_account.cost_rate@2035,
+//                                     group.main.cross_subsidy@2040)
 //   stress_minimum_reserve_ratio(start=YEAR, rise=R[, months=M][, recovery=K])
 //   stress_months_covered(...), stress_depletion_year(...)   stresstest.h; months 12 and
 //                                     recovery 24 by default
@@ -81,6 +84,10 @@ struct Measure {
     Kind kind = Kind::BreakEvenRate;
     std::optional<int> year;  // @YEAR
     Column column = Column::reserve_ratio;
+    // AnnualColumn of a group (model-spec v4): its name ("main" or a further group's) and, for
+    // the group columns, which; empty group: the total.
+    std::string group;
+    std::optional<GroupColumn> groupColumn;
     RecessionShock shock;     // stress measures
 };
 

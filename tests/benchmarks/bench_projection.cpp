@@ -14,6 +14,8 @@
 #include "core/io/scenariofile.h"
 #include "core/model/validation.h"
 
+#include "core/model/groups.h"
+
 #include <QTest>
 
 using namespace tideover::core;
@@ -61,6 +63,17 @@ Scenario reforms(int years)
     return s;
 }
 
+// Issue 14: the main group and the four templates other than formal employees: five groups
+// (model-spec v4), each with its own flows and benefits.
+Scenario fiveGroups(int years)
+{
+    Scenario s = withYears(years);
+    for (std::size_t t = 1; t < groupTemplates().size(); ++t)
+        if (addGroupFromTemplate(s, groupTemplates()[t], {}).empty())
+            qFatal("no room for the group templates");
+    return s;
+}
+
 }  // namespace
 
 class ProjectionBenchmark : public QObject {
@@ -100,6 +113,7 @@ void ProjectionBenchmark::project_data()
     QTest::newRow("100 years, default") << 100 << 0;
     QTest::newRow("100 years, 24-month classes + band rule") << 100 << 1;
     QTest::newRow("100 years, three dated reforms (issue 12)") << 100 << 2;
+    QTest::newRow("100 years, five worker groups (issue 14)") << 100 << 3;
 }
 
 // The whole GUI recompute: validate, resolve, walk the reserve, fill tables, solve break-even.
@@ -107,7 +121,7 @@ void ProjectionBenchmark::project()
 {
     QFETCH(int, years);
     QFETCH(int, kind);
-    const Scenario s = kind == 1 ? heavy(years) : kind == 2 ? reforms(years) : withYears(years);
+    const Scenario s = kind == 1 ? heavy(years) : kind == 2 ? reforms(years) : kind == 3 ? fiveGroups(years) : withYears(years);
     ProjectionResult r;
     QBENCHMARK {
         r = Projection(s).run();

@@ -17,6 +17,8 @@
 #include "core/analysis/stochastic.h"
 #include "core/analysis/stresstest.h"
 
+#include "core/model/groups.h"
+
 #include <QTest>
 
 #include <thread>
@@ -54,6 +56,8 @@ private slots:
     void stochastic_data();
     void stochastic();
     void stochasticWithReforms();
+    void stochasticWithGroups_data();
+    void stochasticWithGroups();
     void breakdown_pathWalk();
     void breakdown_percentiles();
     void sensitivity_data();
@@ -117,6 +121,33 @@ void RiskBenchmark::stochasticWithReforms()
         r = sp.run(options);
     }
     QCOMPARE(r.years, 50);
+}
+
+// Issue 14: 10,000 paths with three worker groups (the main group, own-account workers and
+// migrant workers), all cores.
+void RiskBenchmark::stochasticWithGroups_data()
+{
+    QTest::addColumn<int>("years");
+    QTest::newRow("10,000 paths x 30 years, three groups, all cores") << 30;
+    QTest::newRow("10,000 paths x 50 years, three groups, all cores") << 50;
+}
+
+void RiskBenchmark::stochasticWithGroups()
+{
+    QFETCH(int, years);
+    Scenario s = withYears(years);
+    for (const char* name : {"own_account", "migrant_workers"})
+        for (const auto& t : groupTemplates())
+            if (t.name == name && addGroupFromTemplate(s, t, {}).empty())
+                qFatal("no room for the group templates");
+    const StochasticProjection sp(s);
+    StochasticOptions options;
+    options.paths = 10000;
+    StochasticResult r;
+    QBENCHMARK {
+        r = sp.run(options);
+    }
+    QCOMPARE(r.years, years);
 }
 
 // The whole run: shocks, walks, percentiles, depletion; the engine constructed once (the

@@ -2517,20 +2517,20 @@
 <context>
     <name>tideover::ui::GroupsChart</name>
     <message>
-        <source>Workers pay</source>
-        <translation>Versé par les travailleurs</translation>
+        <source>Workers</source>
+        <translation>Travailleurs</translation>
     </message>
     <message>
-        <source>Employers pay</source>
-        <translation>Versé par les employeurs</translation>
+        <source>Employers</source>
+        <translation>Employeurs</translation>
     </message>
     <message>
-        <source>The state pays</source>
-        <translation>Versé par l&apos;État</translation>
+        <source>The state</source>
+        <translation>L&apos;État</translation>
     </message>
     <message>
-        <source>Benefits drawn</source>
-        <translation>Prestations reçues</translation>
+        <source>Benefits</source>
+        <translation>Prestations</translation>
     </message>
     <message>
         <source>Other spending</source>
@@ -3133,11 +3133,11 @@
     </message>
     <message>
         <source>Workers</source>
-        <translation>Travailleurs</translation>
+        <translation>Travail­leurs</translation>
     </message>
     <message>
         <source>Employers</source>
-        <translation>Employeurs</translation>
+        <translation>Em­ployeurs</translation>
     </message>
     <message>
         <source>State</source>
@@ -3149,7 +3149,7 @@
     </message>
     <message>
         <source>Benefits</source>
-        <translation>Prestations</translation>
+        <translation>Presta­tions</translation>
     </message>
     <message>
         <source>All spending</source>

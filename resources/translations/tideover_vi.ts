@@ -2517,20 +2517,20 @@
 <context>
     <name>tideover::ui::GroupsChart</name>
     <message>
-        <source>Workers pay</source>
-        <translation>Người lao động đóng</translation>
+        <source>Workers</source>
+        <translation>Người lao động</translation>
     </message>
     <message>
-        <source>Employers pay</source>
-        <translation>Người sử dụng lao động đóng</translation>
+        <source>Employers</source>
+        <translation>Người sử dụng lao động</translation>
     </message>
     <message>
-        <source>The state pays</source>
-        <translation>Nhà nước đóng</translation>
+        <source>The state</source>
+        <translation>Nhà nước</translation>
     </message>
     <message>
-        <source>Benefits drawn</source>
-        <translation>Trợ cấp nhận ra</translation>
+        <source>Benefits</source>
+        <translation>Trợ cấp</translation>
     </message>
     <message>
         <source>Other spending</source>

@@ -55,10 +55,10 @@ void GroupsChart::build(QCustomPlot& plot, const std::vector<GroupFlow>& flows, 
     plot.axisRect()->setBackground(style.background);
 
     using S = ChartStyle::Series;
-    QCPBars* workers = addBars(plot, tr("Workers pay"), ChartStyle::series(S::Blue), nullptr);
-    QCPBars* employers = addBars(plot, tr("Employers pay"), ChartStyle::series(S::SkyBlue), workers);
-    QCPBars* state = addBars(plot, tr("The state pays"), ChartStyle::series(S::BluishGreen), employers);
-    QCPBars* benefits = addBars(plot, tr("Benefits drawn"), ChartStyle::series(S::Vermillion), nullptr);
+    QCPBars* workers = addBars(plot, tr("Workers"), ChartStyle::series(S::Blue), nullptr);
+    QCPBars* employers = addBars(plot, tr("Employers"), ChartStyle::series(S::SkyBlue), workers);
+    QCPBars* state = addBars(plot, tr("The state"), ChartStyle::series(S::BluishGreen), employers);
+    QCPBars* benefits = addBars(plot, tr("Benefits"), ChartStyle::series(S::Vermillion), nullptr);
     QCPBars* other = addBars(plot, tr("Other spending"), ChartStyle::series(S::Orange), benefits);
 
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();

@@ -660,7 +660,7 @@ QString ReportWriter::groupsSection(int number) const
     {
         Table t({esc(tr("Group")), esc(tr("Workers")), esc(tr("Employers")), esc(tr("State")), esc(tr("Paid in")),
                  esc(tr("Benefits")), esc(tr("All spending")), esc(tr("Cross-subsidy"))},
-                {17, 11, 12, 9, 11, 11, 14, 15}, {false, true, true, true, true, true, true, true});
+                {14, 13, 13, 8, 10, 13, 14, 15}, {false, true, true, true, true, true, true, true});
         const auto member = [](int i) -> double GroupSums::* {
             static constexpr double GroupSums::* members[] = {&GroupSums::workers,  &GroupSums::employers,
                                                               &GroupSums::state,    &GroupSums::paidIn,

@@ -5,6 +5,7 @@
 #include "core/io/resultformat.h"
 #include "core/io/version.h"
 #include "core/model/datedchanges.h"
+#include "core/model/groups.h"
 #include "core/model/history.h"
 
 #include <xlsxwriter.h>
@@ -31,6 +32,7 @@ namespace {
 
 constexpr const char* kSummary = "Summary";
 constexpr const char* kAnnual = "Annual";
+constexpr const char* kGroups = "Groups";
 constexpr const char* kMonthly = "Monthly";
 constexpr const char* kParameters = "Parameters";
 constexpr const char* kRisk = "Risk";
@@ -92,6 +94,14 @@ Style columnStyle(std::string_view name)
                                                      "cost_rate",           "effective_coverage",
                                                      "average_replacement", "unemployment_rate"};
     static const std::set<std::string_view> years = {"reserve_ratio", "high_cost_multiple"};
+    // model-spec v4 "Output with groups": who pays, and the balance, are money; the ratio of
+    // benefits to contributions is a factor shown like the ratios in years.
+    static const std::set<std::string_view> groupMoney = {"worker_contributions", "employer_contributions",
+                                                          "state_contributions", "cross_subsidy"};
+    if (groupMoney.count(name))
+        return Style::Money;
+    if (name == "benefit_contribution_ratio")
+        return Style::Years;
     // The analyses' columns: a measure with a suffix (reserve_p5, reserve_ratio_stressed).
     for (const std::string_view suffix : {"_p5", "_p25", "_p50", "_p75", "_p95", "_stressed", "_baseline"})
         if (name.size() > suffix.size() && name.substr(name.size() - suffix.size()) == suffix) {
@@ -163,6 +173,7 @@ public:
         // The sheets first, in their order; the Summary's charts refer to the others.
         lxw_worksheet* summary = addSheet(kSummary);
         lxw_worksheet* annual = addSheet(kAnnual);
+        lxw_worksheet* groups = m_content.result.hasGroups() ? addSheet(kGroups) : nullptr;
         lxw_worksheet* monthly = addSheet(kMonthly);
         lxw_worksheet* parameters = addSheet(kParameters);
         lxw_worksheet* risk = m_content.stochastic ? addSheet(kRisk) : nullptr;
@@ -170,6 +181,8 @@ public:
         lxw_worksheet* comparison = m_content.comparison.empty() ? nullptr : addSheet(kComparison);
 
         writeAnnual(annual);
+        if (groups)
+            writeGroups(groups);
         writeMonthly(monthly);
         writeParameters(parameters);
         if (risk)
@@ -422,6 +435,63 @@ private:
         lineOf(income, "benefits", 0xE65100);
         lineOf(income, "expenditure", 0xB71C1C);
         insertChart(sheet, 41, chartCol, income);
+    }
+
+    // model-spec v4 "Output with groups": the grouped table of `tideover-cli project` (a first
+    // column `group`, one block of rows per group, main first, then the total, and the five
+    // group columns after state_subsidy), with a chart of each group's cross-subsidy.
+    void writeGroups(lxw_worksheet* sheet)
+    {
+        const ProjectionResult& r = m_content.result;
+        std::vector<std::string> names(columnNames().begin(), columnNames().end());
+        names.insert(names.end(), groupColumnNames().begin(), groupColumnNames().end());
+        text(sheet, 0, 0, "group", m_header);
+        check(worksheet_set_column(sheet, 0, 0, 14, nullptr), "cannot set a column's width");
+        for (std::size_t c = 0; c < names.size(); ++c) {
+            const Style style = columnStyle(names[c]);
+            text(sheet, 0, int(c) + 1, names[c], m_header);
+            check(worksheet_set_column(sheet, lxw_col_t(c + 1), lxw_col_t(c + 1), columnWidth(names[c], style),
+                                       nullptr),
+                  "cannot set a column's width");
+        }
+        int row = 1;
+        std::vector<int> blockFirstRow;
+        const auto block = [&](const std::string& name, const Eigen::ArrayXXd& annual, const Eigen::ArrayXXd& extra) {
+            blockFirstRow.push_back(row);
+            for (Eigen::Index y = 0; y < annual.rows(); ++y, ++row) {
+                text(sheet, row, 0, name);
+                for (Eigen::Index c = 0; c < annual.cols(); ++c)
+                    number(sheet, row, int(c) + 1, annual(y, c), m_styles[columnStyle(names[std::size_t(c)])]);
+                for (Eigen::Index c = 0; c < extra.cols(); ++c) {
+                    const std::size_t at = std::size_t(annual.cols() + c);
+                    number(sheet, row, int(at) + 1, extra(y, c), m_styles[columnStyle(names[at])]);
+                }
+            }
+        };
+        for (const GroupTable& g : r.groups)
+            block(g.name, g.annual, g.extra);
+        block(std::string(kTotalGroupName), r.annual, r.totalExtra);
+        // The header row and the group and year columns stay in view.
+        worksheet_freeze_panes(sheet, 1, 2);
+        worksheet_set_landscape(sheet);
+        check(worksheet_repeat_rows(sheet, 0, 0), "cannot set the rows printed on every page");
+        if (r.years < 1)
+            return;
+        // One line per group (not the total), named by the group's cell: the name is the
+        // scenario's text, written once as a cell.
+        const int yearCol = 1 + indexOf(names, "year");
+        const int crossCol = 1 + indexOf(names, "cross_subsidy");
+        const lxw_color_t colors[] = {0x1F4E79, 0xC00000, 0x2E7D32, 0x7030A0,
+                                      0xED7D31, 0x00838F, 0x7F6000, 0x7F7F7F};
+        lxw_chart* cross = lineChart(m_texts.groupsChart, "#,##0");
+        millionsAxis(cross);
+        for (std::size_t g = 0; g < r.groups.size(); ++g) {
+            const int first = blockFirstRow[g];
+            lxw_chart_series* series = addLine(cross, kGroups, first, first + r.years - 1, yearCol, crossCol,
+                                               colors[g % 8]);
+            chart_series_set_name_range(series, kGroups, lxw_row_t(first), 0);
+        }
+        insertChart(sheet, 1, int(names.size()) + 2, cross);
     }
 
     void writeMonthly(lxw_worksheet* sheet)
@@ -871,7 +941,10 @@ std::string readFile(const fs::path& file)
 
 std::vector<std::string> sheetNames(const WorkbookContent& content)
 {
-    std::vector<std::string> names = {kSummary, kAnnual, kMonthly, kParameters};
+    std::vector<std::string> names = {kSummary, kAnnual};
+    if (content.result.hasGroups())
+        names.emplace_back(kGroups);
+    names.insert(names.end(), {kMonthly, kParameters});
     if (content.stochastic)
         names.emplace_back(kRisk);
     if (content.stress)

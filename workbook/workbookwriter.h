@@ -73,6 +73,7 @@ struct WorkbookTexts {
     std::string stressChart = "Reserve ratio with and without the recession";
     std::string unemploymentChart = "Unemployment rate with and without the recession";
     std::string comparisonChart = "Reserve ratio by scenario";
+    std::string groupsChart = "Cross-subsidy by group (paid in minus drawn out)";
     std::string yearAxis = "Year";
     std::string millionsAxis = "Millions of %1"; // %1: the scenario's currency
     // A parameter's label in the Parameters sheet; empty: the parameter table's (English).
@@ -99,8 +100,9 @@ struct WorkbookContent {
     WorkbookTexts texts;
 };
 
-// The names of the sheets a workbook of `content` has, in order: Summary, Annual, Monthly,
-// Parameters, then Risk, Stress and Comparison when given.
+// The names of the sheets a workbook of `content` has, in order: Summary, Annual, Groups (when
+// the scenario has worker groups), Monthly, Parameters, then Risk, Stress and Comparison when
+// given.
 std::vector<std::string> sheetNames(const WorkbookContent& content);
 
 // Writes the workbook (.xlsx, Office Open XML) of `content` to `path`:
@@ -111,6 +113,10 @@ std::vector<std::string> sheetNames(const WorkbookContent& content);
 //   number stored as the double it is, an empty cell where the CSV has an empty value), with
 //   number formats (money with thousands separators, rates as percentages, persons as whole
 //   numbers), a frozen header row and year column, and native charts;
+// - Groups, for a scenario with worker groups (model-spec v4): the grouped table of
+//   `tideover-cli project` (a `group` column, one block per group, then the total, the five
+//   group columns), with a chart of each group's cross-subsidy; the Annual sheet then holds
+//   the total's rows, the CSV's `total` block without the group columns;
 // - Parameters: key, value, unit, source note and label of every parameter, each dated
 //   change KEY@YEAR with its own source, then the history's figures (history.COLUMN@YEAR)
 //   with theirs and each year's notes: the lines of `tideover-cli show`;

@@ -109,8 +109,10 @@ Job prepare(const Arguments& a)
         loadValid(a.positional.front(), a.values("--set"), a.positional.front(), job.language, a.value("--history"));
     Scenario& s = job.scenario;
 
-    const ShockOptionTexts shock{a.value("--start"), a.value("--rise"), a.value("--months"),
-                                 a.value("--recovery"), a.value("--name"), a.value("--claims")};
+    // The report takes no --group/--group-claims (yet): its recession hits every group alike.
+    const ShockOptionTexts shock{a.value("--start"),    a.value("--rise"), a.value("--months"),
+                                 a.value("--recovery"), a.value("--name"), a.value("--claims"),
+                                 std::nullopt,          std::nullopt};
     if (shock.any())
         job.options.stress = StressTest(s).run(shockFromOptions(s, shock, "tideover-cli report"));
     if (a.has("--simulate")) {

@@ -2671,6 +2671,33 @@
     </message>
 </context>
 <context>
+    <name>tideover::ui::GroupsChart</name>
+    <message>
+        <source>Workers</source>
+        <translation>Travailleurs</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Employeurs</translation>
+    </message>
+    <message>
+        <source>The state</source>
+        <translation>L&apos;État</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Prestations</translation>
+    </message>
+    <message>
+        <source>Other spending</source>
+        <translation>Autres dépenses</translation>
+    </message>
+    <message>
+        <source>Paid in (left bar) and drawn out (right bar)</source>
+        <translation>Versé (barre de gauche) et reçu (barre de droite)</translation>
+    </message>
+</context>
+<context>
     <name>tideover::ui::ReportWriter</name>
     <message>
         <source>%1 from employees</source>
@@ -3199,6 +3226,114 @@
     <message>
         <source>No future runs out of reserve by %1, so the chart of the probability of depletion is left out.</source>
         <translation>Dans aucun des futurs la réserve ne s&apos;épuise d&apos;ici %1 ; le graphique de la probabilité d&apos;épuisement est donc omis.</translation>
+    </message>
+    <message>
+        <source>Main group</source>
+        <translation>Groupe principal</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Tous les groupes</translation>
+    </message>
+    <message>
+        <source>Summed over %1–%2 (%3)</source>
+        <translation>Cumul %1–%2 (%3)</translation>
+    </message>
+    <message>
+        <source>The group “%1” pays in %2 more than it draws out.</source>
+        <translation>Le groupe « %1 » verse %2 de plus qu&apos;il ne reçoit.</translation>
+    </message>
+    <message>
+        <source>The group “%1” draws out %2 times what it pays in.</source>
+        <translation>Le groupe « %1 » reçoit %2 fois ce qu&apos;il verse.</translation>
+    </message>
+    <message>
+        <source>The group “%1” draws out %2 and pays nothing in.</source>
+        <translation>Le groupe « %1 » reçoit %2 et ne verse rien.</translation>
+    </message>
+    <message>
+        <source>The group “%1” pays in as much as it draws out.</source>
+        <translation>Le groupe « %1 » verse autant qu&apos;il reçoit.</translation>
+    </message>
+    <message>
+        <source>Together the groups pay in %1 more than they draw out.</source>
+        <translation>Ensemble, les groupes versent %1 de plus qu&apos;ils ne reçoivent.</translation>
+    </message>
+    <message>
+        <source>Together the groups draw out %1 more than they pay in; the reserve and its return make up the difference.</source>
+        <translation>Ensemble, les groupes reçoivent %1 de plus qu&apos;ils ne versent ; la réserve et son rendement comblent l&apos;écart.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2:</source>
+        <translation>De %1 à %2 :</translation>
+    </message>
+    <message>
+        <source>Worker groups</source>
+        <translation>Groupes de travailleurs</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>The insured form %1 groups: %2. They pay into one fund; this section shows what each group pays in and what it draws out.</source>
+        <translation>Les assurés forment %1 groupes : %2. Ils cotisent à un fonds unique ; cette section montre ce que chaque groupe verse et ce qu&apos;il reçoit.</translation>
+    </message>
+    <message>
+        <source>Who pays, who draws, %1–%2</source>
+        <translation>Qui paie, qui reçoit, %1–%2</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Travail­leurs</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Em­ployeurs</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation>Versé</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Presta­tions</translation>
+    </message>
+    <message>
+        <source>All spending</source>
+        <translation>Dépenses totales</translation>
+    </message>
+    <message>
+        <source>Cross-subsidy</source>
+        <translation>Solidarité entre groupes</translation>
+    </message>
+    <message>
+        <source>Money in %1, nominal, summed over %2–%3. Paid in: the contributions of the group&apos;s workers and of their employers, and what the state pays for the group (its contributions, its subsidy of low incomes and its share of the benefits). All spending: benefits, other benefit-related spending and administration. The cross-subsidy is what a group pays in minus what it draws out: above zero it pays for others.</source>
+        <translation>Montants en %1, nominaux, cumulés sur %2–%3. Versé : les cotisations des travailleurs du groupe et de leurs employeurs, et ce que l&apos;État paie pour le groupe (ses cotisations, sa subvention des bas revenus et sa part des prestations). Dépenses totales : prestations, autres dépenses liées aux prestations et gestion. La solidarité entre groupes est ce qu&apos;un groupe verse moins ce qu&apos;il reçoit : au-dessus de zéro, il paie pour les autres.</translation>
+    </message>
+    <message>
+        <source>By group in %1, %2 and %3</source>
+        <translation>Par groupe en %1, %2 et %3</translation>
+    </message>
+    <message>
+        <source>By group, year by year</source>
+        <translation>Par groupe, année par année</translation>
+    </message>
+    <message>
+        <source>Benefits / contri­butions</source>
+        <translation>Prestations / coti­sations</translation>
+    </message>
+    <message>
+        <source>Money in %1, nominal. The cost rate is the group&apos;s spending as a share of its insured wages; benefits / contributions is the group&apos;s benefits over its contributions (a dash when it pays none). The fund&apos;s reserve is one for all groups: the annual results and the headline figures are those of all groups together.</source>
+        <translation>Montants en %1, nominaux. Le taux de coût est la dépense du groupe rapportée à ses salaires assurés ; prestations / cotisations rapporte les prestations du groupe à ses cotisations (un tiret s&apos;il n&apos;en verse pas). La réserve du fonds est commune à tous les groupes : les résultats annuels et les chiffres clés sont ceux de l&apos;ensemble des groupes.</translation>
     </message>
 </context>
 <context>
@@ -6329,6 +6464,10 @@ coût élevé
     <message>
         <source>Millions of %1</source>
         <translation>Millions de %1</translation>
+    </message>
+    <message>
+        <source>Cross-subsidy by group (paid in minus drawn out)</source>
+        <translation>Solidarité entre groupes (versé moins reçu)</translation>
     </message>
 </context>
 <context>

@@ -2671,6 +2671,33 @@
     </message>
 </context>
 <context>
+    <name>tideover::ui::GroupsChart</name>
+    <message>
+        <source>Workers</source>
+        <translation>Người lao động</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Người sử dụng lao động</translation>
+    </message>
+    <message>
+        <source>The state</source>
+        <translation>Nhà nước</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Trợ cấp</translation>
+    </message>
+    <message>
+        <source>Other spending</source>
+        <translation>Chi khác</translation>
+    </message>
+    <message>
+        <source>Paid in (left bar) and drawn out (right bar)</source>
+        <translation>Đóng vào (cột trái) và nhận ra (cột phải)</translation>
+    </message>
+</context>
+<context>
     <name>tideover::ui::ReportWriter</name>
     <message>
         <source>%1 from employees</source>
@@ -3199,6 +3226,114 @@
     <message>
         <source>No future runs out of reserve by %1, so the chart of the probability of depletion is left out.</source>
         <translation>Không có tương lai nào cạn quỹ dự phòng trước hết năm %1, nên biểu đồ xác suất cạn kiệt được bỏ qua.</translation>
+    </message>
+    <message>
+        <source>Main group</source>
+        <translation>Nhóm chính</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Tất cả các nhóm</translation>
+    </message>
+    <message>
+        <source>Summed over %1–%2 (%3)</source>
+        <translation>Cộng dồn %1–%2 (%3)</translation>
+    </message>
+    <message>
+        <source>The group “%1” pays in %2 more than it draws out.</source>
+        <translation>Nhóm “%1” đóng vào nhiều hơn số nhận ra %2.</translation>
+    </message>
+    <message>
+        <source>The group “%1” draws out %2 times what it pays in.</source>
+        <translation>Nhóm “%1” nhận ra gấp %2 lần số đóng vào.</translation>
+    </message>
+    <message>
+        <source>The group “%1” draws out %2 and pays nothing in.</source>
+        <translation>Nhóm “%1” nhận ra %2 và không đóng gì vào.</translation>
+    </message>
+    <message>
+        <source>The group “%1” pays in as much as it draws out.</source>
+        <translation>Nhóm “%1” đóng vào đúng bằng số nhận ra.</translation>
+    </message>
+    <message>
+        <source>Together the groups pay in %1 more than they draw out.</source>
+        <translation>Tính chung, các nhóm đóng vào nhiều hơn số nhận ra %1.</translation>
+    </message>
+    <message>
+        <source>Together the groups draw out %1 more than they pay in; the reserve and its return make up the difference.</source>
+        <translation>Tính chung, các nhóm nhận ra nhiều hơn số đóng vào %1; quỹ dự phòng và lợi tức của nó bù phần chênh lệch.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2:</source>
+        <translation>Từ %1 đến %2:</translation>
+    </message>
+    <message>
+        <source>Worker groups</source>
+        <translation>Các nhóm người lao động</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>The insured form %1 groups: %2. They pay into one fund; this section shows what each group pays in and what it draws out.</source>
+        <translation>Người tham gia được chia thành %1 nhóm: %2. Các nhóm cùng đóng vào một quỹ; phần này cho biết mỗi nhóm đóng vào bao nhiêu và nhận ra bao nhiêu.</translation>
+    </message>
+    <message>
+        <source>Who pays, who draws, %1–%2</source>
+        <translation>Ai đóng, ai hưởng, %1–%2</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Người lao động</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Người sử dụng lao động</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Nhà nước</translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation>Đóng vào</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Trợ cấp</translation>
+    </message>
+    <message>
+        <source>All spending</source>
+        <translation>Tổng chi</translation>
+    </message>
+    <message>
+        <source>Cross-subsidy</source>
+        <translation>Bù chéo</translation>
+    </message>
+    <message>
+        <source>Money in %1, nominal, summed over %2–%3. Paid in: the contributions of the group&apos;s workers and of their employers, and what the state pays for the group (its contributions, its subsidy of low incomes and its share of the benefits). All spending: benefits, other benefit-related spending and administration. The cross-subsidy is what a group pays in minus what it draws out: above zero it pays for others.</source>
+        <translation>Số tiền tính bằng %1, danh nghĩa, cộng dồn trong %2–%3. Đóng vào: tiền đóng của người lao động trong nhóm và của người sử dụng lao động, cùng phần Nhà nước trả cho nhóm (tiền đóng của Nhà nước, hỗ trợ cho người thu nhập thấp và phần trợ cấp do Nhà nước chi). Tổng chi: trợ cấp, các khoản chi khác gắn với trợ cấp và chi phí quản lý. Bù chéo là số một nhóm đóng vào trừ số nhận ra: lớn hơn không nghĩa là nhóm đó trả cho các nhóm khác.</translation>
+    </message>
+    <message>
+        <source>By group in %1, %2 and %3</source>
+        <translation>Theo nhóm năm %1, %2 và %3</translation>
+    </message>
+    <message>
+        <source>By group, year by year</source>
+        <translation>Theo nhóm, từng năm</translation>
+    </message>
+    <message>
+        <source>Benefits / contri­butions</source>
+        <translation>Trợ cấp / đóng góp</translation>
+    </message>
+    <message>
+        <source>Money in %1, nominal. The cost rate is the group&apos;s spending as a share of its insured wages; benefits / contributions is the group&apos;s benefits over its contributions (a dash when it pays none). The fund&apos;s reserve is one for all groups: the annual results and the headline figures are those of all groups together.</source>
+        <translation>Số tiền tính bằng %1, danh nghĩa. Tỷ lệ chi phí là chi tiêu của nhóm tính theo tỷ lệ trên quỹ lương đóng bảo hiểm của nhóm; trợ cấp / đóng góp là trợ cấp của nhóm chia cho tiền đóng của nhóm (gạch ngang khi nhóm không đóng). Quỹ dự phòng là chung cho mọi nhóm: kết quả hằng năm và các chỉ số chính là của tất cả các nhóm cộng lại.</translation>
     </message>
 </context>
 <context>
@@ -6326,6 +6461,10 @@ chi phí cao
     <message>
         <source>Millions of %1</source>
         <translation>Triệu %1</translation>
+    </message>
+    <message>
+        <source>Cross-subsidy by group (paid in minus drawn out)</source>
+        <translation>Bù chéo theo nhóm (đóng vào trừ nhận ra)</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 // `tideover-cli project --format xlsx` (issue 16, item 8): the workbook, read back with
 // xlsx2csv and unzip, holds the CSV's values to a relative 1e-9 (empty cells where the CSV
 // has empty values), the sheets in their order, a frozen header and native charts; text from
-// the scenario stays text; the command refuses a workbook without --output, to a terminal, to
+// the scenario stays text; with worker groups a Groups sheet holds the grouped CSV; the command refuses a workbook without --output, to a terminal, to
 // a folder, and saves it by the rules of every save.
 
 #include "../workbookreader.h"
@@ -38,6 +38,8 @@ private slots:
     void parametersSheet_matchesShow();
     void summarySheet_holdsTheHeadlineFigures();
     void withRisk_addsTheRiskSheetOfSimulate();
+    void groups_addTheGroupsSheetOfTheGroupedCsv_data();
+    void groups_addTheGroupsSheetOfTheGroupedCsv();
     void formulaLikeText_staysText();
     void refused_data();
     void refused();
@@ -248,6 +250,81 @@ void CliWorkbookTest::withRisk_addsTheRiskSheetOfSimulate()
     // The fan: the five percentiles of the reserve ratio.
     for (const char* column : {"$G$", "$H$", "$I$", "$J$", "$K$"})
         QVERIFY2(charts.contains(QStringLiteral("Risk!") + column), column);
+}
+
+void CliWorkbookTest::groups_addTheGroupsSheetOfTheGroupedCsv_data()
+{
+    QTest::addColumn<QStringList>("sets");
+    QTest::addColumn<int>("groups");  // with the main group
+    const QStringList own = {"--set", "group.own.employed_share=0.2", "--set", "group.own.membership=voluntary",
+                             "--set", "group.own.participation=0.1", "--set", "group.own.title=Own-account workers"};
+    QTest::newRow("own-account workers") << own << 2;
+    QTest::newRow("own-account and platform workers, the state's share of benefits")
+        << (QStringList(own) << "--set" << "group.platform.employed_share=0.05" << "--set"
+                             << "contributions.government_benefit_share=0.2")
+        << 3;
+}
+
+// model-spec v4: with groups, a Groups sheet after Annual holds `project`'s grouped CSV (a
+// block per group, then the total), the Annual sheet the total's rows; the total's
+// contributions are the groups' summed.
+void CliWorkbookTest::groups_addTheGroupsSheetOfTheGroupedCsv()
+{
+    QFETCH(QStringList, sets);
+    QFETCH(int, groups);
+    const QString file = m_dir.filePath("groups.xlsx");
+    EXPECT_EXIT(runCli(QStringList{"project", "builtin:kelora", "--format", "xlsx", "--output", file} + sets), 0);
+    QString problem;
+    QCOMPARE(sheetNames(file, &problem), (QStringList{"Summary", "Annual", "Groups", "Monthly", "Parameters"}));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    const QList<QStringList> csv = parseCsv(cliOutput(QStringList{"project", "builtin:kelora"} + sets));
+    const QList<QStringList> sheet = sheetCells(file, "Groups", &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QString difference = compareTables(csv, sheet);
+    QVERIFY2(difference.isEmpty(), qPrintable("Groups: " + difference));
+
+    // One row per group and year, then the total's; the five group columns at the end.
+    const QStringList header = sheet.value(0);
+    QCOMPARE(header.value(0), QStringLiteral("group"));
+    QCOMPARE(header.mid(header.size() - 5), (QStringList{"worker_contributions", "employer_contributions",
+                                                         "state_contributions", "benefit_contribution_ratio",
+                                                         "cross_subsidy"}));
+    const QString shown = QString::fromUtf8(cliOutput({"show", "builtin:kelora"}));
+    const int years = shown.section("\nprojection.years\t", 1).section('\t', 0, 0).toInt();
+    QVERIFY2(years > 10, qPrintable(shown.left(2000)));
+    const int perGroup = years;
+    QCOMPARE(int(sheet.size()) - 1, (groups + 1) * years);
+    QCOMPARE(sheet.value(1).value(0), QStringLiteral("main"));
+    QCOMPARE(sheet.back().value(0), QStringLiteral("total"));
+
+    // By hand: the first year's total contributions are the groups' first years' summed.
+    const int contributions = int(header.indexOf("contributions"));
+    QVERIFY(contributions > 0);
+    double groupsSum = 0;
+    for (int g = 0; g < groups; ++g)
+        groupsSum += sheet[1 + g * perGroup][contributions].toDouble();
+    const QStringList& totalFirst = sheet[1 + groups * perGroup];
+    QCOMPARE(totalFirst.value(0), QStringLiteral("total"));
+    const double total = totalFirst[contributions].toDouble();
+    QVERIFY(total > 0);
+    QVERIFY2(std::abs(groupsSum - total) <= 1e-9 * total, qPrintable(QStringLiteral("%1 vs %2").arg(groupsSum).arg(total)));
+
+    // The Annual sheet: the total's block, without the group column and the group columns.
+    QList<QStringList> totalBlock{header.mid(1, header.size() - 6)};
+    for (int r = 1 + groups * perGroup; r < int(csv.size()); ++r)
+        totalBlock << csv[r].mid(1, csv[r].size() - 6);
+    const QList<QStringList> annual = sheetCells(file, "Annual", &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QString annualDifference = compareTables(totalBlock, annual);
+    QVERIFY2(annualDifference.isEmpty(), qPrintable("Annual: " + annualDifference));
+
+    // A chart of each group's cross-subsidy, from the Groups sheet.
+    QString charts;
+    for (const QString& name : partNames(file, &problem))
+        if (name.startsWith("xl/charts/chart"))
+            charts += QString::fromUtf8(part(file, name, &problem));
+    QVERIFY2(charts.contains("Groups!$"), "no chart on the Groups sheet");
 }
 
 void CliWorkbookTest::formulaLikeText_staysText()

@@ -106,6 +106,12 @@ private slots:
         QTest::newRow("reserve -1e308") << QStringList{"reserve.initial=-1e308"};
         QTest::newRow("reserve 1e199 growing") << QStringList{"reserve.initial=1e199", "reserve.return=0.2"};
         QTest::newRow("labour force 1e300") << QStringList{"labour.force=1e300"};
+        // model-spec v4: the groups' table and chart of sums over 30 years of huge flows.
+        QTest::newRow("groups, labour force 1e300")
+            << QStringList{"labour.force=1e300", "group.own.employed_share=0.2", "group.own.title=Own-account workers"};
+        QTest::newRow("a group paying a flat 1e300 a month")
+            << QStringList{"group.own.employed_share=0.2", "group.own.contribution_base=flat",
+                           "group.own.flat_contribution=1e300"};
     }
 
     void extremeScenario_pdfReadsCleanly()
@@ -201,10 +207,49 @@ private slots:
         for (int page = 1; page <= pageCount; ++page)
             expect(t.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pageCount)), QStringLiteral("page number %1").arg(page));
         // The analyses appear only when asked for.
-        for (const char* heading : {"Stress test", "Stochastic projection", "Comparison with other scenarios"})
+        for (const char* heading : {"Stress test", "Stochastic projection", "Comparison with other scenarios", "Worker groups"})
             expect(!t.contains(QLatin1String(heading)), QStringLiteral("no section ") + QLatin1String(heading));
         if (!missing.isEmpty())
             qWarning("pdftotext -layout:\n%s", qPrintable(t));
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("missing from the PDF: ") + missing.join(QStringLiteral("; "))));
+    }
+
+    // model-spec v4: a scenario with worker groups gets the "Worker groups" section after the
+    // charts, with every group, the table of sums, its chart and the sentences.
+    void groups_addTheWorkerGroupsSection()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("groups.pdf"));
+        const QStringList args = {"report", "builtin:kelora", "--output", pdf,
+                                  "--set", "group.own.employed_share=0.2", "--set", "group.own.membership=voluntary",
+                                  "--set", "group.own.participation=0.1", "--set", "group.own.title=Own-account workers",
+                                  "--set", "group.own.employer_rate=0", "--set", "group.own.member_risk=2.5",
+                                  "--set", "group.own.relative_unemployment=1.5", "--set", "group.own.subsidy_rate=0.5"};
+        const Run r = run(kCli, args);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe(kCli, args)));
+        const Run info = run(QStringLiteral("pdfinfo"), {pdf});
+        QVERIFY2(info.exitCode == 0 && info.err.isEmpty(), qPrintable(info.describe(QStringLiteral("pdfinfo"), {pdf})));
+        const Run text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY2(text.exitCode == 0 && text.err.isEmpty(), qPrintable(text.describe(QStringLiteral("pdftotext"), {pdf})));
+        const QString t = text.out.simplified();
+        QStringList missing;
+        auto expect = [&](bool ok, const QString& what) {
+            if (!ok)
+                missing << what;
+        };
+        QList<qsizetype> positions;
+        for (const char* heading : {"1. Summary", "2. Charts", "3. Worker groups", "4. ILO minimum standards"}) {
+            positions << t.indexOf(QLatin1String(heading));
+            expect(positions.back() >= 0, QStringLiteral("the section ") + QLatin1String(heading));
+        }
+        expect(std::is_sorted(positions.begin(), positions.end()), QStringLiteral("the sections in order"));
+        for (const char* text : {"Who pays, who draws, 2027", "Main group", "Own-account workers", "All groups",
+                                 "Cross-subsidy", "By group in 2027, 2041 and 2056",
+                                 "The group “Own-account workers” draws out", "The group “Main group” pays in",
+                                 "Together the groups pay in"})
+            expect(t.contains(QString::fromUtf8(text)), QString::fromUtf8(text));
+        if (!missing.isEmpty())
+            qWarning("pdftotext:\n%s", qPrintable(text.out));
         QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("missing from the PDF: ") + missing.join(QStringLiteral("; "))));
     }
 

@@ -3,6 +3,7 @@
 #include "reportwriter.h"
 
 #include "core/model/datedchanges.h"
+#include "core/model/groups.h"
 #include "document/safefile.h"
 
 #include "core/analysis/backtest.h"
@@ -17,6 +18,7 @@
 #include "models/parameterdiffmodel.h"
 #include "analysis/stresschart.h"
 #include "chartpicture.h"
+#include "groupschart.h"
 #include "charts/beneficiarieschart.h"
 #include "charts/incomeexpenditurechart.h"
 #include "charts/rateschart.h"
@@ -54,6 +56,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <limits>
 #include <memory>
 #include <span>
 
@@ -150,6 +153,17 @@ struct MoneyScale {
     double divisor = 1;
     QString name;  // "millions of VND"
 };
+// The scale for money columns whose largest absolute finite value is `largest`.
+MoneyScale moneyScaleFor(double largest, const QString& currency)
+{
+    if (largest >= 1e11)
+        return {1e9, ReportWriter::tr("billions of %1").arg(currency)};
+    if (largest >= 1e8)
+        return {1e6, ReportWriter::tr("millions of %1").arg(currency)};
+    if (largest >= 1e5)
+        return {1e3, ReportWriter::tr("thousands of %1").arg(currency)};
+    return {1, currency};
+}
 MoneyScale moneyScale(const core::ProjectionResult& r, const QString& currency)
 {
     double largest = 0;
@@ -159,13 +173,63 @@ MoneyScale moneyScale(const core::ProjectionResult& r, const QString& currency)
             if (std::isfinite(v[i]))
                 largest = std::max(largest, v[i]);
     }
-    if (largest >= 1e11)
-        return {1e9, ReportWriter::tr("billions of %1").arg(currency)};
-    if (largest >= 1e8)
-        return {1e6, ReportWriter::tr("millions of %1").arg(currency)};
-    if (largest >= 1e5)
-        return {1e3, ReportWriter::tr("thousands of %1").arg(currency)};
-    return {1, currency};
+    return moneyScaleFor(largest, currency);
+}
+
+// model-spec v4: a group's name as the report shows it ("Main group" for an untitled main
+// group, the group's name for another untitled one).
+QString groupTitle(const core::GroupTable& g)
+{
+    if (!g.title.empty())
+        return q(g.title);
+    return g.name == core::kMainGroupName ? ReportWriter::tr("Main group") : q(g.name);
+}
+
+// What a group (or the total) paid in and drew out, summed over the projection's years.
+struct GroupSums {
+    QString title;
+    double workers = 0, employers = 0, state = 0;  // the payers
+    double paidIn = 0;                             // workers + employers + state
+    double contributions = 0, benefits = 0, spending = 0;
+    double crossSubsidy = 0;  // paid in minus drawn out (the spec's cross_subsidy)
+};
+GroupSums sumsOf(const QString& title, const Eigen::ArrayXXd& annual, const Eigen::ArrayXXd& extra)
+{
+    const auto sum = [](const Eigen::ArrayXXd& a, int column) { return a.col(column).sum(); };
+    using C = core::Column;
+    using G = core::GroupColumn;
+    GroupSums s;
+    s.title = title;
+    s.workers = sum(extra, int(G::worker_contributions));
+    s.employers = sum(extra, int(G::employer_contributions));
+    // The state's contributions (its rate, its subsidy of low incomes) and its share of the
+    // benefits (state_subsidy): the spec's cross_subsidy counts both as paid in.
+    s.state = sum(extra, int(G::state_contributions)) + sum(annual, int(C::state_subsidy));
+    s.paidIn = s.workers + s.employers + s.state;
+    s.contributions = sum(annual, int(C::contributions));
+    s.benefits = sum(annual, int(C::benefits));
+    s.spending = sum(annual, int(C::expenditure));
+    s.crossSubsidy = sum(extra, int(G::cross_subsidy));
+    return s;
+}
+// Each group, then the total.
+std::vector<GroupSums> groupSums(const core::ProjectionResult& r)
+{
+    std::vector<GroupSums> sums;
+    for (const core::GroupTable& g : r.groups)
+        sums.push_back(sumsOf(groupTitle(g), g.annual, g.extra));
+    sums.push_back(sumsOf(ReportWriter::tr("All groups"), r.annual, r.totalExtra));
+    return sums;
+}
+// One scale for every sum shown (the table of sums and the chart).
+MoneyScale sumsScale(const std::vector<GroupSums>& sums, const QString& currency)
+{
+    double largest = 0;
+    for (const GroupSums& g : sums)
+        for (const double v : {g.workers, g.employers, g.state, g.paidIn, g.benefits, g.spending, g.crossSubsidy})
+            if (std::isfinite(v))
+                largest = std::max(largest, std::abs(v));
+    return moneyScaleFor(largest, currency);
 }
 
 // Whether any future ran out of reserve: when none did, the depletion chart would be empty.
@@ -414,6 +478,8 @@ QString ReportWriter::html() const
     h += summarySection(section++);
     if (m_options.includeCharts)
         h += chartsSection(section++);
+    if (m_result.hasGroups())
+        h += groupsSection(section++);
     if (m_options.stress)
         h += stressSection(section++);
     if (m_options.stochastic)
@@ -527,6 +593,201 @@ QString ReportWriter::chartsSection(int number) const
     QString h = heading(number, tr("Charts"));
     for (int i = 0; i < 4; ++i)
         h += chartImage(QStringLiteral("chart:result:%1").arg(i));
+    return h;
+}
+
+QString ReportWriter::groupsSummary() const
+{
+    if (!m_result.hasGroups())
+        return {};
+    const QString currency = m_scenario.meta.currency.empty() ? QStringLiteral("LCU") : q(m_scenario.meta.currency);
+    const std::vector<GroupSums> sums = groupSums(m_result);
+    QStringList sentences;
+    for (std::size_t i = 0; i + 1 < sums.size(); ++i) {
+        const GroupSums& g = sums[i];
+        if (!std::isfinite(g.paidIn) || !std::isfinite(g.spending) || !std::isfinite(g.crossSubsidy))
+            continue;
+        if (g.crossSubsidy > 0)
+            sentences << tr("The group “%1” pays in %2 more than it draws out.")
+                             .arg(g.title, format::money(g.crossSubsidy, currency, true));
+        else if (g.crossSubsidy < 0 && g.paidIn > 0)
+            sentences << tr("The group “%1” draws out %2 times what it pays in.")
+                             .arg(g.title, format::figure(core::Figure::Ratio, g.spending / g.paidIn));
+        else if (g.crossSubsidy < 0)
+            sentences << tr("The group “%1” draws out %2 and pays nothing in.")
+                             .arg(g.title, format::money(g.spending, currency, true));
+        else
+            sentences << tr("The group “%1” pays in as much as it draws out.").arg(g.title);
+    }
+    // Together: the groups' balance is the fund's before its return and transfers.
+    const GroupSums& total = sums.back();
+    if (std::isfinite(total.crossSubsidy)) {
+        if (total.crossSubsidy >= 0)
+            sentences << tr("Together the groups pay in %1 more than they draw out.")
+                             .arg(format::money(total.crossSubsidy, currency, true));
+        else
+            sentences << tr("Together the groups draw out %1 more than they pay in; the reserve and its return make up "
+                            "the difference.")
+                             .arg(format::money(-total.crossSubsidy, currency, true));
+    }
+    return tr("From %1 to %2:").arg(m_result.startYear).arg(m_result.startYear + m_result.years - 1) + QLatin1Char(' ') +
+           sentences.join(QLatin1Char(' '));
+}
+
+QString ReportWriter::groupsSection(int number) const
+{
+    const QString currency = m_scenario.meta.currency.empty() ? QStringLiteral("LCU") : q(m_scenario.meta.currency);
+    const QString dash = format::undefinedMark();
+    const int firstYear = m_result.startYear;
+    const int lastYear = firstYear + m_result.years - 1;
+    QString h = heading(number, tr("Worker groups"));
+    QStringList titles;
+    for (const core::GroupTable& g : m_result.groups)
+        titles << tr("“%1”").arg(groupTitle(g));
+    h += QStringLiteral("<p>%1</p>")
+             .arg(esc(tr("The insured form %1 groups: %2. They pay into one fund; this section shows what each "
+                         "group pays in and what it draws out.")
+                          .arg(m_result.groups.size())
+                          .arg(titles.join(QStringLiteral(", ")))));
+    h += QStringLiteral("<p>%1</p>").arg(esc(groupsSummary()));
+
+    // Who pays, who draws: the sums over the projection.
+    const std::vector<GroupSums> sums = groupSums(m_result);
+    const MoneyScale sumScale = sumsScale(sums, currency);
+    h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Who pays, who draws, %1–%2").arg(firstYear).arg(lastYear)));
+    if (m_options.includeCharts)
+        h += chartImage(QStringLiteral("chart:groups"));
+    {
+        Table t({esc(tr("Group")), esc(tr("Workers")), esc(tr("Employers")), esc(tr("State")), esc(tr("Paid in")),
+                 esc(tr("Benefits")), esc(tr("All spending")), esc(tr("Cross-subsidy"))},
+                {14, 13, 13, 8, 10, 13, 14, 15}, {false, true, true, true, true, true, true, true});
+        const auto member = [](int i) -> double GroupSums::* {
+            static constexpr double GroupSums::* members[] = {&GroupSums::workers,  &GroupSums::employers,
+                                                              &GroupSums::state,    &GroupSums::paidIn,
+                                                              &GroupSums::benefits, &GroupSums::spending,
+                                                              &GroupSums::crossSubsidy};
+            return members[i];
+        };
+        constexpr int kSumColumns = 7;
+        int decimals[kSumColumns];
+        for (int c = 0; c < kSumColumns; ++c) {
+            std::vector<double> shown;
+            for (const GroupSums& g : sums)
+                shown.push_back(g.*member(c) / sumScale.divisor);
+            decimals[c] = core::sharedDecimals(core::Figure::Scaled, std::span<const double>(shown));
+        }
+        for (std::size_t i = 0; i < sums.size(); ++i) {
+            const bool total = i + 1 == sums.size();
+            QStringList cells{total ? QStringLiteral("<b>%1</b>").arg(esc(sums[i].title)) : esc(sums[i].title)};
+            for (int c = 0; c < kSumColumns; ++c) {
+                const double v = sums[i].*member(c);
+                const QString text = std::isfinite(v) ? esc(format::figure(core::Figure::Scaled, v / sumScale.divisor, decimals[c])) : dash;
+                cells << (total ? QStringLiteral("<b>%1</b>").arg(text) : text);
+            }
+            t.row(cells);
+        }
+        h += t.html();
+        h += note(tr("Money in %1, nominal, summed over %2–%3. Paid in: the contributions of the group's "
+                     "workers and of their employers, and what the state pays for the group (its contributions, "
+                     "its subsidy of low incomes and its share of the benefits). All spending: benefits, other "
+                     "benefit-related spending and administration. The cross-subsidy is what a group pays in "
+                     "minus what it draws out: above zero it pays for others.")
+                      .arg(sumScale.name)
+                      .arg(firstYear)
+                      .arg(lastYear));
+    }
+
+    // The first, a middle and the last year of each group and of the total.
+    std::vector<int> years{0, (m_result.years - 1) / 2, m_result.years - 1};
+    years.erase(std::unique(years.begin(), years.end()), years.end());
+    h += QStringLiteral("<h3>%1</h3>")
+             .arg(esc(years.size() == 3 ? tr("By group in %1, %2 and %3")
+                                              .arg(firstYear + years[0])
+                                              .arg(firstYear + years[1])
+                                              .arg(firstYear + years[2])
+                                        : tr("By group, year by year")));
+    using C = core::Column;
+    using G = core::GroupColumn;
+    struct Block {
+        QString title;
+        const Eigen::ArrayXXd* annual;
+        const Eigen::ArrayXXd* extra;
+    };
+    std::vector<Block> blocks;
+    for (const core::GroupTable& g : m_result.groups)
+        blocks.push_back({groupTitle(g), &g.annual, &g.extra});
+    blocks.push_back({tr("All groups"), &m_result.annual, &m_result.totalExtra});
+    // The columns: what each shows, from which table, in which unit.
+    enum class Unit { Thousands, Money, Rate, Ratio };
+    struct Col {
+        QString header;
+        bool extra;  // a group column (model-spec v4) rather than an annual one
+        int column;
+        Unit unit;
+    };
+    const std::vector<Col> cols = {
+        {tr("Insured (’000)"), false, int(C::insured), Unit::Thousands},
+        {tr("Contri­butions"), false, int(C::contributions), Unit::Money},
+        {tr("Benefits"), false, int(C::benefits), Unit::Money},
+        {tr("Cost rate"), false, int(C::cost_rate), Unit::Rate},
+        {tr("Benefits / contri­butions"), true, int(G::benefit_contribution_ratio), Unit::Ratio},
+        {tr("Cross-subsidy"), true, int(G::cross_subsidy), Unit::Money},
+    };
+    double largest = 0;
+    for (const Block& b : blocks)
+        for (const int y : years)
+            for (const Col& c : cols)
+                if (c.unit == Unit::Money) {
+                    const double v = (c.extra ? *b.extra : *b.annual)(y, c.column);
+                    if (std::isfinite(v))
+                        largest = std::max(largest, std::abs(v));
+                }
+    const MoneyScale yearScale = moneyScaleFor(largest, currency);
+    const auto shownValue = [&](const Block& b, int y, const Col& c) {
+        if (c.unit == Unit::Ratio) {
+            // Benefits over contributions, from the block's own flows (the spec's definition):
+            // a ratio does not add up across groups as the flows do.
+            const double contributions = (*b.annual)(y, int(C::contributions));
+            return contributions != 0 ? (*b.annual)(y, int(C::benefits)) / contributions
+                                      : std::numeric_limits<double>::quiet_NaN();
+        }
+        const double v = (c.extra ? *b.extra : *b.annual)(y, c.column);
+        return c.unit == Unit::Thousands ? v / 1000.0 : c.unit == Unit::Money ? v / yearScale.divisor : v;
+    };
+    const auto kindOf = [](Unit u) {
+        return u == Unit::Rate ? core::Figure::Rate : u == Unit::Ratio ? core::Figure::Ratio : core::Figure::Scaled;
+    };
+    std::vector<int> decimals;
+    for (const Col& c : cols) {
+        std::vector<double> shown;
+        for (const Block& b : blocks)
+            for (const int y : years)
+                shown.push_back(shownValue(b, y, c));
+        decimals.push_back(core::sharedDecimals(kindOf(c.unit), std::span<const double>(shown)));
+    }
+    QStringList headers{esc(tr("Year"))};
+    for (const Col& c : cols)
+        headers << esc(c.header);
+    Table t(headers, {10, 15, 15, 15, 12, 16, 17}, {true, true, true, true, true, true, true});
+    for (const Block& b : blocks) {
+        t.spanningRow(esc(b.title), QStringLiteral("group"));
+        for (const int y : years) {
+            QStringList cells{QString::number(firstYear + y)};
+            for (std::size_t i = 0; i < cols.size(); ++i) {
+                const double v = shownValue(b, y, cols[i]);
+                cells << esc(!std::isfinite(v)                 ? dash
+                             : cols[i].unit == Unit::Rate      ? format::rate(v, decimals[i])
+                                                               : format::figure(kindOf(cols[i].unit), v, decimals[i]));
+            }
+            t.row(cells);
+        }
+    }
+    h += t.html();
+    h += note(tr("Money in %1, nominal. The cost rate is the group's spending as a share of its insured wages; "
+                 "benefits / contributions is the group's benefits over its contributions (a dash when it pays "
+                 "none). The fund's reserve is one for all groups: the annual results and the headline figures are "
+                 "those of all groups together.")
+                  .arg(yearScale.name));
     return h;
 }
 
@@ -824,6 +1085,8 @@ QStringList ReportWriter::chartNames() const
         return names;
     for (int i = 0; i < 4; ++i)
         names << QStringLiteral("chart:result:%1").arg(i);
+    if (m_result.hasGroups())
+        names << QStringLiteral("chart:groups");
     if (m_options.stress)
         names << QStringLiteral("chart:stress");
     if (m_options.stochastic) {
@@ -861,6 +1124,25 @@ void ReportWriter::addCharts(ChartPictureHandler& handler) const
         ChartView* charts[] = {&reserve, &income, &beneficiaries, &rates};
         for (int i = 0; i < 4; ++i)
             record(QStringLiteral("chart:result:%1").arg(i), *charts[i], [&] { charts[i]->refresh(); });
+    }
+    if (m_result.hasGroups()) {
+        // The groups without the total, in the scale of the section's table of sums.
+        const QString currency = m_scenario.meta.currency.empty() ? QStringLiteral("LCU") : q(m_scenario.meta.currency);
+        const std::vector<GroupSums> sums = groupSums(m_result);
+        const MoneyScale scale = sumsScale(sums, currency);
+        std::vector<GroupFlow> flows;
+        for (std::size_t i = 0; i + 1 < sums.size(); ++i)
+            flows.push_back({sums[i].title, sums[i].workers, sums[i].employers, sums[i].state, sums[i].benefits,
+                             sums[i].spending - sums[i].benefits});
+        QCustomPlot plot;
+        plot.setPalette(printPalette());
+        plot.resize(size);
+        GroupsChart::build(plot, flows, scale.divisor,
+                           tr("Summed over %1–%2 (%3)")
+                               .arg(m_result.startYear)
+                               .arg(m_result.startYear + m_result.years - 1)
+                               .arg(scale.name));
+        handler.add(QStringLiteral("chart:groups"), recordChart(&plot, size));
     }
     const double target = m_scenario.projection.target_reserve_ratio;
     if (m_options.stress) {

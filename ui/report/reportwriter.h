@@ -46,8 +46,9 @@ struct ReportOptions {
 };
 
 // The PDF report of a scenario, for a ministry's file: a title page; the design and the
-// headline figures in plain words; the result charts; when given, the stress test, the
-// stochastic projection and the comparison with other scenarios; the ILO standards check;
+// headline figures in plain words; the result charts; with worker groups, what each pays in
+// and draws out; when given, the stress test, the stochastic projection and the comparison
+// with other scenarios; the ILO standards check;
 // every parameter with its source; the annual table. Built as one paginated QTextDocument
 // (tables keep their header row on every page) and printed page by page onto an A4
 // QPdfWriter with a footer "Page i of N". The charts are the desktop application's, drawn off
@@ -74,11 +75,16 @@ public:
 
     // The plain-language summary of the design and its outcome (a paragraph of text).
     QString plainSummary() const;
+    // With worker groups (model-spec v4): which group pays for which, summed over the
+    // projection, in plain sentences; empty without groups.
+    QString groupsSummary() const;
 
 private:
     void addCharts(ChartPictureHandler& handler) const;
     QString summarySection(int number) const;
     QString chartsSection(int number) const;
+    // With worker groups (model-spec v4): what each group pays in and draws out.
+    QString groupsSection(int number) const;
     QString stressSection(int number) const;
     QString stochasticSection(int number) const;
     QString comparisonSection(int number) const;

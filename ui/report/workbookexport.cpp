@@ -93,6 +93,7 @@ workbook::WorkbookTexts WorkbookExport::texts()
     t.stressChart = utf8(tr("Reserve ratio with and without the recession"));
     t.unemploymentChart = utf8(tr("Unemployment rate with and without the recession"));
     t.comparisonChart = utf8(tr("Reserve ratio by scenario"));
+    t.groupsChart = utf8(tr("Cross-subsidy by group (paid in minus drawn out)"));
     t.yearAxis = utf8(tr("Year"));
     t.millionsAxis = utf8(tr("Millions of %1"));
     t.parameterLabel = [](const core::ParameterInfo& p) { return utf8(coretext::translatedLabel(p)); };

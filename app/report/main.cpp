@@ -111,8 +111,7 @@ Job prepare(const Arguments& a)
 
     // The report takes no --group/--group-claims (yet): its recession hits every group alike.
     const ShockOptionTexts shock{a.value("--start"),    a.value("--rise"), a.value("--months"),
-                                 a.value("--recovery"), a.value("--name"), a.value("--claims"),
-                                 std::nullopt,          std::nullopt};
+                                 a.value("--recovery"), a.value("--name"), a.value("--claims")};
     if (shock.any())
         job.options.stress = StressTest(s).run(shockFromOptions(s, shock, "tideover-cli report"));
     if (a.has("--simulate")) {

@@ -86,11 +86,12 @@ void HistoryTest::file_roundTripsExactly()
     Scenario s = loadScenario("builtin:default");
     setHistory(s, sampleTable());
     const std::string text = writeScenario(s);
-    QVERIFY(text.find("<format_version>3</format_version>") != std::string::npos);
+    const std::string current = "<format_version>" + std::to_string(kScenarioFormatVersion) + "</format_version>";
+    QVERIFY(text.find(current) != std::string::npos);
     QVERIFY(text.find("history.insured@2009") != std::string::npos);
     ScenarioFileInfo info;
     const Scenario back = readScenario(text, "test", &info);
-    QCOMPARE(info.formatVersion, 3);
+    QCOMPARE(info.formatVersion, kScenarioFormatVersion);
     QVERIFY(back.history == s.history);
     QVERIFY(back.sources == s.sources);
     QVERIFY(back == s);
@@ -104,9 +105,10 @@ void HistoryTest::file_olderVersionWithHistory_isRefused()
     Scenario s = loadScenario("builtin:default");
     setHistory(s, sampleTable());
     std::string text = writeScenario(s);
-    const auto at = text.find("<format_version>3</format_version>");
+    const std::string current = "<format_version>" + std::to_string(kScenarioFormatVersion) + "</format_version>";
+    const auto at = text.find(current);
     QVERIFY(at != std::string::npos);
-    text.replace(at, 34, "<format_version>2</format_version>");
+    text.replace(at, current.size(), "<format_version>2</format_version>");
     try {
         readScenario(text, "old.tideover");
         QFAIL("a version 2 file with a history was read");

@@ -322,7 +322,7 @@ void ScenarioDocumentTest::saveOverAnOlderFormat_keepsABackup()
     // The saved file reads back as version 4 with the same scenario.
     core::ScenarioFileInfo info;
     QVERIFY(core::loadScenarioFile(path.toStdString(), &info) == d.scenario());
-    QCOMPARE(info.formatVersion, 3);
+    QCOMPARE(info.formatVersion, 4);
 }
 
 QTEST_GUILESS_MAIN(ScenarioDocumentTest)

@@ -570,6 +570,27 @@ private:
                 ++row;
             }
         }
+        // The worker groups (model-spec v4) as `tideover-cli show` lists them: each group's
+        // title, then the keys it sets with their dated changes.
+        const auto titleRow = [&](const std::string& name, const std::string& title) {
+            text(sheet, row, 0, groupKey(name, "title"));
+            text(sheet, row, 1, title);
+            text(sheet, row, 2, "text");
+            ++row;
+        };
+        if (!s.mainGroupTitle.empty())
+            titleRow(std::string(kMainGroupName), s.mainGroupTitle);
+        for (const WorkerGroup& g : s.groups) {
+            titleRow(g.name, g.title);
+            for (const GroupParameterInfo& p : groupParameters()) {
+                const std::string key = groupKey(g.name, p.info.key);
+                if (const auto base = g.values.find(std::string(p.info.key)); base != g.values.end())
+                    writeRow(key, base->second, p.info);
+                if (const auto changes = g.dated.find(std::string(p.info.key)); changes != g.dated.end())
+                    for (const auto& [year, value] : changes->second)
+                        writeRow(datedKey(key, year), value, p.info);
+            }
+        }
     }
 
     void writeRisk(lxw_worksheet* sheet)

@@ -576,6 +576,7 @@ private:
             text(sheet, row, 0, groupKey(name, "title"));
             text(sheet, row, 1, title);
             text(sheet, row, 2, "text");
+            text(sheet, row, 4, "Group title");
             ++row;
         };
         if (!s.mainGroupTitle.empty())

@@ -79,7 +79,10 @@ FunnelChart::FunnelChart(ScenarioDocument* document, QWidget* parent) : QWidget(
     m_groupBox = new QComboBox(this);
     m_groupBox->setObjectName(QStringLiteral("funnelGroup"));
     m_groupBox->setToolTip(tr("The worker group whose funnel shows, or the total of the groups"));
-    m_groupBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // A long group title must not widen the page: the box shows its first characters and
+    // the list opens at full width.
+    m_groupBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_groupBox->setMinimumContentsLength(12);
     m_groupLabel = new QLabel(tr("&Group:"), this);
     m_groupLabel->setBuddy(m_groupBox);
     connect(m_groupBox, &QComboBox::activated, this,

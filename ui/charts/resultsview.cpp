@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Tideover authors
 #include "resultsview.h"
 #include "document/safefile.h"
+#include "widgets/fittingtabbar.h"
 #include "widgets/plainmessage.h"
 
 #include "beneficiarieschart.h"
@@ -40,7 +41,9 @@ namespace tideover::ui {
 
 ResultsView::ResultsView(ScenarioDocument* document, QWidget* parent) : QWidget(parent), m_document(document)
 {
-    m_tabs = new QTabWidget(this);
+    // Tabs that shorten their names rather than scroll when the page is narrow (a dock open on
+    // a laptop, the two group tabs added).
+    m_tabs = new FittingTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_reserve = new ReserveChart(document);
     m_income = new IncomeExpenditureChart(document);

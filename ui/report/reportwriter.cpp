@@ -770,7 +770,12 @@ QString ReportWriter::groupsSection(int number) const
         headers << esc(c.header);
     Table t(headers, {10, 15, 15, 15, 12, 16, 17}, {true, true, true, true, true, true, true});
     for (const Block& b : blocks) {
-        t.spanningRow(esc(b.title), QStringLiteral("group"));
+        // The group's title in a row of its own (no colspan: Qt's pagination of a table that
+        // crosses a page breaks on spanning cells and loses the headings and pictures after it).
+        QStringList titleRow{QStringLiteral("<b>%1</b>").arg(esc(b.title))};
+        for (std::size_t i = 0; i < cols.size(); ++i)
+            titleRow << QString();
+        t.row(titleRow, QStringLiteral("group"));
         for (const int y : years) {
             QStringList cells{QString::number(firstYear + y)};
             for (std::size_t i = 0; i < cols.size(); ++i) {

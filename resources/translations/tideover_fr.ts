@@ -3610,7 +3610,7 @@
     </message>
     <message>
         <source>&amp;Who pays, who draws</source>
-        <translation>&amp;Qui paie, qui perçoit</translation>
+        <translation>Qui paie, qui per&amp;çoit</translation>
     </message>
 </context>
 <context>

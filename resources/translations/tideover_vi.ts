@@ -3606,7 +3606,7 @@
     </message>
     <message>
         <source>&amp;Groups</source>
-        <translation>&amp;Nhóm</translation>
+        <translation>Th&amp;eo nhóm</translation>
     </message>
     <message>
         <source>&amp;Who pays, who draws</source>

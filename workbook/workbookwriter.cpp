@@ -363,10 +363,11 @@ private:
     }
 
     // A line of the values in column `col`, rows first..last of `sheet`, against the years of
-    // column `yearCol`; named by the cell in `nameRow` above the column.
+    // column `yearCol`; named by the cell in `nameRow` above the column (or in column `nameCol`
+    // of that row). The name is set once: libxlsxwriter leaks a name range set twice.
     static lxw_chart_series* addLine(lxw_chart* chart, const char* sheet, int first, int last, int yearCol,
                                      int col, lxw_color_t color, double width = 2.0,
-                                     uint8_t dash = LXW_CHART_LINE_DASH_SOLID, int nameRow = 0)
+                                     uint8_t dash = LXW_CHART_LINE_DASH_SOLID, int nameRow = 0, int nameCol = -1)
     {
         lxw_chart_series* series = chart_add_series(chart, nullptr, nullptr);
         if (!series)
@@ -375,7 +376,7 @@ private:
                                     lxw_col_t(yearCol));
         chart_series_set_values(series, sheet, lxw_row_t(first), lxw_col_t(col), lxw_row_t(last),
                                 lxw_col_t(col));
-        chart_series_set_name_range(series, sheet, lxw_row_t(nameRow), lxw_col_t(col));
+        chart_series_set_name_range(series, sheet, lxw_row_t(nameRow), lxw_col_t(nameCol < 0 ? col : nameCol));
         lxw_chart_line line{};
         line.color = color;
         line.width = float(width);
@@ -487,9 +488,8 @@ private:
         millionsAxis(cross);
         for (std::size_t g = 0; g < r.groups.size(); ++g) {
             const int first = blockFirstRow[g];
-            lxw_chart_series* series = addLine(cross, kGroups, first, first + r.years - 1, yearCol, crossCol,
-                                               colors[g % 8]);
-            chart_series_set_name_range(series, kGroups, lxw_row_t(first), 0);
+            addLine(cross, kGroups, first, first + r.years - 1, yearCol, crossCol, colors[g % 8], 2.0,
+                    LXW_CHART_LINE_DASH_SOLID, first, 0);
         }
         insertChart(sheet, 1, int(names.size()) + 2, cross);
     }

@@ -687,7 +687,7 @@
     </message>
     <message>
         <source>Severance formula</source>
-        <translation>Formule de l&apos;indemnité de licenciement</translation>
+        <translation>Formule de l&apos;indemnité</translation>
     </message>
     <message>
         <source>none: no severance pay in the package; per_year: months of wage per year of service; steps: months of wage by steps of service.</source>
@@ -839,7 +839,7 @@
     </message>
     <message>
         <source>Worker&apos;s rate to the account</source>
-        <translation>Taux de versement du salarié au compte</translation>
+        <translation>Taux salarié au compte</translation>
     </message>
     <message>
         <source>Worker&apos;s contribution to the own account, of contributory wages.</source>
@@ -847,7 +847,7 @@
     </message>
     <message>
         <source>Employer&apos;s rate to the account</source>
-        <translation>Taux de versement de l&apos;employeur au compte</translation>
+        <translation>Taux employeur au compte</translation>
     </message>
     <message>
         <source>Employer&apos;s contribution to the worker&apos;s account, of contributory wages.</source>
@@ -855,7 +855,7 @@
     </message>
     <message>
         <source>Employer&apos;s rate to the solidarity fund</source>
-        <translation>Taux de l&apos;employeur au fonds de solidarité</translation>
+        <translation>Taux employeur au fonds de solidarité</translation>
     </message>
     <message>
         <source>Employers&apos; contribution to the solidarity fund, of contributory wages.</source>
@@ -967,7 +967,7 @@
     </message>
     <message>
         <source>Qualifying newly unemployed</source>
-        <translation>Nouveaux chômeurs remplissant les conditions</translation>
+        <translation>Nouveaux chômeurs éligibles</translation>
     </message>
     <message>
         <source>Share of the newly unemployed without insurance who qualify: they lost their job and look for work.</source>
@@ -975,7 +975,7 @@
     </message>
     <message>
         <source>Passing the means test</source>
-        <translation>Satisfaisant à la condition de ressources</translation>
+        <translation>Condition de ressources remplie</translation>
     </message>
     <message>
         <source>Share of those qualifying who pass the means test.</source>

@@ -934,6 +934,10 @@
         <translation>Bénéficiaires (moyenne)</translation>
     </message>
     <message>
+        <source>Beneficiaries (average), all groups</source>
+        <translation>Bénéficiaires (moyenne), tous les groupes</translation>
+    </message>
+    <message>
         <source>Effective coverage (right axis)</source>
         <translation>Couverture effective (axe de droite)</translation>
     </message>
@@ -1772,6 +1776,14 @@
     <message>
         <source>Contributions</source>
         <translation>Cotisations</translation>
+    </message>
+    <message>
+        <source>Contributions (%1)</source>
+        <translation>Cotisations (%1)</translation>
+    </message>
+    <message>
+        <source>Benefits (%1)</source>
+        <translation>Prestations (%1)</translation>
     </message>
     <message>
         <source>Investment income</source>

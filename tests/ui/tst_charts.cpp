@@ -609,14 +609,15 @@ private slots:
     {
         core::Scenario scenario = core::loadScenario("builtin:kelora-extension");
         QVERIFY(!scenario.groups.empty());
-        scenario.groups.front().title = "<b>Own-account</b>\nworkers " + std::string(120, 'x');
+        scenario.groups.front().title = "<b>Own-account</b> workers & co " + std::string(120, 'x');
         ui::ScenarioDocument document;
         document.reset(scenario);
+        QVERIFY(document.result() && document.result()->hasGroups());
         ui::IncomeExpenditureChart chart(&document);
         const int part = chart.groupContributionSeries().at(1);
         const QString name = chart.plottable(part)->name();
         QVERIFY2(name.size() <= 40 && name.endsWith(QChar(0x2026)), qPrintable(name));
-        QVERIFY(name.startsWith("<b>Own-account</b> workers")); // shown as typed, on one line
+        QVERIFY(name.startsWith("<b>Own-account</b> workers & co")); // shown as typed
         // The read-out gives the whole title, escaped.
         QWidget window;
         auto* layout = new QVBoxLayout(&window);
@@ -626,7 +627,7 @@ private slots:
         QCPAxisRect* rect = beneficiaries.plot()->axisRect();
         sendMouseMove(beneficiaries.plot(),
                       QPointF(beneficiaries.plot()->xAxis->coordToPixel(2030), rect->center().y()));
-        QVERIFY2(beneficiaries.readoutText().contains("<b>Own-account</b> workers " + QString(120, 'x')),
+        QVERIFY2(beneficiaries.readoutText().contains("<b>Own-account</b> workers & co " + QString(120, 'x')),
                  qPrintable(beneficiaries.readoutText()));
         layout->removeWidget(&beneficiaries);
         beneficiaries.setParent(nullptr);

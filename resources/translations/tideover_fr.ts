@@ -935,7 +935,7 @@
     </message>
     <message>
         <source>Beneficiaries (average), all groups</source>
-        <translation>Bénéficiaires (moyenne), tous les groupes</translation>
+        <translation>Bénéficiaires (moyenne), tous groupes</translation>
     </message>
     <message>
         <source>Effective coverage (right axis)</source>

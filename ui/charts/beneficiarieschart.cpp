@@ -29,7 +29,7 @@ void BeneficiariesChart::build(const QStringList& names, const QStringList& titl
         SeriesSpec band{titles[i], QStringLiteral("beneficiaries:") + names[i], Kind::Band, ResultUnit::Persons,
                         Axis::Left, ChartStyle::group(int(i))};
         band.fillTo = m_groupSeries.empty() ? -1 : m_groupSeries.back();
-        band.fillOpacity = 0.55;
+        band.fillOpacity = 0.8; // near the Groups tab's full colour, light enough for the line over it
         m_groupSeries.push_back(addSeries(band));
     }
     SeriesSpec newClaims{tr("New claims in the year"), QStringLiteral("new_claims"), Kind::Line,

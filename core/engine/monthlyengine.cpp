@@ -275,7 +275,7 @@ void MonthlyEngine::build(const GroupTerms* terms)
     for (auto* a : {&m_wage, &m_labourForce, &m_employeeShare, &m_legalCoverage, &m_compliance, &m_contributoryWage,
                     &m_legislatedRate, &m_monthlyReturn, &m_monthlyBorrow, &m_monthlyTransfer, &m_findingRate,
                     &m_stay, &m_separationFactor, &m_claimFraction, &m_benefitRelated, &m_almp, &m_admin,
-                    &m_benefitShare})
+                    &m_benefitShare, &m_price, &m_floor, &m_ceiling, &m_benefitMin, &m_benefitMax})
         a->resize(Y);
 
     // model-spec v2: the per-year flow rates, f[y], fb[y] = min(1, f[y] claimant_exit_factor[y]),
@@ -359,6 +359,11 @@ void MonthlyEngine::build(const GroupTerms* terms)
         const auto bi = s.benefits.threshold_indexation;
         const double bMin = indexed(s.benefits.minimum, y, bi, price, wageIndex);
         const double bMax = indexed(s.benefits.maximum, y, bi, price, wageIndex);
+        m_price[y] = price;
+        m_floor[y] = floor;
+        m_ceiling[y] = ceiling;
+        m_benefitMin[y] = bMin;
+        m_benefitMax[y] = bMax;
 
         // model-spec v4: a group's mean reference income M_g, and the index of its declared
         // income and flat amount (that of the contribution thresholds).

@@ -162,6 +162,19 @@ public:
     const Eigen::ArrayXd& adminShare() const { return m_admin; }
     // Per year: the group's share of the employed (the main group's: wage_employee_share).
     const Eigen::ArrayXd& employedShare() const { return m_employeeShare; }
+    // Per year (model-spec v5 reads them): the price index P[y]; the indexed contribution floor
+    // and ceiling F[y], C[y] and benefit minimum and maximum (0 = none), LCU per month; CW[y];
+    // f[y]; the monthly stay on benefit (1 - fb[y], times 1 - departure_rate for a group); the
+    // rule index of each year's new claims (into rules()).
+    const Eigen::ArrayXd& priceIndex() const { return m_price; }
+    const Eigen::ArrayXd& floor() const { return m_floor; }
+    const Eigen::ArrayXd& ceiling() const { return m_ceiling; }
+    const Eigen::ArrayXd& benefitMinimum() const { return m_benefitMin; }
+    const Eigen::ArrayXd& benefitMaximum() const { return m_benefitMax; }
+    const Eigen::ArrayXd& contributoryWage() const { return m_contributoryWage; }
+    const Eigen::ArrayXd& findingRate() const { return m_findingRate; }
+    const Eigen::ArrayXd& stay() const { return m_stay; }
+    const std::vector<int>& ruleOfYears() const { return m_ruleOfYear; }
 
 private:
     // A further group's engine (model-spec v4 "Equations per group").
@@ -186,6 +199,7 @@ private:
     // wage_employee_share, legal_coverage, compliance: INS = (LF - U) * these, left to right.
     Eigen::ArrayXd m_employeeShare, m_legalCoverage, m_compliance;
     Eigen::ArrayXd m_contributoryWage;  // CW[y], LCU per insured per month
+    Eigen::ArrayXd m_price, m_floor, m_ceiling, m_benefitMin, m_benefitMax;  // P[y] and indexed thresholds
     Eigen::ArrayXd m_legislatedRate;    // cb[y]
     Eigen::ArrayXd m_monthlyReturn;     // (1 + reserve.return[y])^(1/12) - 1
     Eigen::ArrayXd m_monthlyBorrow;     // (1 + reserve.borrowing_rate[y])^(1/12) - 1

@@ -43,7 +43,7 @@ struct Body {
 // Sanity limit on the number of entries read: the table's keys (about fifty), up to
 // kMaxDatedChanges dated changes (of the scheme's keys and the groups'), a full history (format
 // version 3), and every key and the title of each group (format version 4).
-constexpr std::size_t kMaxEntries = 100 + tideover::core::kMaxDatedChanges +
+constexpr std::size_t kMaxEntries = 200 + tideover::core::kMaxDatedChanges +
                                     (tideover::core::kHistoryColumnCount + 1) * tideover::core::kMaxHistoryYears +
                                     1 + tideover::core::kMaxGroups * 40;
 // The class version Tideover writes for Body and Metadata (BOOST_CLASS_VERSION below); a file
@@ -163,6 +163,13 @@ std::vector<std::size_t> checkLayout(detail::LayoutReader& r)
     return parameterOffsets;
 }
 
+// model-spec v5: the keys a file of format version 5 may hold and an older one may not.
+bool isPackageKey(const ParameterInfo& p)
+{
+    return p.group == Group::Severance || p.group == Group::Savings || p.group == Group::Assistance ||
+           p.key == "economy.gdp" || p.key == "economy.gdp_growth" || p.key == "economy.government_expenditure";
+}
+
 Scenario readScenarioChecked(std::string_view text, const std::string& where, ScenarioFileInfo* info)
 {
     const detail::ArchiveContent content = detail::checkArchive(text, where, kScenarioKind);
@@ -242,6 +249,9 @@ Scenario readScenarioChecked(std::string_view text, const std::string& where, Sc
             throw ScenarioFileError(at() + "unknown parameter '" + excerpt(e.key, 80) + "'");
         if (!ref.info)
             throw ScenarioFileError(at() + excerpt(ref.error, 300));
+        if (envelope.formatVersion < 5 && isPackageKey(*ref.info))
+            throw ScenarioFileError(at() + excerpt(e.key, 80) + ": the keys of a protection package need format "
+                                    "version 5; this file says version " + std::to_string(envelope.formatVersion));
         if (ref.year && envelope.formatVersion < 2)
             throw ScenarioFileError(at() + excerpt(e.key, 80) + ": dated changes (KEY@YEAR) need format version 2; "
                                     "this file says version " + std::to_string(envelope.formatVersion));

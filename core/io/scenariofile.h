@@ -19,8 +19,9 @@ namespace tideover::core {
 inline constexpr std::string_view kScenarioFormatName = "tideover-scenario";
 // Version 2 (model-spec v2) adds dated changes, `KEY@YEAR` entries; version 3 (model-spec v3)
 // the history, `history.COLUMN@YEAR` entries; version 4 (model-spec v4) worker groups,
-// `group.NAME.KEY` entries. Older files read unchanged.
-inline constexpr int kScenarioFormatVersion = 4;
+// `group.NAME.KEY` entries; version 5 (model-spec v5) the package keys (severance.*, savings.*,
+// assistance.*, economy.gdp*, economy.government_expenditure). Older files read unchanged.
+inline constexpr int kScenarioFormatVersion = 5;
 inline constexpr std::uintmax_t kMaxScenarioFileBytes = 4u << 20;  // 4 MiB
 inline constexpr std::string_view kScenarioExtension = ".tideover";
 

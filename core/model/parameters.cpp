@@ -23,6 +23,11 @@ template <> std::vector<std::string_view> enumWords<InitialClaimants>() { return
 template <> std::vector<std::string_view> enumWords<Indexation>() { return {"none", "prices", "wages"}; }
 template <> std::vector<std::string_view> enumWords<FinancingRule>() { return {"fixed", "reserve_band"}; }
 template <> std::vector<std::string_view> enumWords<FlowModel>() { return {"steady_state", "dynamic"}; }
+template <> std::vector<std::string_view> enumWords<SeveranceFormula>() { return {"none", "per_year", "steps"}; }
+template <> std::vector<std::string_view> enumWords<TenureDistribution>() { return {"exponential", "table"}; }
+template <> std::vector<std::string_view> enumWords<SeveranceOffset>() { return {"none", "insured_years"}; }
+template <> std::vector<std::string_view> enumWords<SavingsAccounts>() { return {"none", "individual"}; }
+template <> std::vector<std::string_view> enumWords<AssistanceBenefit>() { return {"none", "flat", "poverty_line_share"}; }
 
 template <class T> constexpr Kind kindOf()
 {
@@ -114,7 +119,7 @@ std::vector<ParameterInfo> buildTable()
     using G = Group;
     using D = Display;
     std::vector<ParameterInfo> t;
-    t.reserve(54);
+    t.reserve(100);
 
     // projection
     t.push_back(param("projection.start_year", FIELD(projection.start_year), G::Projection, D::Year, "year",
@@ -408,6 +413,180 @@ std::vector<ParameterInfo> buildTable()
         "stochastic.return_volatility", FIELD(stochastic.return_volatility), G::Stochastic, D::Fraction,
         "fraction", {0, 0.5}, 0.0, TIDEOVER_TEXT("tideover::core::parameters", "Return volatility"),
         TIDEOVER_TEXT("tideover::core::parameters", "Annual standard deviation of the reserve's return.")));
+
+    // model-spec v5: the package's other parts and the economy's GDP, after every earlier key.
+    t.push_back(param("economy.gdp", FIELD(economy.gdp), G::Economy, D::Money, "LCU/yr", nonNegative, 0.0,
+                      TIDEOVER_TEXT("tideover::core::parameters", "GDP"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Nominal gross domestic product in the start year; 0: not given, and the package's costs are not shown as a share of GDP.")));
+    t.push_back(param("economy.gdp_growth", FIELD(economy.gdp_growth), G::Economy, D::Fraction, "fraction/yr", {-0.5, 1}, Series{0.05},
+                      TIDEOVER_TEXT("tideover::core::parameters", "GDP growth"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Annual growth of nominal GDP, from the second year on.")));
+    t.push_back(param("economy.government_expenditure", FIELD(economy.government_expenditure), G::Economy, D::Fraction, "fraction of GDP", unit01, Series{0.0},
+                      TIDEOVER_TEXT("tideover::core::parameters", "Government expenditure"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "General government expenditure as a share of GDP; 0: not given.")));
+    t.push_back(param("severance.formula", FIELD(severance.formula), G::Severance, D::Word, "enum", wordRange, SeveranceFormula::None,
+                      TIDEOVER_TEXT("tideover::core::parameters", "Severance formula"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "none: no severance pay in the package; per_year: months of wage per year of service; steps: months of wage by steps of service.")));
+    t.push_back(param("severance.months_per_year", FIELD(severance.months_per_year), G::Severance, D::Months, "months/year of service", {0, 3}, Series{0.5},
+                      TIDEOVER_TEXT("tideover::core::parameters", "Months per year of service"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Months of wage paid per year of service counted (per_year formula).")));
+    t.push_back(param("severance.minimum_months", FIELD(severance.minimum_months), G::Severance, D::Months, "months", {0, 60}, Series{0.0},
+                      TIDEOVER_TEXT("tideover::core::parameters", "Least severance"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "The least paid, in months of wage, to a qualifying worker with some service counted; 0: none.")));
+    t.push_back(param("severance.maximum_months", FIELD(severance.maximum_months), G::Severance, D::Months, "months", {0, 120}, Series{0.0},
+                      TIDEOVER_TEXT("tideover::core::parameters", "Most severance"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "The most paid, in months of wage; 0: none.")));
+    t.push_back(param("severance.step_tenure", FIELD(severance.step_tenure), G::Severance, D::Years, "list of years", {0, 60}, std::vector<double>{1.0},
+                      TIDEOVER_TEXT("tideover::core::parameters", "Service of each step"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Years of service from which each step applies, increasing (steps formula).")));
+    t.push_back(param("severance.step_months", FIELD(severance.step_months), G::Severance, D::Months, "list of months", {0, 60}, std::vector<double>{3.0},
+                      TIDEOVER_TEXT("tideover::core::parameters", "Months of each step"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Months of wage paid from each step's service on (steps formula).")));
+    t.push_back(param("severance.minimum_tenure", FIELD(severance.minimum_tenure), G::Severance, D::Years, "years", {0, 10}, 0.0,
+                      TIDEOVER_TEXT("tideover::core::parameters", "Qualifying service"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Service below which no severance is paid, in years.")));
+    t.push_back(param("severance.tenure_distribution", FIELD(severance.tenure_distribution), G::Severance, D::Word, "enum", wordRange, TenureDistribution::Exponential,
+                      TIDEOVER_TEXT("tideover::core::parameters", "Service of those separated"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "exponential: given by its mean; table: shares of those separated in bands of service.")));
+    t.push_back(param("severance.tenure_mean", FIELD(severance.tenure_mean), G::Severance, D::Years, "years", {0, 40, true, false}, 5.0,
+                      TIDEOVER_TEXT("tideover::core::parameters", "Mean service"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Mean years of service of the workers separated (exponential distribution).")));
+    t.push_back(param("severance.tenure_bands", FIELD(severance.tenure_bands), G::Severance, D::Years, "list of years", {0, 60, true, false}, std::vector<double>{10.0},
+                      TIDEOVER_TEXT("tideover::core::parameters", "Service bands"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Upper ends of the bands of service, increasing; the first band starts at 0 (table distribution).")));
+    t.push_back(param("severance.tenure_shares", FIELD(severance.tenure_shares), G::Severance, D::Fraction, "list of fractions", unit01, std::vector<double>{1.0},
+                      TIDEOVER_TEXT("tideover::core::parameters", "Shares of the bands"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Share of the workers separated in each band of service, spread evenly within it; they sum to 1.")));
+    t.push_back(param("severance.coverage", FIELD(severance.coverage), G::Severance, D::Fraction, "fraction", unit01, Series{1.0},
+                      TIDEOVER_TEXT("tideover::core::parameters", "Covered by severance law"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Share of wage employees whom the severance law covers.")));
+    t.push_back(param("severance.qualifying_share", FIELD(severance.qualifying_share), G::Severance, D::Fraction, "fraction", unit01, Series{0.6},
+                      TIDEOVER_TEXT("tideover::core::parameters", "Qualifying separations"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Share of separations that entitle to severance: dismissal without fault, end of contract, closure.")));
+    t.push_back(param("severance.paid_share", FIELD(severance.paid_share), G::Severance, D::Fraction, "fraction", unit01, Series{1.0},
+                      TIDEOVER_TEXT("tideover::core::parameters", "Share actually paid"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Share of the severance due that employers actually pay; insolvency and non-compliance make it low in practice.")));
+    t.push_back(param("severance.offset", FIELD(severance.offset), G::Severance, D::Word, "enum", wordRange, SeveranceOffset::None,
+                      TIDEOVER_TEXT("tideover::core::parameters", "Offset of insured years"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "none: every year of service counts; insured_years: years insured against unemployment are not counted, as in Viet Nam.")));
+    t.push_back(param("severance.offset_since", FIELD(severance.offset_since), G::Severance, D::Year, "year", {0, 2200}, std::int64_t{0},
+                      TIDEOVER_TEXT("tideover::core::parameters", "Insured since"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "First calendar year of insured service deducted; 0: the first projected year.")));
+    t.push_back(param("severance.fund_rate", FIELD(severance.fund_rate), G::Severance, D::Fraction, "fraction", {0, 0.2}, Series{0.0},
+                      TIDEOVER_TEXT("tideover::core::parameters", "Severance fund rate"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Employers' contribution to a severance fund, of the covered wages; the fund pays severance while it can.")));
+    t.push_back(param("severance.fund_initial", FIELD(severance.fund_initial), G::Severance, D::Money, "LCU", nonNegative, 0.0,
+                      TIDEOVER_TEXT("tideover::core::parameters", "Severance fund at the start"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Balance of the severance fund at the start.")));
+    t.push_back(param("savings.accounts", FIELD(savings.accounts), G::Savings, D::Word, "enum", wordRange, SavingsAccounts::None,
+                      TIDEOVER_TEXT("tideover::core::parameters", "Savings accounts"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "none: no accounts in the package; individual: each insured worker saves in an unemployment account.")));
+    t.push_back(param("savings.employee_rate", FIELD(savings.employee_rate), G::Savings, D::Fraction, "fraction", {0, 0.3}, Series{0.006},
+                      TIDEOVER_TEXT("tideover::core::parameters", "Worker's rate to the account"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Worker's contribution to the own account, of contributory wages.")));
+    t.push_back(param("savings.employer_rate", FIELD(savings.employer_rate), G::Savings, D::Fraction, "fraction", {0, 0.3}, Series{0.016},
+                      TIDEOVER_TEXT("tideover::core::parameters", "Employer's rate to the account"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Employer's contribution to the worker's account, of contributory wages.")));
+    t.push_back(param("savings.solidarity_rate", FIELD(savings.solidarity_rate), G::Savings, D::Fraction, "fraction", {0, 0.3}, Series{0.0},
+                      TIDEOVER_TEXT("tideover::core::parameters", "Employer's rate to the solidarity fund"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Employers' contribution to the solidarity fund, of contributory wages.")));
+    t.push_back(param("savings.solidarity_state", FIELD(savings.solidarity_state), G::Savings, D::Money, "LCU/yr", nonNegative, Series{0.0},
+                      TIDEOVER_TEXT("tideover::core::parameters", "State's contribution to the solidarity fund"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "The state's yearly contribution to the solidarity fund.")));
+    t.push_back(param("savings.return", FIELD(savings.return_rate), G::Savings, D::Fraction, "fraction/yr", {-0.5, 1}, Series{0.03},
+                      TIDEOVER_TEXT("tideover::core::parameters", "Return on the accounts"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Annual return credited to the accounts and the solidarity fund.")));
+    t.push_back(param("savings.replacement_rates", FIELD(savings.replacement_rates), G::Savings, D::Fraction, "list of fractions", {0, 1.5}, std::vector<double>{0.7, 0.55, 0.45, 0.4, 0.35},
+                      TIDEOVER_TEXT("tideover::core::parameters", "Withdrawal rates"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Monthly withdrawal as a share of the wage, by month of unemployment; the last value repeats.")));
+    t.push_back(param("savings.duration_months", FIELD(savings.duration_months), G::Savings, D::Months, "months", {1, 24}, std::int64_t{5},
+                      TIDEOVER_TEXT("tideover::core::parameters", "Withdrawal months"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Months of withdrawals in a spell of unemployment.")));
+    t.push_back(param("savings.qualifying_share", FIELD(savings.qualifying_share), G::Savings, D::Fraction, "fraction", unit01, Series{1.0},
+                      TIDEOVER_TEXT("tideover::core::parameters", "Qualifying job losses"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Share of members' job losses that allow withdrawals.")));
+    t.push_back(param("savings.solidarity_share", FIELD(savings.solidarity_share), G::Savings, D::Fraction, "fraction", unit01, Series{0.0},
+                      TIDEOVER_TEXT("tideover::core::parameters", "Topped up by the solidarity fund"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Share of those withdrawing whom the solidarity fund tops up when the account runs short.")));
+    t.push_back(param("savings.retirement_rate", FIELD(savings.retirement_rate), G::Savings, D::Fraction, "fraction/yr", unit01, Series{0.025},
+                      TIDEOVER_TEXT("tideover::core::parameters", "Retiring each year"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Share of account holders who retire each year and take their balance.")));
+    t.push_back(param("savings.initial_balance", FIELD(savings.initial_balance), G::Savings, D::Money, "LCU", nonNegative, 0.0,
+                      TIDEOVER_TEXT("tideover::core::parameters", "Accounts at the start"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "All accounts together at the start.")));
+    t.push_back(param("savings.solidarity_initial", FIELD(savings.solidarity_initial), G::Savings, D::Money, "LCU", anyNumber, 0.0,
+                      TIDEOVER_TEXT("tideover::core::parameters", "Solidarity fund at the start"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Balance of the solidarity fund at the start.")));
+    t.push_back(param("assistance.benefit", FIELD(assistance.benefit), G::Assistance, D::Word, "enum", wordRange, AssistanceBenefit::None,
+                      TIDEOVER_TEXT("tideover::core::parameters", "Assistance benefit"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "none: no assistance in the package; flat: a fixed monthly amount; poverty_line_share: a share of the poverty line.")));
+    t.push_back(param("assistance.amount", FIELD(assistance.amount), G::Assistance, D::Money, "LCU/month", nonNegative, Series{0.0},
+                      TIDEOVER_TEXT("tideover::core::parameters", "Assistance amount"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Monthly assistance benefit in start-year prices, indexed to prices (flat benefit).")));
+    t.push_back(param("assistance.poverty_line", FIELD(assistance.poverty_line), G::Assistance, D::Money, "LCU/month", nonNegative, Series{0.0},
+                      TIDEOVER_TEXT("tideover::core::parameters", "Poverty line"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Monthly poverty line in start-year prices, indexed to prices.")));
+    t.push_back(param("assistance.poverty_line_share", FIELD(assistance.poverty_line_share), G::Assistance, D::Fraction, "fraction", {0, 2}, Series{0.5},
+                      TIDEOVER_TEXT("tideover::core::parameters", "Share of the poverty line"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "The benefit as a share of the poverty line.")));
+    t.push_back(param("assistance.eligible_share", FIELD(assistance.eligible_share), G::Assistance, D::Fraction, "fraction", unit01, Series{0.6},
+                      TIDEOVER_TEXT("tideover::core::parameters", "Qualifying newly unemployed"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Share of the newly unemployed without insurance who qualify: they lost their job and look for work.")));
+    t.push_back(param("assistance.means_test_pass", FIELD(assistance.means_test_pass), G::Assistance, D::Fraction, "fraction", unit01, Series{0.5},
+                      TIDEOVER_TEXT("tideover::core::parameters", "Passing the means test"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Share of those qualifying who pass the means test.")));
+    t.push_back(param("assistance.take_up", FIELD(assistance.take_up), G::Assistance, D::Fraction, "fraction", unit01, Series{0.7},
+                      TIDEOVER_TEXT("tideover::core::parameters", "Assistance take-up"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Share of those entitled who claim.")));
+    t.push_back(param("assistance.duration_months", FIELD(assistance.duration_months), G::Assistance, D::Months, "months", {1, 120}, std::int64_t{6},
+                      TIDEOVER_TEXT("tideover::core::parameters", "Assistance duration"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Longest spell of assistance, in months.")));
+    t.push_back(param("assistance.admin_share", FIELD(assistance.admin_share), G::Assistance, D::Fraction, "fraction of benefits", unit01, Series{0.05},
+                      TIDEOVER_TEXT("tideover::core::parameters", "Assistance administration"),
+                      TIDEOVER_TEXT("tideover::core::parameters",
+                                    "Cost of administering assistance and its means test, as a share of its benefits.")));
     return t;
 }
 
@@ -517,6 +696,12 @@ std::string_view groupName(Group group)
         return TIDEOVER_TEXT("tideover::core::parameters", "Projection");
     case Group::Stochastic:
         return TIDEOVER_TEXT("tideover::core::parameters", "Stochastic");
+    case Group::Severance:
+        return TIDEOVER_TEXT("tideover::core::parameters", "Severance pay");
+    case Group::Savings:
+        return TIDEOVER_TEXT("tideover::core::parameters", "Savings accounts");
+    case Group::Assistance:
+        return TIDEOVER_TEXT("tideover::core::parameters", "Unemployment assistance");
     }
     return "";
 }

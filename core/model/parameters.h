@@ -52,6 +52,11 @@ enum class Group {
     Reserve,
     Projection,
     Stochastic,
+    // model-spec v5: the package's other parts (after the scheme's own keys, so that the
+    // order of every earlier key, in files and lists, is unchanged).
+    Severance,
+    Savings,
+    Assistance,
 };
 std::string_view groupName(Group group);  // "Coverage", "Wages", ...
 

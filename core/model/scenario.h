@@ -47,6 +47,12 @@ enum class InitialClaimants { SteadyState, Empty };
 enum class FlowModel { SteadyState, Dynamic };
 enum class Indexation { None, Prices, Wages };
 enum class FinancingRule { Fixed, ReserveBand };
+// model-spec v5 "Combined protection packages".
+enum class SeveranceFormula { None, PerYear, Steps };
+enum class TenureDistribution { Exponential, Table };
+enum class SeveranceOffset { None, InsuredYears };
+enum class SavingsAccounts { None, Individual };
+enum class AssistanceBenefit { None, Flat, PovertyLineShare };
 
 // model-spec v4 "Groups": a worker group beyond the main one (the scheme's own keys). Its keys
 // (core/model/groups.h lists them) hold only what the group sets; a key it does not set takes
@@ -111,6 +117,9 @@ struct Scenario {
 
     struct Economy {
         Series inflation;
+        double gdp = 0;                 // model-spec v5: start-year GDP, 0 = not given
+        Series gdp_growth;
+        Series government_expenditure;  // fraction of GDP, 0 = not given
         bool operator==(const Economy&) const = default;
     } economy;
 
@@ -177,6 +186,59 @@ struct Scenario {
         double return_volatility = 0;
         bool operator==(const Stochastic&) const = default;
     } stochastic;
+
+    // model-spec v5: the other parts of the protection package, each off by default.
+    struct Severance {
+        SeveranceFormula formula = SeveranceFormula::None;
+        Series months_per_year;
+        Series minimum_months;
+        Series maximum_months;
+        std::vector<double> step_tenure;
+        std::vector<double> step_months;
+        double minimum_tenure = 0;
+        TenureDistribution tenure_distribution = TenureDistribution::Exponential;
+        double tenure_mean = 0;
+        std::vector<double> tenure_bands;
+        std::vector<double> tenure_shares;
+        Series coverage;
+        Series qualifying_share;
+        Series paid_share;
+        SeveranceOffset offset = SeveranceOffset::None;
+        std::int64_t offset_since = 0;
+        Series fund_rate;
+        double fund_initial = 0;
+        bool operator==(const Severance&) const = default;
+    } severance;
+
+    struct Savings {
+        SavingsAccounts accounts = SavingsAccounts::None;
+        Series employee_rate;
+        Series employer_rate;
+        Series solidarity_rate;
+        Series solidarity_state;
+        Series return_rate;  // savings.return
+        std::vector<double> replacement_rates;
+        std::int64_t duration_months = 0;
+        Series qualifying_share;
+        Series solidarity_share;
+        Series retirement_rate;
+        double initial_balance = 0;
+        double solidarity_initial = 0;
+        bool operator==(const Savings&) const = default;
+    } savings;
+
+    struct Assistance {
+        AssistanceBenefit benefit = AssistanceBenefit::None;
+        Series amount;
+        Series poverty_line;
+        Series poverty_line_share;
+        Series eligible_share;
+        Series means_test_pass;
+        Series take_up;
+        std::int64_t duration_months = 0;
+        Series admin_share;
+        bool operator==(const Assistance&) const = default;
+    } assistance;
 
     // Dated changes of series keys and of the benefit rule (model-spec v2), by key, then by
     // calendar year; core/model/datedchanges.h reads and edits them.

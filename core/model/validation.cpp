@@ -100,6 +100,10 @@ constexpr std::string_view kGroupSizes = TIDEOVER_TEXT(
     "group's employed_share); at most 1");
 constexpr std::string_view kGroupNoKey = TIDEOVER_TEXT(
     "tideover::core::validation", "%1 is not a key of a group");
+constexpr std::string_view kListCount = TIDEOVER_TEXT(
+    "tideover::core::validation", "%1 values are given for %2 entries of %3; give one per entry");
+constexpr std::string_view kNotIncreasing = TIDEOVER_TEXT(
+    "tideover::core::validation", "item %1 (%2) is not above item %3 (%4); the values must increase");
 constexpr std::string_view kNoCurrency =
     TIDEOVER_TEXT("tideover::core::validation", "no currency code is given; amounts are shown in LCU");
 
@@ -351,6 +355,8 @@ const std::vector<std::string_view>& problemTexts()
                                                      kGroupTitle,
                                                      kGroupSizes,
                                                      kGroupNoKey,
+                                                     kListCount,
+                                                     kNotIncreasing,
                                                      kNoCurrency};
     return texts;
 }
@@ -524,6 +530,37 @@ std::vector<Problem> validate(const Scenario& s)
     };
     checkBounds("benefits.minimum", "benefits.maximum");
     checkBounds("contributions.wage_floor", "contributions.wage_ceiling");
+    checkBounds("severance.minimum_months", "severance.maximum_months");
+
+    // model-spec v5: the severance steps and the service bands are increasing lists of years,
+    // each with its list of values of the same length; the bands' shares sum to 1.
+    const auto checkIncreasing = [&](std::string_view key, const std::vector<double>& values) {
+        for (std::size_t i = 1; i < values.size(); ++i)
+            if (!(values[i] > values[i - 1])) {
+                c.error(key, kNotIncreasing, {std::to_string(i + 1), formatNumber(values[i]), std::to_string(i),
+                                              formatNumber(values[i - 1])});
+                return;
+            }
+    };
+    const auto checkPaired = [&](std::string_view key, const std::vector<double>& values, std::string_view ofKey,
+                                 const std::vector<double>& of) {
+        if (values.size() != of.size())
+            c.error(key, kListCount, {std::to_string(values.size()), std::to_string(of.size()), std::string(ofKey)});
+    };
+    const auto& sev = s.severance;
+    checkIncreasing("severance.step_tenure", sev.step_tenure);
+    checkPaired("severance.step_months", sev.step_months, "severance.step_tenure", sev.step_tenure);
+    checkIncreasing("severance.tenure_bands", sev.tenure_bands);
+    checkPaired("severance.tenure_shares", sev.tenure_shares, "severance.tenure_bands", sev.tenure_bands);
+    if (sev.tenure_shares.size() == sev.tenure_bands.size() && !sev.tenure_shares.empty()) {
+        const double sum = std::accumulate(sev.tenure_shares.begin(), sev.tenure_shares.end(), 0.0);
+        if (std::abs(sum - 1.0) > 1e-9)
+            c.error("severance.tenure_shares", kSharesSum, {formatNumber(sum)});
+    }
+    if (sev.offset_since != 0 && (sev.offset_since < kFirstChangeYear || sev.offset_since > kLastChangeYear))
+        c.error("severance.offset_since", kChangeYear, {std::to_string(sev.offset_since),
+                                                        std::to_string(kFirstChangeYear),
+                                                        std::to_string(kLastChangeYear)});
 
     const auto& f = s.financing;
     if (!(f.upper_ratio > f.lower_ratio))

@@ -1514,7 +1514,7 @@ void CliTest::save_thenProject_isIdentical()
     const QByteArray text = readFile(file);
     VERIFY_RUN(text.startsWith("<?xml"), save);
     VERIFY_RUN(text.contains("<format>tideover-scenario</format>"), save);
-    VERIFY_RUN(text.contains("<format_version>4</format_version>"), save);
+    VERIFY_RUN(text.contains("<format_version>5</format_version>"), save);
 
     for (const char* command : {"project", "show", "summary"}) {
         const Run fromFile = runCli({command, file});

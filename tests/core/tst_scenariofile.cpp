@@ -257,7 +257,7 @@ void ScenarioFileTest::hugeCount_isRefusedBeforeAllocating()
 {
     const std::string good = writeScenario(basicScenario());
     const QString message = loadError(replaced(good, "<count>54</count>", "<count>18446744073709551615</count>"));
-    QVERIFY2(message.contains("at most 5814 are allowed"), qPrintable(message));
+    QVERIFY2(message.contains("at most 5914 are allowed"), qPrintable(message));
     const std::string longList = "<value>" + std::string(5000, ',') + "</value>";
     const QString listMessage = loadError(replaced(good, "benefits.replacement_rates</key>\n\t\t<value>0.6</value>", "benefits.replacement_rates</key>\n\t\t" + longList));
     QVERIFY2(listMessage.contains("at most 1200"), qPrintable(listMessage));

@@ -318,7 +318,7 @@ void ScenarioDocumentTest::saveOverAnOlderFormat_keepsABackup()
     QCOMPARE(d.loadedFormatVersion(), 1);
     QVERIFY(d.save(QString(), &error));
     QCOMPARE(d.loadedFormatVersion(), core::kScenarioFormatVersion);
-    QCOMPARE(core::kScenarioFormatVersion, 4);
+    QCOMPARE(core::kScenarioFormatVersion, 5);
     // The saved file reads back as version 4 with the same scenario.
     core::ScenarioFileInfo info;
     QVERIFY(core::loadScenarioFile(path.toStdString(), &info) == d.scenario());

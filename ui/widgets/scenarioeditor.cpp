@@ -38,7 +38,7 @@ namespace tideover::ui {
 
 namespace {
 
-constexpr int kGroupCount = static_cast<int>(core::Group::Stochastic) + 1;
+constexpr int kGroupCount = static_cast<int>(core::Group::Assistance) + 1;
 const QString kCurrencyKey = QStringLiteral("currency");
 
 QString fromView(std::string_view s)

@@ -1294,6 +1294,10 @@
         <translation>Bénéficiaires (moyenne)</translation>
     </message>
     <message>
+        <source>Beneficiaries (average), all groups</source>
+        <translation>Bénéficiaires (moyenne), tous groupes</translation>
+    </message>
+    <message>
         <source>Effective coverage (right axis)</source>
         <translation>Couverture effective (axe de droite)</translation>
     </message>
@@ -2132,6 +2136,14 @@
     <message>
         <source>Contributions</source>
         <translation>Cotisations</translation>
+    </message>
+    <message>
+        <source>Contributions (%1)</source>
+        <translation>Cotisations (%1)</translation>
+    </message>
+    <message>
+        <source>Benefits (%1)</source>
+        <translation>Prestations (%1)</translation>
     </message>
     <message>
         <source>Investment income</source>

@@ -1294,6 +1294,10 @@
         <translation>Người hưởng (bình quân)</translation>
     </message>
     <message>
+        <source>Beneficiaries (average), all groups</source>
+        <translation>Người hưởng (bình quân), mọi nhóm</translation>
+    </message>
+    <message>
         <source>Effective coverage (right axis)</source>
         <translation>Độ bao phủ thực tế (trục phải)</translation>
     </message>
@@ -2132,6 +2136,14 @@
     <message>
         <source>Contributions</source>
         <translation>Đóng góp</translation>
+    </message>
+    <message>
+        <source>Contributions (%1)</source>
+        <translation>Đóng góp (%1)</translation>
+    </message>
+    <message>
+        <source>Benefits (%1)</source>
+        <translation>Trợ cấp (%1)</translation>
     </message>
     <message>
         <source>Investment income</source>

@@ -123,7 +123,7 @@ void PackageComparisonView::changeEvent(QEvent* event)
 
 void PackageComparisonView::setYear(int year)
 {
-    if (year == m_year)
+    if (year == m_year && !m_dirty)
         return;
     m_year = year;
     refresh();

@@ -28,6 +28,36 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
+// The names without what they all begin with ("Kelora (training country): "), cut after a
+// colon, a dash or a comma, so that the bars and columns say how the scenarios differ.
+QStringList distinctNames(const QStringList& names)
+{
+    if (names.size() < 2)
+        return names;
+    qsizetype common = names.front().size();
+    for (const QString& n : names) {
+        qsizetype i = 0;
+        while (i < common && i < n.size() && n[i] == names.front()[i])
+            ++i;
+        common = i;
+    }
+    const QString prefix = names.front().left(common);
+    qsizetype cut = -1;
+    for (const QString& mark : {QStringLiteral(": "), QStringLiteral(" – "), QStringLiteral(" - "), QStringLiteral(", ")})
+        cut = std::max(cut, prefix.lastIndexOf(mark) >= 0 ? prefix.lastIndexOf(mark) + mark.size() : -1);
+    if (cut <= 0)
+        return names;
+    QStringList shortened;
+    for (const QString& n : names) {
+        if (n.size() <= cut)
+            return names;  // one of them is the prefix alone
+        QString rest = n.mid(cut);
+        rest[0] = rest[0].toUpper();
+        shortened << rest;
+    }
+    return shortened;
+}
+
 QString currencyOf(const core::Scenario& s)
 {
     return s.meta.currency.empty() ? QStringLiteral("LCU") : QString::fromStdString(s.meta.currency);
@@ -78,17 +108,22 @@ PackageComparisonView::PackageComparisonView(ComparisonSet* set, QWidget* parent
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The scenarios share the width left by the row names.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->verticalHeader()->setHighlightSections(false);
+    // As tall as its rows: the chart takes the rest of the page.
+    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_table->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     // The chart beside its table on a wide page, above it on a narrow one.
     auto* body = new ReflowBoxLayout(760);
     body->setContentsMargins(0, 0, 0, 0);
     body->setSpacing(8);
-    body->addWidget(m_plot, 3);
-    body->addWidget(m_table, 2);
+    body->addWidget(m_plot, 1);
+    body->addWidget(m_table, 0);
     body->setMaximumWidthBeside(m_table, 460);
 
     auto* layout = new QVBoxLayout(this);
@@ -153,9 +188,10 @@ void PackageComparisonView::fillYears()
     if (first <= last) {
         for (int y = first; y <= last; ++y)
             m_yearBox->addItem(QString::number(y), y);
-        // The year chosen while it is projected; else the first.
+        // The year chosen while it is projected; else the middle of the horizon (a package's
+        // savings and offsets take years to show).
         if (m_year < first || m_year > last)
-            m_year = first;
+            m_year = first + (last - first) / 2;
         m_yearBox->setCurrentIndex(m_year - first);
     }
     m_yearBox->setEnabled(first <= last);
@@ -221,9 +257,13 @@ void PackageComparisonView::rebuild()
                : divisor == 1e3 ? tr("Thousands of %1").arg(currency)
                                 : currency;
 
+    QStringList names;
+    for (const Figures& f : m_figures)
+        names << f.name;
+    const QStringList shortNames = distinctNames(names);
     std::vector<PackageBar> bars;
     for (const Figures& f : m_figures) {
-        PackageBar b{f.name, 0, 0, 0, QString()};
+        PackageBar b{shortNames.value(int(bars.size())), 0, 0, 0, QString()};
         if (f.hasYear) {
             if (m_unit == Unit::ShareOfWages) {
                 // Each payer's share of the package, times the package's share of the wages.
@@ -274,8 +314,8 @@ void PackageComparisonView::rebuild()
     m_table->setRowCount(int(rows.size()));
     m_table->setColumnCount(int(m_figures.size()));
     QStringList headers;
-    for (const Figures& f : m_figures)
-        headers << ComparisonSet::headerText(f.name, 18);
+    for (const QString& name : shortNames)
+        headers << ComparisonSet::headerText(name, 16);
     m_table->setHorizontalHeaderLabels(headers);
     for (int c = 0; c < int(m_figures.size()); ++c)
         m_table->horizontalHeaderItem(c)->setToolTip(m_figures[std::size_t(c)].name);

@@ -16,25 +16,30 @@ namespace tideover::ui {
 
 namespace {
 
-// A tick label longer than this is shortened with "…"; a longer one wraps at a space first.
-constexpr int kLabelChars = 40;
-constexpr int kLineChars = 20;
+// A tick label: wrapped between words into lines of about kLineChars, at most kLines of them,
+// the last shortened with "…" when the name is longer.
+constexpr int kLineChars = 18;
+constexpr int kLines = 3;
 
 QString tickLabel(const QString& title)
 {
-    QString label = title.simplified();
-    if (label.size() > kLabelChars)
-        label = label.left(kLabelChars - 1).trimmed() + QStringLiteral("…");
-    // Two lines at most: break at the space nearest the middle of a long name.
-    if (label.size() > kLineChars) {
-        const qsizetype middle = label.size() / 2;
-        const qsizetype before = label.lastIndexOf(QLatin1Char(' '), middle);
-        const qsizetype after = label.indexOf(QLatin1Char(' '), middle);
-        const qsizetype at = before < 0 ? after : after < 0 ? before : (middle - before <= after - middle ? before : after);
-        if (at > 0)
-            label[at] = QLatin1Char('\n');
+    const QStringList words = title.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList lines;
+    QString line;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        if (!line.isEmpty() && line.size() + 1 + words[i].size() > kLineChars) {
+            if (lines.size() + 1 == kLines) {
+                line += QStringLiteral("…");
+                break;
+            }
+            lines << line;
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + words[i];
     }
-    return label;
+    if (!line.isEmpty())
+        lines << line;
+    return lines.join(QLatin1Char('\n'));
 }
 
 QCPBars* addBars(QCustomPlot& plot, const QString& name, const QColor& colour, QCPBars* below, double width)

@@ -1868,6 +1868,46 @@
         <source>Month %1</source>
         <translation>Mois %1</translation>
     </message>
+    <message>
+        <source>Add a band</source>
+        <translation>Ajouter une tranche</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>Ajouter un palier</translation>
+    </message>
+    <message>
+        <source>Add a band of service (and one to the list beside it)</source>
+        <translation>Ajouter une tranche d’ancienneté (et une à la liste voisine)</translation>
+    </message>
+    <message>
+        <source>Add a step of service (and one to the list beside it)</source>
+        <translation>Ajouter un palier d’ancienneté (et un à la liste voisine)</translation>
+    </message>
+    <message>
+        <source>Each band pairs with the same band of the other list.</source>
+        <translation>Chaque tranche va avec la même tranche de l’autre liste.</translation>
+    </message>
+    <message>
+        <source>Each step pairs with the same step of the other list.</source>
+        <translation>Chaque palier va avec le même palier de l’autre liste.</translation>
+    </message>
+    <message>
+        <source>Remove this band</source>
+        <translation>Supprimer cette tranche</translation>
+    </message>
+    <message>
+        <source>Remove this step</source>
+        <translation>Supprimer ce palier</translation>
+    </message>
+    <message>
+        <source>Band %1</source>
+        <translation>Tranche %1</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Palier %1</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::MainWindow</name>
@@ -3457,7 +3497,7 @@
     </message>
     <message>
         <source>Job losers paid severance</source>
-        <translation>Licenciés ayant reçu une indemnité</translation>
+        <translation>Licenciés indemnisés</translation>
     </message>
     <message>
         <source>Share</source>
@@ -3465,7 +3505,7 @@
     </message>
     <message>
         <source>Shares of the unemployed (the year&apos;s average), each person counted once in “any part”: an insured job loser draws on the account first. Job losers paid severance: of those who lost a job in the year.</source>
-        <translation>Parts des chômeurs (moyenne de l’année), chaque personne comptée une fois dans « un volet ou un autre » : un licencié assuré puise d’abord dans son compte. Licenciés ayant reçu une indemnité : parmi ceux qui ont perdu leur emploi dans l’année.</translation>
+        <translation>Parts des chômeurs (moyenne de l’année), chaque personne comptée une fois dans « un volet ou un autre » : un licencié assuré puise d’abord dans son compte. Licenciés indemnisés : parmi ceux qui ont perdu leur emploi dans l’année.</translation>
     </message>
     <message>
         <source>Cost by payer, %1–%2</source>
@@ -7096,7 +7136,7 @@ coût élevé
     </message>
     <message>
         <source>Job losers paid severance</source>
-        <translation>Licenciés ayant reçu une indemnité</translation>
+        <translation>Licenciés indemnisés</translation>
     </message>
     <message>
         <source>Share of those who lost a job in the year who were paid severance (a dash without severance pay)</source>

@@ -1868,6 +1868,46 @@
         <source>Month %1</source>
         <translation>Tháng %1</translation>
     </message>
+    <message>
+        <source>Add a band</source>
+        <translation>Thêm một khoảng</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>Thêm một bậc</translation>
+    </message>
+    <message>
+        <source>Add a band of service (and one to the list beside it)</source>
+        <translation>Thêm một khoảng thâm niên (và một ô ở danh sách bên cạnh)</translation>
+    </message>
+    <message>
+        <source>Add a step of service (and one to the list beside it)</source>
+        <translation>Thêm một bậc thâm niên (và một ô ở danh sách bên cạnh)</translation>
+    </message>
+    <message>
+        <source>Each band pairs with the same band of the other list.</source>
+        <translation>Mỗi khoảng đi cùng khoảng tương ứng của danh sách kia.</translation>
+    </message>
+    <message>
+        <source>Each step pairs with the same step of the other list.</source>
+        <translation>Mỗi bậc đi cùng bậc tương ứng của danh sách kia.</translation>
+    </message>
+    <message>
+        <source>Remove this band</source>
+        <translation>Xóa khoảng này</translation>
+    </message>
+    <message>
+        <source>Remove this step</source>
+        <translation>Xóa bậc này</translation>
+    </message>
+    <message>
+        <source>Band %1</source>
+        <translation>Khoảng %1</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Bậc %1</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::MainWindow</name>

@@ -315,7 +315,7 @@ void PackageComparisonView::rebuild()
     m_table->setColumnCount(int(m_figures.size()));
     QStringList headers;
     for (const QString& name : shortNames)
-        headers << ComparisonSet::headerText(name, 16);
+        headers << ComparisonSet::headerText(name, 14);
     m_table->setHorizontalHeaderLabels(headers);
     for (int c = 0; c < int(m_figures.size()); ++c)
         m_table->horizontalHeaderItem(c)->setToolTip(m_figures[std::size_t(c)].name);

@@ -240,14 +240,14 @@ QString currencyOf(const core::Scenario& s)
 
 // model-spec v5: the package's money in one scale, from its largest yearly cost.
 using PackageScale = MoneyScale;
-PackageScale packageScale(const core::PackageResult& p, const QString& currency)
+PackageScale packageScale(const core::PackageResult& p, const QString& currency, double finer = 1)
 {
     double largest = 0;
     const Eigen::ArrayXd cost = p.column(core::PackageColumn::package_cost).abs();
     for (Eigen::Index i = 0; i < cost.size(); ++i)
         if (std::isfinite(cost[i]))
             largest = std::max(largest, cost[i]);
-    return moneyScaleFor(largest, currency);
+    return moneyScaleFor(largest / finer, currency);
 }
 
 // Whether any future ran out of reserve: when none did, the depletion chart would be empty.
@@ -861,12 +861,18 @@ QString ReportWriter::packageSection(int number) const
                                    .arg(format::rate(p.at(last, C::workers_cost) / total))
                                    .arg(format::rate(p.at(last, C::state_cost) / total));
             const double any = p.at(last, C::any_coverage);
-            if (std::isfinite(any))
+            if (std::isfinite(any) && (savings || assistance))
                 sentence += QLatin1Char(' ') + tr("It protects %1 of the unemployed, against %2 by the insurance alone.")
                                                    .arg(format::rate(any))
                                                    .arg(format::rate(p.at(last, C::insurance_coverage)));
             h += QStringLiteral("<p>%1</p>").arg(esc(sentence));
         }
+    }
+
+    if (m_options.includeCharts) {
+        h += QStringLiteral("<h3>%1</h3>")
+                 .arg(esc(tr("Cost by payer, %1–%2").arg(firstYear).arg(firstYear + p.years - 1)));
+        h += chartImage(QStringLiteral("chart:package"));
     }
 
     std::vector<int> years{0, (p.years - 1) / 2, p.years - 1};
@@ -899,7 +905,9 @@ QString ReportWriter::packageSection(int number) const
         lines.push_back({tr("Package"), p.at(y, C::employers_cost), p.at(y, C::workers_cost), p.at(y, C::state_cost), true});
         return lines;
     };
-    const PackageScale scale = packageScale(p, currency);
+    // The table in a unit a thousandth of the largest cost or finer, so that the smaller parts
+    // keep their digits (the chart's scale would round them to a unit or two).
+    const PackageScale scale = packageScale(p, currency, 1000);
     std::vector<double> moneyShown, rateShown;
     for (const int y : years) {
         const double wages = p.at(y, C::wage_bill);
@@ -1009,11 +1017,6 @@ QString ReportWriter::packageSection(int number) const
                      "a job in the year."));
     }
 
-    if (m_options.includeCharts) {
-        h += QStringLiteral("<h3>%1</h3>")
-                 .arg(esc(tr("Cost by payer, %1–%2").arg(firstYear).arg(firstYear + p.years - 1)));
-        h += chartImage(QStringLiteral("chart:package"));
-    }
     return h;
 }
 

@@ -125,7 +125,12 @@ private slots:
         QFETCH(QString, base);
         QFETCH(QStringList, sets);
         QFETCH(bool, present);
-        const core::Scenario s = scenarioWith(base, sets);
+        core::Scenario s;
+        try {
+            s = scenarioWith(base, sets);
+        } catch (const std::exception& e) {
+            QFAIL(qPrintable(base + QStringLiteral(" does not load: ") + QString::fromUtf8(e.what())));
+        }
         const QString html = reportHtml(s);
         QCOMPARE(html.contains(QStringLiteral("Protection package")), present);
         QCOMPARE(html.contains(QStringLiteral("Cost by part and payer")), present);

@@ -1688,6 +1688,14 @@
         <source>Bold: unlike the first column.</source>
         <translation>Gras : différent de la première colonne.</translation>
     </message>
+    <message>
+        <source>Package</source>
+        <translation>Protection</translation>
+    </message>
+    <message>
+        <source>Severance pay, savings accounts and assistance beside the insurance: the cost by payer</source>
+        <translation>Indemnités de licenciement, comptes d’épargne et assistance à côté de l’assurance : le coût par payeur</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::DepletionChart</name>
@@ -2231,6 +2239,46 @@
     <message>
         <source>Month %1</source>
         <translation>Mois %1</translation>
+    </message>
+    <message>
+        <source>Add a band</source>
+        <translation>Ajouter une tranche</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>Ajouter un palier</translation>
+    </message>
+    <message>
+        <source>Add a band of service (and one to the list beside it)</source>
+        <translation>Ajouter une tranche d’ancienneté (et une à la liste voisine)</translation>
+    </message>
+    <message>
+        <source>Add a step of service (and one to the list beside it)</source>
+        <translation>Ajouter un palier d’ancienneté (et un à la liste voisine)</translation>
+    </message>
+    <message>
+        <source>Each band pairs with the same band of the other list.</source>
+        <translation>Chaque tranche va avec la même tranche de l’autre liste.</translation>
+    </message>
+    <message>
+        <source>Each step pairs with the same step of the other list.</source>
+        <translation>Chaque palier va avec le même palier de l’autre liste.</translation>
+    </message>
+    <message>
+        <source>Remove this band</source>
+        <translation>Supprimer cette tranche</translation>
+    </message>
+    <message>
+        <source>Remove this step</source>
+        <translation>Supprimer ce palier</translation>
+    </message>
+    <message>
+        <source>Band %1</source>
+        <translation>Tranche %1</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Palier %1</translation>
     </message>
 </context>
 <context>
@@ -3707,6 +3755,138 @@
         <source>Money in %1, nominal. The cost rate is the group&apos;s spending as a share of its insured wages; benefits / contributions is the group&apos;s benefits over its contributions (a dash when it pays none). The fund&apos;s reserve is one for all groups: the annual results and the headline figures are those of all groups together.</source>
         <translation>Montants en %1, nominaux. Le taux de coût est la dépense du groupe rapportée à ses salaires assurés ; prestations / cotisations rapporte les prestations du groupe à ses cotisations (un tiret s&apos;il n&apos;en verse pas). La réserve du fonds est commune à tous les groupes : les résultats annuels et les chiffres clés sont ceux de l&apos;ensemble des groupes.</translation>
     </message>
+    <message>
+        <source>Protection package</source>
+        <translation>Protection des chômeurs</translation>
+    </message>
+    <message>
+        <source>unemployment insurance</source>
+        <translation>l’assurance chômage</translation>
+    </message>
+    <message>
+        <source>severance pay</source>
+        <translation>les indemnités de licenciement</translation>
+    </message>
+    <message>
+        <source>individual savings accounts</source>
+        <translation>des comptes d’épargne individuels</translation>
+    </message>
+    <message>
+        <source>unemployment assistance</source>
+        <translation>l’assistance chômage</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>The package protecting the unemployed combines %1. This section shows what each part costs, who pays for it (employers, workers, the state) and how many of the unemployed it reaches.</source>
+        <translation>La protection des chômeurs associe %1. Cette section montre ce que coûte chaque volet, qui le paie (employeurs, travailleurs, État) et combien de chômeurs il atteint.</translation>
+    </message>
+    <message>
+        <source>In %1 the package costs %2 (%3 of covered wages); employers bear %4 of it, workers %5 and the state %6.</source>
+        <translation>En %1, la protection coûte %2 (%3 des salaires couverts) ; les employeurs en supportent %4, les travailleurs %5 et l’État %6.</translation>
+    </message>
+    <message>
+        <source>It protects %1 of the unemployed, against %2 by the insurance alone.</source>
+        <translation>Elle protège %1 des chômeurs, contre %2 pour l’assurance seule.</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Assurance</translation>
+    </message>
+    <message>
+        <source>Severance pay</source>
+        <translation>Indemnités de licenciement</translation>
+    </message>
+    <message>
+        <source>Savings accounts</source>
+        <translation>Comptes d’épargne</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Assistance</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <source>Cost by part and payer in %1, %2 and %3</source>
+        <translation>Coût par volet et par payeur en %1, %2 et %3</translation>
+    </message>
+    <message>
+        <source>Cost by part and payer</source>
+        <translation>Coût par volet et par payeur</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Volet</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>% of wages</source>
+        <translation>% des salaires</translation>
+    </message>
+    <message>
+        <source>% of GDP</source>
+        <translation>% du PIB</translation>
+    </message>
+    <message>
+        <source>Money in %1, nominal. Insurance: the contributions by payer, the state&apos;s including its subsidy and transfers. Severance pay: what employers pay directly and into a severance fund. Savings accounts: the contributions into the accounts and the solidarity fund (the workers&apos; own savings, returned to them). Assistance: benefits and their administration. % of wages: of the covered wage bill.</source>
+        <translation>Montants en %1, nominaux. Assurance : les cotisations par payeur, celles de l’État avec sa subvention et ses transferts. Indemnités de licenciement : ce que les employeurs paient directement et au fonds d’indemnités. Comptes d’épargne : les versements aux comptes et au fonds de solidarité (l’épargne propre des travailleurs, qui leur revient). Assistance : les prestations et leur gestion. % des salaires : de la masse salariale couverte.</translation>
+    </message>
+    <message>
+        <source>The scenario gives no GDP, so there are no ratios to GDP.</source>
+        <translation>Le scénario ne donne pas de PIB : pas de rapports au PIB.</translation>
+    </message>
+    <message>
+        <source>Who is protected in %1, %2 and %3</source>
+        <translation>Qui est protégé en %1, %2 et %3</translation>
+    </message>
+    <message>
+        <source>Who is protected</source>
+        <translation>Qui est protégé</translation>
+    </message>
+    <message>
+        <source>Unemployed on insurance benefits</source>
+        <translation>Chômeurs indemnisés par l’assurance</translation>
+    </message>
+    <message>
+        <source>Unemployed drawing on a savings account</source>
+        <translation>Chômeurs qui puisent dans un compte d’épargne</translation>
+    </message>
+    <message>
+        <source>Unemployed on assistance</source>
+        <translation>Chômeurs à l’assistance</translation>
+    </message>
+    <message>
+        <source>Unemployed protected by any part</source>
+        <translation>Chômeurs protégés par un volet ou un autre</translation>
+    </message>
+    <message>
+        <source>Job losers paid severance</source>
+        <translation>Licenciés indemnisés</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Shares of the unemployed (the year&apos;s average), each person counted once in “any part”: an insured job loser draws on the account first. Job losers paid severance: of those who lost a job in the year.</source>
+        <translation>Parts des chômeurs (moyenne de l’année), chaque personne comptée une fois dans « un volet ou un autre » : un licencié assuré puise d’abord dans son compte. Licenciés indemnisés : parmi ceux qui ont perdu leur emploi dans l’année.</translation>
+    </message>
+    <message>
+        <source>Cost by payer, %1–%2</source>
+        <translation>Coût par payeur, %1–%2</translation>
+    </message>
+    <message>
+        <source>Cost of the protection package by payer</source>
+        <translation>Coût de la protection par payeur</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::ReserveChart</name>
@@ -4332,6 +4512,22 @@
     <message>
         <source>Worker groups</source>
         <translation>Groupes de travailleurs</translation>
+    </message>
+    <message>
+        <source>Protection package</source>
+        <translation>Protection des chômeurs</translation>
+    </message>
+    <message>
+        <source>Beside the insurance: severance pay, savings accounts and unemployment assistance. Each is off until its first setting chooses a rule.</source>
+        <translation>À côté de l’assurance : indemnités de licenciement, comptes d’épargne et assistance chômage. Chacun reste désactivé tant que son premier réglage ne choisit pas une règle.</translation>
+    </message>
+    <message>
+        <source>Applies when “%1” is %2.</source>
+        <translation>S’applique quand « %1 » vaut %2.</translation>
+    </message>
+    <message>
+        <source>This part of the package is off: choose a rule in “%1” to turn it on.</source>
+        <translation>Ce volet de la protection est désactivé : choisissez une règle dans « %1 » pour l’activer.</translation>
     </message>
 </context>
 <context>
@@ -5542,6 +5738,50 @@
     <message>
         <source>A flat amount a month</source>
         <translation>Un montant forfaitaire par mois</translation>
+    </message>
+    <message>
+        <source>None (no severance pay)</source>
+        <translation>Aucune (pas d’indemnité de licenciement)</translation>
+    </message>
+    <message>
+        <source>Months of wage per year of service</source>
+        <translation>Mois de salaire par année d’ancienneté</translation>
+    </message>
+    <message>
+        <source>Months of wage by steps of service</source>
+        <translation>Mois de salaire par paliers d’ancienneté</translation>
+    </message>
+    <message>
+        <source>Exponential, from a mean service</source>
+        <translation>Exponentielle, d’après une ancienneté moyenne</translation>
+    </message>
+    <message>
+        <source>A table of service bands</source>
+        <translation>Un tableau de tranches d’ancienneté</translation>
+    </message>
+    <message>
+        <source>No offset</source>
+        <translation>Pas de déduction</translation>
+    </message>
+    <message>
+        <source>Years insured are not counted</source>
+        <translation>Les années assurées ne comptent pas</translation>
+    </message>
+    <message>
+        <source>None (no savings accounts)</source>
+        <translation>Aucun (pas de comptes d’épargne)</translation>
+    </message>
+    <message>
+        <source>Individual accounts</source>
+        <translation>Comptes individuels</translation>
+    </message>
+    <message>
+        <source>None (no assistance)</source>
+        <translation>Aucune (pas d’assistance)</translation>
+    </message>
+    <message>
+        <source>A share of the poverty line</source>
+        <translation>Une part du seuil de pauvreté</translation>
     </message>
 </context>
 <context>
@@ -7135,6 +7375,156 @@ coût élevé
     <message>
         <source>Foreign workers with permits: many go home when the job ends and benefits are not paid abroad (Malaysia&apos;s EIS excludes them; Thailand&apos;s fund covers them).</source>
         <translation>Travailleurs étrangers avec permis : beaucoup rentrent chez eux à la fin de l&apos;emploi et les prestations ne sont pas versées à l&apos;étranger (l&apos;EIS de la Malaisie les exclut ; le fonds de la Thaïlande les couvre).</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::PackageChart</name>
+    <message>
+        <source>Employers</source>
+        <translation>Employeurs</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Travailleurs</translation>
+    </message>
+    <message>
+        <source>The state</source>
+        <translation>L’État</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::PackageComparisonView</name>
+    <message>
+        <source>The projection year whose costs are compared</source>
+        <translation>L’année de projection dont les coûts sont comparés</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Montants</translation>
+    </message>
+    <message>
+        <source>% of covered wages</source>
+        <translation>% des salaires couverts</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Billions, each in its own currency</source>
+        <translation>Milliards, chacun dans sa monnaie</translation>
+    </message>
+    <message>
+        <source>Millions, each in its own currency</source>
+        <translation>Millions, chacun dans sa monnaie</translation>
+    </message>
+    <message>
+        <source>Thousands, each in its own currency</source>
+        <translation>Milliers, chacun dans sa monnaie</translation>
+    </message>
+    <message>
+        <source>Each in its own currency</source>
+        <translation>Chacun dans sa monnaie</translation>
+    </message>
+    <message>
+        <source>Billions of %1</source>
+        <translation>Milliards de %1</translation>
+    </message>
+    <message>
+        <source>Millions of %1</source>
+        <translation>Millions de %1</translation>
+    </message>
+    <message>
+        <source>Thousands of %1</source>
+        <translation>Milliers de %1</translation>
+    </message>
+    <message>
+        <source>Cost of the package by payer, %1</source>
+        <translation>Coût de la protection par payeur, %1</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Employeurs</translation>
+    </message>
+    <message>
+        <source>Insurance contributions, severance pay (or the severance fund&apos;s contributions) and the employers&apos; payments into savings accounts and the solidarity fund</source>
+        <translation>Cotisations d’assurance, indemnités de licenciement (ou cotisations au fonds d’indemnités) et versements des employeurs aux comptes d’épargne et au fonds de solidarité</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Travailleurs</translation>
+    </message>
+    <message>
+        <source>Insurance contributions and the workers&apos; savings contributions</source>
+        <translation>Cotisations d’assurance et versements d’épargne des travailleurs</translation>
+    </message>
+    <message>
+        <source>The state</source>
+        <translation>L’État</translation>
+    </message>
+    <message>
+        <source>The state&apos;s insurance contributions, subsidy and transfers, its solidarity-fund contribution and unemployment assistance</source>
+        <translation>Cotisations, subvention et transferts de l’État à l’assurance, sa contribution au fonds de solidarité et l’assistance chômage</translation>
+    </message>
+    <message>
+        <source>Package cost</source>
+        <translation>Coût de la protection</translation>
+    </message>
+    <message>
+        <source>What the three payers hand over in the year</source>
+        <translation>Ce que les trois payeurs versent dans l’année</translation>
+    </message>
+    <message>
+        <source>The package&apos;s cost over the covered wage bill</source>
+        <translation>Le coût de la protection rapporté à la masse salariale couverte</translation>
+    </message>
+    <message>
+        <source>% of GDP</source>
+        <translation>% du PIB</translation>
+    </message>
+    <message>
+        <source>The package&apos;s cost over GDP (a dash when GDP is not given)</source>
+        <translation>Le coût de la protection rapporté au PIB (un tiret si le PIB n’est pas donné)</translation>
+    </message>
+    <message>
+        <source>Unemployed protected</source>
+        <translation>Chômeurs protégés</translation>
+    </message>
+    <message>
+        <source>Share of the unemployed receiving insurance, assistance or savings withdrawals (each person once)</source>
+        <translation>Part des chômeurs qui reçoivent l’assurance, l’assistance ou des retraits d’épargne (chaque personne une fois)</translation>
+    </message>
+    <message>
+        <source>… by the insurance</source>
+        <translation>… par l’assurance</translation>
+    </message>
+    <message>
+        <source>Share of the unemployed receiving insurance benefits</source>
+        <translation>Part des chômeurs qui reçoivent des prestations d’assurance</translation>
+    </message>
+    <message>
+        <source>Job losers paid severance</source>
+        <translation>Licenciés indemnisés</translation>
+    </message>
+    <message>
+        <source>Share of those who lost a job in the year who were paid severance (a dash without severance pay)</source>
+        <translation>Part de ceux qui ont perdu leur emploi dans l’année et ont reçu une indemnité de licenciement (un tiret sans indemnités)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>Every part of the package is off in %1: the insurance alone.</source>
+        <translation>Aucun volet de la protection n’est activé dans %1 : l’assurance seule.</translation>
+    </message>
+    <message>
+        <source>No figures for %1 in %2 (no valid results, or the year is outside its projection).</source>
+        <translation>Pas de chiffres pour %1 en %2 (pas de résultats valides, ou l’année est hors de sa projection).</translation>
     </message>
 </context>
 </TS>

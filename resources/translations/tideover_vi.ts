@@ -1688,6 +1688,14 @@
         <source>Bold: unlike the first column.</source>
         <translation>In đậm: khác với cột đầu tiên.</translation>
     </message>
+    <message>
+        <source>Package</source>
+        <translation>Gói bảo vệ</translation>
+    </message>
+    <message>
+        <source>Severance pay, savings accounts and assistance beside the insurance: the cost by payer</source>
+        <translation>Trợ cấp thôi việc, tài khoản tiết kiệm và trợ giúp bên cạnh bảo hiểm: chi phí theo bên chi trả</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::DepletionChart</name>
@@ -2231,6 +2239,46 @@
     <message>
         <source>Month %1</source>
         <translation>Tháng %1</translation>
+    </message>
+    <message>
+        <source>Add a band</source>
+        <translation>Thêm một khoảng</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>Thêm một bậc</translation>
+    </message>
+    <message>
+        <source>Add a band of service (and one to the list beside it)</source>
+        <translation>Thêm một khoảng thâm niên (và một ô ở danh sách bên cạnh)</translation>
+    </message>
+    <message>
+        <source>Add a step of service (and one to the list beside it)</source>
+        <translation>Thêm một bậc thâm niên (và một ô ở danh sách bên cạnh)</translation>
+    </message>
+    <message>
+        <source>Each band pairs with the same band of the other list.</source>
+        <translation>Mỗi khoảng đi cùng khoảng tương ứng của danh sách kia.</translation>
+    </message>
+    <message>
+        <source>Each step pairs with the same step of the other list.</source>
+        <translation>Mỗi bậc đi cùng bậc tương ứng của danh sách kia.</translation>
+    </message>
+    <message>
+        <source>Remove this band</source>
+        <translation>Xóa khoảng này</translation>
+    </message>
+    <message>
+        <source>Remove this step</source>
+        <translation>Xóa bậc này</translation>
+    </message>
+    <message>
+        <source>Band %1</source>
+        <translation>Khoảng %1</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Bậc %1</translation>
     </message>
 </context>
 <context>
@@ -3707,6 +3755,138 @@
         <source>Money in %1, nominal. The cost rate is the group&apos;s spending as a share of its insured wages; benefits / contributions is the group&apos;s benefits over its contributions (a dash when it pays none). The fund&apos;s reserve is one for all groups: the annual results and the headline figures are those of all groups together.</source>
         <translation>Số tiền tính bằng %1, danh nghĩa. Tỷ lệ chi phí là chi tiêu của nhóm tính theo tỷ lệ trên quỹ lương đóng bảo hiểm của nhóm; trợ cấp / đóng góp là trợ cấp của nhóm chia cho tiền đóng của nhóm (gạch ngang khi nhóm không đóng). Quỹ dự phòng là chung cho mọi nhóm: kết quả hằng năm và các chỉ số chính là của tất cả các nhóm cộng lại.</translation>
     </message>
+    <message>
+        <source>Protection package</source>
+        <translation>Gói bảo vệ người thất nghiệp</translation>
+    </message>
+    <message>
+        <source>unemployment insurance</source>
+        <translation>bảo hiểm thất nghiệp</translation>
+    </message>
+    <message>
+        <source>severance pay</source>
+        <translation>trợ cấp thôi việc</translation>
+    </message>
+    <message>
+        <source>individual savings accounts</source>
+        <translation>tài khoản tiết kiệm cá nhân</translation>
+    </message>
+    <message>
+        <source>unemployment assistance</source>
+        <translation>trợ giúp thất nghiệp</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 và %2</translation>
+    </message>
+    <message>
+        <source>The package protecting the unemployed combines %1. This section shows what each part costs, who pays for it (employers, workers, the state) and how many of the unemployed it reaches.</source>
+        <translation>Gói bảo vệ người thất nghiệp kết hợp %1. Phần này cho biết chi phí của từng phần, ai chi trả (người sử dụng lao động, người lao động, Nhà nước) và bao nhiêu người thất nghiệp được bảo vệ.</translation>
+    </message>
+    <message>
+        <source>In %1 the package costs %2 (%3 of covered wages); employers bear %4 of it, workers %5 and the state %6.</source>
+        <translation>Năm %1, gói tốn %2 (%3 quỹ lương được bao phủ); người sử dụng lao động chịu %4, người lao động %5 và Nhà nước %6.</translation>
+    </message>
+    <message>
+        <source>It protects %1 of the unemployed, against %2 by the insurance alone.</source>
+        <translation>Gói bảo vệ %1 người thất nghiệp, so với %2 nếu chỉ có bảo hiểm.</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Bảo hiểm</translation>
+    </message>
+    <message>
+        <source>Severance pay</source>
+        <translation>Trợ cấp thôi việc</translation>
+    </message>
+    <message>
+        <source>Savings accounts</source>
+        <translation>Tài khoản tiết kiệm</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Cả gói</translation>
+    </message>
+    <message>
+        <source>Cost by part and payer in %1, %2 and %3</source>
+        <translation>Chi phí theo phần và bên chi trả năm %1, %2 và %3</translation>
+    </message>
+    <message>
+        <source>Cost by part and payer</source>
+        <translation>Chi phí theo phần và bên chi trả</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Phần</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng</translation>
+    </message>
+    <message>
+        <source>% of wages</source>
+        <translation>% quỹ lương</translation>
+    </message>
+    <message>
+        <source>% of GDP</source>
+        <translation>% GDP</translation>
+    </message>
+    <message>
+        <source>Money in %1, nominal. Insurance: the contributions by payer, the state&apos;s including its subsidy and transfers. Severance pay: what employers pay directly and into a severance fund. Savings accounts: the contributions into the accounts and the solidarity fund (the workers&apos; own savings, returned to them). Assistance: benefits and their administration. % of wages: of the covered wage bill.</source>
+        <translation>Số tiền tính bằng %1, danh nghĩa. Bảo hiểm: đóng góp theo bên chi trả, phần của Nhà nước gồm cả hỗ trợ và chuyển khoản. Trợ cấp thôi việc: khoản người sử dụng lao động trả trực tiếp và nộp vào quỹ trợ cấp thôi việc. Tài khoản tiết kiệm: khoản nộp vào tài khoản và quỹ đoàn kết (tiền tiết kiệm của chính người lao động, được trả lại cho họ). Trợ giúp: trợ cấp và chi phí quản lý. % quỹ lương: so với quỹ lương được bao phủ.</translation>
+    </message>
+    <message>
+        <source>The scenario gives no GDP, so there are no ratios to GDP.</source>
+        <translation>Kịch bản không có GDP nên không có tỷ lệ so với GDP.</translation>
+    </message>
+    <message>
+        <source>Who is protected in %1, %2 and %3</source>
+        <translation>Ai được bảo vệ năm %1, %2 và %3</translation>
+    </message>
+    <message>
+        <source>Who is protected</source>
+        <translation>Ai được bảo vệ</translation>
+    </message>
+    <message>
+        <source>Unemployed on insurance benefits</source>
+        <translation>Người thất nghiệp nhận trợ cấp bảo hiểm</translation>
+    </message>
+    <message>
+        <source>Unemployed drawing on a savings account</source>
+        <translation>Người thất nghiệp rút từ tài khoản tiết kiệm</translation>
+    </message>
+    <message>
+        <source>Unemployed on assistance</source>
+        <translation>Người thất nghiệp nhận trợ giúp</translation>
+    </message>
+    <message>
+        <source>Unemployed protected by any part</source>
+        <translation>Người thất nghiệp được bảo vệ bởi ít nhất một phần</translation>
+    </message>
+    <message>
+        <source>Job losers paid severance</source>
+        <translation>Người mất việc được trả trợ cấp thôi việc</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>Shares of the unemployed (the year&apos;s average), each person counted once in “any part”: an insured job loser draws on the account first. Job losers paid severance: of those who lost a job in the year.</source>
+        <translation>Tỷ lệ trên số người thất nghiệp (bình quân năm), mỗi người chỉ tính một lần ở dòng “ít nhất một phần”: người mất việc có bảo hiểm rút tài khoản trước. Người mất việc được trả trợ cấp thôi việc: trên số người mất việc trong năm.</translation>
+    </message>
+    <message>
+        <source>Cost by payer, %1–%2</source>
+        <translation>Chi phí theo bên chi trả, %1–%2</translation>
+    </message>
+    <message>
+        <source>Cost of the protection package by payer</source>
+        <translation>Chi phí của gói bảo vệ theo bên chi trả</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::ReserveChart</name>
@@ -4332,6 +4512,22 @@
     <message>
         <source>Worker groups</source>
         <translation>Nhóm người lao động</translation>
+    </message>
+    <message>
+        <source>Protection package</source>
+        <translation>Gói bảo vệ người thất nghiệp</translation>
+    </message>
+    <message>
+        <source>Beside the insurance: severance pay, savings accounts and unemployment assistance. Each is off until its first setting chooses a rule.</source>
+        <translation>Bên cạnh bảo hiểm: trợ cấp thôi việc, tài khoản tiết kiệm và trợ giúp thất nghiệp. Mỗi phần đều tắt cho đến khi thiết lập đầu tiên của nó chọn một quy tắc.</translation>
+    </message>
+    <message>
+        <source>Applies when “%1” is %2.</source>
+        <translation>Áp dụng khi “%1” là %2.</translation>
+    </message>
+    <message>
+        <source>This part of the package is off: choose a rule in “%1” to turn it on.</source>
+        <translation>Phần này của gói đang tắt: chọn một quy tắc ở “%1” để bật.</translation>
     </message>
 </context>
 <context>
@@ -5540,6 +5736,50 @@
     <message>
         <source>A flat amount a month</source>
         <translation>Một khoản cố định mỗi tháng</translation>
+    </message>
+    <message>
+        <source>None (no severance pay)</source>
+        <translation>Không (không có trợ cấp thôi việc)</translation>
+    </message>
+    <message>
+        <source>Months of wage per year of service</source>
+        <translation>Số tháng lương cho mỗi năm làm việc</translation>
+    </message>
+    <message>
+        <source>Months of wage by steps of service</source>
+        <translation>Số tháng lương theo bậc thâm niên</translation>
+    </message>
+    <message>
+        <source>Exponential, from a mean service</source>
+        <translation>Hàm mũ, theo thâm niên bình quân</translation>
+    </message>
+    <message>
+        <source>A table of service bands</source>
+        <translation>Bảng các khoảng thâm niên</translation>
+    </message>
+    <message>
+        <source>No offset</source>
+        <translation>Không khấu trừ</translation>
+    </message>
+    <message>
+        <source>Years insured are not counted</source>
+        <translation>Không tính các năm đã đóng bảo hiểm</translation>
+    </message>
+    <message>
+        <source>None (no savings accounts)</source>
+        <translation>Không (không có tài khoản tiết kiệm)</translation>
+    </message>
+    <message>
+        <source>Individual accounts</source>
+        <translation>Tài khoản cá nhân</translation>
+    </message>
+    <message>
+        <source>None (no assistance)</source>
+        <translation>Không (không có trợ giúp)</translation>
+    </message>
+    <message>
+        <source>A share of the poverty line</source>
+        <translation>Một tỷ lệ của chuẩn nghèo</translation>
     </message>
 </context>
 <context>
@@ -7132,6 +7372,156 @@ chi phí cao
     <message>
         <source>Foreign workers with permits: many go home when the job ends and benefits are not paid abroad (Malaysia&apos;s EIS excludes them; Thailand&apos;s fund covers them).</source>
         <translation>Lao động nước ngoài có giấy phép: nhiều người về nước khi hết việc và trợ cấp không được chi trả ở nước ngoài (EIS của Malaysia loại trừ họ; quỹ của Thái Lan có bảo hiểm cho họ).</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::PackageChart</name>
+    <message>
+        <source>Employers</source>
+        <translation>Người sử dụng lao động</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Người lao động</translation>
+    </message>
+    <message>
+        <source>The state</source>
+        <translation>Nhà nước</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::PackageComparisonView</name>
+    <message>
+        <source>The projection year whose costs are compared</source>
+        <translation>Năm dự báo có chi phí được so sánh</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>% of covered wages</source>
+        <translation>% quỹ lương được bao phủ</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Hiển thị</translation>
+    </message>
+    <message>
+        <source>Billions, each in its own currency</source>
+        <translation>Tỷ, mỗi kịch bản theo đồng tiền của nó</translation>
+    </message>
+    <message>
+        <source>Millions, each in its own currency</source>
+        <translation>Triệu, mỗi kịch bản theo đồng tiền của nó</translation>
+    </message>
+    <message>
+        <source>Thousands, each in its own currency</source>
+        <translation>Nghìn, mỗi kịch bản theo đồng tiền của nó</translation>
+    </message>
+    <message>
+        <source>Each in its own currency</source>
+        <translation>Mỗi kịch bản theo đồng tiền của nó</translation>
+    </message>
+    <message>
+        <source>Billions of %1</source>
+        <translation>Tỷ %1</translation>
+    </message>
+    <message>
+        <source>Millions of %1</source>
+        <translation>Triệu %1</translation>
+    </message>
+    <message>
+        <source>Thousands of %1</source>
+        <translation>Nghìn %1</translation>
+    </message>
+    <message>
+        <source>Cost of the package by payer, %1</source>
+        <translation>Chi phí của gói theo bên chi trả, %1</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Người sử dụng lao động</translation>
+    </message>
+    <message>
+        <source>Insurance contributions, severance pay (or the severance fund&apos;s contributions) and the employers&apos; payments into savings accounts and the solidarity fund</source>
+        <translation>Đóng góp bảo hiểm, trợ cấp thôi việc (hoặc đóng góp vào quỹ trợ cấp thôi việc) và khoản người sử dụng lao động nộp vào tài khoản tiết kiệm và quỹ đoàn kết</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Người lao động</translation>
+    </message>
+    <message>
+        <source>Insurance contributions and the workers&apos; savings contributions</source>
+        <translation>Đóng góp bảo hiểm và khoản tiết kiệm của người lao động</translation>
+    </message>
+    <message>
+        <source>The state</source>
+        <translation>Nhà nước</translation>
+    </message>
+    <message>
+        <source>The state&apos;s insurance contributions, subsidy and transfers, its solidarity-fund contribution and unemployment assistance</source>
+        <translation>Đóng góp, hỗ trợ và chuyển khoản của Nhà nước cho bảo hiểm, phần đóng vào quỹ đoàn kết và trợ giúp thất nghiệp</translation>
+    </message>
+    <message>
+        <source>Package cost</source>
+        <translation>Chi phí của gói</translation>
+    </message>
+    <message>
+        <source>What the three payers hand over in the year</source>
+        <translation>Số tiền ba bên chi trả trong năm</translation>
+    </message>
+    <message>
+        <source>The package&apos;s cost over the covered wage bill</source>
+        <translation>Chi phí của gói so với quỹ lương được bao phủ</translation>
+    </message>
+    <message>
+        <source>% of GDP</source>
+        <translation>% GDP</translation>
+    </message>
+    <message>
+        <source>The package&apos;s cost over GDP (a dash when GDP is not given)</source>
+        <translation>Chi phí của gói so với GDP (gạch ngang khi không có GDP)</translation>
+    </message>
+    <message>
+        <source>Unemployed protected</source>
+        <translation>Người thất nghiệp được bảo vệ</translation>
+    </message>
+    <message>
+        <source>Share of the unemployed receiving insurance, assistance or savings withdrawals (each person once)</source>
+        <translation>Tỷ lệ người thất nghiệp nhận bảo hiểm, trợ giúp hoặc rút tiết kiệm (mỗi người tính một lần)</translation>
+    </message>
+    <message>
+        <source>… by the insurance</source>
+        <translation>… bởi bảo hiểm</translation>
+    </message>
+    <message>
+        <source>Share of the unemployed receiving insurance benefits</source>
+        <translation>Tỷ lệ người thất nghiệp nhận trợ cấp bảo hiểm</translation>
+    </message>
+    <message>
+        <source>Job losers paid severance</source>
+        <translation>Người mất việc được trả trợ cấp thôi việc</translation>
+    </message>
+    <message>
+        <source>Share of those who lost a job in the year who were paid severance (a dash without severance pay)</source>
+        <translation>Tỷ lệ người mất việc trong năm được trả trợ cấp thôi việc (gạch ngang khi không có trợ cấp thôi việc)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Every part of the package is off in %1: the insurance alone.</source>
+        <translation>Mọi phần của gói đều tắt trong %1: chỉ có bảo hiểm.</translation>
+    </message>
+    <message>
+        <source>No figures for %1 in %2 (no valid results, or the year is outside its projection).</source>
+        <translation>Không có số liệu năm %1 cho %2 (không có kết quả hợp lệ, hoặc năm nằm ngoài kỳ dự báo).</translation>
     </message>
 </context>
 </TS>

@@ -83,6 +83,10 @@ private slots:
     void typing_recomputesAfterAPause_asOneUndoStep();
     void typing_unfinishedNumber_waitsForTheNextKey();
     void tabOrder_valuesFirst_thenButtons_thenHeader();
+    void package_sectionsTogether_afterTheFinancingRule();
+    void package_fieldsOff_greyedWithTheSwitchNamed_data();
+    void package_fieldsOff_greyedWithTheSwitchNamed();
+    void package_partsOff_foldedOnLoad();
 
 private:
     template <class T> T* editor(const QString& key) const
@@ -640,8 +644,12 @@ void TestScenarioEditor::filter_showsMatchingParametersOnly()
     m_editor->setFilterText(QStringLiteral("zzzz"));
     QVERIFY(m_editor->findChild<QWidget*>(QStringLiteral("scenarioEditor.noMatch"))->isVisible());
     m_editor->setFilterText(QString());
+    // Every field is back, shown unless its section is folded (the package's parts that are
+    // off are folded on load, model-spec v5).
     for (const core::ParameterInfo& p : core::parameters())
-        QVERIFY2(m_editor->field(qkey(p))->isVisible(), p.key.data());
+        QVERIFY2(m_editor->field(qkey(p))->isVisible() ||
+                     (!m_editor->field(qkey(p))->isHidden() && !m_editor->section(p.group)->isExpanded()),
+                 p.key.data());
 }
 
 void TestScenarioEditor::tooltip_givesHelpRangeInPercentAndKey()
@@ -843,6 +851,133 @@ void TestScenarioEditor::tabOrder_valuesFirst_thenButtons_thenHeader()
     QVERIFY(!header->autoRaise());  // raised, so its focus shows
     QTest::keyClick(header, Qt::Key_Tab);
     QVERIFY(header->autoRaise());
+}
+
+// model-spec v5: the package's three sections under their heading, after the scheme's design
+// (the financing rule) and before the labour market.
+void TestScenarioEditor::package_sectionsTogether_afterTheFinancingRule()
+{
+    QStringList order;
+    for (QWidget* s : m_editor->findChildren<QWidget*>(QRegularExpression(QStringLiteral("^section\\."))))
+        order << s->objectName().mid(8);
+    const qsizetype financing = order.indexOf(QStringLiteral("Financing rule"));
+    QVERIFY(financing > 0);
+    QCOMPARE(order.mid(financing, 5), (QStringList{QStringLiteral("Financing rule"), QStringLiteral("Severance pay"),
+                                                   QStringLiteral("Savings accounts"),
+                                                   QStringLiteral("Unemployment assistance"),
+                                                   QStringLiteral("Labour market")}));
+    QWidget* heading = m_editor->packageHeading();
+    QVERIFY(heading && heading->isVisible());
+    const auto top = [this](QWidget* w) { return w->mapTo(m_editor.get(), QPoint(0, 0)).y(); };
+    QVERIFY(top(m_editor->section(core::Group::Financing)) < top(heading));
+    QVERIFY(top(heading) < top(m_editor->section(core::Group::Severance)));
+    // The Tab order walks the sections as they stand.
+    const QList<QWidget*> tabs = m_editor->tabOrder();
+    QVERIFY(tabs.indexOf(m_editor->section(core::Group::Financing)->header()) <
+            tabs.indexOf(m_editor->section(core::Group::Severance)->header()));
+    QVERIFY(tabs.indexOf(m_editor->section(core::Group::Assistance)->header()) <
+            tabs.indexOf(m_editor->section(core::Group::Labour)->header()));
+    // A filter that matches none of the package hides the heading with its sections.
+    m_editor->setFilterText(QStringLiteral("job-finding"));
+    QVERIFY(heading->isHidden());
+    m_editor->setFilterText(QStringLiteral("severance"));
+    QVERIFY(!heading->isHidden());
+    m_editor->setFilterText(QString());
+}
+
+// A field that does not apply (its part is off, or the formula chosen does not use it) is
+// greyed, still shown, and its tooltip names the switch; the switch itself stays enabled.
+void TestScenarioEditor::package_fieldsOff_greyedWithTheSwitchNamed_data()
+{
+    QTest::addColumn<QStringList>("sets");  // KEY=WORD, applied in order
+    QTest::addColumn<QStringList>("enabled");
+    QTest::addColumn<QStringList>("disabled");
+    QTest::addColumn<QString>("switchLabel");  // the label named by the first disabled field
+    QTest::newRow("every part off")
+        << QStringList{}
+        << QStringList{"severance.formula", "savings.accounts", "assistance.benefit"}
+        << QStringList{"severance.months_per_year", "savings.employee_rate", "assistance.amount"} << "Severance formula";
+    QTest::newRow("per_year")
+        << QStringList{"severance.formula=per_year"}
+        << QStringList{"severance.months_per_year", "severance.maximum_months", "severance.tenure_mean",
+                       "severance.coverage"}
+        << QStringList{"severance.step_tenure", "severance.step_months", "severance.tenure_bands",
+                       "severance.tenure_shares", "severance.offset_since"}
+        << "Severance formula";
+    QTest::newRow("steps, table of service")
+        << QStringList{"severance.formula=steps", "severance.tenure_distribution=table"}
+        << QStringList{"severance.step_tenure", "severance.tenure_bands", "severance.tenure_shares"}
+        << QStringList{"severance.months_per_year", "severance.minimum_months", "severance.tenure_mean"}
+        << "Severance formula";
+    QTest::newRow("offset on")
+        << QStringList{"severance.formula=per_year", "severance.offset=insured_years"}
+        << QStringList{"severance.offset_since"} << QStringList{"severance.step_tenure"} << "Severance formula";
+    QTest::newRow("flat assistance")
+        << QStringList{"assistance.benefit=flat"}
+        << QStringList{"assistance.amount", "assistance.take_up"}
+        << QStringList{"assistance.poverty_line", "assistance.poverty_line_share"} << "Assistance benefit";
+    QTest::newRow("poverty-line assistance")
+        << QStringList{"assistance.benefit=poverty_line_share"}
+        << QStringList{"assistance.poverty_line", "assistance.poverty_line_share"}
+        << QStringList{"assistance.amount"} << "Assistance benefit";
+    QTest::newRow("savings accounts")
+        << QStringList{"savings.accounts=individual"}
+        << QStringList{"savings.employee_rate", "savings.replacement_rates", "savings.solidarity_initial"}
+        << QStringList{"severance.months_per_year"} << "Severance formula";
+}
+
+void TestScenarioEditor::package_fieldsOff_greyedWithTheSwitchNamed()
+{
+    QFETCH(QStringList, sets);
+    QFETCH(QStringList, enabled);
+    QFETCH(QStringList, disabled);
+    QFETCH(QString, switchLabel);
+    for (const QString& set : sets)
+        QVERIFY(m_doc->setValue(set.section(QLatin1Char('='), 0, 0),
+                                core::ParamValue(set.section(QLatin1Char('='), 1).toStdString())));
+    for (const QString& key : enabled) {
+        ui::ParameterField* f = m_editor->field(key);
+        QVERIFY2(f && f->isEnabled() && f->inactiveReason().isEmpty(), qPrintable(key));
+    }
+    for (const QString& key : disabled) {
+        ui::ParameterField* f = m_editor->field(key);
+        QVERIFY2(f && !f->isEnabled(), qPrintable(key));
+        QVERIFY2(!f->isHidden(), qPrintable(key));
+        // The reason is on the field and at the top of its label's tooltip.
+        QVERIFY2(!f->inactiveReason().isEmpty() && f->toolTip().contains(f->inactiveReason().toHtmlEscaped()),
+                 qPrintable(key));
+        auto* label = f->findChildren<QLabel*>().value(0);
+        QVERIFY2(label && label->toolTip().startsWith(f->toolTip()), qPrintable(key));
+    }
+    const QString reason = m_editor->field(disabled.first())->inactiveReason();
+    QVERIFY2(reason.contains(switchLabel, Qt::CaseInsensitive), qPrintable(reason));
+    // Switched back off, every field of the part is greyed again; undo brings the rule back.
+    if (!sets.isEmpty()) {
+        const QString key = sets.first().section(QLatin1Char('='), 0, 0);
+        m_doc->endMerge();  // a separate undo step from the edits above
+        QVERIFY(m_doc->setValue(key, core::ParamValue(std::string("none"))));
+        QVERIFY(!m_editor->field(enabled.first())->isEnabled());
+        m_doc->undoStack()->undo();
+        QVERIFY(m_editor->field(enabled.first())->isEnabled());
+    }
+}
+
+// On load, a part that is off is folded and a part that is on is open.
+void TestScenarioEditor::package_partsOff_foldedOnLoad()
+{
+    QVERIFY(!m_editor->section(core::Group::Severance)->isExpanded());
+    QVERIFY(!m_editor->section(core::Group::Savings)->isExpanded());
+    QVERIFY(!m_editor->section(core::Group::Assistance)->isExpanded());
+    core::Scenario s = core::loadScenario("builtin:default");
+    s.severance.formula = core::SeveranceFormula::PerYear;
+    m_doc->reset(s);
+    QVERIFY(m_editor->section(core::Group::Severance)->isExpanded());
+    QVERIFY(!m_editor->section(core::Group::Savings)->isExpanded());
+    QVERIFY(m_editor->field(QStringLiteral("severance.months_per_year"))->isEnabled());
+    // Turning a part on in the editor leaves the sections as the planner has them.
+    QVERIFY(m_doc->setValue(QStringLiteral("savings.accounts"), core::ParamValue(std::string("individual"))));
+    QVERIFY(!m_editor->section(core::Group::Savings)->isExpanded());
+    QVERIFY(m_editor->field(QStringLiteral("savings.employee_rate"))->isEnabled());
 }
 
 #include "tst_scenarioeditor.moc"

@@ -5,6 +5,7 @@
 #include "format/language.h"
 
 #include "comparisonchart.h"
+#include "packagecomparisonview.h"
 #include "analysisdata/comparisonset.h"
 #include "document/scenariodocument.h"
 #include "models/headlinecomparisonmodel.h"
@@ -188,6 +189,10 @@ ComparisonView::ComparisonView(ScenarioDocument* document, QWidget* parent)
     m_tabs->addTab(chartPage, tr("Chart"));
     m_tabs->addTab(m_headlineTable, tr("Headline figures"));
     m_tabs->addTab(diffPage, tr("Parameters that differ"));
+    m_package = new PackageComparisonView(m_set, this);
+    m_tabs->addTab(m_package, tr("Package"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_package),
+                          tr("Severance pay, savings accounts and assistance beside the insurance: the cost by payer"));
 
     auto* main = new QVBoxLayout;
     main->addWidget(m_hint);
@@ -204,8 +209,10 @@ ComparisonView::ComparisonView(ScenarioDocument* document, QWidget* parent)
 
     connect(m_set, &ComparisonSet::changed, this, &ComparisonView::rebuildList);
     connect(m_set, &ComparisonSet::changed, this, &ComparisonView::updateDiffCaption);
+    connect(m_set, &ComparisonSet::changed, this, &ComparisonView::updatePackageTab);
     rebuildList();
     updateDiffCaption();
+    updatePackageTab();
 }
 
 bool ComparisonView::pinCurrent()
@@ -329,6 +336,15 @@ void ComparisonView::renamePinned(int index)
                                                QLineEdit::Normal, m_set->at(index).name, &ok);
     if (ok)
         m_set->rename(index, name);
+}
+
+void ComparisonView::updatePackageTab()
+{
+    const int index = m_tabs->indexOf(m_package);
+    const bool any = m_set->anyPackage();
+    if (!any && m_tabs->currentIndex() == index)
+        m_tabs->setCurrentIndex(0);
+    m_tabs->setTabVisible(index, any);
 }
 
 void ComparisonView::updateDiffCaption()

@@ -18,6 +18,7 @@ namespace tideover::ui {
 class ComparisonChart;
 class ComparisonSet;
 class HeadlineComparisonModel;
+class PackageComparisonView;
 class ParameterDiffModel;
 class ScenarioDocument;
 
@@ -40,6 +41,8 @@ public:
     // The list of pinned scenarios: a row each, with its colour, name, origin and remove button.
     QWidget* pinnedArea() const { return m_pinnedArea; }
     QTabWidget* tabs() const { return m_tabs; }
+    // The "Package" tab (model-spec v5): shown while a compared scenario has a package part on.
+    PackageComparisonView* packageView() const { return m_package; }
 
 public slots:
     // Pins a snapshot of the scenario being edited ("Default scenario at 14:32").
@@ -57,6 +60,7 @@ private:
     void renamePinned(int index);
     void showError(const QString& text);
     void updateDiffCaption();
+    void updatePackageTab();
 
     ScenarioDocument* m_document;
     ComparisonSet* m_set = nullptr;
@@ -74,6 +78,7 @@ private:
     QTableView* m_headlineTable = nullptr;
     QTableView* m_diffTable = nullptr;
     QLabel* m_diffCaption = nullptr;
+    PackageComparisonView* m_package = nullptr;
 };
 
 } // namespace tideover::ui

@@ -19,6 +19,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace tideover::ui {
@@ -27,6 +28,8 @@ ComparisonSet::ComparisonSet(ScenarioDocument* document, QObject* parent)
     : QObject(parent), m_document(document)
 {
     connect(m_document, &ScenarioDocument::resultsChanged, this, [this] {
+        m_currentPackage.reset();
+        m_currentPackageDone = false;
         if (m_includeCurrent)
             emit changed();
     });
@@ -41,6 +44,37 @@ std::vector<ComparedScenario> ComparisonSet::compared() const
     for (const PinnedScenario& p : m_pinned)
         columns.push_back({p.name, &p.scenario, &p.result, false, false});
     return columns;
+}
+
+const core::PackageResult* ComparisonSet::package(int index) const
+{
+    if (index < 0)
+        return nullptr;
+    if (m_includeCurrent) {
+        if (index == 0) {
+            if (!m_currentPackageDone) {
+                m_currentPackageDone = true;
+                if (m_document->result() && !m_document->isResultStale()) {
+                    try {
+                        m_currentPackage = core::projectPackage(m_document->scenario());
+                    } catch (const std::exception&) {
+                        m_currentPackage.reset();  // no results to show, as for a stale one
+                    }
+                }
+            }
+            return m_currentPackage ? &*m_currentPackage : nullptr;
+        }
+        --index;
+    }
+    return index < count() ? &m_pinned[std::size_t(index)].package : nullptr;
+}
+
+bool ComparisonSet::anyPackage() const
+{
+    if (m_includeCurrent && core::hasPackage(m_document->scenario()))
+        return true;
+    return std::any_of(m_pinned.begin(), m_pinned.end(),
+                       [](const PinnedScenario& p) { return core::hasPackage(p.scenario); });
 }
 
 void ComparisonSet::setIncludesCurrent(bool include)
@@ -114,7 +148,9 @@ bool ComparisonSet::pinQuietly(const QString& name, const QString& origin, const
     p.origin = origin;
     p.scenario = scenario;
     try {
-        p.result = core::project(scenario);
+        const core::Projection projection(scenario);
+        p.result = projection.run();
+        p.package = core::projectPackage(projection, p.result);
     } catch (const std::exception& e) {
         if (error)
             *error = QString::fromStdString(e.what());

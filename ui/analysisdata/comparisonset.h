@@ -2,12 +2,14 @@
 // Copyright (C) 2026 The Tideover authors
 #pragma once
 
+#include "core/engine/package.h"
 #include "core/engine/projectionresult.h"
 #include "core/model/scenario.h"
 
 #include <QObject>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace tideover::ui {
@@ -21,6 +23,7 @@ struct PinnedScenario {
     QString origin; // the file path, "builtin:NAME", or "" for a snapshot of the document
     core::Scenario scenario;
     core::ProjectionResult result;
+    core::PackageResult package;  // model-spec v5; the insurance alone when every part is off
 };
 
 // One column of a comparison: the document's scenario as it is now, or a pinned one. The
@@ -48,6 +51,12 @@ public:
     bool includesCurrent() const { return m_includeCurrent; }
     void setIncludesCurrent(bool include);
     ScenarioDocument* document() const { return m_document; }
+    // The package results (model-spec v5) of compared column `index` (as compared()); null
+    // when it has no valid results. The current scenario's are computed when first asked for.
+    const core::PackageResult* package(int index) const;
+    // True when a compared scenario has a part of the package (severance, savings accounts,
+    // assistance) on.
+    bool anyPackage() const;
 
     int count() const { return int(m_pinned.size()); }
     const PinnedScenario& at(int index) const { return m_pinned[std::size_t(index)]; }
@@ -90,6 +99,8 @@ private:
     bool m_includeCurrent = true;
     std::vector<PinnedScenario> m_pinned;
     QString m_storageFolder;
+    mutable std::optional<core::PackageResult> m_currentPackage;
+    mutable bool m_currentPackageDone = false;
 };
 
 } // namespace tideover::ui

@@ -19,6 +19,7 @@
 #include "analysis/stresschart.h"
 #include "chartpicture.h"
 #include "groupschart.h"
+#include "packagechart.h"
 #include "charts/beneficiarieschart.h"
 #include "charts/incomeexpenditurechart.h"
 #include "charts/rateschart.h"
@@ -232,6 +233,23 @@ MoneyScale sumsScale(const std::vector<GroupSums>& sums, const QString& currency
     return moneyScaleFor(largest, currency);
 }
 
+QString currencyOf(const core::Scenario& s)
+{
+    return s.meta.currency.empty() ? QStringLiteral("LCU") : q(s.meta.currency);
+}
+
+// model-spec v5: the package's money in one scale, from its largest yearly cost.
+using PackageScale = MoneyScale;
+PackageScale packageScale(const core::PackageResult& p, const QString& currency, double finer = 1)
+{
+    double largest = 0;
+    const Eigen::ArrayXd cost = p.column(core::PackageColumn::package_cost).abs();
+    for (Eigen::Index i = 0; i < cost.size(); ++i)
+        if (std::isfinite(cost[i]))
+            largest = std::max(largest, cost[i]);
+    return moneyScaleFor(largest / finer, currency);
+}
+
 // Whether any future ran out of reserve: when none did, the depletion chart would be empty.
 bool anyDepletion(const core::StochasticResult& r)
 {
@@ -347,6 +365,8 @@ ReportWriter::ReportWriter(const core::Scenario& scenario, ReportOptions options
 {
     if (!m_options.date.isValid())
         m_options.date = QDate::currentDate();
+    if (core::hasPackage(m_scenario))
+        m_package = core::projectPackage(m_scenario);
     for (const ReportComparison& c : m_options.comparison) {
         try {
             core::project(c.scenario);
@@ -480,6 +500,8 @@ QString ReportWriter::html() const
         h += chartsSection(section++);
     if (m_result.hasGroups())
         h += groupsSection(section++);
+    if (m_package)
+        h += packageSection(section++);
     if (m_options.stress)
         h += stressSection(section++);
     if (m_options.stochastic)
@@ -796,6 +818,208 @@ QString ReportWriter::groupsSection(int number) const
     return h;
 }
 
+QString ReportWriter::packageSection(int number) const
+{
+    const core::PackageResult& p = *m_package;
+    using C = core::PackageColumn;
+    const QString dash = format::undefinedMark();
+    const QString currency = currencyOf(m_scenario);
+    const bool severance = core::hasSeverance(m_scenario);
+    const bool savings = core::hasSavings(m_scenario);
+    const bool assistance = core::hasAssistance(m_scenario);
+    const bool gdp = m_scenario.economy.gdp > 0;
+    const int firstYear = p.startYear;
+
+    QString h = heading(number, tr("Protection package"));
+    QStringList parts{tr("unemployment insurance")};
+    if (severance)
+        parts << tr("severance pay");
+    if (savings)
+        parts << tr("individual savings accounts");
+    if (assistance)
+        parts << tr("unemployment assistance");
+    const QString list = parts.size() == 2 ? tr("%1 and %2").arg(parts[0], parts[1])
+                                           : tr("%1 and %2").arg(parts.mid(0, parts.size() - 1).join(QStringLiteral(", ")),
+                                                                 parts.back());
+    h += QStringLiteral("<p>%1</p>")
+             .arg(esc(tr("The package protecting the unemployed combines %1. This section shows what each part "
+                         "costs, who pays for it (employers, workers, the state) and how many of the unemployed "
+                         "it reaches.")
+                          .arg(list)));
+    // A sentence on the last year: the package's cost and the payers' shares.
+    {
+        const int last = p.years - 1;
+        const double total = p.at(last, C::package_cost);
+        if (total > 0 && std::isfinite(total)) {
+            const double toWages = p.at(last, C::package_cost_to_wages);
+            QString sentence = tr("In %1 the package costs %2 (%3 of covered wages); employers bear %4 of it, "
+                                  "workers %5 and the state %6.")
+                                   .arg(firstYear + last)
+                                   .arg(format::money(total, currency, true))
+                                   .arg(std::isfinite(toWages) ? format::rate(toWages) : dash)
+                                   .arg(format::rate(p.at(last, C::employers_cost) / total))
+                                   .arg(format::rate(p.at(last, C::workers_cost) / total))
+                                   .arg(format::rate(p.at(last, C::state_cost) / total));
+            const double any = p.at(last, C::any_coverage);
+            if (std::isfinite(any) && (savings || assistance))
+                sentence += QLatin1Char(' ') + tr("It protects %1 of the unemployed, against %2 by the insurance alone.")
+                                                   .arg(format::rate(any))
+                                                   .arg(format::rate(p.at(last, C::insurance_coverage)));
+            h += QStringLiteral("<p>%1</p>").arg(esc(sentence));
+        }
+    }
+
+    if (m_options.includeCharts) {
+        h += QStringLiteral("<h3>%1</h3>")
+                 .arg(esc(tr("Cost by payer, %1–%2").arg(firstYear).arg(firstYear + p.years - 1)));
+        h += chartImage(QStringLiteral("chart:package"));
+    }
+
+    std::vector<int> years{0, (p.years - 1) / 2, p.years - 1};
+    years.erase(std::unique(years.begin(), years.end()), years.end());
+    const auto yearsTitle = [&](const QString& three, const QString& fewer) {
+        return years.size() == 3 ? three.arg(firstYear + years[0]).arg(firstYear + years[1]).arg(firstYear + years[2])
+                                 : fewer;
+    };
+
+    // Cost by part and payer. The savings accounts' payers are what is left of each payer's
+    // cost after the insurance and severance (model-spec v5: employers_cost, workers_cost).
+    struct Line {
+        QString title;
+        double employers, workers, state;
+        bool total;
+    };
+    const auto linesOf = [&](int y) {
+        const double insE = p.at(y, C::insurance_employers), insW = p.at(y, C::insurance_workers),
+                     insS = p.at(y, C::insurance_state);
+        std::vector<Line> lines{{tr("Insurance"), insE, insW, insS, false}};
+        if (severance)
+            lines.push_back({tr("Severance pay"), p.at(y, C::severance_cost), 0, 0, false});
+        if (savings)
+            lines.push_back({tr("Savings accounts"),
+                             p.at(y, C::employers_cost) - insE - (severance ? p.at(y, C::severance_cost) : 0.0),
+                             p.at(y, C::workers_cost) - insW,
+                             p.at(y, C::state_cost) - insS - (assistance ? p.at(y, C::assistance_cost) : 0.0), false});
+        if (assistance)
+            lines.push_back({tr("Assistance"), 0, 0, p.at(y, C::assistance_cost), false});
+        lines.push_back({tr("Package"), p.at(y, C::employers_cost), p.at(y, C::workers_cost), p.at(y, C::state_cost), true});
+        return lines;
+    };
+    // The table in a unit a thousandth of the largest cost or finer, so that the smaller parts
+    // keep their digits (the chart's scale would round them to a unit or two).
+    const PackageScale scale = packageScale(p, currency, 1000);
+    std::vector<double> moneyShown, rateShown;
+    for (const int y : years) {
+        const double wages = p.at(y, C::wage_bill);
+        const double gdpValue = p.at(y, C::gdp);
+        for (const Line& l : linesOf(y)) {
+            const double sum = l.employers + l.workers + l.state;
+            for (const double v : {l.employers, l.workers, l.state, sum})
+                moneyShown.push_back(v / scale.divisor);
+            rateShown.push_back(wages > 0 ? sum / wages : std::numeric_limits<double>::quiet_NaN());
+            if (gdp)
+                rateShown.push_back(gdpValue > 0 ? sum / gdpValue : std::numeric_limits<double>::quiet_NaN());
+        }
+    }
+    const int moneyDecimals = core::sharedDecimals(core::Figure::Scaled, std::span<const double>(moneyShown));
+    const int rateDecimals = core::sharedDecimals(core::Figure::Rate, std::span<const double>(rateShown));
+    const auto money = [&](double v) {
+        return std::isfinite(v) ? esc(format::figure(core::Figure::Scaled, v / scale.divisor, moneyDecimals)) : dash;
+    };
+    const auto rate = [&](double v) { return std::isfinite(v) ? esc(format::rate(v, rateDecimals)) : dash; };
+
+    h += QStringLiteral("<h3>%1</h3>")
+             .arg(esc(yearsTitle(tr("Cost by part and payer in %1, %2 and %3"), tr("Cost by part and payer"))));
+    {
+        QStringList headers{esc(tr("Part")), esc(tr("Employers")), esc(tr("Workers")), esc(tr("State")), esc(tr("Total")),
+                            esc(tr("% of wages"))};
+        QList<int> widths{24, 14, 13, 12, 13, 12};
+        QList<bool> numeric{false, true, true, true, true, true};
+        if (gdp) {
+            headers << esc(tr("% of GDP"));
+            widths = {22, 13, 12, 12, 13, 14, 14};
+            numeric << true;
+        }
+        Table t(headers, widths, numeric);
+        for (const int y : years) {
+            QStringList titleRow{QStringLiteral("<b>%1</b>").arg(firstYear + y)};
+            for (qsizetype i = 1; i < headers.size(); ++i)
+                titleRow << QString();
+            t.row(titleRow, QStringLiteral("group"));
+            const double wages = p.at(y, C::wage_bill);
+            const double gdpValue = p.at(y, C::gdp);
+            for (const Line& l : linesOf(y)) {
+                const double sum = l.employers + l.workers + l.state;
+                QStringList cells{esc(l.title), money(l.employers), money(l.workers), money(l.state), money(sum),
+                                  rate(wages > 0 ? sum / wages : std::numeric_limits<double>::quiet_NaN())};
+                if (gdp)
+                    cells << rate(gdpValue > 0 ? sum / gdpValue : std::numeric_limits<double>::quiet_NaN());
+                if (l.total)
+                    for (QString& c : cells)
+                        c = QStringLiteral("<b>%1</b>").arg(c);
+                t.row(cells);
+            }
+        }
+        h += t.html();
+        h += note(tr("Money in %1, nominal. Insurance: the contributions by payer, the state's including its "
+                     "subsidy and transfers. Severance pay: what employers pay directly and into a severance fund. "
+                     "Savings accounts: the contributions into the accounts and the solidarity fund (the workers' own "
+                     "savings, returned to them). Assistance: benefits and their administration. "
+                     "% of wages: of the covered wage bill.")
+                      .arg(scale.name) +
+                  (gdp ? QString() : QLatin1Char(' ') + tr("The scenario gives no GDP, so there are no ratios to GDP.")));
+    }
+
+    // Who is protected.
+    h += QStringLiteral("<h3>%1</h3>")
+             .arg(esc(yearsTitle(tr("Who is protected in %1, %2 and %3"), tr("Who is protected"))));
+    {
+        struct Share {
+            QString title;
+            C column;
+        };
+        std::vector<Share> shares{{tr("Unemployed on insurance benefits"), C::insurance_coverage}};
+        if (savings)
+            shares.push_back({tr("Unemployed drawing on a savings account"), C::savings_coverage});
+        if (assistance)
+            shares.push_back({tr("Unemployed on assistance"), C::assistance_coverage});
+        shares.push_back({tr("Unemployed protected by any part"), C::any_coverage});
+        if (severance)
+            shares.push_back({tr("Job losers paid severance"), C::severance_coverage});
+        QStringList headers{esc(tr("Share"))};
+        QList<int> widths{46};
+        QList<bool> numeric{false};
+        for (const int y : years) {
+            headers << QString::number(firstYear + y);
+            widths << 54 / int(years.size());
+            numeric << true;
+        }
+        std::vector<double> shown;
+        for (const Share& sh : shares)
+            for (const int y : years)
+                shown.push_back(p.at(y, sh.column));
+        const int decimals = core::sharedDecimals(core::Figure::Rate, std::span<const double>(shown));
+        Table t(headers, widths, numeric);
+        for (const Share& sh : shares) {
+            QStringList cells{esc(sh.title)};
+            for (const int y : years) {
+                const double v = p.at(y, sh.column);
+                cells << (std::isfinite(v) ? esc(format::rate(v, decimals)) : dash);
+            }
+            if (sh.column == C::any_coverage)
+                for (QString& c : cells)
+                    c = QStringLiteral("<b>%1</b>").arg(c);
+            t.row(cells);
+        }
+        h += t.html();
+        h += note(tr("Shares of the unemployed (the year's average), each person counted once in “any part”: an "
+                     "insured job loser draws on the account first. Job losers paid severance: of those who lost "
+                     "a job in the year."));
+    }
+
+    return h;
+}
+
 QString ReportWriter::stressSection(int number) const
 {
     const core::StressResult& r = *m_options.stress;
@@ -1092,6 +1316,8 @@ QStringList ReportWriter::chartNames() const
         names << QStringLiteral("chart:result:%1").arg(i);
     if (m_result.hasGroups())
         names << QStringLiteral("chart:groups");
+    if (m_package)
+        names << QStringLiteral("chart:package");
     if (m_options.stress)
         names << QStringLiteral("chart:stress");
     if (m_options.stochastic) {
@@ -1148,6 +1374,21 @@ void ReportWriter::addCharts(ChartPictureHandler& handler) const
                                .arg(m_result.startYear + m_result.years - 1)
                                .arg(scale.name));
         handler.add(QStringLiteral("chart:groups"), recordChart(&plot, size));
+    }
+    if (m_package) {
+        const PackageScale scale = packageScale(*m_package, currencyOf(m_scenario));
+        using C = core::PackageColumn;
+        std::vector<PackageBar> bars;
+        for (int y = 0; y < m_package->years; ++y)
+            bars.push_back({QString::number(m_package->startYear + y), m_package->at(y, C::employers_cost) / scale.divisor,
+                            m_package->at(y, C::workers_cost) / scale.divisor,
+                            m_package->at(y, C::state_cost) / scale.divisor, QString()});
+        QCustomPlot plot;
+        plot.setPalette(printPalette());
+        plot.resize(size);
+        const int every = m_package->years > 20 ? 5 : m_package->years > 10 ? 2 : 1;
+        PackageChart::build(plot, bars, scale.name, tr("Cost of the protection package by payer"), every);
+        handler.add(QStringLiteral("chart:package"), recordChart(&plot, size));
     }
     const double target = m_scenario.projection.target_reserve_ratio;
     if (m_options.stress) {

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Tideover authors
 #pragma once
 
+#include "core/engine/package.h"
 #include "core/engine/projectionresult.h"
 #include "core/model/scenario.h"
 #include "core/analysis/stochastic.h"
@@ -47,7 +48,7 @@ struct ReportOptions {
 
 // The PDF report of a scenario, for a ministry's file: a title page; the design and the
 // headline figures in plain words; the result charts; with worker groups, what each pays in
-// and draws out; when given, the stress test, the stochastic projection and the comparison
+// and draws out; with a protection package, its cost by part and payer; when given, the stress test, the stochastic projection and the comparison
 // with other scenarios; the ILO standards check;
 // every parameter with its source; the annual table. Built as one paginated QTextDocument
 // (tables keep their header row on every page) and printed page by page onto an A4
@@ -78,6 +79,8 @@ public:
     // With worker groups (model-spec v4): which group pays for which, summed over the
     // projection, in plain sentences; empty without groups.
     QString groupsSummary() const;
+    // With a part of the protection package on (model-spec v5): its results; else none.
+    const std::optional<core::PackageResult>& package() const { return m_package; }
 
 private:
     void addCharts(ChartPictureHandler& handler) const;
@@ -85,6 +88,9 @@ private:
     QString chartsSection(int number) const;
     // With worker groups (model-spec v4): what each group pays in and draws out.
     QString groupsSection(int number) const;
+    // With a part of the protection package on (model-spec v5): its cost by part and payer,
+    // who it protects, and a chart of the cost by payer over time.
+    QString packageSection(int number) const;
     QString stressSection(int number) const;
     QString stochasticSection(int number) const;
     QString comparisonSection(int number) const;
@@ -109,6 +115,7 @@ private:
 
     core::Scenario m_scenario;
     core::ProjectionResult m_result;
+    std::optional<core::PackageResult> m_package;
     ReportOptions m_options;
     // The title page could not hold the whole description, so the summary gives it.
     mutable bool m_descriptionInSummary = false;

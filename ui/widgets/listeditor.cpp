@@ -29,13 +29,21 @@ ListEditor::ListEditor(const core::ParameterInfo& info, QWidget* parent) : QWidg
     m_grid->setColumnStretch(1, 1);
     layout->addLayout(m_grid);
 
+    const std::string_view key = m_info.key;
+    m_monthly = key.ends_with("replacement_rates");
+    m_bands = key.starts_with("severance.tenure_");
     auto* bottom = new QHBoxLayout;
-    m_add = new QPushButton(tr("Add a month"), this);
+    m_add = new QPushButton(m_monthly ? tr("Add a month") : m_bands ? tr("Add a band") : tr("Add a step"), this);
     m_add->setObjectName(QStringLiteral("addRow"));
-    m_add->setToolTip(tr("Give the next month of benefit its own rate"));
+    m_add->setToolTip(m_monthly  ? tr("Give the next month of benefit its own rate")
+                      : m_bands ? tr("Add a band of service (and one to the list beside it)")
+                                : tr("Add a step of service (and one to the list beside it)"));
     connect(m_add, &QPushButton::clicked, this, &ListEditor::addRow);
     bottom->addWidget(m_add);
-    auto* note = new QLabel(tr("The last rate repeats until benefit ends."), this);
+    auto* note = new QLabel(m_monthly  ? tr("The last rate repeats until benefit ends.")
+                            : m_bands ? tr("Each band pairs with the same band of the other list.")
+                                      : tr("Each step pairs with the same step of the other list."),
+                            this);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
     bottom->addWidget(note, 1);
@@ -82,7 +90,9 @@ void ListEditor::rebuildRows()
         row.remove = new QToolButton(this);
         row.remove->setObjectName(QStringLiteral("removeItem%1").arg(index));
         row.remove->setText(tr("Remove"));
-        row.remove->setToolTip(tr("Remove this month's rate"));
+        row.remove->setToolTip(m_monthly  ? tr("Remove this month's rate")
+                               : m_bands ? tr("Remove this band")
+                                         : tr("Remove this step"));
         connect(row.remove, &QAbstractButton::clicked, this, [this] { removeRow(rowOf(sender())); });
         m_grid->addWidget(row.label, index, 0);
         m_grid->addWidget(row.value, index, 1);
@@ -99,9 +109,12 @@ void ListEditor::showValues()
         const Row& row = m_rows[i];
         const double v = m_values[i];
         const int month = static_cast<int>(i) + 1;
-        row.label->setText(n == 1       ? tr("Every month")
-                           : i + 1 == n ? tr("Month %1 onward").arg(month)
-                                        : tr("Month %1").arg(month));
+        if (!m_monthly)
+            row.label->setText(m_bands ? tr("Band %1").arg(month) : tr("Step %1").arg(month));
+        else
+            row.label->setText(n == 1       ? tr("Every month")
+                               : i + 1 == n ? tr("Month %1 onward").arg(month)
+                                            : tr("Month %1").arg(month));
         if (!row.value->shows(v)) {
             const QSignalBlocker block(row.value);
             row.value->setModelValue(v);

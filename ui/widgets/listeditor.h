@@ -51,6 +51,10 @@ private:
     int rowOf(const QObject* widget) const;
 
     const core::ParameterInfo& m_info;
+    // Monthly rates (benefits, savings withdrawals) rather than the steps or bands of a
+    // severance table (model-spec v5), which pair with the list beside them.
+    bool m_monthly = true;
+    bool m_bands = false;
     std::vector<double> m_values;
     QGridLayout* m_grid = nullptr;
     std::vector<Row> m_rows;

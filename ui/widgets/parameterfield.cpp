@@ -403,11 +403,25 @@ void ParameterField::refreshValue()
     }
 }
 
+void ParameterField::setInactiveReason(const QString& reason)
+{
+    if (reason == m_inactiveReason)
+        return;
+    m_inactiveReason = reason;
+    setEnabled(reason.isEmpty());
+    refreshUnits();
+}
+
 void ParameterField::refreshUnits()
 {
     const QString currency = m_document->currency();
-    const QString tip = parametertext::toolTip(m_info, currency);
+    const QString reason = m_inactiveReason.isEmpty()
+                               ? QString()
+                               : QStringLiteral("<p><i>%1</i></p>").arg(m_inactiveReason.toHtmlEscaped());
+    const QString tip = reason + parametertext::toolTip(m_info, currency);
     m_label->setToolTip(m_sharesInfo ? tip + parametertext::toolTip(*m_sharesInfo, currency) : tip);
+    // The field's own tooltip covers the parts without one (the unit, the space between).
+    setToolTip(reason);
     m_unit->setText(parametertext::unit(m_info, currency));
     if (m_number)
         m_number->setToolTip(tip);

@@ -58,6 +58,10 @@ public:
     void refreshValue();
     // The currency code and the projection years moved: units, tooltips, the per-year table.
     void refreshUnits();
+    // A field that does not apply now (its part of the package is off, or the chosen formula
+    // does not use it) stays in view, greyed, and its tooltips say why; "" enables it again.
+    void setInactiveReason(const QString& reason);
+    QString inactiveReason() const { return m_inactiveReason; }
     // Shows the document's error (or warning) for each key at the field.
     void refreshProblems();
     bool hasError() const { return m_hasError; }
@@ -116,6 +120,7 @@ private:
     std::map<QString, QLineEdit*> m_sources;
     std::map<QString, QLabel*> m_problems;
     bool m_hasError = false;
+    QString m_inactiveReason;
 };
 
 } // namespace tideover::ui

@@ -77,6 +77,39 @@ QString enumWord(std::string_view key, std::string_view word)
         if (word == "dynamic")
             return tr("Dynamic (a rise in unemployment adds job losses)");
     }
+    // The protection package's switches (model-spec v5): "none" is "no such part" there.
+    if (key == "severance.formula") {
+        if (word == "none")
+            return tr("None (no severance pay)");
+        if (word == "per_year")
+            return tr("Months of wage per year of service");
+        if (word == "steps")
+            return tr("Months of wage by steps of service");
+    }
+    if (key == "severance.tenure_distribution") {
+        if (word == "exponential")
+            return tr("Exponential, from a mean service");
+        if (word == "table")
+            return tr("A table of service bands");
+    }
+    if (key == "severance.offset") {
+        if (word == "none")
+            return tr("No offset");
+        if (word == "insured_years")
+            return tr("Years insured are not counted");
+    }
+    if (key == "savings.accounts") {
+        if (word == "none")
+            return tr("None (no savings accounts)");
+        if (word == "individual")
+            return tr("Individual accounts");
+    }
+    if (key == "assistance.benefit") {
+        if (word == "none")
+            return tr("None (no assistance)");
+        if (word == "poverty_line_share")
+            return tr("A share of the poverty line");
+    }
     if (word == "steady_state")
         return tr("Existing scheme (steady state)");
     if (word == "empty")

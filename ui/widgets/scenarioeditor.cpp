@@ -39,6 +39,21 @@ namespace tideover::ui {
 namespace {
 
 constexpr int kGroupCount = static_cast<int>(core::Group::Assistance) + 1;
+
+// The sections on screen: the scheme's design, then the other parts of the protection
+// package (model-spec v5) under their heading, then the labour market and the economy.
+std::vector<core::Group> sectionOrder()
+{
+    using G = core::Group;
+    return {G::Coverage,  G::Contributions, G::Eligibility, G::Benefits, G::Expenditure, G::Financing,
+            G::Severance, G::Savings,       G::Assistance,  G::Labour,   G::Wages,       G::Economy,
+            G::Reserve,   G::Projection,    G::Stochastic};
+}
+
+bool isPackageGroup(core::Group g)
+{
+    return g == core::Group::Severance || g == core::Group::Savings || g == core::Group::Assistance;
+}
 const QString kCurrencyKey = QStringLiteral("currency");
 
 QString fromView(std::string_view s)
@@ -199,8 +214,11 @@ void ScenarioEditor::build()
     contentLayout->addWidget(m_metaSection);
 
     m_sections.resize(kGroupCount, nullptr);
-    for (int g = 0; g < kGroupCount; ++g) {
-        const auto group = static_cast<core::Group>(g);
+    m_order = sectionOrder();
+    for (const core::Group group : m_order) {
+        const int g = static_cast<int>(group);
+        if (group == core::Group::Severance)
+            contentLayout->addWidget(buildPackageHeading(content));
         auto* section = new CollapsibleSection(coretext::translatedGroupName(group), content);
         section->setObjectName(QStringLiteral("section.%1").arg(fromView(core::groupName(group))));
         m_sections[static_cast<std::size_t>(g)] = section;
@@ -246,6 +264,111 @@ void ScenarioEditor::build()
     m_scroll->setWidget(content);
     layout->addWidget(m_scroll, 1);
     alignColumns();
+    refreshPackageFields(true);
+}
+
+QWidget* ScenarioEditor::buildPackageHeading(QWidget* content)
+{
+    m_packageHeading = new QWidget(content);
+    m_packageHeading->setObjectName(QStringLiteral("scenarioEditor.packageHeading"));
+    auto* layout = new QVBoxLayout(m_packageHeading);
+    layout->setContentsMargins(2, 10, 2, 0);
+    layout->setSpacing(2);
+    auto* title = new QLabel(tr("Protection package"), m_packageHeading);
+    title->setObjectName(QStringLiteral("packageHeading.title"));
+    QFont font = title->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.1);
+    title->setFont(font);
+    layout->addWidget(title);
+    auto* note = new QLabel(tr("Beside the insurance: severance pay, savings accounts and unemployment "
+                               "assistance. Each is off until its first setting chooses a rule."),
+                            m_packageHeading);
+    note->setObjectName(QStringLiteral("packageHeading.note"));
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(note);
+    auto* line = new QFrame(m_packageHeading);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(line);
+    return m_packageHeading;
+}
+
+void ScenarioEditor::refreshPackageFields(bool load)
+{
+    const core::Scenario& s = m_document->scenario();
+    const bool severance = s.severance.formula != core::SeveranceFormula::None;
+    const bool savings = s.savings.accounts != core::SavingsAccounts::None;
+    const bool assistance = s.assistance.benefit != core::AssistanceBenefit::None;
+    const bool perYear = s.severance.formula == core::SeveranceFormula::PerYear;
+    const bool steps = s.severance.formula == core::SeveranceFormula::Steps;
+    const bool exponential = s.severance.tenure_distribution == core::TenureDistribution::Exponential;
+    const bool offset = s.severance.offset != core::SeveranceOffset::None;
+    const bool flat = s.assistance.benefit == core::AssistanceBenefit::Flat;
+
+    // "Applies when <the switch's label> is <a choice>.", in the words the editor shows.
+    const auto when = [this](const char* key, std::initializer_list<const char*> words) -> QString {
+        const ParameterField* sw = field(QLatin1String(key));
+        QStringList shown;
+        for (const char* w : words)
+            shown << QStringLiteral("“%1”").arg(parametertext::enumWord(key, w));
+        return tr("Applies when “%1” is %2.").arg(sw ? sw->labelText() : QLatin1String(key), shown.join(QStringLiteral(", ")));
+    };
+    // A part that is off: which switch turns it on.
+    const auto off = [this](const char* key) {
+        const ParameterField* sw = field(QLatin1String(key));
+        return tr("This part of the package is off: choose a rule in “%1” to turn it on.")
+            .arg(sw ? sw->labelText() : QLatin1String(key));
+    };
+    const QString severanceOff = off("severance.formula");
+    const QString savingsOff = off("savings.accounts");
+    const QString assistanceOff = off("assistance.benefit");
+    // Why a key of a part that is on does not apply; "" when it does.
+    const auto within = [&](const QString& key) -> QString {
+        if (key == QLatin1String("severance.months_per_year") || key == QLatin1String("severance.minimum_months") ||
+            key == QLatin1String("severance.maximum_months"))
+            return perYear ? QString() : when("severance.formula", {"per_year"});
+        if (key == QLatin1String("severance.step_tenure") || key == QLatin1String("severance.step_months"))
+            return steps ? QString() : when("severance.formula", {"steps"});
+        if (key == QLatin1String("severance.tenure_mean"))
+            return exponential ? QString() : when("severance.tenure_distribution", {"exponential"});
+        if (key == QLatin1String("severance.tenure_bands") || key == QLatin1String("severance.tenure_shares"))
+            return exponential ? when("severance.tenure_distribution", {"table"}) : QString();
+        if (key == QLatin1String("severance.offset_since"))
+            return offset ? QString() : when("severance.offset", {"insured_years"});
+        if (key == QLatin1String("assistance.amount"))
+            return flat ? QString() : when("assistance.benefit", {"flat"});
+        if (key == QLatin1String("assistance.poverty_line") || key == QLatin1String("assistance.poverty_line_share"))
+            return flat ? when("assistance.benefit", {"poverty_line_share"}) : QString();
+        return {};
+    };
+    for (ParameterField* f : m_fields) {
+        const QString key = f->key();
+        QString reason;
+        switch (f->info().group) {
+        case core::Group::Severance:
+            if (key != QLatin1String("severance.formula"))
+                reason = severance ? within(key) : severanceOff;
+            break;
+        case core::Group::Savings:
+            if (key != QLatin1String("savings.accounts"))
+                reason = savings ? within(key) : savingsOff;
+            break;
+        case core::Group::Assistance:
+            if (key != QLatin1String("assistance.benefit"))
+                reason = assistance ? within(key) : assistanceOff;
+            break;
+        default:
+            continue;
+        }
+        f->setInactiveReason(reason);
+    }
+    if (load) {
+        section(core::Group::Severance)->setExpanded(severance);
+        section(core::Group::Savings)->setExpanded(savings);
+        section(core::Group::Assistance)->setExpanded(assistance);
+    }
 }
 
 void ScenarioEditor::buildHistorySection(QWidget* content)
@@ -360,10 +483,14 @@ void ScenarioEditor::onScenarioChanged(const QString& key)
             f->refreshValue();
         }
         alignColumns();
+        refreshPackageFields(true);
         return;
     }
     if (ParameterField* f = field(key))
         f->refreshValue();
+    if (key.startsWith(QLatin1String("severance.")) || key.startsWith(QLatin1String("savings.")) ||
+        key.startsWith(QLatin1String("assistance.")))
+        refreshPackageFields(false);
     if (key == QLatin1String("projection.start_year") || key == QLatin1String("projection.years")) {
         // Per-year values are shown against calendar years.
         for (ParameterField* f : m_fields)
@@ -462,6 +589,9 @@ void ScenarioEditor::applyFilter()
         section->setForcedOpen(!text.isEmpty());
         any = any || anyInSection;
     }
+    m_packageHeading->setVisible(std::any_of(m_order.begin(), m_order.end(), [this](core::Group g) {
+        return isPackageGroup(g) && section(g)->isVisibleTo(m_scroll->widget());
+    }));
     static const QStringList metaWords = {tr("scenario"), tr("title"),   tr("description"),
                                           tr("author"),   tr("country"), tr("currency")};
     const bool metaMatches =
@@ -578,8 +708,8 @@ QList<QWidget*> ScenarioEditor::tabOrder() const
         if (takesTabFocus(w))
             order << w;
     QList<CollapsibleSection*> sections{m_metaSection};
-    for (CollapsibleSection* s : m_sections)
-        sections << s;
+    for (const core::Group g : m_order)
+        sections << section(g);
     sections << m_groupsSection;
     QWidget* content = m_scroll->widget();
     for (CollapsibleSection* section : sections) {

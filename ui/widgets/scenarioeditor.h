@@ -49,6 +49,8 @@ public:
     ReformsEditor* reformsEditor() const { return m_reforms; }
     // The "Actual figures" section: a summary of the scenario's history and its buttons.
     CollapsibleSection* historySection() const { return m_historySection; }
+    // The heading above the package's three sections (model-spec v5).
+    QWidget* packageHeading() const { return m_packageHeading; }
     // The "Worker groups" section (model-spec v4) and its editor.
     CollapsibleSection* groupsSection() const { return m_groupsSection; }
     GroupsEditor* groupsEditor() const { return m_groups; }
@@ -83,7 +85,12 @@ private:
     void alignColumns();
     void goToNextError();
     void buildHistorySection(QWidget* content);
+    QWidget* buildPackageHeading(QWidget* content);
     void refreshHistorySummary();
+    // model-spec v5: greys the package's fields that do not apply (their part is off, or the
+    // chosen formula or distribution does not use them); `load` also folds the parts that are
+    // off and opens those that are on.
+    void refreshPackageFields(bool load);
 
     ScenarioDocument* m_document;
     QLineEdit* m_filter = nullptr;
@@ -102,6 +109,8 @@ private:
     std::vector<ParameterField*> m_fields;
     QHash<QString, ParameterField*> m_byKey;
     std::vector<CollapsibleSection*> m_sections; // by core::Group
+    std::vector<core::Group> m_order;             // the sections' order on screen
+    QWidget* m_packageHeading = nullptr;
     QString m_currentKey;
     QMetaObject::Connection m_focusConnection;
 };

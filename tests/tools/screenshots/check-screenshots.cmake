@@ -12,7 +12,8 @@ set(expected
   history-editor results-actual-markers results-actual-compare
   monitoring-indicators monitoring-backtest calibration-dialog
   groups-editor groups-stacked groups-who-pays groups-funnel
-  groups-stacked-beneficiaries groups-stacked-income)
+  groups-stacked-beneficiaries groups-stacked-income
+  package-editor package-compare)
 
 file(REMOVE_RECURSE "${OUT}")
 execute_process(COMMAND "${TOOL}" --size 1366x768 --language en --out "${OUT}"

@@ -16,6 +16,8 @@
 #include "analysis/calibrationdialog.h"
 #include "analysis/comparisonview.h"
 #include "analysis/monitoringview.h"
+#include "analysis/packagecomparisonview.h"
+#include "analysisdata/comparisonset.h"
 #include "analysis/riskview.h"
 #include "analysis/sensitivityview.h"
 #include "analysis/solvedialog.h"
@@ -112,6 +114,8 @@ const QStringList kShots = {
     QStringLiteral("groups-funnel"),
     QStringLiteral("groups-stacked-beneficiaries"),
     QStringLiteral("groups-stacked-income"),
+    QStringLiteral("package-editor"),
+    QStringLiteral("package-compare"),
 };
 
 // The exercise of the trainer's panel picture.
@@ -526,6 +530,36 @@ void shootGroups(MainWindow& w, Shooter& shot, const QSize& size)
     results->tabs()->setCurrentIndex(0);
 }
 
+// The protection package (model-spec v5): the editor's package sections with Kelora's
+// severance offset; the Compare page with the three Kelora package variants.
+void shootPackage(MainWindow& w, Shooter& shot, const QSize& size)
+{
+    w.resize(size);
+    w.document()->reset(ui::loadBuiltinScenario(QStringLiteral("kelora-severance-offset")));
+    ui::ScenarioEditor* editor = w.editor();
+    w.showPage(w.resultsView());
+    // The heading at the top of the editor's view, the severance fields below it.
+    if (auto* scroll = editor->findChild<QScrollArea*>(QStringLiteral("scenarioEditor.scroll"))) {
+        Shooter::settle();
+        scroll->widget()->layout()->activate();
+        scroll->verticalScrollBar()->setValue(editor->packageHeading()->mapTo(scroll->widget(), QPoint(0, 0)).y());
+    }
+    shot.save(&w, QStringLiteral("package-editor"));
+
+    ui::ComparisonView* compare = w.comparisonView();
+    w.showPage(compare);
+    compare->set()->clear();
+    compare->findChild<QCheckBox*>(QStringLiteral("includeCurrent"))->setChecked(false);
+    for (const char* name : {"kelora-severance-only", "kelora-insurance-severance", "kelora-severance-offset"})
+        if (!compare->pinBuiltin(QString::fromLatin1(name)))
+            shot.fail(QStringLiteral("cannot pin builtin:%1").arg(QString::fromLatin1(name)));
+    compare->tabs()->setCurrentWidget(compare->packageView());
+    shot.save(&w, QStringLiteral("package-compare"));
+    compare->set()->clear();
+    compare->findChild<QCheckBox*>(QStringLiteral("includeCurrent"))->setChecked(true);
+    compare->tabs()->setCurrentIndex(0);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -567,7 +601,9 @@ int main(int argc, char** argv)
                                  QStringLiteral("dir"));
     const QCommandLineOption list(QStringLiteral("list"),
                                   QStringLiteral("Print the pictures' names and exit."));
-    parser.addOptions({size, language, out, list});
+    const QCommandLineOption only(QStringLiteral("only"),
+                                  QStringLiteral("Only the pictures of one part: package."), QStringLiteral("part"));
+    parser.addOptions({size, language, out, list, only});
     parser.process(app);
 
     if (parser.isSet(list)) {
@@ -594,6 +630,19 @@ int main(int argc, char** argv)
 
     ui::applyLanguage(code);
     Shooter shot(parser.value(out));
+    if (parser.isSet(only)) {
+        if (parser.value(only) != QLatin1String("package")) {
+            std::fprintf(stderr, "tideover-screenshots: --only takes package\n");
+            return 2;
+        }
+        MainWindow w(home.filePath(QStringLiteral("autosave")));
+        w.setPinnedStorage(home.filePath(QStringLiteral("pinned")));
+        w.resize(width, height);
+        w.show();
+        shootPackage(w, shot, QSize(width, height));
+        w.document()->undoStack()->setClean();
+        return shot.failed() ? 1 : 0;
+    }
     {
         MainWindow w(home.filePath(QStringLiteral("autosave")));
         w.setPinnedStorage(home.filePath(QStringLiteral("pinned")));
@@ -605,6 +654,7 @@ int main(int argc, char** argv)
         shootReadOnlySave(w, shot, home.filePath(QStringLiteral("saved")));
         shootMonitoring(w, shot, QSize(width, height));
         shootGroups(w, shot, QSize(width, height));
+        shootPackage(w, shot, QSize(width, height));
         // Nothing to save: the window must not ask about the edits.
         w.document()->undoStack()->setClean();
     }

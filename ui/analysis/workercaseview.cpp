@@ -232,7 +232,7 @@ void WorkerCaseView::updateClasses()
         if (rule < rules.size()) {
             const auto& months = rules[rule].duration_months;
             for (std::size_t k = 0; k < months.size(); ++k)
-                m_class->addItem(tr("Class %1 (%n month(s))", nullptr, months[k]).arg(k + 1), int(k));
+                m_class->addItem(tr("Class %1: %2 months").arg(k + 1).arg(months[k]), int(k));
         }
     }
     // A class the year's rule lacks stays chosen, so that the message says so.
@@ -289,7 +289,7 @@ void WorkerCaseView::setWorkerCase(const core::WorkerCase& c)
 
 QString WorkerCaseView::message() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return m_message->isHidden() ? QString() : m_message->text();
 }
 
 QString WorkerCaseView::replacementText(int months) const
@@ -342,9 +342,9 @@ void WorkerCaseView::recompute()
     const core::WorkerView& v = *m_view;
     m_chart->setView(v, currency, stale);
 
-    m_table->setHorizontalHeaderLabels({tr("Month"), tr("Severance pay"), tr("Insurance"), tr("Savings account"),
-                                        tr("Solidarity top-up"), tr("Assistance"), tr("Total"),
-                                        tr("Share of the wage")});
+    // Short headers: eight columns share the page's width (the chart's legend has the long names).
+    m_table->setHorizontalHeaderLabels({tr("Month"), tr("Severance"), tr("Insurance"), tr("Savings"),
+                                        tr("Solidarity"), tr("Assistance"), tr("Total"), tr("% of wage")});
     m_table->setRowCount(int(v.months.size()));
     // Money figures of the table share their decimals, as a column of a report would.
     std::vector<double> all;
@@ -375,14 +375,14 @@ void WorkerCaseView::recompute()
         const double r = v.replacement(kReplacementMonths[i]);
         const QString figure = std::isfinite(r) ? format::rate(r) : format::undefinedMark();
         m_replacement[i]->setText(
-            tr("over %n month(s): <b>%1</b>", nullptr, kReplacementMonths[i]).arg(figure.toHtmlEscaped()));
+            tr("over %1 months: <b>%2</b>").arg(kReplacementMonths[i]).arg(figure.toHtmlEscaped()));
     }
     QStringList summary;
-    summary << tr("Money of %1, in %2.").arg(v.year).arg(currency);
+    summary << tr("Amounts in %1 of %2.").arg(currency).arg(v.year);
     if (m_document && core::hasSeverance(m_document->scenario())) {
         QString s = tr("Severance: %1 months of wage").arg(format::figure(core::Figure::Ratio, v.severanceMonths));
         if (v.offsetYears > 0)
-            s += tr(" (%n insured year(s) not counted)", nullptr, int(v.offsetYears));
+            s += tr(" (years insured not counted: %1)").arg(format::number(v.offsetYears));
         summary << s + QLatin1Char('.');
     }
     if (m_document && core::hasSavings(m_document->scenario()) && workerCase().insured)

@@ -11,7 +11,8 @@ set(expected
   editor-timeline editor-reforms results-reform-lines results-reform-income
   history-editor results-actual-markers results-actual-compare
   monitoring-indicators monitoring-backtest calibration-dialog
-  groups-editor groups-stacked groups-who-pays groups-funnel)
+  groups-editor groups-stacked groups-who-pays groups-funnel
+  package-results worker-view)
 
 file(REMOVE_RECURSE "${OUT}")
 execute_process(COMMAND "${TOOL}" --size 1366x768 --language en --out "${OUT}"

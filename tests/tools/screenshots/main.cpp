@@ -20,9 +20,11 @@
 #include "analysis/sensitivityview.h"
 #include "analysis/solvedialog.h"
 #include "analysis/stresstestview.h"
+#include "analysis/workercaseview.h"
 #include "analysisdata/stochasticrunner.h"
 #include "charts/funnelchart.h"
 #include "charts/groupflowschart.h"
+#include "charts/packageview.h"
 #include "charts/whopayschart.h"
 #include "core/model/groups.h"
 #include "charts/resultsview.h"
@@ -108,6 +110,8 @@ const QStringList kShots = {
     QStringLiteral("groups-stacked"),
     QStringLiteral("groups-who-pays"),
     QStringLiteral("groups-funnel"),
+    QStringLiteral("package-results"),
+    QStringLiteral("worker-view"),
 };
 
 // The exercise of the trainer's panel picture.
@@ -515,6 +519,22 @@ void shootGroups(MainWindow& w, Shooter& shot, const QSize& size)
     results->tabs()->setCurrentIndex(0);
 }
 
+// Protection packages (model-spec v5): Kelora's insurance with severance pay; the Package tab
+// and the Worker's view of a worker with the default wage and 5 years of service.
+void shootPackage(MainWindow& w, Shooter& shot, const QSize& size)
+{
+    w.resize(size);
+    w.document()->reset(ui::loadBuiltinScenario(QStringLiteral("kelora-insurance-severance")));
+    w.showPage(w.resultsView());
+    ui::ResultsView* results = w.resultsView();
+    results->tabs()->setCurrentWidget(results->packageView());
+    shot.save(&w, QStringLiteral("package-results"));
+    results->tabs()->setCurrentIndex(0);
+    w.showPage(w.workerCaseView());
+    shot.save(&w, QStringLiteral("worker-view"));
+    w.showPage(w.resultsView());
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -594,6 +614,7 @@ int main(int argc, char** argv)
         shootReadOnlySave(w, shot, home.filePath(QStringLiteral("saved")));
         shootMonitoring(w, shot, QSize(width, height));
         shootGroups(w, shot, QSize(width, height));
+        shootPackage(w, shot, QSize(width, height));
         // Nothing to save: the window must not ask about the edits.
         w.document()->undoStack()->setClean();
     }

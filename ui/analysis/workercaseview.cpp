@@ -80,7 +80,7 @@ WorkerCaseView::WorkerCaseView(ScenarioDocument* document, QWidget* parent) : QW
     m_balance->setDecimals(0);
     m_balance->setGroupSeparatorShown(true);
     m_balance->setEnabled(false);
-    m_solidarity = new QCheckBox(tr("Solidarity &top-up"), this);
+    m_solidarity = new QCheckBox(tr("Solidarity top-up"), this);
     m_solidarity->setObjectName(QStringLiteral("workerSolidarity"));
     m_solidarity->setToolTip(tr("The solidarity fund tops the account's payments up when the balance runs short"));
     m_expected = new QCheckBox(tr("E&xpected severance (× paid share)"), this);

@@ -8,6 +8,8 @@
 #include "document/scenariodocument.h"
 #include "format/displayformat.h"
 
+#include <qcustomplot.h>
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -29,6 +31,10 @@ PackageView::PackageView(ScenarioDocument* document, QWidget* parent) : QWidget(
     m_cost->setObjectName(QStringLiteral("packageCostChart"));
     m_coverage = new PackageCoverageChart(document, this);
     m_coverage->setObjectName(QStringLiteral("packageCoverageChart"));
+    // Side by side they must fit beside the editor and a dock on a laptop: narrower plots than
+    // the other charts' (their legends wrap).
+    for (ChartView* chart : std::initializer_list<ChartView*>{m_cost, m_coverage})
+        chart->plot()->setMinimumWidth(250);
 
     m_unitBox = new QComboBox(this);
     m_unitBox->setObjectName(QStringLiteral("packageUnit"));
@@ -37,7 +43,7 @@ PackageView::PackageView(ScenarioDocument* document, QWidget* parent) : QWidget(
     m_unitBox->addItem(tr("% of GDP"), int(PackageCostChart::Unit::Gdp));
     m_unitBox->setToolTip(tr("The cost in money, as a share of insured wages, or as a share of GDP (when the "
                              "scenario gives GDP in its Economy keys)"));
-    auto* unitLabel = new QLabel(tr("&Cost in:"), this);
+    auto* unitLabel = new QLabel(tr("Cost per &year in:"), this);
     unitLabel->setBuddy(m_unitBox);
     connect(m_unitBox, &QComboBox::activated, this, [this](int index) {
         setUnit(PackageCostChart::Unit(m_unitBox->itemData(index).toInt()));

@@ -166,7 +166,7 @@ ResultsView::ResultsView(ScenarioDocument* document, QWidget* parent) : QWidget(
     m_tabs->insertTab(tableIndex + 1, m_whoPays, tr("&Who pays, who draws"));
     // The protection package (model-spec v5): shown while the scenario switches a part on.
     m_package = new PackageView(document);
-    m_tabs->insertTab(tableIndex + 2, m_package, tr("Pac&kage"));
+    m_tabs->insertTab(tableIndex + 2, m_package, tr("Package"));
     m_tabs->setTabToolTip(m_tabs->indexOf(m_package),
                           tr("Severance pay, savings accounts and assistance with the insurance: what the "
                              "package costs, who pays, and whom it protects"));

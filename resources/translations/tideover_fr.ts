@@ -2558,6 +2558,18 @@
         <source>Package</source>
         <translation>Dispositif</translation>
     </message>
+    <message>
+        <source>Cost by who pays</source>
+        <translation>Coût par payeur</translation>
+    </message>
+    <message>
+        <source>Share of the unemployed protected</source>
+        <translation>Part des chômeurs protégés</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Graphique :</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::ParameterField</name>
@@ -5294,7 +5306,7 @@
     </message>
     <message>
         <source>Wage before the lay-off</source>
-        <translation>Salaire avant le licenciement</translation>
+        <translation>Salaire antérieur</translation>
     </message>
     <message>
         <source>Per month (%1)</source>

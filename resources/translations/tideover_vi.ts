@@ -2558,6 +2558,18 @@
         <source>Package</source>
         <translation>Cả gói</translation>
     </message>
+    <message>
+        <source>Cost by who pays</source>
+        <translation>Chi phí theo bên chi trả</translation>
+    </message>
+    <message>
+        <source>Share of the unemployed protected</source>
+        <translation>Tỷ lệ người thất nghiệp được bảo vệ</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Biểu đồ:</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::ParameterField</name>

@@ -224,6 +224,13 @@ void PackageViewsTest::coverageChart_showsTheParts()
     const core::Scenario& s = f.document.scenario();
     const core::PackageResult expected = core::projectPackage(s);
     ui::PackageCoverageChart* chart = f.package()->coverageChart();
+    // One chart at a time: the cost first; the unit is the cost's, so it rests with the shares.
+    QCOMPARE(f.package()->shownChart(), 0);
+    QVERIFY(f.package()->unitSelector()->isEnabledTo(f.package()));
+    f.package()->showChart(1);
+    QCOMPARE(f.package()->shownChart(), 1);
+    QCOMPARE(f.package()->chartSelector()->currentIndex(), 1);
+    QVERIFY(!f.package()->unitSelector()->isEnabledTo(f.package()));
     QVERIFY(chart->isSeriesShown(chart->insuranceSeries()));
     QVERIFY(chart->isSeriesShown(chart->anySeries()));
     QCOMPARE(chart->isSeriesShown(chart->severanceSeries()), core::hasSeverance(s));

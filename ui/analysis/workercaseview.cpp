@@ -135,19 +135,18 @@ WorkerCaseView::WorkerCaseView(ScenarioDocument* document, QWidget* parent) : QW
     // The three headline figures: the income of the first n months over n months of the wage.
     auto* figures = new QFrame(this);
     figures->setFrameShape(QFrame::StyledPanel);
-    auto* figuresLayout = new QHBoxLayout(figures);
+    // They flow onto a second line rather than widen a narrow page (a dock open, French).
+    auto* figuresLayout = new FlowLayout(figures, 24, 4);
     figuresLayout->setContentsMargins(8, 4, 8, 4);
     auto* figuresCaption = new QLabel(tr("Replacement of the wage:"), figures);
-    figuresCaption->setWordWrap(true);
     figuresCaption->setToolTip(tr("The income of the first months of unemployment divided by the wage of as many "
                                   "months (OECD, Benefits and Wages)"));
-    figuresLayout->addWidget(figuresCaption, 1);
+    figuresLayout->addWidget(figuresCaption);
     for (int i = 0; i < 3; ++i) {
         m_replacement[i] = new QLabel(figures);
         m_replacement[i]->setObjectName(QStringLiteral("workerReplacement%1").arg(kReplacementMonths[i]));
         m_replacement[i]->setTextFormat(Qt::RichText);
-        m_replacement[i]->setAlignment(Qt::AlignCenter);
-        figuresLayout->addWidget(m_replacement[i], 1);
+        figuresLayout->addWidget(m_replacement[i]);
     }
 
     m_chart = new WorkerIncomeChart(this);

@@ -67,7 +67,7 @@ WorkerIncomeChart::WorkerIncomeChart(QWidget* parent) : QWidget(parent)
     m_plot->plotLayout()->addElement(2, 0, legendGrid);
     legendGrid->setMargins(QMargins(0, 0, 0, 0));
     legendGrid->addElement(0, 0, m_plot->legend);
-    m_plot->legend->setWrap(3);
+    m_plot->legend->setWrap(2);  // two columns: the names are long in French and Vietnamese
     m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
     m_plot->plotLayout()->setRowStretchFactor(0, 0.001);
     m_plot->plotLayout()->setRowStretchFactor(2, 0.001);

@@ -7,6 +7,7 @@
 #include "core/engine/package.h"
 #include "document/scenariodocument.h"
 #include "format/displayformat.h"
+#include "widgets/flowlayout.h"
 
 #include <qcustomplot.h>
 
@@ -15,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSignalBlocker>
+#include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -31,10 +33,18 @@ PackageView::PackageView(ScenarioDocument* document, QWidget* parent) : QWidget(
     m_cost->setObjectName(QStringLiteral("packageCostChart"));
     m_coverage = new PackageCoverageChart(document, this);
     m_coverage->setObjectName(QStringLiteral("packageCoverageChart"));
-    // Side by side they must fit beside the editor and a dock on a laptop: narrower plots than
-    // the other charts' (their legends wrap).
-    for (ChartView* chart : std::initializer_list<ChartView*>{m_cost, m_coverage})
-        chart->plot()->setMinimumWidth(250);
+    // One chart at a time, the full width of the page: side by side, with the table below, they
+    // were too small to read on a laptop or a projector.
+    m_charts = new QStackedWidget(this);
+    m_charts->addWidget(m_cost);
+    m_charts->addWidget(m_coverage);
+    m_chartBox = new QComboBox(this);
+    m_chartBox->setObjectName(QStringLiteral("packageChart"));
+    m_chartBox->addItem(tr("Cost by who pays"));
+    m_chartBox->addItem(tr("Share of the unemployed protected"));
+    auto* chartLabel = new QLabel(tr("Chart:"), this);
+    chartLabel->setBuddy(m_chartBox);
+    connect(m_chartBox, &QComboBox::activated, this, &PackageView::showChart);
 
     m_unitBox = new QComboBox(this);
     m_unitBox->setObjectName(QStringLiteral("packageUnit"));
@@ -83,16 +93,11 @@ PackageView::PackageView(ScenarioDocument* document, QWidget* parent) : QWidget(
             m_table->setItem(r, c, item);
         }
 
-    auto* top = new QHBoxLayout;
+    auto* top = new FlowLayout(nullptr, 16, 4);
     top->setContentsMargins(6, 4, 6, 0);
-    top->addWidget(unitLabel);
-    top->addWidget(m_unitBox);
-    top->addStretch(1);
-    auto* charts = new QHBoxLayout;
-    charts->setContentsMargins(0, 0, 0, 0);
-    charts->setSpacing(4);
-    charts->addWidget(m_cost, 1);
-    charts->addWidget(m_coverage, 1);
+    top->addWidget(FlowLayout::group(this, {chartLabel, m_chartBox}));
+    m_unitGroup = FlowLayout::group(this, {unitLabel, m_unitBox});
+    top->addWidget(m_unitGroup);
     auto* tableBar = new QHBoxLayout;
     tableBar->setContentsMargins(6, 0, 6, 0);
     tableBar->addWidget(yearLabel);
@@ -102,13 +107,26 @@ PackageView::PackageView(ScenarioDocument* document, QWidget* parent) : QWidget(
     layout->setContentsMargins(0, 0, 0, 4);
     layout->setSpacing(4);
     layout->addLayout(top);
-    layout->addLayout(charts, 1);
+    layout->addWidget(m_charts, 1);
     layout->addLayout(tableBar);
     layout->addWidget(m_table);
 
     if (m_document)
         connect(m_document, &ScenarioDocument::resultsChanged, this, &PackageView::refresh);
     refresh();
+}
+
+void PackageView::showChart(int index)
+{
+    m_chartBox->setCurrentIndex(index);
+    m_charts->setCurrentIndex(index);
+    // The unit is the cost chart's (and the table's); the shares are shares.
+    m_unitGroup->setEnabled(index == 0);
+}
+
+int PackageView::shownChart() const
+{
+    return m_charts->currentIndex();
 }
 
 void PackageView::setUnit(PackageCostChart::Unit unit)

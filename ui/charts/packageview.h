@@ -11,6 +11,7 @@
 
 class QComboBox;
 class QLabel;
+class QStackedWidget;
 class QTableWidget;
 
 namespace tideover::ui {
@@ -36,6 +37,10 @@ public:
     PackageCostChart* costChart() const { return m_cost; }
     PackageCoverageChart* coverageChart() const { return m_coverage; }
     QComboBox* unitSelector() const { return m_unitBox; }
+    // The chart shown: 0 the cost by payer, 1 the share of the unemployed protected.
+    QComboBox* chartSelector() const { return m_chartBox; }
+    void showChart(int index);
+    int shownChart() const;
     QComboBox* yearSelector() const { return m_yearBox; }
     QTableWidget* table() const { return m_table; }
 
@@ -56,6 +61,9 @@ private:
     PackageCostChart* m_cost = nullptr;
     PackageCoverageChart* m_coverage = nullptr;
     QComboBox* m_unitBox = nullptr;
+    QComboBox* m_chartBox = nullptr;
+    QStackedWidget* m_charts = nullptr;
+    QWidget* m_unitGroup = nullptr;
     QComboBox* m_yearBox = nullptr;
     QLabel* m_tableTitle = nullptr;
     QTableWidget* m_table = nullptr;

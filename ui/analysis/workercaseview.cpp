@@ -339,7 +339,18 @@ void WorkerCaseView::recompute()
         return;
     }
     const core::WorkerView& v = *m_view;
+    // The parts the scenario has: the others have no column, no legend entry and no input.
+    const core::Scenario& scenario = m_document->scenario();
+    const bool parts[WorkerIncomeChart::kSources] = {core::hasSeverance(scenario), true, core::hasSavings(scenario),
+                                                     core::hasSavings(scenario), core::hasAssistance(scenario)};
+    m_chart->setSourcesShown({parts[0], parts[1], parts[2], parts[3], parts[4]});
     m_chart->setView(v, currency, stale);
+    for (int k = 0; k < WorkerIncomeChart::kSources; ++k)
+        m_table->setColumnHidden(k + 1, !parts[k]);
+    m_balanceGiven->setEnabled(parts[WorkerIncomeChart::Savings]);
+    m_balance->setEnabled(parts[WorkerIncomeChart::Savings] && m_balanceGiven->isChecked());
+    m_solidarity->setEnabled(parts[WorkerIncomeChart::Savings]);
+    m_expected->setEnabled(parts[WorkerIncomeChart::Severance]);
 
     // Short headers: eight columns share the page's width (the chart's legend has the long names).
     m_table->setHorizontalHeaderLabels({tr("Month"), tr("Severance"), tr("Insurance"), tr("Savings"),

@@ -89,6 +89,20 @@ void WorkerIncomeChart::clear()
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
+void WorkerIncomeChart::setSourcesShown(const std::array<bool, kSources>& shown)
+{
+    // Entries in the sources' order, the wage's line last.
+    for (QCPBars* bars : m_bars)
+        bars->removeFromLegend();
+    m_wage->removeFromLegend();
+    for (int s = 0; s < kSources; ++s) {
+        m_bars[std::size_t(s)]->setVisible(shown[std::size_t(s)]);
+        if (shown[std::size_t(s)])
+            m_bars[std::size_t(s)]->addToLegend();
+    }
+    m_wage->addToLegend();
+}
+
 void WorkerIncomeChart::setView(const core::WorkerView& view, const QString& currency, bool stale)
 {
     m_stale = stale;

@@ -30,6 +30,8 @@ public:
     // Shows `view` (money in `currency`); `stale` fades the bars (results of an earlier scenario).
     void setView(const core::WorkerView& view, const QString& currency, bool stale = false);
     void clear();
+    // Which sources have a legend entry (the parts the scenario has; the insurance always).
+    void setSourcesShown(const std::array<bool, kSources>& shown);
     QCustomPlot* plot() const { return m_plot; }
     QCPBars* bars(Source source) const { return m_bars[std::size_t(source)]; }
     QCPGraph* wageLine() const { return m_wage; }

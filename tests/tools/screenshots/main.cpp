@@ -525,6 +525,7 @@ void shootPackage(MainWindow& w, Shooter& shot, const QSize& size)
 {
     w.resize(size);
     w.document()->reset(ui::loadBuiltinScenario(QStringLiteral("kelora-insurance-severance")));
+    w.editor()->focusParameter(QStringLiteral("severance.formula"));
     w.showPage(w.resultsView());
     ui::ResultsView* results = w.resultsView();
     results->tabs()->setCurrentWidget(results->packageView());

@@ -309,6 +309,20 @@ void PackageViewsTest::workerView_defaultsFromScenario()
     QCOMPARE(view.classBox()->currentData().toInt(), -1);
     QVERIFY(view.view().has_value());
     QVERIFY(view.message().isEmpty());
+    // What the user types stays through edits, undo and redo of the scenario...
+    view.wageBox()->setValue(9999);
+    view.tenureBox()->setValue(11);
+    QVERIFY(document.setValue(QStringLiteral("wages.average_monthly"), core::ParamValue(8000.0)));
+    document.undoStack()->undo();
+    document.undoStack()->redo();
+    QCOMPARE(view.wageBox()->value(), 9999.0);
+    QCOMPARE(view.tenureBox()->value(), 11.0);
+    QCOMPARE(view.view()->wage, 9999.0);
+    // ...and another scenario brings its own defaults.
+    document.reset(ui::loadBuiltinScenario(QStringLiteral("default")));
+    QCOMPARE(view.wageBox()->value(), ui::WorkerCaseView::defaultWage(document.scenario()));
+    QCOMPARE(view.tenureBox()->value(), 5.0);
+    QCOMPARE(view.yearBox()->value(), int(document.scenario().projection.start_year));
 }
 
 void PackageViewsTest::workerView_tableMatchesCore_data()

@@ -21,6 +21,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -183,10 +184,16 @@ WorkerCaseView::WorkerCaseView(ScenarioDocument* document, QWidget* parent) : QW
 
     if (m_document) {
         // A scenario loaded or started anew brings its own defaults (its wage, its start year).
-        connect(m_document, &ScenarioDocument::filePathChanged, this, [this] { m_defaultsFor.clear(); });
-        connect(m_document, &ScenarioDocument::resultsChanged, this, &WorkerCaseView::scenarioChanged);
+        // reset() (New, Open, a recovered file) clears the undo stack; an edit or a save does not.
+        connect(m_document, &ScenarioDocument::scenarioChanged, this, [this](const QString& key) {
+            if (key.isEmpty() && m_document->undoStack()->count() == 0) {
+                m_takeDefaults = true;
+                followDocument();  // resultsChanged came first
+            }
+        });
+        connect(m_document, &ScenarioDocument::resultsChanged, this, &WorkerCaseView::followDocument);
     }
-    scenarioChanged();
+    followDocument();
 }
 
 double WorkerCaseView::defaultWage(const core::Scenario& scenario)
@@ -194,15 +201,14 @@ double WorkerCaseView::defaultWage(const core::Scenario& scenario)
     return roundToThreeDigits(scenario.benefits.claimant_wage_ratio.at(0) * scenario.wages.average_monthly);
 }
 
-void WorkerCaseView::scenarioChanged()
+void WorkerCaseView::followDocument()
 {
     const QString currency = m_document ? m_document->currency() : QStringLiteral("LCU");
     m_wageUnit->setText(tr("%1/month").arg(currency));
     if (m_document && m_document->result() && !m_document->isResultStale()) {
         const core::Scenario& s = m_document->scenario();
-        const QString identity = m_document->filePath() + QLatin1Char('\n') + QString::fromStdString(s.meta.title);
-        if (identity != m_defaultsFor) {
-            m_defaultsFor = identity;
+        if (m_takeDefaults) {
+            m_takeDefaults = false;
             core::WorkerCase c;
             c.wage = defaultWage(s);
             c.tenure = 5;

@@ -63,7 +63,7 @@ public slots:
     void recompute();
 
 private:
-    void scenarioChanged();
+    void followDocument();
     void updateClasses();
 
     QPointer<ScenarioDocument> m_document;
@@ -84,8 +84,9 @@ private:
     QTableWidget* m_table = nullptr;
     std::optional<core::WorkerView> m_view;
     QString m_error;
-    // The scenario the defaults were taken from: a new one (another file) takes new defaults.
-    QString m_defaultsFor;
+    // A scenario started or loaded brings its own defaults: its claimants' wage, its start
+    // year. Edits, undo and saves keep what the user typed.
+    bool m_takeDefaults = true;
     bool m_updating = false;
 };
 

@@ -27,6 +27,8 @@
 #include "core/training/exercise.h"
 #include "core/training/exercisefile.h"
 #include "core/training/funnel.h"
+#include "core/engine/package.h"
+#include "core/io/packageformat.h"
 #include "core/training/standards.h"
 #include "workbook/workbookwriter.h"
 
@@ -532,6 +534,66 @@ int runFunnel(const Arguments& a)
     std::ostringstream out;
     writeFunnelCsv(out, f, year);
     std::cout << out.str();
+    return kExitOk;
+}
+
+int runPackage(const Arguments& a)
+{
+    const Scenario s = loadValid(a);
+    const Projection projection(s);
+    const PackageResult package = projectPackage(projection, projection.run());
+    const std::string format = a.value("--format").value_or("csv");
+    std::ostringstream out;
+    if (format == "csv")
+        writePackageCsv(out, package);
+    else if (format == "table")
+        out << packageTable(package, s);
+    else if (format == "json")
+        out << packageJson(package);
+    else
+        throw OptionError("--format " + format + ": expected csv, table or json");
+    writeOutput(a, out.str());
+    return kExitOk;
+}
+
+int runWorker(const Arguments& a)
+{
+    const Scenario s = loadValid(a);
+    WorkerCase c;
+    const auto wage = a.value("--wage");
+    const auto tenure = a.value("--tenure");
+    if (!wage || !tenure)
+        throw OptionError("worker needs --wage W and --tenure T (the monthly wage and the years of service)");
+    c.wage = realNumberOption("--wage", *wage, 0, 1e15);
+    c.tenure = realNumberOption("--tenure", *tenure, 0, 60);
+    const int first = static_cast<int>(s.projection.start_year);
+    const int last = first + static_cast<int>(s.projection.years) - 1;
+    if (const auto year = a.value("--year"))
+        c.year = static_cast<int>(wholeNumberOption("--year", *year, first, last));
+    if (const auto months = a.value("--months"))
+        c.months = static_cast<int>(wholeNumberOption("--months", *months, 1, 120));
+    if (const auto cls = a.value("--class"))
+        c.durationClass = static_cast<int>(wholeNumberOption("--class", *cls, 1, 60)) - 1;
+    if (const auto balance = a.value("--balance"))
+        c.balance = realNumberOption("--balance", *balance, 0, 1e18);
+    c.insured = !a.has("--uninsured");
+    c.solidarity = a.has("--solidarity");
+    c.expected = a.has("--expected");
+    WorkerView view;
+    try {
+        view = workerView(s, c);
+    } catch (const std::invalid_argument& e) {
+        throw OptionError(e.what());
+    }
+    const std::string format = a.value("--format").value_or("table");
+    std::ostringstream out;
+    if (format == "table")
+        out << workerTable(view, s);
+    else if (format == "csv")
+        writeWorkerCsv(out, view);
+    else
+        throw OptionError("--format " + format + ": expected table or csv");
+    writeOutput(a, out.str());
     return kExitOk;
 }
 

@@ -26,6 +26,8 @@ int runDiff(const Arguments& a);
 int runExercise(const Arguments& a);
 int runStandards(const Arguments& a);
 int runFunnel(const Arguments& a);
+int runPackage(const Arguments& a);
+int runWorker(const Arguments& a);
 int runBacktest(const Arguments& a);
 int runCalibrate(const Arguments& a);
 int runMonitor(const Arguments& a);

@@ -24,6 +24,7 @@ constexpr std::string_view kBasics = "Commands";
 constexpr std::string_view kRisk = "Risk analysis";
 constexpr std::string_view kTraining = "Training and design checks";
 constexpr std::string_view kHistoryGroup = "History: back-tests, calibration, monitoring";
+constexpr std::string_view kPackageGroup = "Protection packages: severance, savings accounts, assistance";
 
 constexpr std::string_view kSet = "change a parameter (repeatable); KEY@YEAR=VALUE changes it from a calendar year on";
 constexpr std::string_view kHistory = "take the scenario's history (actual yearly figures) from a CSV file:\n"
@@ -90,6 +91,13 @@ malformed file), 1 internal error, 3 a wrong answer (tideover-cli exercise check
         {.name = "--start", .value = "YEAR"},
         {.name = "--threads", .value = "T"},
         {.name = "--year", .value = "YEAR"},
+        {.name = "--wage", .value = "W"},
+        {.name = "--tenure", .value = "T"},
+        {.name = "--class", .value = "K"},
+        {.name = "--balance", .value = "B"},
+        {.name = "--uninsured"},
+        {.name = "--solidarity"},
+        {.name = "--expected"},
         {.name = "--debrief"},
         {.name = "--hints"},
         {.name = "--reveal"},
@@ -439,6 +447,53 @@ year; new_beneficiaries is the projection's new_claims), then unemployed and ben
 )",
         .options = {{"--set", kSet}, {"--history", kHistory}, {"--year", "only this calendar year"}},
         .run = runFunnel,
+    });
+    p.commands.push_back({
+        .name = "package",
+        .group = kPackageGroup,
+        .synopsis = "SCENARIO [--set KEY=VALUE]... [--format csv|table|json] [--output FILE]",
+        .summary = "the protection package per year: the cost of insurance, severance pay, savings\n"
+                   "accounts and assistance by payer, and the share of the unemployed protected",
+        .description = R"(The package results of model-spec v5 ("Package results"), one row per year: the cost of
+each part (insurance, severance pay, individual savings accounts, unemployment assistance)
+and of the package, by payer (employers, workers, the state), as money, as a share of the
+covered wage bill and of GDP (when economy.gdp is given), and the share of the unemployed
+receiving each benefit. A part that is off costs nothing: the insurance alone is a package.
+--format csv (the default) writes every column with 17 significant digits; table writes the
+cost by part and payer (millions) and the coverage for people; json writes
+{"columns": [...], "rows": [[...]]}.
+)",
+        .options = {{"--set", kSet}, {"--history", kHistory}, {"--format", "csv (default), table or json"},
+                    {"--output", kOutput}, {"--force", kForce}},
+        .run = runPackage,
+    });
+    p.commands.push_back({
+        .name = "worker",
+        .group = kPackageGroup,
+        .synopsis = "SCENARIO --wage W --tenure T [--year YEAR] [--months M] [--uninsured] [--class K]\n"
+                    "[--balance B] [--solidarity] [--expected] [--set KEY=VALUE]... [--format table|csv]",
+        .summary = "the worker's view: a laid-off worker's income month by month under the package",
+        .description = R"(For one worker of the main group earning W a month (in the money of the year of
+separation) with T years of service, laid off on 1 January of YEAR (default: the first
+projected year) and unemployed for M months (default 24, at most 120), the income of each
+month: severance pay (in month 1), insurance (after the waiting period, for the duration
+class K, 1 = the first; default the longest), withdrawals from the savings account (its
+balance B, default the contributions over the years of service) and the solidarity fund's
+top-up (--solidarity), and assistance (for the months without insurance; the worker is
+taken to pass the means test). Then the replacement of the wage over 6, 12 and 24 months:
+the income of those months over as many months of wages (model-spec v5 "The worker's view").
+--uninsured: a worker the insurance does not cover (no offset of insured years, no insurance
+and no account). --expected: the severance times the share actually paid.
+)",
+        .options = {{"--set", kSet}, {"--history", kHistory}, {"--wage", "the monthly wage W (required)"},
+                    {"--tenure", "years of service T, 0..60 (required)"}, {"--year", "calendar year of the lay-off"},
+                    {"--months", "months of unemployment shown, 1..120 (default 24)"},
+                    {"--uninsured", "the worker is not insured"}, {"--class", "the insurance's duration class, 1.."},
+                    {"--balance", "the savings account's balance at the lay-off"},
+                    {"--solidarity", "the solidarity fund tops up the account"},
+                    {"--expected", "severance times severance.paid_share"},
+                    {"--format", "table (default) or csv"}, {"--output", kOutput}, {"--force", kForce}},
+        .run = runWorker,
     });
     p.commands.push_back({
         .name = "history",

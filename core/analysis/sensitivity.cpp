@@ -33,7 +33,8 @@ std::vector<std::string> keysOfGroups(std::initializer_list<Group> groups)
 {
     std::vector<std::string> keys;
     for (const auto& p : parameters())
-        if (isVariable(p.kind) && std::find(groups.begin(), groups.end(), p.group) != groups.end())
+        // The package's keys (model-spec v5) move none of the fund's measures the analysis reads.
+        if (isVariable(p.kind) && !isPackageKey(p) && std::find(groups.begin(), groups.end(), p.group) != groups.end())
             keys.emplace_back(p.key);
     return keys;
 }

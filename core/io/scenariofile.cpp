@@ -163,13 +163,6 @@ std::vector<std::size_t> checkLayout(detail::LayoutReader& r)
     return parameterOffsets;
 }
 
-// model-spec v5: the keys a file of format version 5 may hold and an older one may not.
-bool isPackageKey(const ParameterInfo& p)
-{
-    return p.group == Group::Severance || p.group == Group::Savings || p.group == Group::Assistance ||
-           p.key == "economy.gdp" || p.key == "economy.gdp_growth" || p.key == "economy.government_expenditure";
-}
-
 Scenario readScenarioChecked(std::string_view text, const std::string& where, ScenarioFileInfo* info)
 {
     const detail::ArchiveContent content = detail::checkArchive(text, where, kScenarioKind);
@@ -316,6 +309,12 @@ std::string writeScenario(const Scenario& scenario)
     };
     for (const auto& p : parameters()) {
         const ParamValue value = p.get(scenario);
+        // model-spec v5: a package key at its default, with no dated change and no source, is
+        // left out (it reads back as the default), so that a scenario without a package writes
+        // the entries it wrote in version 4.
+        if (isPackageKey(p) && p.defaultValue && value == *p.defaultValue && !scenario.dated.count(std::string(p.key)) &&
+            !scenario.sources.count(std::string(p.key)))
+            continue;
         // A required key with no value yet (NaN) is left out, which reads back as "not given";
         // any other value that is not finite would make a file no Tideover can read.
         if (const double* x = std::get_if<double>(&value); x && !std::isfinite(*x)) {

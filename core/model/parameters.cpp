@@ -431,7 +431,7 @@ std::vector<ParameterInfo> buildTable()
                       TIDEOVER_TEXT("tideover::core::parameters", "Severance formula"),
                       TIDEOVER_TEXT("tideover::core::parameters",
                                     "none: no severance pay in the package; per_year: months of wage per year of service; steps: months of wage by steps of service.")));
-    t.push_back(param("severance.months_per_year", FIELD(severance.months_per_year), G::Severance, D::Months, "months/year of service", {0, 3}, Series{0.5},
+    t.push_back(param("severance.months_per_year", FIELD(severance.months_per_year), G::Severance, D::Months, "months of wage per year of service", {0, 3}, Series{0.5},
                       TIDEOVER_TEXT("tideover::core::parameters", "Months per year of service"),
                       TIDEOVER_TEXT("tideover::core::parameters",
                                     "Months of wage paid per year of service counted (per_year formula).")));
@@ -443,7 +443,7 @@ std::vector<ParameterInfo> buildTable()
                       TIDEOVER_TEXT("tideover::core::parameters", "Most severance"),
                       TIDEOVER_TEXT("tideover::core::parameters",
                                     "The most paid, in months of wage; 0: none.")));
-    t.push_back(param("severance.step_tenure", FIELD(severance.step_tenure), G::Severance, D::Years, "list of years", {0, 60}, std::vector<double>{1.0},
+    t.push_back(param("severance.step_tenure", FIELD(severance.step_tenure), G::Severance, D::Years, "list of years, increasing", {0, 60}, std::vector<double>{1.0},
                       TIDEOVER_TEXT("tideover::core::parameters", "Service of each step"),
                       TIDEOVER_TEXT("tideover::core::parameters",
                                     "Years of service from which each step applies, increasing (steps formula).")));
@@ -463,7 +463,7 @@ std::vector<ParameterInfo> buildTable()
                       TIDEOVER_TEXT("tideover::core::parameters", "Mean service"),
                       TIDEOVER_TEXT("tideover::core::parameters",
                                     "Mean years of service of the workers separated (exponential distribution).")));
-    t.push_back(param("severance.tenure_bands", FIELD(severance.tenure_bands), G::Severance, D::Years, "list of years", {0, 60, true, false}, std::vector<double>{10.0},
+    t.push_back(param("severance.tenure_bands", FIELD(severance.tenure_bands), G::Severance, D::Years, "list of years, increasing", {0, 60, true, false}, std::vector<double>{10.0},
                       TIDEOVER_TEXT("tideover::core::parameters", "Service bands"),
                       TIDEOVER_TEXT("tideover::core::parameters",
                                     "Upper ends of the bands of service, increasing; the first band starts at 0 (table distribution).")));
@@ -733,6 +733,12 @@ std::string Range::describe(Kind kind) const
         return formatNumber(min) + ".." + formatNumber(max);
     return std::string(minOpen ? "(" : "[") + formatNumber(min) + ", " + formatNumber(max) +
            (maxOpen ? ")" : "]");
+}
+
+bool isPackageKey(const ParameterInfo& p)
+{
+    return p.group == Group::Severance || p.group == Group::Savings || p.group == Group::Assistance ||
+           p.key == "economy.gdp" || p.key == "economy.gdp_growth" || p.key == "economy.government_expenditure";
 }
 
 const std::vector<ParameterInfo>& parameters()

@@ -89,6 +89,10 @@ struct ParameterInfo {
     bool isRequired() const { return !defaultValue.has_value(); }
 };
 
+// model-spec v5: a key of the protection package (severance.*, savings.*, assistance.*,
+// economy.gdp, economy.gdp_growth, economy.government_expenditure); none moves the projection.
+bool isPackageKey(const ParameterInfo& p);
+
 // The parameter table, in the spec's order.
 const std::vector<ParameterInfo>& parameters();
 // The row of a key, or nullptr.

@@ -122,7 +122,7 @@ std::string measureNames()
     for (const auto& m : kMeasures)
         out += std::string(out.empty() ? "" : ", ") + std::string(m.name) + (m.takesYear ? "@YEAR" : "") +
                (m.takesShock ? "(start=YEAR, rise=R, months=M, recovery=K)" : "");
-    return out + ", COLUMN@YEAR (an annual output column)";
+    return out + ", COLUMN@YEAR (an annual output column), group.NAME.COLUMN@YEAR, package.COLUMN@YEAR";
 }
 
 MeasureParse parseMeasure(std::string_view text)
@@ -185,6 +185,24 @@ MeasureParse parseMeasure(std::string_view text)
         }
         m.kind = Measure::Kind::AnnualColumn;
         m.group = std::string(name);
+        r.measure = m;
+        return r;
+    }
+    // package.COLUMN@YEAR (model-spec v5).
+    if (text.starts_with("package.")) {
+        const std::string_view column = text.substr(8);
+        const auto& names = packageColumnNames();
+        const auto c = std::find(names.begin(), names.end(), column);
+        if (c == names.end() || column == "year") {
+            r.error = "unknown package column " + shown(column) + " in " + shown(text);
+            return r;
+        }
+        if (!year || hasArgs) {
+            r.error = "the measure " + shown(text) + " needs a year and no arguments: package.COLUMN@YEAR";
+            return r;
+        }
+        m.kind = Measure::Kind::PackageColumn;
+        m.packageColumn = static_cast<PackageColumn>(c - names.begin());
         r.measure = m;
         return r;
     }
@@ -324,6 +342,8 @@ std::optional<double> computeMeasure(const Scenario& scenario, const Measure& me
         return finiteOrNone(measure.groupColumn ? g->at(*measure.year - first, *measure.groupColumn)
                                                 : g->at(*measure.year - first, measure.column));
     }
+    case Measure::Kind::PackageColumn:
+        return finiteOrNone(projectPackage(scenario).at(*measure.year - first, measure.packageColumn));
     case Measure::Kind::StressMinimumReserveRatio:
     case Measure::Kind::StressMonthsCovered:
     case Measure::Kind::StressDepletionYear: {

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Tideover authors
 #pragma once
 
+#include "core/engine/package.h"
 #include "core/engine/projectionresult.h"
 #include "core/model/scenario.h"
 #include "core/analysis/stresstest.h"
@@ -64,6 +65,8 @@ struct Exercise {
 //   group.NAME.COLUMN@YEAR            a group's annual column or group column (model-spec v4:
 //                                     group.own_account.cost_rate@2035,
 //                                     group.main.cross_subsidy@2040)
+//   package.COLUMN@YEAR               a column of the package results (model-spec v5:
+//                                     package.employers_cost@2035, package.any_coverage@2030)
 //   stress_minimum_reserve_ratio(start=YEAR, rise=R[, months=M][, recovery=K])
 //   stress_months_covered(...), stress_depletion_year(...)   stresstest.h; months 12 and
 //                                     recovery 24 by default
@@ -80,6 +83,7 @@ struct Measure {
         StressMinimumReserveRatio,
         StressMonthsCovered,
         StressDepletionYear,
+        PackageColumn,
     };
     Kind kind = Kind::BreakEvenRate;
     std::optional<int> year;  // @YEAR
@@ -88,6 +92,7 @@ struct Measure {
     // the group columns, which; empty group: the total.
     std::string group;
     std::optional<GroupColumn> groupColumn;
+    core::PackageColumn packageColumn = core::PackageColumn::package_cost;  // PackageColumn
     RecessionShock shock;     // stress measures
 };
 

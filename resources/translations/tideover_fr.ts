@@ -661,6 +661,358 @@
         <source>Migrant workers: share of those who lose their job who return home at once and never claim.</source>
         <translation>Travailleurs migrants : part de ceux qui perdent leur emploi qui rentrent aussitôt chez eux et ne demandent jamais de prestation.</translation>
     </message>
+    <message>
+        <source>GDP</source>
+        <translation>PIB</translation>
+    </message>
+    <message>
+        <source>Nominal gross domestic product in the start year; 0: not given, and the package&apos;s costs are not shown as a share of GDP.</source>
+        <translation>Produit intérieur brut nominal l&apos;année de départ ; 0 : non renseigné, et les coûts du dispositif ne sont pas exprimés en part du PIB.</translation>
+    </message>
+    <message>
+        <source>GDP growth</source>
+        <translation>Croissance du PIB</translation>
+    </message>
+    <message>
+        <source>Annual growth of nominal GDP, from the second year on.</source>
+        <translation>Croissance annuelle du PIB nominal, à partir de la deuxième année.</translation>
+    </message>
+    <message>
+        <source>Government expenditure</source>
+        <translation>Dépenses publiques</translation>
+    </message>
+    <message>
+        <source>General government expenditure as a share of GDP; 0: not given.</source>
+        <translation>Dépenses des administrations publiques en part du PIB ; 0 : non renseigné.</translation>
+    </message>
+    <message>
+        <source>Severance formula</source>
+        <translation>Formule de l&apos;indemnité</translation>
+    </message>
+    <message>
+        <source>none: no severance pay in the package; per_year: months of wage per year of service; steps: months of wage by steps of service.</source>
+        <translation>none : pas d&apos;indemnité de licenciement dans le dispositif ; per_year : des mois de salaire par année d&apos;ancienneté ; steps : des mois de salaire par paliers d&apos;ancienneté.</translation>
+    </message>
+    <message>
+        <source>Months per year of service</source>
+        <translation>Mois par année d&apos;ancienneté</translation>
+    </message>
+    <message>
+        <source>Months of wage paid per year of service counted (per_year formula).</source>
+        <translation>Mois de salaire versés par année d&apos;ancienneté prise en compte (formule per_year).</translation>
+    </message>
+    <message>
+        <source>Least severance</source>
+        <translation>Indemnité minimale</translation>
+    </message>
+    <message>
+        <source>The least paid, in months of wage, to a qualifying worker with some service counted; 0: none.</source>
+        <translation>Le minimum versé, en mois de salaire, à un salarié qui remplit les conditions et dont une ancienneté est prise en compte ; 0 : aucun.</translation>
+    </message>
+    <message>
+        <source>Most severance</source>
+        <translation>Indemnité maximale</translation>
+    </message>
+    <message>
+        <source>The most paid, in months of wage; 0: none.</source>
+        <translation>Le maximum versé, en mois de salaire ; 0 : aucun.</translation>
+    </message>
+    <message>
+        <source>Service of each step</source>
+        <translation>Ancienneté de chaque palier</translation>
+    </message>
+    <message>
+        <source>Years of service from which each step applies, increasing (steps formula).</source>
+        <translation>Années d&apos;ancienneté à partir desquelles chaque palier s&apos;applique, croissantes (formule steps).</translation>
+    </message>
+    <message>
+        <source>Months of each step</source>
+        <translation>Mois de chaque palier</translation>
+    </message>
+    <message>
+        <source>Months of wage paid from each step&apos;s service on (steps formula).</source>
+        <translation>Mois de salaire versés à partir de l&apos;ancienneté de chaque palier (formule steps).</translation>
+    </message>
+    <message>
+        <source>Qualifying service</source>
+        <translation>Ancienneté requise</translation>
+    </message>
+    <message>
+        <source>Service below which no severance is paid, in years.</source>
+        <translation>Ancienneté en dessous de laquelle aucune indemnité n&apos;est versée, en années.</translation>
+    </message>
+    <message>
+        <source>Service of those separated</source>
+        <translation>Ancienneté à la perte d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>exponential: given by its mean; table: shares of those separated in bands of service.</source>
+        <translation>exponential : donnée par sa moyenne ; table : parts des personnes ayant perdu leur emploi par tranche d&apos;ancienneté.</translation>
+    </message>
+    <message>
+        <source>Mean service</source>
+        <translation>Ancienneté moyenne</translation>
+    </message>
+    <message>
+        <source>Mean years of service of the workers separated (exponential distribution).</source>
+        <translation>Ancienneté moyenne, en années, des salariés ayant perdu leur emploi (distribution exponential).</translation>
+    </message>
+    <message>
+        <source>Service bands</source>
+        <translation>Tranches d&apos;ancienneté</translation>
+    </message>
+    <message>
+        <source>Upper ends of the bands of service, increasing; the first band starts at 0 (table distribution).</source>
+        <translation>Bornes supérieures des tranches d&apos;ancienneté, croissantes ; la première tranche commence à 0 (distribution table).</translation>
+    </message>
+    <message>
+        <source>Shares of the bands</source>
+        <translation>Parts des tranches</translation>
+    </message>
+    <message>
+        <source>Share of the workers separated in each band of service, spread evenly within it; they sum to 1.</source>
+        <translation>Part des salariés ayant perdu leur emploi dans chaque tranche d&apos;ancienneté, répartis uniformément dans la tranche ; leur somme vaut 1.</translation>
+    </message>
+    <message>
+        <source>Covered by severance law</source>
+        <translation>Couverts par la loi sur l&apos;indemnité</translation>
+    </message>
+    <message>
+        <source>Share of wage employees whom the severance law covers.</source>
+        <translation>Part des salariés couverts par la législation sur l&apos;indemnité de licenciement.</translation>
+    </message>
+    <message>
+        <source>Qualifying separations</source>
+        <translation>Pertes d&apos;emploi ouvrant droit</translation>
+    </message>
+    <message>
+        <source>Share of separations that entitle to severance: dismissal without fault, end of contract, closure.</source>
+        <translation>Part des pertes d&apos;emploi qui ouvrent droit à l&apos;indemnité : licenciement sans faute, fin de contrat, fermeture de l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <source>Share actually paid</source>
+        <translation>Part effectivement versée</translation>
+    </message>
+    <message>
+        <source>Share of the severance due that employers actually pay; insolvency and non-compliance make it low in practice.</source>
+        <translation>Part de l&apos;indemnité due que les employeurs versent effectivement ; l&apos;insolvabilité et le non-respect de la loi la rendent faible en pratique.</translation>
+    </message>
+    <message>
+        <source>Offset of insured years</source>
+        <translation>Déduction des années assurées</translation>
+    </message>
+    <message>
+        <source>none: every year of service counts; insured_years: years insured against unemployment are not counted, as in Viet Nam.</source>
+        <translation>none : chaque année d&apos;ancienneté compte ; insured_years : les années assurées contre le chômage ne sont pas comptées, comme au Viêt Nam.</translation>
+    </message>
+    <message>
+        <source>Insured since</source>
+        <translation>Assuré depuis</translation>
+    </message>
+    <message>
+        <source>First calendar year of insured service deducted; 0: the first projected year.</source>
+        <translation>Première année civile de service assuré qui est déduite ; 0 : la première année projetée.</translation>
+    </message>
+    <message>
+        <source>Severance fund rate</source>
+        <translation>Taux du fonds d&apos;indemnités</translation>
+    </message>
+    <message>
+        <source>Employers&apos; contribution to a severance fund, of the covered wages; the fund pays severance while it can.</source>
+        <translation>Cotisation des employeurs à un fonds d&apos;indemnités de licenciement, en part des salaires couverts ; le fonds verse les indemnités tant qu&apos;il le peut.</translation>
+    </message>
+    <message>
+        <source>Severance fund at the start</source>
+        <translation>Fonds d&apos;indemnités initial</translation>
+    </message>
+    <message>
+        <source>Balance of the severance fund at the start.</source>
+        <translation>Solde du fonds d&apos;indemnités de licenciement au début de la projection.</translation>
+    </message>
+    <message>
+        <source>Savings accounts</source>
+        <translation>Comptes d&apos;épargne chômage</translation>
+    </message>
+    <message>
+        <source>none: no accounts in the package; individual: each insured worker saves in an unemployment account.</source>
+        <translation>none : pas de comptes dans le dispositif ; individual : chaque salarié assuré épargne sur un compte d&apos;épargne chômage.</translation>
+    </message>
+    <message>
+        <source>Worker&apos;s rate to the account</source>
+        <translation>Taux salarié au compte</translation>
+    </message>
+    <message>
+        <source>Worker&apos;s contribution to the own account, of contributory wages.</source>
+        <translation>Versement du salarié sur son propre compte, en part des salaires soumis à cotisation.</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s rate to the account</source>
+        <translation>Taux employeur au compte</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s contribution to the worker&apos;s account, of contributory wages.</source>
+        <translation>Versement de l&apos;employeur sur le compte du salarié, en part des salaires soumis à cotisation.</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s rate to the solidarity fund</source>
+        <translation>Taux employeur au fonds de solidarité</translation>
+    </message>
+    <message>
+        <source>Employers&apos; contribution to the solidarity fund, of contributory wages.</source>
+        <translation>Cotisation des employeurs au fonds de solidarité, en part des salaires soumis à cotisation.</translation>
+    </message>
+    <message>
+        <source>State&apos;s contribution to the solidarity fund</source>
+        <translation>Contribution de l&apos;État au fonds de solidarité</translation>
+    </message>
+    <message>
+        <source>The state&apos;s yearly contribution to the solidarity fund.</source>
+        <translation>Contribution annuelle de l&apos;État au fonds de solidarité.</translation>
+    </message>
+    <message>
+        <source>Return on the accounts</source>
+        <translation>Rendement des comptes</translation>
+    </message>
+    <message>
+        <source>Annual return credited to the accounts and the solidarity fund.</source>
+        <translation>Rendement annuel crédité aux comptes et au fonds de solidarité.</translation>
+    </message>
+    <message>
+        <source>Withdrawal rates</source>
+        <translation>Taux de retrait</translation>
+    </message>
+    <message>
+        <source>Monthly withdrawal as a share of the wage, by month of unemployment; the last value repeats.</source>
+        <translation>Retrait mensuel en part du salaire, par mois de chômage ; la dernière valeur se répète.</translation>
+    </message>
+    <message>
+        <source>Withdrawal months</source>
+        <translation>Mois de retrait</translation>
+    </message>
+    <message>
+        <source>Months of withdrawals in a spell of unemployment.</source>
+        <translation>Nombre de mois de retraits par période de chômage.</translation>
+    </message>
+    <message>
+        <source>Qualifying job losses</source>
+        <translation>Pertes d&apos;emploi ouvrant droit aux retraits</translation>
+    </message>
+    <message>
+        <source>Share of members&apos; job losses that allow withdrawals.</source>
+        <translation>Part des pertes d&apos;emploi des affiliés qui permettent des retraits.</translation>
+    </message>
+    <message>
+        <source>Topped up by the solidarity fund</source>
+        <translation>Complétés par le fonds de solidarité</translation>
+    </message>
+    <message>
+        <source>Share of those withdrawing whom the solidarity fund tops up when the account runs short.</source>
+        <translation>Part des personnes qui effectuent des retraits que le fonds de solidarité complète quand leur compte ne suffit plus.</translation>
+    </message>
+    <message>
+        <source>Retiring each year</source>
+        <translation>Départs à la retraite par an</translation>
+    </message>
+    <message>
+        <source>Share of account holders who retire each year and take their balance.</source>
+        <translation>Part des titulaires de compte qui partent à la retraite chaque année et retirent leur solde.</translation>
+    </message>
+    <message>
+        <source>Accounts at the start</source>
+        <translation>Encours initial des comptes</translation>
+    </message>
+    <message>
+        <source>All accounts together at the start.</source>
+        <translation>Total de tous les comptes au début de la projection.</translation>
+    </message>
+    <message>
+        <source>Solidarity fund at the start</source>
+        <translation>Fonds de solidarité initial</translation>
+    </message>
+    <message>
+        <source>Balance of the solidarity fund at the start.</source>
+        <translation>Solde du fonds de solidarité au début de la projection.</translation>
+    </message>
+    <message>
+        <source>Assistance benefit</source>
+        <translation>Prestation d&apos;assistance</translation>
+    </message>
+    <message>
+        <source>none: no assistance in the package; flat: a fixed monthly amount; poverty_line_share: a share of the poverty line.</source>
+        <translation>none : pas d&apos;assistance chômage dans le dispositif ; flat : un montant mensuel fixe ; poverty_line_share : une part du seuil de pauvreté.</translation>
+    </message>
+    <message>
+        <source>Assistance amount</source>
+        <translation>Montant de l&apos;assistance</translation>
+    </message>
+    <message>
+        <source>Monthly assistance benefit in start-year prices, indexed to prices (flat benefit).</source>
+        <translation>Prestation d&apos;assistance mensuelle aux prix de l&apos;année de départ, indexée sur les prix (prestation flat).</translation>
+    </message>
+    <message>
+        <source>Poverty line</source>
+        <translation>Seuil de pauvreté</translation>
+    </message>
+    <message>
+        <source>Monthly poverty line in start-year prices, indexed to prices.</source>
+        <translation>Seuil de pauvreté mensuel aux prix de l&apos;année de départ, indexé sur les prix.</translation>
+    </message>
+    <message>
+        <source>Share of the poverty line</source>
+        <translation>Part du seuil de pauvreté</translation>
+    </message>
+    <message>
+        <source>The benefit as a share of the poverty line.</source>
+        <translation>La prestation en part du seuil de pauvreté.</translation>
+    </message>
+    <message>
+        <source>Qualifying newly unemployed</source>
+        <translation>Nouveaux chômeurs éligibles</translation>
+    </message>
+    <message>
+        <source>Share of the newly unemployed without insurance who qualify: they lost their job and look for work.</source>
+        <translation>Part des nouveaux chômeurs sans assurance qui remplissent les conditions : ils ont perdu leur emploi et en cherchent un.</translation>
+    </message>
+    <message>
+        <source>Passing the means test</source>
+        <translation>Condition de ressources remplie</translation>
+    </message>
+    <message>
+        <source>Share of those qualifying who pass the means test.</source>
+        <translation>Part des personnes remplissant les conditions qui satisfont à la condition de ressources.</translation>
+    </message>
+    <message>
+        <source>Assistance take-up</source>
+        <translation>Taux de recours à l&apos;assistance</translation>
+    </message>
+    <message>
+        <source>Share of those entitled who claim.</source>
+        <translation>Part des ayants droit qui en font la demande.</translation>
+    </message>
+    <message>
+        <source>Assistance duration</source>
+        <translation>Durée de l&apos;assistance</translation>
+    </message>
+    <message>
+        <source>Longest spell of assistance, in months.</source>
+        <translation>Durée maximale de versement de l&apos;assistance, en mois.</translation>
+    </message>
+    <message>
+        <source>Assistance administration</source>
+        <translation>Frais de gestion de l&apos;assistance</translation>
+    </message>
+    <message>
+        <source>Cost of administering assistance and its means test, as a share of its benefits.</source>
+        <translation>Coût de gestion de l&apos;assistance et de sa condition de ressources, en part de ses prestations.</translation>
+    </message>
+    <message>
+        <source>Severance pay</source>
+        <translation>Indemnité de licenciement</translation>
+    </message>
+    <message>
+        <source>Unemployment assistance</source>
+        <translation>Assistance chômage</translation>
+    </message>
 </context>
 <context>
     <name>tideover::core::standards</name>
@@ -907,6 +1259,14 @@
         <source>%1 is not a key of a group</source>
         <translation>%1 n&apos;est pas une clé de groupe</translation>
     </message>
+    <message>
+        <source>%1 values are given for %2 entries of %3; give one per entry</source>
+        <translation>%1 valeurs sont données pour %2 entrées de %3 ; donnez-en une par entrée</translation>
+    </message>
+    <message>
+        <source>item %1 (%2) is not above item %3 (%4); the values must increase</source>
+        <translation>l&apos;élément %1 (%2) n&apos;est pas supérieur à l&apos;élément %3 (%4) ; les valeurs doivent croître</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::Autosave</name>
@@ -932,6 +1292,10 @@
     <message>
         <source>Beneficiaries (average)</source>
         <translation>Bénéficiaires (moyenne)</translation>
+    </message>
+    <message>
+        <source>Beneficiaries (average), all groups</source>
+        <translation>Bénéficiaires (moyenne), tous groupes</translation>
     </message>
     <message>
         <source>Effective coverage (right axis)</source>
@@ -1772,6 +2136,14 @@
     <message>
         <source>Contributions</source>
         <translation>Cotisations</translation>
+    </message>
+    <message>
+        <source>Contributions (%1)</source>
+        <translation>Cotisations (%1)</translation>
+    </message>
+    <message>
+        <source>Benefits (%1)</source>
+        <translation>Prestations (%1)</translation>
     </message>
     <message>
         <source>Investment income</source>

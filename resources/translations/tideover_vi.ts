@@ -661,6 +661,358 @@
         <source>Migrant workers: share of those who lose their job who return home at once and never claim.</source>
         <translation>Lao động di cư: tỷ lệ người mất việc về nước ngay và không bao giờ đề nghị hưởng.</translation>
     </message>
+    <message>
+        <source>GDP</source>
+        <translation>GDP</translation>
+    </message>
+    <message>
+        <source>Nominal gross domestic product in the start year; 0: not given, and the package&apos;s costs are not shown as a share of GDP.</source>
+        <translation>Tổng sản phẩm trong nước (GDP) danh nghĩa trong năm bắt đầu; 0: không cung cấp, khi đó chi phí của gói chính sách không được thể hiện theo tỷ lệ GDP.</translation>
+    </message>
+    <message>
+        <source>GDP growth</source>
+        <translation>Tăng trưởng GDP</translation>
+    </message>
+    <message>
+        <source>Annual growth of nominal GDP, from the second year on.</source>
+        <translation>Mức tăng hằng năm của GDP danh nghĩa, từ năm thứ hai trở đi.</translation>
+    </message>
+    <message>
+        <source>Government expenditure</source>
+        <translation>Chi tiêu chính phủ</translation>
+    </message>
+    <message>
+        <source>General government expenditure as a share of GDP; 0: not given.</source>
+        <translation>Chi tiêu của khu vực chính phủ chung tính theo tỷ lệ GDP; 0: không cung cấp.</translation>
+    </message>
+    <message>
+        <source>Severance formula</source>
+        <translation>Công thức trợ cấp thôi việc</translation>
+    </message>
+    <message>
+        <source>none: no severance pay in the package; per_year: months of wage per year of service; steps: months of wage by steps of service.</source>
+        <translation>none: gói chính sách không có trợ cấp thôi việc; per_year: số tháng lương cho mỗi năm làm việc; steps: số tháng lương theo từng bậc thâm niên.</translation>
+    </message>
+    <message>
+        <source>Months per year of service</source>
+        <translation>Số tháng cho mỗi năm làm việc</translation>
+    </message>
+    <message>
+        <source>Months of wage paid per year of service counted (per_year formula).</source>
+        <translation>Số tháng lương được trả cho mỗi năm làm việc được tính (công thức per_year).</translation>
+    </message>
+    <message>
+        <source>Least severance</source>
+        <translation>Trợ cấp thôi việc tối thiểu</translation>
+    </message>
+    <message>
+        <source>The least paid, in months of wage, to a qualifying worker with some service counted; 0: none.</source>
+        <translation>Mức thấp nhất được trả, tính bằng tháng lương, cho người lao động đủ điều kiện có thời gian làm việc được tính; 0: không có.</translation>
+    </message>
+    <message>
+        <source>Most severance</source>
+        <translation>Trợ cấp thôi việc tối đa</translation>
+    </message>
+    <message>
+        <source>The most paid, in months of wage; 0: none.</source>
+        <translation>Mức cao nhất được trả, tính bằng tháng lương; 0: không có.</translation>
+    </message>
+    <message>
+        <source>Service of each step</source>
+        <translation>Thâm niên của từng bậc</translation>
+    </message>
+    <message>
+        <source>Years of service from which each step applies, increasing (steps formula).</source>
+        <translation>Số năm làm việc mà từ đó mỗi bậc được áp dụng, tăng dần (công thức steps).</translation>
+    </message>
+    <message>
+        <source>Months of each step</source>
+        <translation>Số tháng của từng bậc</translation>
+    </message>
+    <message>
+        <source>Months of wage paid from each step&apos;s service on (steps formula).</source>
+        <translation>Số tháng lương được trả kể từ thâm niên của mỗi bậc (công thức steps).</translation>
+    </message>
+    <message>
+        <source>Qualifying service</source>
+        <translation>Thâm niên tối thiểu để hưởng</translation>
+    </message>
+    <message>
+        <source>Service below which no severance is paid, in years.</source>
+        <translation>Thời gian làm việc mà dưới mức đó thì không được trả trợ cấp thôi việc, tính bằng năm.</translation>
+    </message>
+    <message>
+        <source>Service of those separated</source>
+        <translation>Thâm niên của người mất việc</translation>
+    </message>
+    <message>
+        <source>exponential: given by its mean; table: shares of those separated in bands of service.</source>
+        <translation>exponential: xác định bởi giá trị bình quân; table: tỷ lệ người mất việc trong từng khoảng thâm niên.</translation>
+    </message>
+    <message>
+        <source>Mean service</source>
+        <translation>Thâm niên bình quân</translation>
+    </message>
+    <message>
+        <source>Mean years of service of the workers separated (exponential distribution).</source>
+        <translation>Số năm làm việc bình quân của người lao động mất việc (phân phối exponential).</translation>
+    </message>
+    <message>
+        <source>Service bands</source>
+        <translation>Các khoảng thâm niên</translation>
+    </message>
+    <message>
+        <source>Upper ends of the bands of service, increasing; the first band starts at 0 (table distribution).</source>
+        <translation>Cận trên của các khoảng thâm niên, tăng dần; khoảng đầu tiên bắt đầu từ 0 (phân phối table).</translation>
+    </message>
+    <message>
+        <source>Shares of the bands</source>
+        <translation>Tỷ lệ của các khoảng</translation>
+    </message>
+    <message>
+        <source>Share of the workers separated in each band of service, spread evenly within it; they sum to 1.</source>
+        <translation>Tỷ lệ người lao động mất việc trong mỗi khoảng thâm niên, phân bố đều trong khoảng đó; tổng các tỷ lệ bằng 1.</translation>
+    </message>
+    <message>
+        <source>Covered by severance law</source>
+        <translation>Thuộc diện luật trợ cấp thôi việc</translation>
+    </message>
+    <message>
+        <source>Share of wage employees whom the severance law covers.</source>
+        <translation>Tỷ lệ người làm công ăn lương thuộc diện quy định về trợ cấp thôi việc điều chỉnh.</translation>
+    </message>
+    <message>
+        <source>Qualifying separations</source>
+        <translation>Trường hợp mất việc đủ điều kiện</translation>
+    </message>
+    <message>
+        <source>Share of separations that entitle to severance: dismissal without fault, end of contract, closure.</source>
+        <translation>Tỷ lệ các trường hợp mất việc được hưởng trợ cấp thôi việc: bị cho thôi việc không do lỗi của người lao động, hết hạn hợp đồng, doanh nghiệp đóng cửa.</translation>
+    </message>
+    <message>
+        <source>Share actually paid</source>
+        <translation>Tỷ lệ thực trả</translation>
+    </message>
+    <message>
+        <source>Share of the severance due that employers actually pay; insolvency and non-compliance make it low in practice.</source>
+        <translation>Tỷ lệ trợ cấp thôi việc phải trả mà người sử dụng lao động thực sự chi trả; tình trạng mất khả năng thanh toán và không tuân thủ khiến tỷ lệ này thấp trong thực tế.</translation>
+    </message>
+    <message>
+        <source>Offset of insured years</source>
+        <translation>Khấu trừ số năm đóng bảo hiểm</translation>
+    </message>
+    <message>
+        <source>none: every year of service counts; insured_years: years insured against unemployment are not counted, as in Viet Nam.</source>
+        <translation>none: mọi năm làm việc đều được tính; insured_years: các năm đã tham gia bảo hiểm thất nghiệp không được tính, như ở Việt Nam.</translation>
+    </message>
+    <message>
+        <source>Insured since</source>
+        <translation>Tham gia bảo hiểm từ năm</translation>
+    </message>
+    <message>
+        <source>First calendar year of insured service deducted; 0: the first projected year.</source>
+        <translation>Năm dương lịch đầu tiên của thời gian đóng bảo hiểm được khấu trừ; 0: năm dự báo đầu tiên.</translation>
+    </message>
+    <message>
+        <source>Severance fund rate</source>
+        <translation>Tỷ lệ đóng quỹ trợ cấp thôi việc</translation>
+    </message>
+    <message>
+        <source>Employers&apos; contribution to a severance fund, of the covered wages; the fund pays severance while it can.</source>
+        <translation>Phần đóng của người sử dụng lao động vào quỹ trợ cấp thôi việc, tính theo tỷ lệ trên tiền lương thuộc diện áp dụng; quỹ chi trả trợ cấp thôi việc trong khả năng của mình.</translation>
+    </message>
+    <message>
+        <source>Severance fund at the start</source>
+        <translation>Quỹ trợ cấp thôi việc ban đầu</translation>
+    </message>
+    <message>
+        <source>Balance of the severance fund at the start.</source>
+        <translation>Số dư quỹ trợ cấp thôi việc lúc bắt đầu dự báo.</translation>
+    </message>
+    <message>
+        <source>Savings accounts</source>
+        <translation>Tài khoản tiết kiệm thất nghiệp</translation>
+    </message>
+    <message>
+        <source>none: no accounts in the package; individual: each insured worker saves in an unemployment account.</source>
+        <translation>none: gói chính sách không có tài khoản; individual: mỗi người lao động tham gia bảo hiểm tiết kiệm vào một tài khoản tiết kiệm thất nghiệp.</translation>
+    </message>
+    <message>
+        <source>Worker&apos;s rate to the account</source>
+        <translation>Tỷ lệ đóng của người lao động vào tài khoản</translation>
+    </message>
+    <message>
+        <source>Worker&apos;s contribution to the own account, of contributory wages.</source>
+        <translation>Phần đóng của người lao động vào tài khoản của chính mình, tính theo tỷ lệ trên tiền lương làm căn cứ đóng.</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s rate to the account</source>
+        <translation>Tỷ lệ đóng của người sử dụng lao động vào tài khoản</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s contribution to the worker&apos;s account, of contributory wages.</source>
+        <translation>Phần đóng của người sử dụng lao động vào tài khoản của người lao động, tính theo tỷ lệ trên tiền lương làm căn cứ đóng.</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s rate to the solidarity fund</source>
+        <translation>Tỷ lệ đóng của người sử dụng lao động vào quỹ đoàn kết</translation>
+    </message>
+    <message>
+        <source>Employers&apos; contribution to the solidarity fund, of contributory wages.</source>
+        <translation>Phần đóng của người sử dụng lao động vào quỹ đoàn kết, tính theo tỷ lệ trên tiền lương làm căn cứ đóng.</translation>
+    </message>
+    <message>
+        <source>State&apos;s contribution to the solidarity fund</source>
+        <translation>Phần đóng góp của Nhà nước vào quỹ đoàn kết</translation>
+    </message>
+    <message>
+        <source>The state&apos;s yearly contribution to the solidarity fund.</source>
+        <translation>Khoản đóng góp hằng năm của Nhà nước vào quỹ đoàn kết.</translation>
+    </message>
+    <message>
+        <source>Return on the accounts</source>
+        <translation>Lợi nhuận của tài khoản</translation>
+    </message>
+    <message>
+        <source>Annual return credited to the accounts and the solidarity fund.</source>
+        <translation>Lợi nhuận hằng năm được ghi có vào các tài khoản và quỹ đoàn kết.</translation>
+    </message>
+    <message>
+        <source>Withdrawal rates</source>
+        <translation>Tỷ lệ rút</translation>
+    </message>
+    <message>
+        <source>Monthly withdrawal as a share of the wage, by month of unemployment; the last value repeats.</source>
+        <translation>Số tiền rút hằng tháng tính theo tỷ lệ trên tiền lương, theo từng tháng thất nghiệp; giá trị cuối cùng được lặp lại.</translation>
+    </message>
+    <message>
+        <source>Withdrawal months</source>
+        <translation>Số tháng rút</translation>
+    </message>
+    <message>
+        <source>Months of withdrawals in a spell of unemployment.</source>
+        <translation>Số tháng được rút tiền trong một đợt thất nghiệp.</translation>
+    </message>
+    <message>
+        <source>Qualifying job losses</source>
+        <translation>Trường hợp mất việc được rút tiền</translation>
+    </message>
+    <message>
+        <source>Share of members&apos; job losses that allow withdrawals.</source>
+        <translation>Tỷ lệ các trường hợp mất việc của thành viên cho phép rút tiền.</translation>
+    </message>
+    <message>
+        <source>Topped up by the solidarity fund</source>
+        <translation>Được quỹ đoàn kết bù thêm</translation>
+    </message>
+    <message>
+        <source>Share of those withdrawing whom the solidarity fund tops up when the account runs short.</source>
+        <translation>Tỷ lệ người rút tiền được quỹ đoàn kết bù thêm khi tài khoản không còn đủ.</translation>
+    </message>
+    <message>
+        <source>Retiring each year</source>
+        <translation>Nghỉ hưu mỗi năm</translation>
+    </message>
+    <message>
+        <source>Share of account holders who retire each year and take their balance.</source>
+        <translation>Tỷ lệ chủ tài khoản nghỉ hưu mỗi năm và rút toàn bộ số dư.</translation>
+    </message>
+    <message>
+        <source>Accounts at the start</source>
+        <translation>Số dư tài khoản ban đầu</translation>
+    </message>
+    <message>
+        <source>All accounts together at the start.</source>
+        <translation>Tổng số dư của mọi tài khoản lúc bắt đầu dự báo.</translation>
+    </message>
+    <message>
+        <source>Solidarity fund at the start</source>
+        <translation>Quỹ đoàn kết ban đầu</translation>
+    </message>
+    <message>
+        <source>Balance of the solidarity fund at the start.</source>
+        <translation>Số dư quỹ đoàn kết lúc bắt đầu dự báo.</translation>
+    </message>
+    <message>
+        <source>Assistance benefit</source>
+        <translation>Khoản trợ giúp thất nghiệp</translation>
+    </message>
+    <message>
+        <source>none: no assistance in the package; flat: a fixed monthly amount; poverty_line_share: a share of the poverty line.</source>
+        <translation>none: gói chính sách không có trợ giúp thất nghiệp; flat: một khoản cố định hằng tháng; poverty_line_share: một tỷ lệ của chuẩn nghèo.</translation>
+    </message>
+    <message>
+        <source>Assistance amount</source>
+        <translation>Mức trợ giúp</translation>
+    </message>
+    <message>
+        <source>Monthly assistance benefit in start-year prices, indexed to prices (flat benefit).</source>
+        <translation>Khoản trợ giúp hằng tháng theo giá năm bắt đầu, được chỉ số hóa theo giá (hình thức flat).</translation>
+    </message>
+    <message>
+        <source>Poverty line</source>
+        <translation>Chuẩn nghèo</translation>
+    </message>
+    <message>
+        <source>Monthly poverty line in start-year prices, indexed to prices.</source>
+        <translation>Chuẩn nghèo theo tháng tính theo giá năm bắt đầu, được chỉ số hóa theo giá.</translation>
+    </message>
+    <message>
+        <source>Share of the poverty line</source>
+        <translation>Tỷ lệ so với chuẩn nghèo</translation>
+    </message>
+    <message>
+        <source>The benefit as a share of the poverty line.</source>
+        <translation>Mức trợ giúp tính theo tỷ lệ so với chuẩn nghèo.</translation>
+    </message>
+    <message>
+        <source>Qualifying newly unemployed</source>
+        <translation>Người mới thất nghiệp đủ điều kiện</translation>
+    </message>
+    <message>
+        <source>Share of the newly unemployed without insurance who qualify: they lost their job and look for work.</source>
+        <translation>Tỷ lệ người mới thất nghiệp không có bảo hiểm đủ điều kiện: họ bị mất việc và đang tìm việc làm.</translation>
+    </message>
+    <message>
+        <source>Passing the means test</source>
+        <translation>Đạt yêu cầu kiểm tra thu nhập</translation>
+    </message>
+    <message>
+        <source>Share of those qualifying who pass the means test.</source>
+        <translation>Tỷ lệ người đủ điều kiện đạt yêu cầu kiểm tra thu nhập.</translation>
+    </message>
+    <message>
+        <source>Assistance take-up</source>
+        <translation>Tỷ lệ đề nghị hưởng trợ giúp</translation>
+    </message>
+    <message>
+        <source>Share of those entitled who claim.</source>
+        <translation>Tỷ lệ người có quyền hưởng nộp hồ sơ đề nghị hưởng.</translation>
+    </message>
+    <message>
+        <source>Assistance duration</source>
+        <translation>Thời gian hưởng trợ giúp</translation>
+    </message>
+    <message>
+        <source>Longest spell of assistance, in months.</source>
+        <translation>Thời gian hưởng trợ giúp dài nhất, tính bằng tháng.</translation>
+    </message>
+    <message>
+        <source>Assistance administration</source>
+        <translation>Chi phí quản lý trợ giúp</translation>
+    </message>
+    <message>
+        <source>Cost of administering assistance and its means test, as a share of its benefits.</source>
+        <translation>Chi phí quản lý trợ giúp thất nghiệp và việc kiểm tra thu nhập, tính theo tỷ lệ trên số tiền trợ giúp.</translation>
+    </message>
+    <message>
+        <source>Severance pay</source>
+        <translation>Trợ cấp thôi việc</translation>
+    </message>
+    <message>
+        <source>Unemployment assistance</source>
+        <translation>Trợ giúp thất nghiệp</translation>
+    </message>
 </context>
 <context>
     <name>tideover::core::standards</name>
@@ -907,6 +1259,14 @@
         <source>%1 is not a key of a group</source>
         <translation>%1 không phải là khóa của một nhóm</translation>
     </message>
+    <message>
+        <source>%1 values are given for %2 entries of %3; give one per entry</source>
+        <translation>có %1 giá trị cho %2 phần tử của %3; hãy nhập một giá trị cho mỗi phần tử</translation>
+    </message>
+    <message>
+        <source>item %1 (%2) is not above item %3 (%4); the values must increase</source>
+        <translation>phần tử %1 (%2) không lớn hơn phần tử %3 (%4); các giá trị phải tăng dần</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::Autosave</name>
@@ -932,6 +1292,10 @@
     <message>
         <source>Beneficiaries (average)</source>
         <translation>Người hưởng (bình quân)</translation>
+    </message>
+    <message>
+        <source>Beneficiaries (average), all groups</source>
+        <translation>Người hưởng (bình quân), mọi nhóm</translation>
     </message>
     <message>
         <source>Effective coverage (right axis)</source>
@@ -1772,6 +2136,14 @@
     <message>
         <source>Contributions</source>
         <translation>Đóng góp</translation>
+    </message>
+    <message>
+        <source>Contributions (%1)</source>
+        <translation>Đóng góp (%1)</translation>
+    </message>
+    <message>
+        <source>Benefits (%1)</source>
+        <translation>Trợ cấp (%1)</translation>
     </message>
     <message>
         <source>Investment income</source>

@@ -11,6 +11,7 @@
 #include "core/io/resultformat.h"
 #include "testsupport.h"
 #include "core/io/historycsv.h"
+#include "core/io/packageformat.h"
 #include "core/io/version.h"
 
 #include <QDir>
@@ -107,6 +108,16 @@ void FormatVersionsTest::frozenSample_loadsAndProjectsAsFrozen()
         QVERIFY2(QFile::exists(historyPath), qPrintable(historyPath + " is missing: freeze the sample's history beside it"));
         const HistoryTable table = historyTable(s);
         QCOMPARE(writeHistoryCsv(table.history, table.sources), readAll(historyPath));
+    }
+    // A sample with a protection package (format version 5) has its package results frozen
+    // beside it.
+    const QString packagePath = path.chopped(QStringLiteral(".tideover").size()) + ".package.csv";
+    if (hasPackage(s) || QFile::exists(packagePath)) {
+        QVERIFY2(QFile::exists(packagePath), qPrintable(packagePath + " is missing: freeze the sample's package beside it"));
+        std::ostringstream out;
+        writePackageCsv(out, projectPackage(s));
+        const std::string frozen = readAll(packagePath);
+        QCOMPARE(asFrozen(out.str(), frozen), frozen);
     }
 }
 

@@ -94,6 +94,10 @@ void GroupsTest::identicalHalves_giveOneGroup()
     for (int y = 0; y < a.years; ++y)
         for (int c = 0; c < kColumnCount; ++c) {
             const double x = a.annual(y, c), z = b.annual(y, c);
+            // With nobody insured (kelora-severance-only) the total's contribution rate,
+            // contributions / wage_bill (model-spec v4), is undefined; one group's is its rate.
+            if (c == static_cast<int>(Column::contribution_rate) && b.annual(y, static_cast<int>(Column::wage_bill)) == 0)
+                continue;
             if (std::isnan(x) || std::isnan(z)) {
                 QCOMPARE(std::isnan(x), std::isnan(z));
                 continue;
@@ -530,7 +534,7 @@ void GroupsTest::file_roundTripsExactly()
     setValue(s, "group.main.title", "Employees <b>& co</b>");
     s.sources["group.own_account.legal_coverage@2029"] = "training: the extension law";
     const std::string text = writeScenario(s);
-    QVERIFY(text.find("<format_version>4</format_version>") != std::string::npos);
+    QVERIFY(text.find("<format_version>" + std::to_string(kScenarioFormatVersion) + "</format_version>") != std::string::npos);
     const Scenario back = readScenario(text);
     QVERIFY(back == s);
     QCOMPARE(writeScenario(back), text);
@@ -543,8 +547,8 @@ void GroupsTest::file_olderVersionRefusesGroups()
     Scenario s = loadScenario("builtin:default");
     setValue(s, "group.own.employed_share", "0.1");
     std::string text = writeScenario(s);
-    const std::string v4 = "<format_version>4</format_version>";
-    text.replace(text.find(v4), v4.size(), "<format_version>3</format_version>");
+    const std::string current = "<format_version>" + std::to_string(kScenarioFormatVersion) + "</format_version>";
+    text.replace(text.find(current), current.size(), "<format_version>3</format_version>");
     try {
         readScenario(text, "old.tideover");
         QFAIL("a group in a version-3 file was read");

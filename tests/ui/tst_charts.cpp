@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (C) 2026 The Tideover authors
 #include "charts/beneficiarieschart.h"
+#include "charts/groupflowschart.h"
 #include "charts/incomeexpenditurechart.h"
+#include "charts/chartstyle.h"
 #include "charts/rateschart.h"
 #include "charts/reservechart.h"
 #include "charts/whopayschart.h"
@@ -507,6 +509,194 @@ private slots:
         QCOMPARE(chart.plot()->axisRect()->backgroundBrush().color(), QColor(30, 30, 32));
         // Series keep their fixed colours in every theme.
         QCOMPARE(chart.plottable(chart.seriesIndex("new_claims"))->pen().color(), QColor(0xe6, 0x9f, 0x00));
+    }
+
+    // --- worker groups (model-spec v4): the totals stacked by group -------------------------
+    void groupStack_topIsTheTotal_bottomIsMain_data()
+    {
+        QTest::addColumn<QString>("chart");
+        QTest::addColumn<int>("column");
+        QTest::newRow("beneficiaries bands") << "beneficiaries" << int(Column::beneficiaries);
+        QTest::newRow("contributions in the income bar") << "income" << int(Column::contributions);
+        QTest::newRow("benefits in the spending bar") << "spending" << int(Column::benefits);
+    }
+
+    void groupStack_topIsTheTotal_bottomIsMain()
+    {
+        QFETCH(QString, chart);
+        QFETCH(int, column);
+        const Column c = Column(column);
+        ui::ScenarioDocument document;
+        document.reset(core::loadScenario("builtin:kelora-extension"));
+        const core::ProjectionResult& r = *document.result();
+        QVERIFY(r.hasGroups());
+        ui::BeneficiariesChart beneficiaries(&document);
+        ui::IncomeExpenditureChart income(&document);
+        const ChartView& view = chart == "beneficiaries" ? static_cast<ChartView&>(beneficiaries) : income;
+        const std::vector<int> parts = chart == "beneficiaries" ? beneficiaries.groupSeries()
+                                       : chart == "income"      ? income.groupContributionSeries()
+                                                                : income.groupBenefitSeries();
+        QCOMPARE(parts.size(), r.groups.size());
+        const QString csv = QString::fromStdString(std::string(core::columnNames()[std::size_t(column)]));
+        QVector<double> top(r.years, 0.0); // the stack's top, from what is plotted
+        for (std::size_t g = 0; g < parts.size(); ++g) {
+            const int i = parts[g];
+            // Bottom up: main first, then the groups in the scenario's order, each in its colour.
+            QCOMPARE(view.seriesSpec(i).csvName, csv + ':' + QString::fromStdString(r.groups[g].name));
+            QCOMPARE(view.seriesSpec(i).colour, ui::ChartStyle::group(int(g)));
+            const QVector<double> own = view.seriesValues(i);
+            QCOMPARE(own.size(), r.years);
+            for (int y = 0; y < r.years; ++y)
+                QCOMPARE(own[y], r.groups[g].at(y, c));
+            const QVector<double> plotted = plottedValues(view.plottable(i));
+            QCOMPARE(plotted.size(), r.years);
+            if (auto* bars = qobject_cast<QCPBars*>(view.plottable(i))) {
+                QCOMPARE(bars->barBelow(), g == 0 ? nullptr : qobject_cast<QCPBars*>(view.plottable(parts[g - 1])));
+                for (int y = 0; y < r.years; ++y)
+                    top[y] += plotted[y];
+            } else {
+                auto* band = qobject_cast<QCPGraph*>(view.plottable(i));
+                QVERIFY(band);
+                QCOMPARE(band->channelFillGraph(),
+                         g == 0 ? nullptr : qobject_cast<QCPGraph*>(view.plottable(parts[g - 1])));
+                QVERIFY(band->brush().style() != Qt::NoBrush);
+                top = plotted; // a band is drawn at its running total
+            }
+        }
+        QCOMPARE(view.seriesSpec(parts.front()).csvName, csv + ":main");
+        for (int y = 0; y < r.years; ++y) {
+            const double total = r.at(y, c);
+            QVERIFY2(std::abs(top[y] - total) <= 1e-9 * std::abs(total),
+                     qPrintable(QStringLiteral("%1 year %2: stack top %3, total %4")
+                                    .arg(csv)
+                                    .arg(r.startYear + y)
+                                    .arg(top[y], 0, 'g', 17)
+                                    .arg(total, 0, 'g', 17)));
+        }
+        // The legend names the groups by their titles.
+        QCPLegend* legend = view.plot()->legend;
+        QStringList names;
+        for (int k = 0; k < legend->itemCount(); ++k)
+            if (auto* item = qobject_cast<QCPPlottableLegendItem*>(legend->item(k)))
+                names << item->plottable()->name();
+        for (const core::GroupTable& g : r.groups)
+            QVERIFY2(names.contains(ui::GroupFlowsChart::groupTitle(g)), qPrintable(names.join(" | ")));
+    }
+
+    void groupStack_totalLineStaysVisible()
+    {
+        ui::ScenarioDocument document;
+        document.reset(core::loadScenario("builtin:kelora-extension"));
+        ui::BeneficiariesChart chart(&document);
+        compareWithColumn(chart, "beneficiaries", *document.result(), Column::beneficiaries);
+        compareWithColumn(chart, "new_claims", *document.result(), Column::new_claims);
+        compareWithColumn(chart, "effective_coverage", *document.result(), Column::effective_coverage);
+        auto* total = qobject_cast<QCPGraph*>(chart.plottable(chart.seriesIndex("beneficiaries")));
+        QVERIFY(total && total->visible() && !total->channelFillGraph());
+        QVERIFY(chart.plot()->legend->hasItemWithPlottable(total));
+        // Drawn over the bands: created after them, on the same layer.
+        QCOMPARE(total->layer(), chart.plottable(chart.groupSeries().back())->layer());
+        QVERIFY(chart.plottable(chart.groupSeries().back())->layer()->children().indexOf(total) >
+                chart.plottable(chart.groupSeries().back())->layer()->children().indexOf(
+                    chart.plottable(chart.groupSeries().back())));
+        // The reserve is one fund: the income chart's balance stays one line.
+        ui::IncomeExpenditureChart income(&document);
+        compareWithColumn(income, "balance", *document.result(), Column::balance);
+        QCOMPARE(income.seriesIndex("contributions"), -1);
+        QCOMPARE(income.seriesIndex("benefits"), -1);
+    }
+
+    void groupStack_longTitle_isElidedPlainText()
+    {
+        core::Scenario scenario = core::loadScenario("builtin:kelora-extension");
+        QVERIFY(!scenario.groups.empty());
+        scenario.groups.front().title = "<b>Own-account</b> workers & co " + std::string(120, 'x');
+        ui::ScenarioDocument document;
+        document.reset(scenario);
+        QVERIFY(document.result() && document.result()->hasGroups());
+        ui::IncomeExpenditureChart chart(&document);
+        const int part = chart.groupContributionSeries().at(1);
+        const QString name = chart.plottable(part)->name();
+        QVERIFY2(name.size() <= 40 && name.endsWith(QChar(0x2026)), qPrintable(name));
+        QVERIFY(name.startsWith("<b>Own-account</b> workers & co")); // shown as typed
+        // The read-out gives the whole title, escaped.
+        QWidget window;
+        auto* layout = new QVBoxLayout(&window);
+        ui::BeneficiariesChart beneficiaries(&document);
+        layout->addWidget(&beneficiaries);
+        showAndLayOut(window, beneficiaries);
+        QCPAxisRect* rect = beneficiaries.plot()->axisRect();
+        sendMouseMove(beneficiaries.plot(),
+                      QPointF(beneficiaries.plot()->xAxis->coordToPixel(2030), rect->center().y()));
+        QVERIFY2(beneficiaries.readoutText().contains("<b>Own-account</b> workers & co " + QString(120, 'x')),
+                 qPrintable(beneficiaries.readoutText()));
+        layout->removeWidget(&beneficiaries);
+        beneficiaries.setParent(nullptr);
+    }
+
+    void noGroups_chartsAsBefore_data()
+    {
+        QTest::addColumn<QString>("chart");
+        QTest::addColumn<QStringList>("series");
+        QTest::newRow("beneficiaries")
+            << "beneficiaries" << QStringList{"new_claims", "beneficiaries", "effective_coverage"};
+        QTest::newRow("income") << "income"
+                                << QStringList{"contributions", "investment_income", "transfers", "state_subsidy",
+                                               "benefits", "other_expenditure", "admin", "balance"};
+    }
+
+    void noGroups_chartsAsBefore()
+    {
+        QFETCH(QString, chart);
+        QFETCH(QStringList, series);
+        ui::ScenarioDocument document;
+        document.reset(core::loadScenario("builtin:kelora"));
+        const core::ProjectionResult& r = *document.result();
+        QVERIFY(!r.hasGroups());
+        ui::BeneficiariesChart beneficiaries(&document);
+        ui::IncomeExpenditureChart income(&document);
+        const ChartView& view = chart == "beneficiaries" ? static_cast<ChartView&>(beneficiaries) : income;
+        QCOMPARE(view.seriesCount(), int(series.size()));
+        // Series, one actual marker graph each plus the legend's: the graphs of before.
+        QCOMPARE(view.plot()->plottableCount(), view.seriesCount() + view.actualCount() + 1);
+        for (int i = 0; i < series.size(); ++i) {
+            QCOMPARE(view.seriesSpec(i).csvName, series[i]);
+            QVERIFY(view.seriesSpec(i).kind != ChartView::Kind::Band);
+            if (!view.isSeriesShown(i))
+                continue; // transfers, the state's share: none in builtin:kelora
+            const auto& names = core::columnNames();
+            const auto c = std::find(names.begin(), names.end(), series[i].toStdString());
+            QVERIFY(c != names.end());
+            compareWithColumn(view, series[i], r, Column(c - names.begin()));
+            QCOMPARE(plottedValues(view.plottable(i)).size(), r.years);
+        }
+        QVERIFY(beneficiaries.groupSeries().empty());
+        QVERIFY(income.groupContributionSeries().empty() && income.groupBenefitSeries().empty());
+        // The colours of before.
+        QCOMPARE(beneficiaries.plottable(beneficiaries.seriesIndex("new_claims"))->pen().color(),
+                 QColor(0xe6, 0x9f, 0x00));
+        QCOMPARE(beneficiaries.plottable(beneficiaries.seriesIndex("beneficiaries"))->pen().color(),
+                 QColor(0x56, 0xb4, 0xe9));
+        QCOMPARE(income.plottable(income.seriesIndex("contributions"))->brush().color(), QColor(0x00, 0x9e, 0x73));
+        QCOMPARE(income.plottable(income.seriesIndex("benefits"))->brush().color(), QColor(0xd5, 0x5e, 0x00));
+    }
+
+    void groupStack_groupsRemoved_chartReturnsToTheTotal()
+    {
+        core::Scenario scenario = core::loadScenario("builtin:kelora-extension");
+        ui::ScenarioDocument document;
+        document.reset(scenario);
+        ui::IncomeExpenditureChart income(&document);
+        ui::BeneficiariesChart beneficiaries(&document);
+        QVERIFY(!income.groupContributionSeries().empty());
+        scenario.groups.clear();
+        document.reset(scenario);
+        QVERIFY(income.groupContributionSeries().empty());
+        QVERIFY(beneficiaries.groupSeries().empty());
+        compareWithColumn(income, "contributions", *document.result(), Column::contributions);
+        compareWithColumn(beneficiaries, "beneficiaries", *document.result(), Column::beneficiaries);
+        QCOMPARE(beneficiaries.seriesCount(), 3);
+        QCOMPARE(income.seriesCount(), 8);
     }
 
     // --- the results view ---------------------------------------------------------------

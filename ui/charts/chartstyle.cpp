@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Tideover authors
 #include "chartstyle.h"
 
+#include <iterator>
+
 namespace tideover::ui {
 
 QColor ChartStyle::blend(const QColor& a, const QColor& b, double t)
@@ -60,6 +62,15 @@ QColor ChartStyle::series(Series colour)
         return QColor(0xcc, 0x79, 0xa7);
     }
     return QColor(0x00, 0x72, 0xb2);
+}
+
+QColor ChartStyle::group(int index)
+{
+    // The main group blue, the further groups in contrasting colours, in turn.
+    constexpr Series cycle[] = {Series::Blue,    Series::Orange,     Series::BluishGreen, Series::ReddishPurple,
+                                Series::SkyBlue, Series::Vermillion, Series::Yellow};
+    constexpr int length = int(std::size(cycle));
+    return series(cycle[((index % length) + length) % length]);
 }
 
 } // namespace tideover::ui

@@ -27,6 +27,9 @@ struct ChartStyle {
     // whatever the desktop's theme.
     static QPalette themePalette(bool dark);
     static QColor series(Series colour);
+    // The colour of worker group `index` (0: the main group, then the groups in the scenario's
+    // order), the same on every chart that splits a figure by group.
+    static QColor group(int index);
     // `a` over `b` with opacity `t` (0..1), as an opaque colour.
     static QColor blend(const QColor& a, const QColor& b, double t);
 };

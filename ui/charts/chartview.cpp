@@ -438,7 +438,8 @@ int ChartView::addSeries(const SeriesSpec& spec)
         s.graph = m_plot->addGraph(m_plot->xAxis, axis);
         s.plottable = s.graph;
         s.graph->setLineStyle(QCPGraph::lsLine);
-        if (spec.kind == Kind::BandEdge && spec.fillTo >= 0 && spec.fillTo < int(m_series.size()))
+        if ((spec.kind == Kind::BandEdge || spec.kind == Kind::Band) && spec.fillTo >= 0 &&
+            spec.fillTo < int(m_series.size()))
             s.graph->setChannelFillGraph(m_series[std::size_t(spec.fillTo)].graph);
         // Placed by hand rather than bound to the graph: a bound tracer complains while the
         // graph is empty, and we know the values anyway. A band's edges get none: the read-out
@@ -537,12 +538,23 @@ void ChartView::setSeriesValues(int index, const QVector<double>& values)
     s.values = values;
     const bool shown = !values.isEmpty();
     s.plottable->setVisible(shown);
+    if (s.spec.kind == Kind::Band) {
+        // The band's top is its value over the top of the band below it (a gap stays a gap).
+        s.drawn = values;
+        const int below = s.spec.fillTo;
+        if (below >= 0 && below < index && m_series[std::size_t(below)].spec.kind == Kind::Band) {
+            const QVector<double>& base = m_series[std::size_t(below)].drawn;
+            for (int i = 0; i < s.drawn.size(); ++i)
+                s.drawn[i] += base.value(i, std::nan(""));
+        }
+    }
+    const QVector<double>& drawn = s.spec.kind == Kind::Band ? s.drawn : values;
     QVector<double> keys;
     QVector<double> data;
     keys.reserve(values.size() + 2);
     data.reserve(values.size() + 2);
-    for (int i = 0; i < values.size(); ++i) {
-        const double value = plottableValue(values[i]);
+    for (int i = 0; i < drawn.size(); ++i) {
+        const double value = plottableValue(drawn[i]);
         if (s.bars && std::isnan(value))
             continue; // a line shows NaN as a gap; a bar has no gap to show
         keys.push_back(m_firstYear + i);
@@ -811,8 +823,9 @@ void ChartView::fitValueAxes()
         }
         // The range covers what is drawn: a value left out (plottableValue) would otherwise
         // make a range QCustomPlot refuses, and the others would be drawn off the page.
-        for (int i = 0; i < s.values.size(); ++i)
-            if (const double v = plottableValue(s.values[i]); !std::isnan(v) && visible(i, s.bars != nullptr)) {
+        const QVector<double>& drawn = s.spec.kind == Kind::Band ? s.drawn : s.values;
+        for (int i = 0; i < drawn.size(); ++i)
+            if (const double v = plottableValue(drawn[i]); !std::isnan(v) && visible(i, s.bars != nullptr)) {
                 lo[a] = std::min(lo[a], v);
                 hi[a] = std::max(hi[a], v);
             }
@@ -945,6 +958,15 @@ void ChartView::applySeriesStyle(Series& s)
         s.graph->setBrush(s.spec.fillTo >= 0 ? QBrush(fill) : QBrush(Qt::NoBrush));
         break;
     }
+    case Kind::Band: {
+        // Filled in a lighter shade of its colour, so the lines drawn over the bands stay
+        // readable; the edge in the colour itself.
+        const QColor base = seriesColour(s.spec);
+        const double opacity = m_stale ? 0.5 * s.spec.fillOpacity : s.spec.fillOpacity;
+        s.graph->setPen(QPen(colour, 1.2));
+        s.graph->setBrush(ChartStyle::blend(base, m_style.background, opacity));
+        break;
+    }
     case Kind::Reference:
         s.graph->setPen(QPen(colour, 1.5, Qt::DashLine));
         break;
@@ -1074,7 +1096,7 @@ QString ChartView::readoutHtml(int year, QString* plainText) const
         QString actualText;
         for (std::size_t ai = 0; ai < m_actuals.size(); ++ai) {
             const Actual& a = m_actuals[ai];
-            if (a.spec.series != int(si) || a.spec.stackTotal)
+            if (a.spec.series != int(si) || a.spec.stackTotal || a.spec.separate)
                 continue;
             if (const std::optional<double> x = actualOf(a)) {
                 actualText = ResultsTableModel::formatValue(s.spec.unit, *x, m_currency, true);
@@ -1157,7 +1179,7 @@ void ChartView::setHoverYear(std::optional<int> year)
         const int i = *year - m_firstYear;
         for (Series& s : m_series)
             if (s.tracer) {
-                const double v = s.values.value(i, std::nan(""));
+                const double v = (s.spec.kind == Kind::Band ? s.drawn : s.values).value(i, std::nan(""));
                 s.tracer->setVisible(!s.values.isEmpty() && std::isfinite(v));
                 s.tracer->position->setCoords(*year, std::isfinite(v) ? v : 0.0);
             }

@@ -56,6 +56,9 @@ public:
         Bars,      // stacked when `stack` >= 0; different stacks stand side by side
         Reference, // a dashed flat line in the text colour (a target, a break-even rate)
         BandEdge,  // a thin line, the edge of a band (fan charts); see SeriesSpec::fillTo
+        // A filled area stacked on the Band `fillTo` (on zero when -1): its edge is drawn at the
+        // running total, its values (read-out, CSV) are its own. Set the lower band's values first.
+        Band,
     };
     // Where the data come from: the document's projection (followed on every change), or the
     // subclass, which passes each new set of values to showData().
@@ -70,6 +73,7 @@ public:
         int stack = -1;
         // BandEdge: the series (added earlier) whose line bounds the band; the area between
         // the two is filled with the colour faded to `fillOpacity` over the background.
+        // Band: the band (added earlier) it stands on, the same way.
         int fillTo = -1;
         double fillOpacity = 0.25;
         Qt::PenStyle penStyle = Qt::SolidLine; // Line only
@@ -89,6 +93,12 @@ public:
     const SeriesSpec& seriesSpec(int index) const { return m_series[std::size_t(index)].spec; }
     // One value per year (NaN where undefined); empty while the series is hidden.
     const QVector<double>& seriesValues(int index) const { return m_series[std::size_t(index)].values; }
+    // The heights drawn: the values, but a Band's running total (its top edge).
+    const QVector<double>& drawnValues(int index) const
+    {
+        const Series& s = m_series[std::size_t(index)];
+        return s.spec.kind == Kind::Band ? s.drawn : s.values;
+    }
     bool isSeriesShown(int index) const { return !seriesValues(index).isEmpty(); }
     QCPAbstractPlottable* plottable(int index) const { return m_series[std::size_t(index)].plottable; }
     int seriesIndex(const QString& csvName) const; // -1 when there is none
@@ -111,6 +121,9 @@ public:
         QString csvName;         // CSV column: "contributions_actual"
         int series = -1;         // the series the markers belong to (axis, unit, colour, bar)
         bool stackTotal = false; // the top of the series' whole stack, not the series' segment
+        // Told on its own line in the read-out rather than beside the series' value: a figure
+        // of a total marked on the bottom segment of a stack split by worker group.
+        bool separate = false;
     };
     int actualCount() const { return int(m_actuals.size()); }
     const ActualSpec& actualSpec(int index) const { return m_actuals[std::size_t(index)].spec; }
@@ -209,6 +222,7 @@ private:
         QCPBars* bars = nullptr;
         QCPItemTracer* tracer = nullptr; // marks the hovered year on a line
         QVector<double> values;
+        QVector<double> drawn; // Band: the running total drawn
     };
     struct Actual {
         ActualSpec spec;

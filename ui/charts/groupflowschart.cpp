@@ -4,19 +4,7 @@
 
 #include "document/scenariodocument.h"
 
-#include <iterator>
-
 namespace tideover::ui {
-
-namespace {
-
-using S = ChartStyle::Series;
-// Groups take these in turn: the main group blue, the further groups in contrasting colours.
-constexpr S kCycle[] = {S::Blue,    S::Orange, S::BluishGreen, S::ReddishPurple,
-                        S::SkyBlue, S::Vermillion, S::Yellow};
-constexpr int kCycleLength = int(std::size(kCycle));
-
-} // namespace
 
 GroupFlowsChart::GroupFlowsChart(ScenarioDocument* document, QWidget* parent)
     : ChartView(document, tr("By worker group"), parent, Source::Own)
@@ -29,7 +17,7 @@ GroupFlowsChart::GroupFlowsChart(ScenarioDocument* document, QWidget* parent)
 
 QColor GroupFlowsChart::groupColour(int index)
 {
-    return ChartStyle::series(kCycle[((index % kCycleLength) + kCycleLength) % kCycleLength]);
+    return ChartStyle::group(index);
 }
 
 QString GroupFlowsChart::groupTitle(const core::GroupTable& table)

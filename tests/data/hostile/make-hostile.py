@@ -135,7 +135,7 @@ CASES = {
     # counts
     "count-huge.tideover": sub(COUNT, b"<count>18446744073709551615</count>"),
     "count-overflow.tideover": sub(COUNT, b"<count>99999999999999999999999</count>"),
-    "count-5815.tideover": sub(COUNT, b"<count>5815</count>"),
+    "count-5915.tideover": sub(COUNT, b"<count>5915</count>"),
     "count-negative.tideover": sub(COUNT, b"<count>-1</count>"),
     "count-hex.tideover": sub(COUNT, b"<count>0x33</count>"),
     "count-text.tideover": sub(COUNT, b"<count>fifty-one</count>"),

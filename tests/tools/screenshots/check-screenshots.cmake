@@ -12,6 +12,7 @@ set(expected
   history-editor results-actual-markers results-actual-compare
   monitoring-indicators monitoring-backtest calibration-dialog
   groups-editor groups-stacked groups-who-pays groups-funnel
+  groups-stacked-beneficiaries groups-stacked-income
   package-results worker-view)
 
 file(REMOVE_RECURSE "${OUT}")

@@ -22,7 +22,9 @@
 #include "analysis/stresstestview.h"
 #include "analysis/workercaseview.h"
 #include "analysisdata/stochasticrunner.h"
+#include "charts/beneficiarieschart.h"
 #include "charts/funnelchart.h"
+#include "charts/incomeexpenditurechart.h"
 #include "charts/groupflowschart.h"
 #include "charts/packageview.h"
 #include "charts/whopayschart.h"
@@ -110,6 +112,8 @@ const QStringList kShots = {
     QStringLiteral("groups-stacked"),
     QStringLiteral("groups-who-pays"),
     QStringLiteral("groups-funnel"),
+    QStringLiteral("groups-stacked-beneficiaries"),
+    QStringLiteral("groups-stacked-income"),
     QStringLiteral("package-results"),
     QStringLiteral("worker-view"),
 };
@@ -516,6 +520,13 @@ void shootGroups(MainWindow& w, Shooter& shot, const QSize& size)
     funnel->setYear(funnel->firstYear() + 5);
     shot.save(&w, QStringLiteral("groups-funnel"));
     funnel->setGroup(QStringLiteral("total"));
+    // The total charts stacked by group, on the bundled scenario with a group.
+    w.document()->reset(ui::loadBuiltinScenario(QStringLiteral("kelora-extension")));
+    w.showPage(results);
+    results->tabs()->setCurrentWidget(results->beneficiariesChart());
+    shot.save(&w, QStringLiteral("groups-stacked-beneficiaries"));
+    results->tabs()->setCurrentWidget(results->incomeExpenditureChart());
+    shot.save(&w, QStringLiteral("groups-stacked-income"));
     results->tabs()->setCurrentIndex(0);
 }
 

@@ -2783,6 +2783,14 @@
         <source>the scheme&apos;s value (%1)</source>
         <translation>la valeur du régime (%1)</translation>
     </message>
+    <message>
+        <source>W&amp;orker&apos;s view</source>
+        <translation>&amp;Vue du salarié</translation>
+    </message>
+    <message>
+        <source>One laid-off worker: what severance pay, the insurance, a savings account and assistance pay month by month, against the wage</source>
+        <translation>Un salarié licencié : ce que lui versent mois par mois l’indemnité de licenciement, l’assurance, un compte d’épargne et l’assistance, comparé à son salaire</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::MetadataEditor</name>
@@ -2840,6 +2848,147 @@
     <message>
         <source>not set</source>
         <translation>non défini</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::PackageCostChart</name>
+    <message>
+        <source>Cost of the package, by who pays</source>
+        <translation>Coût du dispositif, par payeur</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Employeurs</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Salariés</translation>
+    </message>
+    <message>
+        <source>The state</source>
+        <translation>L’État</translation>
+    </message>
+    <message>
+        <source>Per year</source>
+        <translation>Par an</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>% of insured wages</source>
+        <translation>% des salaires assurés</translation>
+    </message>
+    <message>
+        <source>% of GDP</source>
+        <translation>% du PIB</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::PackageCoverageChart</name>
+    <message>
+        <source>Share of the unemployed protected</source>
+        <translation>Part des chômeurs protégés</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Assurance</translation>
+    </message>
+    <message>
+        <source>Savings accounts</source>
+        <translation>Comptes d’épargne</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Assistance</translation>
+    </message>
+    <message>
+        <source>Any part</source>
+        <translation>Au moins une part</translation>
+    </message>
+    <message>
+        <source>Paid severance (of those who lost a job)</source>
+        <translation>Indemnité versée (parmi les licenciés)</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::PackageView</name>
+    <message>
+        <source>Money</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>% of insured wages</source>
+        <translation>% des salaires assurés</translation>
+    </message>
+    <message>
+        <source>% of GDP</source>
+        <translation>% du PIB</translation>
+    </message>
+    <message>
+        <source>The cost in money, as a share of insured wages, or as a share of GDP (when the scenario gives GDP in its Economy keys)</source>
+        <translation>Le coût en monnaie, en part des salaires assurés ou en part du PIB (quand le scénario donne le PIB dans ses clés Économie)</translation>
+    </message>
+    <message>
+        <source>Cost per &amp;year in:</source>
+        <translation>Coût annuel &amp;en :</translation>
+    </message>
+    <message>
+        <source>By part and payer in:</source>
+        <translation>Par part et par payeur en :</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Employeurs</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Salariés</translation>
+    </message>
+    <message>
+        <source>The state</source>
+        <translation>L’État</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Assurance</translation>
+    </message>
+    <message>
+        <source>Severance pay</source>
+        <translation>Indemnité de licenciement</translation>
+    </message>
+    <message>
+        <source>Savings accounts</source>
+        <translation>Comptes d’épargne</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Assistance</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Dispositif</translation>
+    </message>
+    <message>
+        <source>Cost by who pays</source>
+        <translation>Coût par payeur</translation>
+    </message>
+    <message>
+        <source>Share of the unemployed protected</source>
+        <translation>Part des chômeurs protégés</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Graphique :</translation>
     </message>
 </context>
 <context>
@@ -4163,6 +4312,14 @@
     <message>
         <source>&amp;Who pays, who draws</source>
         <translation>Qui paie, qui per&amp;çoit</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Dispositif</translation>
+    </message>
+    <message>
+        <source>Severance pay, savings accounts and assistance with the insurance: what the package costs, who pays, and whom it protects</source>
+        <translation>Indemnités de licenciement, comptes d’épargne et assistance avec l’assurance : ce que coûte le dispositif, qui le paie et qui il protège</translation>
     </message>
 </context>
 <context>
@@ -5528,6 +5685,200 @@
     <message>
         <source>Expected answer: %1</source>
         <translation>Réponse attendue : %1</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::WorkerCaseView</name>
+    <message>
+        <source>The monthly wage before the lay-off, in the money of the year of the lay-off</source>
+        <translation>Le salaire mensuel avant le licenciement, en monnaie de l’année du licenciement</translation>
+    </message>
+    <message>
+        <source>Years of service with the employer who lays the worker off</source>
+        <translation>Années de service chez l’employeur qui licencie</translation>
+    </message>
+    <message>
+        <source>The worker is laid off on 1 January of this year; the rules of that year apply</source>
+        <translation>Le salarié est licencié le 1er janvier de cette année ; les règles de cette année s’appliquent</translation>
+    </message>
+    <message>
+        <source>&amp;Insured</source>
+        <translation>Assu&amp;ré</translation>
+    </message>
+    <message>
+        <source>Covered by the insurance and meeting its conditions</source>
+        <translation>Couvert par l’assurance et remplissant ses conditions</translation>
+    </message>
+    <message>
+        <source>The insurance&apos;s duration class the worker&apos;s contributions give</source>
+        <translation>La classe de durée de l’assurance que donnent les cotisations du salarié</translation>
+    </message>
+    <message>
+        <source>Account &amp;balance:</source>
+        <translation>Solde du co&amp;mpte :</translation>
+    </message>
+    <message>
+        <source>Unticked: the contributions of the years of service, without interest</source>
+        <translation>Non coché : les cotisations des années de service, sans intérêts</translation>
+    </message>
+    <message>
+        <source>Solidarity top-up</source>
+        <translation>Complément solidaire</translation>
+    </message>
+    <message>
+        <source>The solidarity fund tops the account&apos;s payments up when the balance runs short</source>
+        <translation>Le fonds de solidarité complète les versements du compte quand le solde ne suffit pas</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected severance (× paid share)</source>
+        <translation>Indemnité attendue (× part pa&amp;yée)</translation>
+    </message>
+    <message>
+        <source>Severance times the share of what is due that employers actually pay: what a worker receives on average, not what the law promises</source>
+        <translation>L’indemnité multipliée par la part de ce qui est dû que les employeurs versent réellement : ce qu’un salarié reçoit en moyenne, non ce que promet la loi</translation>
+    </message>
+    <message>
+        <source>&amp;Wage:</source>
+        <translation>Sa&amp;laire :</translation>
+    </message>
+    <message>
+        <source>&amp;Years of service:</source>
+        <translation>Années &amp;de service :</translation>
+    </message>
+    <message>
+        <source>&amp;Laid off in:</source>
+        <translation>L&amp;icencié en :</translation>
+    </message>
+    <message>
+        <source>&amp;Duration class:</source>
+        <translation>Class&amp;e de durée :</translation>
+    </message>
+    <message>
+        <source>Replacement of the wage:</source>
+        <translation>Remplacement du salaire :</translation>
+    </message>
+    <message>
+        <source>The income of the first months of unemployment divided by the wage of as many months (OECD, Benefits and Wages)</source>
+        <translation>Le revenu des premiers mois de chômage divisé par le salaire d’autant de mois (OCDE, Prestations et salaires)</translation>
+    </message>
+    <message>
+        <source>%1/month</source>
+        <translation>%1/mois</translation>
+    </message>
+    <message>
+        <source>The longest</source>
+        <translation>La plus longue</translation>
+    </message>
+    <message>
+        <source>Class %1: %2 months</source>
+        <translation>Classe %1 : %2 mois</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>Classe %1</translation>
+    </message>
+    <message>
+        <source>No results: the scenario has errors.</source>
+        <translation>Aucun résultat : le scénario contient des erreurs.</translation>
+    </message>
+    <message>
+        <source>Out of date: the scenario has errors. The figures are those of the last valid scenario.</source>
+        <translation>Périmé : le scénario contient des erreurs. Les chiffres sont ceux du dernier scénario valide.</translation>
+    </message>
+    <message>
+        <source>Cannot show this worker: %1.</source>
+        <translation>Impossible d’afficher ce salarié : %1.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Severance</source>
+        <translation>Indemnité</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Assurance</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Épargne</translation>
+    </message>
+    <message>
+        <source>Solidarity</source>
+        <translation>Solidarité</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Assistance</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>% of wage</source>
+        <translation>% du salaire</translation>
+    </message>
+    <message>
+        <source>over %1 months: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>sur %1 mois : &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Amounts in %1 of %2.</source>
+        <translation>Montants en %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Severance: %1 months of wage</source>
+        <translation>Indemnité : %1 mois de salaire</translation>
+    </message>
+    <message>
+        <source> (years insured not counted: %1)</source>
+        <translation> (années assurées non comptées : %1)</translation>
+    </message>
+    <message>
+        <source>Account balance at the lay-off: %1.</source>
+        <translation>Solde du compte au licenciement : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::WorkerIncomeChart</name>
+    <message>
+        <source>Income month by month after the lay-off</source>
+        <translation>Revenu mois par mois après le licenciement</translation>
+    </message>
+    <message>
+        <source>Month of unemployment</source>
+        <translation>Mois de chômage</translation>
+    </message>
+    <message>
+        <source>Severance pay</source>
+        <translation>Indemnité de licenciement</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Assurance</translation>
+    </message>
+    <message>
+        <source>Savings account</source>
+        <translation>Compte d’épargne</translation>
+    </message>
+    <message>
+        <source>Solidarity top-up</source>
+        <translation>Complément solidaire</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Assistance</translation>
+    </message>
+    <message>
+        <source>Wage before the lay-off</source>
+        <translation>Salaire antérieur</translation>
+    </message>
+    <message>
+        <source>Per month (%1)</source>
+        <translation>Par mois (%1)</translation>
     </message>
 </context>
 <context>

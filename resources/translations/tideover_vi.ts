@@ -2783,6 +2783,14 @@
         <source>the scheme&apos;s value (%1)</source>
         <translation>giá trị của chế độ (%1)</translation>
     </message>
+    <message>
+        <source>W&amp;orker&apos;s view</source>
+        <translation>&amp;Xem theo người lao động</translation>
+    </message>
+    <message>
+        <source>One laid-off worker: what severance pay, the insurance, a savings account and assistance pay month by month, against the wage</source>
+        <translation>Một người lao động bị thôi việc: trợ cấp thôi việc, bảo hiểm, tài khoản tiết kiệm và trợ giúp chi trả hằng tháng bao nhiêu, so với tiền lương</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::MetadataEditor</name>
@@ -2840,6 +2848,147 @@
     <message>
         <source>not set</source>
         <translation>chưa đặt</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::PackageCostChart</name>
+    <message>
+        <source>Cost of the package, by who pays</source>
+        <translation>Chi phí của gói, theo bên chi trả</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Người sử dụng lao động</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Người lao động</translation>
+    </message>
+    <message>
+        <source>The state</source>
+        <translation>Nhà nước</translation>
+    </message>
+    <message>
+        <source>Per year</source>
+        <translation>Mỗi năm</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Chi phí</translation>
+    </message>
+    <message>
+        <source>% of insured wages</source>
+        <translation>% tiền lương đóng bảo hiểm</translation>
+    </message>
+    <message>
+        <source>% of GDP</source>
+        <translation>% GDP</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::PackageCoverageChart</name>
+    <message>
+        <source>Share of the unemployed protected</source>
+        <translation>Tỷ lệ người thất nghiệp được bảo vệ</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Bảo hiểm</translation>
+    </message>
+    <message>
+        <source>Savings accounts</source>
+        <translation>Tài khoản tiết kiệm</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Any part</source>
+        <translation>Ít nhất một phần</translation>
+    </message>
+    <message>
+        <source>Paid severance (of those who lost a job)</source>
+        <translation>Được trả trợ cấp thôi việc (trong số người mất việc)</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::PackageView</name>
+    <message>
+        <source>Money</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>% of insured wages</source>
+        <translation>% tiền lương đóng bảo hiểm</translation>
+    </message>
+    <message>
+        <source>% of GDP</source>
+        <translation>% GDP</translation>
+    </message>
+    <message>
+        <source>The cost in money, as a share of insured wages, or as a share of GDP (when the scenario gives GDP in its Economy keys)</source>
+        <translation>Chi phí bằng tiền, theo tỷ lệ tiền lương đóng bảo hiểm, hoặc theo tỷ lệ GDP (khi kịch bản có GDP trong các khóa Kinh tế)</translation>
+    </message>
+    <message>
+        <source>Cost per &amp;year in:</source>
+        <translation>Chi phí hằng năm theo đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>By part and payer in:</source>
+        <translation>Theo phần và bên chi trả trong năm:</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Người sử dụng lao động</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Người lao động</translation>
+    </message>
+    <message>
+        <source>The state</source>
+        <translation>Nhà nước</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Bảo hiểm</translation>
+    </message>
+    <message>
+        <source>Severance pay</source>
+        <translation>Trợ cấp thôi việc</translation>
+    </message>
+    <message>
+        <source>Savings accounts</source>
+        <translation>Tài khoản tiết kiệm</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Cả gói</translation>
+    </message>
+    <message>
+        <source>Cost by who pays</source>
+        <translation>Chi phí theo bên chi trả</translation>
+    </message>
+    <message>
+        <source>Share of the unemployed protected</source>
+        <translation>Tỷ lệ người thất nghiệp được bảo vệ</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Biểu đồ:</translation>
     </message>
 </context>
 <context>
@@ -4163,6 +4312,14 @@
     <message>
         <source>&amp;Who pays, who draws</source>
         <translation>&amp;Ai đóng, ai hưởng</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Gói bảo vệ</translation>
+    </message>
+    <message>
+        <source>Severance pay, savings accounts and assistance with the insurance: what the package costs, who pays, and whom it protects</source>
+        <translation>Trợ cấp thôi việc, tài khoản tiết kiệm và trợ giúp cùng với bảo hiểm: chi phí của gói, ai chi trả và gói bảo vệ những ai</translation>
     </message>
 </context>
 <context>
@@ -5526,6 +5683,200 @@
     <message>
         <source>Expected answer: %1</source>
         <translation>Đáp án: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::WorkerCaseView</name>
+    <message>
+        <source>The monthly wage before the lay-off, in the money of the year of the lay-off</source>
+        <translation>Tiền lương tháng trước khi thôi việc, theo giá của năm thôi việc</translation>
+    </message>
+    <message>
+        <source>Years of service with the employer who lays the worker off</source>
+        <translation>Số năm làm việc cho người sử dụng lao động cho thôi việc</translation>
+    </message>
+    <message>
+        <source>The worker is laid off on 1 January of this year; the rules of that year apply</source>
+        <translation>Người lao động bị thôi việc ngày 1 tháng 1 của năm này; áp dụng quy định của năm đó</translation>
+    </message>
+    <message>
+        <source>&amp;Insured</source>
+        <translation>Có &amp;bảo hiểm</translation>
+    </message>
+    <message>
+        <source>Covered by the insurance and meeting its conditions</source>
+        <translation>Thuộc diện bảo hiểm và đủ điều kiện hưởng</translation>
+    </message>
+    <message>
+        <source>The insurance&apos;s duration class the worker&apos;s contributions give</source>
+        <translation>Nhóm thời gian hưởng bảo hiểm theo thời gian đóng của người lao động</translation>
+    </message>
+    <message>
+        <source>Account &amp;balance:</source>
+        <translation>Số dư tài khoản (tù&amp;y chọn):</translation>
+    </message>
+    <message>
+        <source>Unticked: the contributions of the years of service, without interest</source>
+        <translation>Không chọn: số tiền đóng trong các năm làm việc, không tính lãi</translation>
+    </message>
+    <message>
+        <source>Solidarity top-up</source>
+        <translation>Hỗ trợ từ quỹ đoàn kết</translation>
+    </message>
+    <message>
+        <source>The solidarity fund tops the account&apos;s payments up when the balance runs short</source>
+        <translation>Quỹ đoàn kết bù thêm vào khoản chi từ tài khoản khi số dư không đủ</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected severance (× paid share)</source>
+        <translation>Trợ cấp thôi việc bình &amp;quân (× tỷ lệ được chi trả)</translation>
+    </message>
+    <message>
+        <source>Severance times the share of what is due that employers actually pay: what a worker receives on average, not what the law promises</source>
+        <translation>Trợ cấp thôi việc nhân với tỷ lệ người sử dụng lao động thực trả: số tiền người lao động nhận được bình quân, không phải mức luật quy định</translation>
+    </message>
+    <message>
+        <source>&amp;Wage:</source>
+        <translation>&amp;Lương:</translation>
+    </message>
+    <message>
+        <source>&amp;Years of service:</source>
+        <translation>Số năm &amp;công tác:</translation>
+    </message>
+    <message>
+        <source>&amp;Laid off in:</source>
+        <translation>Năm thôi v&amp;iệc:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration class:</source>
+        <translation>Nhóm thời gi&amp;an hưởng:</translation>
+    </message>
+    <message>
+        <source>Replacement of the wage:</source>
+        <translation>Tỷ lệ thay thế tiền lương:</translation>
+    </message>
+    <message>
+        <source>The income of the first months of unemployment divided by the wage of as many months (OECD, Benefits and Wages)</source>
+        <translation>Thu nhập của những tháng thất nghiệp đầu tiên chia cho tiền lương của cùng số tháng (OECD, Benefits and Wages)</translation>
+    </message>
+    <message>
+        <source>%1/month</source>
+        <translation>%1/tháng</translation>
+    </message>
+    <message>
+        <source>The longest</source>
+        <translation>Dài nhất</translation>
+    </message>
+    <message>
+        <source>Class %1: %2 months</source>
+        <translation>Nhóm %1: %2 tháng</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>Nhóm %1</translation>
+    </message>
+    <message>
+        <source>No results: the scenario has errors.</source>
+        <translation>Không có kết quả: kịch bản có lỗi.</translation>
+    </message>
+    <message>
+        <source>Out of date: the scenario has errors. The figures are those of the last valid scenario.</source>
+        <translation>Đã cũ: kịch bản có lỗi. Số liệu là của kịch bản hợp lệ gần nhất.</translation>
+    </message>
+    <message>
+        <source>Cannot show this worker: %1.</source>
+        <translation>Không thể hiển thị người lao động này: %1.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Severance</source>
+        <translation>Thôi việc</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Bảo hiểm</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Tiết kiệm</translation>
+    </message>
+    <message>
+        <source>Solidarity</source>
+        <translation>Đoàn kết</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng</translation>
+    </message>
+    <message>
+        <source>% of wage</source>
+        <translation>% lương</translation>
+    </message>
+    <message>
+        <source>over %1 months: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>trong %1 tháng: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Amounts in %1 of %2.</source>
+        <translation>Số tiền tính bằng %1 năm %2.</translation>
+    </message>
+    <message>
+        <source>Severance: %1 months of wage</source>
+        <translation>Trợ cấp thôi việc: %1 tháng lương</translation>
+    </message>
+    <message>
+        <source> (years insured not counted: %1)</source>
+        <translation> (số năm đã đóng bảo hiểm không được tính: %1)</translation>
+    </message>
+    <message>
+        <source>Account balance at the lay-off: %1.</source>
+        <translation>Số dư tài khoản khi thôi việc: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tideover::ui::WorkerIncomeChart</name>
+    <message>
+        <source>Income month by month after the lay-off</source>
+        <translation>Thu nhập từng tháng sau khi thôi việc</translation>
+    </message>
+    <message>
+        <source>Month of unemployment</source>
+        <translation>Tháng thất nghiệp</translation>
+    </message>
+    <message>
+        <source>Severance pay</source>
+        <translation>Trợ cấp thôi việc</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Bảo hiểm</translation>
+    </message>
+    <message>
+        <source>Savings account</source>
+        <translation>Tài khoản tiết kiệm</translation>
+    </message>
+    <message>
+        <source>Solidarity top-up</source>
+        <translation>Hỗ trợ từ quỹ đoàn kết</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Wage before the lay-off</source>
+        <translation>Tiền lương trước khi thôi việc</translation>
+    </message>
+    <message>
+        <source>Per month (%1)</source>
+        <translation>Mỗi tháng (%1)</translation>
     </message>
 </context>
 <context>

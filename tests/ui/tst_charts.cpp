@@ -7,6 +7,7 @@
 #include "charts/rateschart.h"
 #include "charts/reservechart.h"
 #include "charts/whopayschart.h"
+#include "charts/packageview.h"
 #include "charts/resultsview.h"
 #include "document/scenariodocument.h"
 #include "models/resultstablemodel.h"
@@ -704,10 +705,12 @@ private slots:
         ui::ScenarioDocument document;
         loadDefault(document);
         ui::ResultsView view(&document);
-        // Four charts, the two worker-group tabs (hidden without groups), the table last.
-        QCOMPARE(view.tabs()->count(), 7);
+        // Four charts, the two worker-group tabs (hidden without groups), the package's tab
+        // (hidden without a package), the table last.
+        QCOMPARE(view.tabs()->count(), 8);
         QVERIFY(!view.tabs()->isTabVisible(view.tabs()->indexOf(view.groupsPage())));
         QVERIFY(!view.tabs()->isTabVisible(view.tabs()->indexOf(view.whoPaysChart())));
+        QVERIFY(!view.tabs()->isTabVisible(view.tabs()->indexOf(view.packageView())));
         QCOMPARE(view.charts().size(), 4);
         QCOMPARE(view.tableModel()->rowCount(), 30);
         QVERIFY(document.setValue("benefits.replacement_rates", core::ParamValue(std::vector<double>{0.7})));

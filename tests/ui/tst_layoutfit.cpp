@@ -344,6 +344,8 @@ void LayoutFitTest::fits_data()
     }
     targets << QStringLiteral("dock:trainerDock") << QStringLiteral("dock:standardsDock")
             << QStringLiteral("dock:historyDock");
+    // A scenario with a protection package (model-spec v5): the results' Package tab shows.
+    targets << QStringLiteral("package:kelora-insurance-severance");
     for (const QString& language : {QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("vi")})
         for (const QSize& screen : {QSize(1366, 768), QSize(1280, 720)})
             for (const QString& target : targets)
@@ -368,8 +370,13 @@ void LayoutFitTest::fits()
     // every tab (a dock takes width from all of them).
     QList<int> pages;
     QDockWidget* dock = nullptr;
+    const bool package = target.startsWith(QLatin1String("package:"));
     if (target.startsWith(QLatin1String("page:"))) {
         pages << target.mid(5).toInt();
+    } else if (package) {
+        w->document()->reset(ui::loadBuiltinScenario(target.mid(8)));
+        for (int i = 0; i < w->areaTabs()->count(); ++i)
+            pages << i;
     } else {
         dock = w->findChild<QDockWidget*>(target.mid(5));
         QVERIFY2(dock, qPrintable(target));
@@ -433,6 +440,7 @@ void LayoutFitTest::fits()
         if (auto* area = qobject_cast<QScrollArea*>(current))
             view = area->widget();
         const QString pageName = (dock ? dock->objectName() + QLatin1Char('-') : QString()) +
+                                 (package ? QStringLiteral("package-") : QString()) +
                                  (view->objectName().isEmpty()
                                       ? QString::fromLatin1(view->metaObject()->className()).section(QLatin1Char(':'), -1)
                                       : view->objectName());
@@ -447,6 +455,10 @@ void LayoutFitTest::fits()
         } else {
             check(pageName);
         }
+    }
+    if (package) {
+        w->document()->reset(ui::loadBuiltinScenario(QStringLiteral("default")));
+        runRisk(w);
     }
     if (dock) {
         dock->hide();

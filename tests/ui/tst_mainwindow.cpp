@@ -21,6 +21,7 @@
 #include "document/scenariodocument.h"
 #include "core/io/scenariofile.h"
 #include "widgets/headlinebar.h"
+#include "analysis/workercaseview.h"
 #include "widgets/mainwindow.h"
 #include "charts/funnelchart.h"
 #include "report/reportwriter.h"
@@ -385,7 +386,7 @@ void MainWindowTest::analysis_tabsBesideTheResults_menuHasEveryAction()
     MainWindow w(m_autosaveDir.path());
     w.show();
     QTabWidget* tabs = w.areaTabs();
-    QCOMPARE(tabs->count(), 7);  // Monitoring, then the coverage funnel as the last page
+    QCOMPARE(tabs->count(), 8);  // Monitoring, the worker's view, then the coverage funnel as the last page
     // Analysis pages scroll inside their tab; compare the page itself.
     auto page = [tabs](int i) {
         auto* scroll = qobject_cast<QScrollArea*>(tabs->widget(i));
@@ -397,6 +398,7 @@ void MainWindowTest::analysis_tabsBesideTheResults_menuHasEveryAction()
     QCOMPARE(page(2), w.stressTestView());
     QCOMPARE(page(3), w.sensitivityView());
     QCOMPARE(page(4), w.comparisonView());
+    QCOMPARE(page(6), static_cast<QWidget*>(w.workerCaseView()));
     QVERIFY(!w.riskView()->runner()->isRunning());  // nothing runs until the page is looked at
     auto* menu = w.findChild<QMenu*>(QStringLiteral("analysisMenu"));
     QVERIFY(menu);

@@ -184,6 +184,9 @@ protected:
     // The axis label is "title (unit)", the unit scaled to the data: "Reserve (bn VND)".
     // `unitText` replaces the unit where it needs words ("% of insured wages").
     void setAxisTitle(Axis axis, const QString& title, ResultUnit unit, const QString& unitText = {});
+    // Changes how a series' values read (a chart whose unit the user chooses); set its axis's
+    // unit with setAxisTitle() to match.
+    void setSeriesUnit(int index, ResultUnit unit) { m_series[std::size_t(index)].spec.unit = unit; }
     // Values for the years of the current result; an empty vector hides the series.
     void setSeriesValues(int index, const QVector<double>& values);
     // Puts zero at the same height on both value axes (the reserve and its ratio share a sign).

@@ -13,6 +13,7 @@
 #include "incomeexpenditurechart.h"
 #include "models/historycomparisonmodel.h"
 #include "models/resultstablemodel.h"
+#include "packageview.h"
 #include "rateschart.h"
 #include "reservechart.h"
 #include "whopayschart.h"
@@ -163,6 +164,12 @@ ResultsView::ResultsView(ScenarioDocument* document, QWidget* parent) : QWidget(
     m_tabs->insertTab(tableIndex, m_groupsPage, tr("&Groups"));
     m_whoPays = new WhoPaysChart(document);
     m_tabs->insertTab(tableIndex + 1, m_whoPays, tr("&Who pays, who draws"));
+    // The protection package (model-spec v5): shown while the scenario switches a part on.
+    m_package = new PackageView(document);
+    m_tabs->insertTab(tableIndex + 2, m_package, tr("Package"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_package),
+                          tr("Severance pay, savings accounts and assistance with the insurance: what the "
+                             "package costs, who pays, and whom it protects"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -171,9 +178,16 @@ ResultsView::ResultsView(ScenarioDocument* document, QWidget* parent) : QWidget(
     if (m_document) {
         connect(m_document, &ScenarioDocument::resultsChanged, this, &ResultsView::updateTableState);
         connect(m_document, &ScenarioDocument::resultsChanged, this, &ResultsView::updateGroupTabs);
+        connect(m_document, &ScenarioDocument::resultsChanged, this, &ResultsView::updatePackageTab);
     }
     updateTableState();
     updateGroupTabs();
+    updatePackageTab();
+}
+
+void ResultsView::updatePackageTab()
+{
+    m_tabs->setTabVisible(m_tabs->indexOf(m_package), m_document && m_document->packageResult());
 }
 
 void ResultsView::updateGroupTabs()

@@ -18,6 +18,7 @@ namespace tideover::ui {
 
 class BeneficiariesChart;
 class GroupFlowsChart;
+class PackageView;
 class WhoPaysChart;
 class ChartView;
 class HistoryComparisonModel;
@@ -48,6 +49,8 @@ public:
     QComboBox* groupMeasureSelector() const { return m_groupMeasure; }
     QWidget* groupsPage() const { return m_groupsPage; }
     WhoPaysChart* whoPaysChart() const { return m_whoPays; }
+    // The protection package (model-spec v5): its tab shows while the scenario has a package.
+    PackageView* packageView() const { return m_package; }
     ResultsTableModel* tableModel() const { return m_model; }
     QTableView* tableView() const { return m_table; }
 
@@ -69,6 +72,7 @@ protected:
 private:
     void updateTableState();
     void updateGroupTabs();
+    void updatePackageTab();
     void exportTableWithDialog();
 
     QPointer<ScenarioDocument> m_document;
@@ -81,6 +85,7 @@ private:
     GroupFlowsChart* m_groupFlows = nullptr;
     QComboBox* m_groupMeasure = nullptr;
     WhoPaysChart* m_whoPays = nullptr;
+    PackageView* m_package = nullptr;
     ResultsTableModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     QToolButton* m_annualButton = nullptr;

@@ -556,6 +556,7 @@ void ScenarioDocument::reset(const core::Scenario& scenario, const QString& file
     m_undoStack->clear();
     m_scenario = scenario;
     m_result.reset();  // results of another document must not show as this one's
+    m_package.reset();
     if (modified) {
         // A recovered document is unsaved work: make the stack unclean without an undo step.
         m_undoStack->resetClean();
@@ -690,7 +691,15 @@ void ScenarioDocument::recompute()
         m_stale = m_result != nullptr;
     } else {
         try {
-            m_result = std::make_unique<core::ProjectionResult>(core::Projection(m_scenario).run());
+            // The package needs the projection's engine and flows, so it is computed here, with
+            // the projection it belongs to (a fraction of the projection's time).
+            const core::Projection projection(m_scenario);
+            auto result = std::make_unique<core::ProjectionResult>(projection.run());
+            std::unique_ptr<core::PackageResult> package;
+            if (core::hasPackage(m_scenario))
+                package = std::make_unique<core::PackageResult>(core::projectPackage(projection, *result));
+            m_result = std::move(result);
+            m_package = std::move(package);
             m_stale = false;
         } catch (const std::exception& e) {
             // Validation passed, so this is a defect; keep the last results and say so.

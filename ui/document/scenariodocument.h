@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Tideover authors
 #pragma once
 
+#include "core/engine/package.h"
 #include "core/engine/projectionresult.h"
 #include "core/io/historycsv.h"
 #include "core/model/groups.h"
@@ -42,6 +43,10 @@ public:
     // --- results ---------------------------------------------------------------------
     // The last valid projection, or nullptr when no valid scenario was ever loaded.
     const core::ProjectionResult* result() const { return m_result.get(); }
+    // The package results (model-spec v5) of the same projection as result(), or nullptr when
+    // the scenario they belong to switches no part of a package on (severance, savings
+    // accounts, assistance): an insurance alone shows as it always did.
+    const core::PackageResult* packageResult() const { return m_package.get(); }
     // True while the scenario has errors and result() belongs to an earlier, valid state.
     bool isResultStale() const { return m_stale; }
     // Every problem of the current scenario (errors and warnings).
@@ -202,6 +207,7 @@ private:
     core::Scenario m_scenario;
     QUndoStack* m_undoStack = nullptr;
     std::unique_ptr<core::ProjectionResult> m_result;
+    std::unique_ptr<core::PackageResult> m_package;
     std::vector<core::Problem> m_problems;
     bool m_stale = false;
     QString m_filePath;

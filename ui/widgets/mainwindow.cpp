@@ -7,6 +7,7 @@
 #include "analysis/calibrationdialog.h"
 #include "analysis/comparisonview.h"
 #include "analysis/monitoringview.h"
+#include "analysis/workercaseview.h"
 #include "analysis/sparklinechart.h"
 #include "analysis/riskview.h"
 #include "analysis/sensitivityview.h"
@@ -208,6 +209,9 @@ void MainWindow::buildUi()
     m_area->addTab(scrolling(m_compare), tr("&Compare"));
     // Its table and small multiples scroll themselves: the page fits the tab's width.
     m_area->addTab(m_monitoring, tr("&Monitoring"));
+    m_worker = new WorkerCaseView(m_document);
+    QScrollArea* workerArea = scrolling(m_worker);
+    m_area->addTab(workerArea, tr("W&orker's view"));
     m_area->setTabToolTip(0, tr("The projection of the scenario: reserve, income and spending, beneficiaries, rates"));
     m_area->setTabToolTip(1, tr("Many random futures of unemployment and returns: the range of outcomes and the "
                                 "probability of depletion"));
@@ -216,6 +220,9 @@ void MainWindow::buildUi()
     m_area->setTabToolTip(4, tr("Pinned scenarios side by side"));
     m_area->setTabToolTip(m_area->indexOf(m_monitoring),
                           tr("Indicators per year over the history and the projection, and the back-test"));
+    m_area->setTabToolTip(m_area->indexOf(workerArea),
+                          tr("One laid-off worker: what severance pay, the insurance, a savings account and "
+                             "assistance pay month by month, against the wage"));
     connect(m_risk, &RiskView::editParameterRequested, this, [this](const QString& key) {
         m_editor->focusParameter(key);
     });
@@ -251,6 +258,7 @@ void MainWindow::retranslate()
     const core::RecessionShock shock = m_stress->shock();
     const int backtestFrom = m_monitoring->backtestView()->fromYear();
     const int monitoringTab = m_monitoring->tabs()->currentIndex();
+    const core::WorkerCase workerCase = m_worker->workerCase();
     const TrainerPanel::State trainer = m_trainer->state();
     const StochasticRunner* runner = m_risk->runner();
     std::optional<std::tuple<core::StochasticResult, core::Scenario, double>> risk;
@@ -275,6 +283,7 @@ void MainWindow::retranslate()
     m_stress->setShock(shock.startYear, shock.rise, shock.monthsToPeak, shock.monthsToRecover);
     m_monitoring->backtestView()->setFromYear(backtestFrom);
     m_monitoring->tabs()->setCurrentIndex(monitoringTab);
+    m_worker->setWorkerCase(workerCase);
     m_trainer->restoreState(trainer);
     if (risk)
         m_risk->runner()->adoptResult(std::get<0>(*risk), std::get<1>(*risk), std::get<2>(*risk));

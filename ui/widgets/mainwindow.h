@@ -29,6 +29,7 @@ class RiskView;
 class SensitivityView;
 class SolveDialog;
 class StressTestView;
+class WorkerCaseView;
 class ScenarioDocument;
 class ScenarioEditor;
 
@@ -56,6 +57,8 @@ public:
     SensitivityView* sensitivityView() const { return m_sensitivity; }
     ComparisonView* comparisonView() const { return m_compare; }
     MonitoringView* monitoringView() const { return m_monitoring; }
+    // One laid-off worker's income month by month (model-spec v5 "The worker's view").
+    WorkerCaseView* workerCaseView() const { return m_worker; }
     Autosave* autosave() const { return m_autosave; }
 
     // Starts an untitled document from a built-in scenario ("default"), after asking about
@@ -156,6 +159,7 @@ private:
     SensitivityView* m_sensitivity = nullptr;
     ComparisonView* m_compare = nullptr;
     MonitoringView* m_monitoring = nullptr;
+    WorkerCaseView* m_worker = nullptr;
     TrainerPanel* m_trainer = nullptr;
     StandardsView* m_standards = nullptr;
     FunnelChart* m_funnel = nullptr;

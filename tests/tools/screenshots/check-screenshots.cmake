@@ -13,7 +13,8 @@ set(expected
   monitoring-indicators monitoring-backtest calibration-dialog
   groups-editor groups-stacked groups-who-pays groups-funnel
   groups-stacked-beneficiaries groups-stacked-income
-  package-editor package-compare)
+  package-editor package-compare
+  package-results worker-view)
 
 file(REMOVE_RECURSE "${OUT}")
 execute_process(COMMAND "${TOOL}" --size 1366x768 --language en --out "${OUT}"

@@ -22,11 +22,13 @@
 #include "analysis/sensitivityview.h"
 #include "analysis/solvedialog.h"
 #include "analysis/stresstestview.h"
+#include "analysis/workercaseview.h"
 #include "analysisdata/stochasticrunner.h"
 #include "charts/beneficiarieschart.h"
 #include "charts/funnelchart.h"
 #include "charts/incomeexpenditurechart.h"
 #include "charts/groupflowschart.h"
+#include "charts/packageview.h"
 #include "charts/whopayschart.h"
 #include "core/model/groups.h"
 #include "charts/resultsview.h"
@@ -116,6 +118,8 @@ const QStringList kShots = {
     QStringLiteral("groups-stacked-income"),
     QStringLiteral("package-editor"),
     QStringLiteral("package-compare"),
+    QStringLiteral("package-results"),
+    QStringLiteral("worker-view"),
 };
 
 // The exercise of the trainer's panel picture.
@@ -560,6 +564,23 @@ void shootPackage(MainWindow& w, Shooter& shot, const QSize& size)
     compare->tabs()->setCurrentIndex(0);
 }
 
+// Protection packages (model-spec v5): Kelora's insurance with severance pay; the Package tab
+// and the Worker's view of a worker with the default wage and 5 years of service.
+void shootPackageViews(MainWindow& w, Shooter& shot, const QSize& size)
+{
+    w.resize(size);
+    w.document()->reset(ui::loadBuiltinScenario(QStringLiteral("kelora-insurance-severance")));
+    w.editor()->focusParameter(QStringLiteral("severance.formula"));
+    w.showPage(w.resultsView());
+    ui::ResultsView* results = w.resultsView();
+    results->tabs()->setCurrentWidget(results->packageView());
+    shot.save(&w, QStringLiteral("package-results"));
+    results->tabs()->setCurrentIndex(0);
+    w.showPage(w.workerCaseView());
+    shot.save(&w, QStringLiteral("worker-view"));
+    w.showPage(w.resultsView());
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -640,6 +661,7 @@ int main(int argc, char** argv)
         w.resize(width, height);
         w.show();
         shootPackage(w, shot, QSize(width, height));
+        shootPackageViews(w, shot, QSize(width, height));
         w.document()->undoStack()->setClean();
         return shot.failed() ? 1 : 0;
     }
@@ -655,6 +677,7 @@ int main(int argc, char** argv)
         shootMonitoring(w, shot, QSize(width, height));
         shootGroups(w, shot, QSize(width, height));
         shootPackage(w, shot, QSize(width, height));
+        shootPackageViews(w, shot, QSize(width, height));
         // Nothing to save: the window must not ask about the edits.
         w.document()->undoStack()->setClean();
     }

@@ -292,12 +292,13 @@ private slots:
 
         // Findings first: the analyses come after the charts, before the standards and the tables.
         QList<qsizetype> positions;
-        // Viet Nam has a worker group (model-spec v4): its section follows the charts.
-        for (const char* heading : {"1. Summary", "2. Charts", "3. Worker groups", "4. Stress test",
-                                    "5. Stochastic projection", "6. Comparison with other scenarios",
+        // Viet Nam has a worker group (model-spec v4) and severance pay beside its insurance
+        // (model-spec v5): their sections follow the charts.
+        for (const char* heading : {"1. Summary", "2. Charts", "3. Worker groups", "4. Protection package",
+                                    "5. Stress test", "6. Stochastic projection", "7. Comparison with other scenarios",
                                     // Viet Nam has a history (model-spec v3): its section follows the analyses.
-                                    "7. Against the history: back-test and monitoring", "8. ILO minimum standards",
-                                    "9. Parameters and their sources", "10. Annual results"}) {
+                                    "8. Against the history: back-test and monitoring", "9. ILO minimum standards",
+                                    "10. Parameters and their sources", "11. Annual results"}) {
             positions << t.indexOf(QLatin1String(heading));
             expect(positions.back() >= 0, QStringLiteral("the section ") + QLatin1String(heading));
         }

@@ -134,7 +134,8 @@ private slots:
         const QString html = reportHtml(s);
         QCOMPARE(html.contains(QStringLiteral("Protection package")), present);
         QCOMPARE(html.contains(QStringLiteral("Cost by part and payer")), present);
-        QCOMPARE(ReportWriter(s).chartNames().contains(QStringLiteral("chart:package")), present);
+        // The section has no chart: with one, Qt's pagination lost later headings (reportwriter.cpp).
+        QVERIFY(!ReportWriter(s).chartNames().contains(QStringLiteral("chart:package")));
         QCOMPARE(ReportWriter(s).package().has_value(), present);
         if (!present)
             return;

@@ -319,10 +319,10 @@ void ScenarioDocumentTest::saveOverAnOlderFormat_keepsABackup()
     QVERIFY(d.save(QString(), &error));
     QCOMPARE(d.loadedFormatVersion(), core::kScenarioFormatVersion);
     QCOMPARE(core::kScenarioFormatVersion, 5);
-    // The saved file reads back as version 4 with the same scenario.
+    // The saved file reads back in the current version with the same scenario.
     core::ScenarioFileInfo info;
     QVERIFY(core::loadScenarioFile(path.toStdString(), &info) == d.scenario());
-    QCOMPARE(info.formatVersion, 4);
+    QCOMPARE(info.formatVersion, core::kScenarioFormatVersion);
 }
 
 QTEST_GUILESS_MAIN(ScenarioDocumentTest)

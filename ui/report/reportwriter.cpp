@@ -869,11 +869,9 @@ QString ReportWriter::packageSection(int number) const
         }
     }
 
-    if (m_options.includeCharts) {
-        h += QStringLiteral("<h3>%1</h3>")
-                 .arg(esc(tr("Cost by payer, %1–%2").arg(firstYear).arg(firstYear + p.years - 1)));
-        h += chartImage(QStringLiteral("chart:package"));
-    }
+    // No chart of the cost by payer here: with it Qt's pagination lost later headings and
+    // paragraphs of the report (builtin:vietnam: the stochastic section's text and the headings
+    // of sections 7 and 10). The tables below give the figures; the app's Package tab the chart.
 
     std::vector<int> years{0, (p.years - 1) / 2, p.years - 1};
     years.erase(std::unique(years.begin(), years.end()), years.end());
@@ -1316,8 +1314,6 @@ QStringList ReportWriter::chartNames() const
         names << QStringLiteral("chart:result:%1").arg(i);
     if (m_result.hasGroups())
         names << QStringLiteral("chart:groups");
-    if (m_package)
-        names << QStringLiteral("chart:package");
     if (m_options.stress)
         names << QStringLiteral("chart:stress");
     if (m_options.stochastic) {
@@ -1374,21 +1370,6 @@ void ReportWriter::addCharts(ChartPictureHandler& handler) const
                                .arg(m_result.startYear + m_result.years - 1)
                                .arg(scale.name));
         handler.add(QStringLiteral("chart:groups"), recordChart(&plot, size));
-    }
-    if (m_package) {
-        const PackageScale scale = packageScale(*m_package, currencyOf(m_scenario));
-        using C = core::PackageColumn;
-        std::vector<PackageBar> bars;
-        for (int y = 0; y < m_package->years; ++y)
-            bars.push_back({QString::number(m_package->startYear + y), m_package->at(y, C::employers_cost) / scale.divisor,
-                            m_package->at(y, C::workers_cost) / scale.divisor,
-                            m_package->at(y, C::state_cost) / scale.divisor, QString()});
-        QCustomPlot plot;
-        plot.setPalette(printPalette());
-        plot.resize(size);
-        const int every = m_package->years > 20 ? 5 : m_package->years > 10 ? 2 : 1;
-        PackageChart::build(plot, bars, scale.name, tr("Cost of the protection package by payer"), every);
-        handler.add(QStringLiteral("chart:package"), recordChart(&plot, size));
     }
     const double target = m_scenario.projection.target_reserve_ratio;
     if (m_options.stress) {

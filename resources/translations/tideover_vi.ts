@@ -2791,6 +2791,14 @@
         <source>One laid-off worker: what severance pay, the insurance, a savings account and assistance pay month by month, against the wage</source>
         <translation>Một người lao động bị thôi việc: trợ cấp thôi việc, bảo hiểm, tài khoản tiết kiệm và trợ giúp chi trả hằng tháng bao nhiêu, so với tiền lương</translation>
     </message>
+    <message>
+        <source>&amp;Projector Mode</source>
+        <translation>Chế độ máy &amp;chiếu</translation>
+    </message>
+    <message>
+        <source>Charts and headline figures in larger type, for a projected screen</source>
+        <translation>Biểu đồ và các số liệu chính với cỡ chữ lớn hơn, cho màn hình chiếu</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::MetadataEditor</name>
@@ -3127,6 +3135,14 @@
     <message>
         <source>For the trainer&apos;s own computer: the exercise panel shows each question&apos;s answer and the debrief. Start Tideover with --trainer for one session instead.</source>
         <translation>Dành cho máy tính của giảng viên: bảng bài tập hiển thị đáp án của từng câu hỏi và phần tổng kết. Để dùng cho một phiên làm việc, hãy khởi động Tideover với --trainer.</translation>
+    </message>
+    <message>
+        <source>&amp;Projector mode: larger type in charts and headline figures</source>
+        <translation>&amp;Chế độ máy chiếu: cỡ chữ lớn hơn cho biểu đồ và các số liệu chính</translation>
+    </message>
+    <message>
+        <source>For a workshop room reading a projected screen: chart titles, axes, legends and the headline figures in larger type. Training &gt; Projector Mode (F9) switches it at any time; start Tideover with --projector for one session.</source>
+        <translation>Cho phòng hội thảo theo dõi màn hình chiếu: tiêu đề, trục, chú giải của biểu đồ và các số liệu chính với cỡ chữ lớn hơn. Đào tạo &gt; Chế độ máy chiếu (F9) bật hoặc tắt bất cứ lúc nào; khởi động Tideover với --projector để dùng cho một phiên.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Tideover authors
 #include "chartstyle.h"
 
+#include <algorithm>
+#include <cmath>
 #include <iterator>
 
 namespace tideover::ui {
@@ -71,6 +73,15 @@ QColor ChartStyle::group(int index)
                                 Series::SkyBlue, Series::Vermillion, Series::Yellow};
     constexpr int length = int(std::size(cycle));
     return series(cycle[((index % length) + length) % length]);
+}
+
+QFont ChartStyle::scaledFont(QFont type, double factor)
+{
+    if (type.pointSizeF() > 0)
+        type.setPointSizeF(type.pointSizeF() * factor);
+    else if (type.pixelSize() > 0)
+        type.setPixelSize(std::max(1, int(std::lround(type.pixelSize() * factor))));
+    return type;
 }
 
 } // namespace tideover::ui

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QColor>
+#include <QFont>
 #include <QPalette>
 
 namespace tideover::ui {
@@ -30,6 +31,8 @@ struct ChartStyle {
     // The colour of worker group `index` (0: the main group, then the groups in the scenario's
     // order), the same on every chart that splits a figure by group.
     static QColor group(int index);
+    // `type` `factor` times larger (or smaller), whether it is sized in points or pixels.
+    static QFont scaledFont(QFont type, double factor);
     // `a` over `b` with opacity `t` (0..1), as an opaque colour.
     static QColor blend(const QColor& a, const QColor& b, double t);
 };

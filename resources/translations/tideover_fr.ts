@@ -7448,6 +7448,46 @@ coût élevé
         <source>Cross-subsidy by group (paid in minus drawn out)</source>
         <translation>Solidarité entre groupes (versé moins reçu)</translation>
     </message>
+    <message>
+        <source>Protection package (Package sheet)</source>
+        <translation>Dispositif de protection (feuille Package)</translation>
+    </message>
+    <message>
+        <source>Cost of the package in the last year</source>
+        <translation>Coût du dispositif la dernière année</translation>
+    </message>
+    <message>
+        <source>Cost of the package (share of insured wages)</source>
+        <translation>Coût du dispositif (part des salaires assurés)</translation>
+    </message>
+    <message>
+        <source>Cost of the package (share of GDP)</source>
+        <translation>Coût du dispositif (part du PIB)</translation>
+    </message>
+    <message>
+        <source>Paid by employers</source>
+        <translation>Payé par les employeurs</translation>
+    </message>
+    <message>
+        <source>Paid by workers</source>
+        <translation>Payé par les travailleurs</translation>
+    </message>
+    <message>
+        <source>Paid by the state</source>
+        <translation>Payé par l&apos;État</translation>
+    </message>
+    <message>
+        <source>Unemployed with any benefit of the package</source>
+        <translation>Chômeurs percevant au moins une prestation du dispositif</translation>
+    </message>
+    <message>
+        <source>Cost of the package by who pays</source>
+        <translation>Coût du dispositif selon qui paie</translation>
+    </message>
+    <message>
+        <source>Unemployed protected, by part of the package</source>
+        <translation>Chômeurs protégés, par composante du dispositif</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::ParameterDiffModel</name>

@@ -7445,6 +7445,46 @@ chi phí cao
         <source>Cross-subsidy by group (paid in minus drawn out)</source>
         <translation>Bù chéo theo nhóm (đóng vào trừ nhận ra)</translation>
     </message>
+    <message>
+        <source>Protection package (Package sheet)</source>
+        <translation>Gói bảo vệ (trang tính Package)</translation>
+    </message>
+    <message>
+        <source>Cost of the package in the last year</source>
+        <translation>Chi phí của gói trong năm cuối</translation>
+    </message>
+    <message>
+        <source>Cost of the package (share of insured wages)</source>
+        <translation>Chi phí của gói (tỷ lệ trên tiền lương tham gia bảo hiểm)</translation>
+    </message>
+    <message>
+        <source>Cost of the package (share of GDP)</source>
+        <translation>Chi phí của gói (tỷ lệ trên GDP)</translation>
+    </message>
+    <message>
+        <source>Paid by employers</source>
+        <translation>Người sử dụng lao động chi trả</translation>
+    </message>
+    <message>
+        <source>Paid by workers</source>
+        <translation>Người lao động chi trả</translation>
+    </message>
+    <message>
+        <source>Paid by the state</source>
+        <translation>Nhà nước chi trả</translation>
+    </message>
+    <message>
+        <source>Unemployed with any benefit of the package</source>
+        <translation>Người thất nghiệp nhận ít nhất một chế độ của gói</translation>
+    </message>
+    <message>
+        <source>Cost of the package by who pays</source>
+        <translation>Chi phí của gói theo bên chi trả</translation>
+    </message>
+    <message>
+        <source>Unemployed protected, by part of the package</source>
+        <translation>Người thất nghiệp được bảo vệ, theo từng phần của gói</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::ParameterDiffModel</name>

@@ -541,9 +541,10 @@ private:
         millionsAxis(cost);
         chart_legend_set_position(cost, LXW_CHART_LEGEND_BOTTOM);
         chart_set_series_gap(cost, 50);
-        // The payers' colours of the application's charts.
+        // The payers' colours of the application's charts (ChartStyle::payer: Okabe-Ito blue,
+        // sky blue and yellow).
         for (const auto& [column, colour] : std::initializer_list<std::pair<std::string_view, lxw_color_t>>{
-                 {"employers_cost", 0x0072B2}, {"workers_cost", 0xE69F00}, {"state_cost", 0x009E73}}) {
+                 {"employers_cost", 0x0072B2}, {"workers_cost", 0x56B4E9}, {"state_cost", 0xF0E442}}) {
             const int col = indexOf(names, column);
             lxw_chart_series* series = chart_add_series(cost, nullptr, nullptr);
             if (!series || col < 0)

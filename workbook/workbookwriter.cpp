@@ -812,11 +812,13 @@ private:
         const Scenario& s = m_content.scenario;
         const WorkbookTexts& t = m_texts;
         const int n = int(m_content.comparison.size());
+        // The value columns: one per compared scenario, one per worker group.
+        const int columns = std::max(n, int(m_content.result.groups.size()));
         check(worksheet_set_column(sheet, 0, 0, 58, nullptr), "cannot set a column's width");
         // On paper: one page wide, the chart beside the figures.
         worksheet_set_landscape(sheet);
         worksheet_fit_to_pages(sheet, 1, 0);
-        check(worksheet_set_column(sheet, 1, lxw_col_t(std::max(2, n)), 22, nullptr),
+        check(worksheet_set_column(sheet, 1, lxw_col_t(std::max(2, columns)), 22, nullptr),
               "cannot set a column's width");
         int row = 0;
         text(sheet, row, 0, s.meta.title.empty() ? std::string("Tideover") : s.meta.title, m_title);
@@ -832,7 +834,7 @@ private:
             // A long description wraps over the value columns.
             const std::string& description = s.meta.description;
             text(sheet, row, 0, t.description, m_topText);
-            check(worksheet_merge_range(sheet, lxw_row_t(row), 1, lxw_row_t(row), lxw_col_t(std::max(3, n)),
+            check(worksheet_merge_range(sheet, lxw_row_t(row), 1, lxw_row_t(row), lxw_col_t(std::max(3, columns)),
                                         "", m_wrap),
                   "cannot merge cells");
             text(sheet, row, 1, description, m_wrap);
@@ -990,6 +992,34 @@ private:
             ++row;
         }
 
+        if (r.hasGroups() && r.years > 0) {
+            // A column per group, in the Groups sheet's order (main first).
+            const int y = r.years - 1;
+            ++row;
+            text(sheet, row, 0, t.groups, m_heading);
+            for (std::size_t g = 0; g < r.groups.size(); ++g) {
+                const GroupTable& group = r.groups[g];
+                text(sheet, row, 1 + int(g), group.title.empty() ? (g == 0 ? t.mainGroup : group.name) : group.title,
+                     m_columnHeading);
+            }
+            ++row;
+            const auto groupRow = [&](const std::string& name, const auto& value, lxw_format* format) {
+                label(sheet, row, name);
+                for (std::size_t g = 0; g < r.groups.size(); ++g)
+                    number(sheet, row, 1 + int(g), value(r.groups[g]), format);
+                ++row;
+            };
+            groupRow(t.groupCostRate, [&](const GroupTable& g) { return g.at(y, Column::cost_rate); },
+                     m_styles[Style::Rate]);
+            groupRow(t.groupRatio, [&](const GroupTable& g) { return g.at(y, GroupColumn::benefit_contribution_ratio); },
+                     m_factor);
+            groupRow(t.groupCrossSubsidy, [&](const GroupTable& g) { return g.at(y, GroupColumn::cross_subsidy); },
+                     m_styles[Style::Money]);
+            groupRow(t.groupCrossSubsidyTotal,
+                     [&](const GroupTable& g) { return g.extra.col(int(GroupColumn::cross_subsidy)).sum(); },
+                     m_styles[Style::Money]);
+        }
+
         if (m_package && m_package->years > 0) {
             const PackageResult& p = *m_package;
             const int y = p.years - 1;
@@ -1020,7 +1050,7 @@ private:
                 millionsAxis(reserve);
                 addLine(reserve, kAnnual, 1, r.years, indexOf(names, "year"), reserveCol, 0x1F4E79);
                 chart_legend_set_position(reserve, LXW_CHART_LEGEND_NONE);
-                insertChart(sheet, chartRow, std::max(3, n + 1) + 1, reserve, 1.4, 1.2);
+                insertChart(sheet, chartRow, std::max(3, columns + 1) + 1, reserve, 1.4, 1.2);
             }
         }
     }

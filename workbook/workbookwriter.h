@@ -63,6 +63,13 @@ struct WorkbookTexts {
     std::string peakMonth = "Month of that peak (year-month)";
     // Summary: the comparison (Comparison sheet)
     std::string comparison = "Comparison (Comparison sheet)";
+    // Summary: the worker groups (Groups sheet), model-spec v4; a column per group
+    std::string groups = "Worker groups (Groups sheet)";
+    std::string mainGroup = "Main group"; // the title of an untitled main group
+    std::string groupCostRate = "Cost rate in the last year (expenditure / insured wages)";
+    std::string groupRatio = "Benefits per unit of contributions in the last year";
+    std::string groupCrossSubsidy = "Cross-subsidy in the last year (paid in minus drawn out)";
+    std::string groupCrossSubsidyTotal = "Cross-subsidy over the projection";
     // Summary: the protection package (Package sheet), model-spec v5
     std::string package = "Protection package (Package sheet)";
     std::string packageCost = "Cost of the package in the last year";

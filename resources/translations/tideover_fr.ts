@@ -7488,6 +7488,30 @@ coût élevé
         <source>Unemployed protected, by part of the package</source>
         <translation>Chômeurs protégés, par composante du dispositif</translation>
     </message>
+    <message>
+        <source>Worker groups (Groups sheet)</source>
+        <translation>Groupes de travailleurs (feuille Groups)</translation>
+    </message>
+    <message>
+        <source>Main group</source>
+        <translation>Groupe principal</translation>
+    </message>
+    <message>
+        <source>Cost rate in the last year (expenditure / insured wages)</source>
+        <translation>Taux de coût la dernière année (dépenses / salaires assurés)</translation>
+    </message>
+    <message>
+        <source>Benefits per unit of contributions in the last year</source>
+        <translation>Prestations par unité de cotisations la dernière année</translation>
+    </message>
+    <message>
+        <source>Cross-subsidy in the last year (paid in minus drawn out)</source>
+        <translation>Solidarité la dernière année (versé moins reçu)</translation>
+    </message>
+    <message>
+        <source>Cross-subsidy over the projection</source>
+        <translation>Solidarité sur toute la projection</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::ParameterDiffModel</name>

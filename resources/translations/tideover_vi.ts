@@ -7485,6 +7485,30 @@ chi phí cao
         <source>Unemployed protected, by part of the package</source>
         <translation>Người thất nghiệp được bảo vệ, theo từng phần của gói</translation>
     </message>
+    <message>
+        <source>Worker groups (Groups sheet)</source>
+        <translation>Nhóm người lao động (trang tính Groups)</translation>
+    </message>
+    <message>
+        <source>Main group</source>
+        <translation>Nhóm chính</translation>
+    </message>
+    <message>
+        <source>Cost rate in the last year (expenditure / insured wages)</source>
+        <translation>Tỷ lệ chi phí năm cuối (chi / tiền lương tham gia bảo hiểm)</translation>
+    </message>
+    <message>
+        <source>Benefits per unit of contributions in the last year</source>
+        <translation>Trợ cấp trên mỗi đơn vị đóng góp trong năm cuối</translation>
+    </message>
+    <message>
+        <source>Cross-subsidy in the last year (paid in minus drawn out)</source>
+        <translation>Bù chéo năm cuối (đóng vào trừ nhận ra)</translation>
+    </message>
+    <message>
+        <source>Cross-subsidy over the projection</source>
+        <translation>Bù chéo trong toàn kỳ dự báo</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::ParameterDiffModel</name>

@@ -322,6 +322,42 @@ void CliWorkbookTest::groups_addTheGroupsSheetOfTheGroupedCsv()
     const QString annualDifference = compareTables(totalBlock, annual);
     QVERIFY2(annualDifference.isEmpty(), qPrintable("Annual: " + annualDifference));
 
+    // The Summary: a column per group with its last year's cost rate, benefit-contribution
+    // ratio and cross-subsidy, and its cross-subsidy summed over the years, from the CSV.
+    const QList<QStringList> summary = sheetCells(file, "Summary", &problem);
+    int heading = -1;
+    for (int r = 0; r < int(summary.size()); ++r)
+        if (summary[r].value(0) == QLatin1String("Worker groups (Groups sheet)"))
+            heading = r;
+    QVERIFY2(heading >= 0, "no groups section on the Summary sheet");
+    QCOMPARE(summary[heading].value(1), QStringLiteral("Main group"));
+    QCOMPARE(summary[heading].value(2), QStringLiteral("Own-account workers"));
+    const auto summaryRow = [&](const QString& label) {
+        for (int r = heading + 1; r < int(summary.size()); ++r)
+            if (summary[r].value(0) == label)
+                return summary[r];
+        return QStringList();
+    };
+    const int costRate = int(header.indexOf("cost_rate"));
+    const int ratio = int(header.indexOf("benefit_contribution_ratio"));
+    const int cross = int(header.indexOf("cross_subsidy"));
+    for (int g = 0; g < groups; ++g) {
+        const QStringList& lastRow = csv[(g + 1) * perGroup];  // the group's last year
+        const auto same = [](const QString& cell, double expected) {
+            return std::abs(cell.toDouble() - expected) <= 1e-9 * std::max(1.0, std::abs(expected));
+        };
+        QVERIFY(same(summaryRow("Cost rate in the last year (expenditure / insured wages)").value(1 + g),
+                     lastRow[costRate].toDouble()));
+        QVERIFY(same(summaryRow("Benefits per unit of contributions in the last year").value(1 + g),
+                     lastRow[ratio].toDouble()));
+        QVERIFY(same(summaryRow("Cross-subsidy in the last year (paid in minus drawn out)").value(1 + g),
+                     lastRow[cross].toDouble()));
+        double sum = 0;
+        for (int y = 0; y < perGroup; ++y)
+            sum += csv[1 + g * perGroup + y][cross].toDouble();
+        QVERIFY(same(summaryRow("Cross-subsidy over the projection").value(1 + g), sum));
+    }
+
     // A chart of each group's cross-subsidy, from the Groups sheet.
     QString charts;
     for (const QString& name : partNames(file, &problem))

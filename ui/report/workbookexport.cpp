@@ -84,6 +84,12 @@ workbook::WorkbookTexts WorkbookExport::texts()
     t.peakBeneficiaries = utf8(tr("Most beneficiaries (the month of the largest rise)"));
     t.peakMonth = utf8(tr("Month of that peak (year-month)"));
     t.comparison = utf8(tr("Comparison (Comparison sheet)"));
+    t.groups = utf8(tr("Worker groups (Groups sheet)"));
+    t.mainGroup = utf8(tr("Main group"));
+    t.groupCostRate = utf8(tr("Cost rate in the last year (expenditure / insured wages)"));
+    t.groupRatio = utf8(tr("Benefits per unit of contributions in the last year"));
+    t.groupCrossSubsidy = utf8(tr("Cross-subsidy in the last year (paid in minus drawn out)"));
+    t.groupCrossSubsidyTotal = utf8(tr("Cross-subsidy over the projection"));
     t.package = utf8(tr("Protection package (Package sheet)"));
     t.packageCost = utf8(tr("Cost of the package in the last year"));
     t.packageToWages = utf8(tr("Cost of the package (share of insured wages)"));

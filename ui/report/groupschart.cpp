@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Tideover authors
 #include "groupschart.h"
 
+#include "charts/chartchrome.h"
 #include "charts/chartstyle.h"
 #include "charts/chartview.h"
 
@@ -83,13 +84,7 @@ void GroupsChart::build(QCustomPlot& plot, const std::vector<GroupFlow>& flows, 
 
     QFont labelFont = QApplication::font();
     for (QCPAxis* axis : {plot.xAxis, plot.yAxis}) {
-        axis->setBasePen(QPen(style.mutedText, 1));
-        axis->setTickPen(QPen(style.mutedText, 1));
-        axis->setSubTickPen(QPen(style.mutedText, 1));
-        axis->setTickLabelColor(style.text);
-        axis->setLabelColor(style.text);
-        axis->setTickLabelFont(labelFont);
-        axis->setLabelFont(labelFont);
+        chartchrome::themeAxis(axis, style, labelFont);
         axis->grid()->setPen(QPen(style.grid, 1, Qt::SolidLine));
     }
     plot.xAxis->setTicker(ticker);

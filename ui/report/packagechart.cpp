@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Tideover authors
 #include "packagechart.h"
 
+#include "charts/chartchrome.h"
 #include "charts/chartstyle.h"
 #include "charts/chartview.h"
 
@@ -112,13 +113,7 @@ void PackageChart::build(QCustomPlot& plot, const std::vector<PackageBar>& bars,
     }
 
     for (QCPAxis* axis : {plot.xAxis, plot.yAxis}) {
-        axis->setBasePen(QPen(style.mutedText, 1));
-        axis->setTickPen(QPen(style.mutedText, 1));
-        axis->setSubTickPen(QPen(style.mutedText, 1));
-        axis->setTickLabelColor(style.text);
-        axis->setLabelColor(style.text);
-        axis->setTickLabelFont(labelFont);
-        axis->setLabelFont(labelFont);
+        chartchrome::themeAxis(axis, style, labelFont);
         axis->grid()->setPen(QPen(style.grid, 1, Qt::SolidLine));
     }
     plot.xAxis->setTicker(ticker);

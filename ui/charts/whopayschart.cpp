@@ -246,10 +246,13 @@ void WhoPaysChart::applyTheme()
     m_style = ChartStyle::fromPalette(palette());
     const ChartStyle& st = m_style;
     chartchrome::themeBarPlot(m_plot, st, font());
+    using P = ChartStyle::Payer;
     using S = ChartStyle::Series;
-    const S colours[kPartCount] = {S::SkyBlue, S::Blue, S::Yellow, S::Vermillion, S::Orange};
+    const QColor colours[kPartCount] = {ChartStyle::payer(P::Workers), ChartStyle::payer(P::Employers),
+                                        ChartStyle::payer(P::State), ChartStyle::series(S::Vermillion),
+                                        ChartStyle::series(S::Orange)};
     for (int p = 0; p < kPartCount; ++p) {
-        QColor c = ChartStyle::series(colours[p]);
+        QColor c = colours[p];
         if (m_stale)
             c = ChartStyle::blend(c, st.background, 0.3);
         m_bars[std::size_t(p)]->setPen(QPen(st.background, 1));

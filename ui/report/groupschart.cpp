@@ -56,9 +56,10 @@ void GroupsChart::build(QCustomPlot& plot, const std::vector<GroupFlow>& flows, 
     plot.axisRect()->setBackground(style.background);
 
     using S = ChartStyle::Series;
-    QCPBars* workers = addBars(plot, tr("Workers"), ChartStyle::series(S::Blue), nullptr);
-    QCPBars* employers = addBars(plot, tr("Employers"), ChartStyle::series(S::SkyBlue), workers);
-    QCPBars* state = addBars(plot, tr("The state"), ChartStyle::series(S::BluishGreen), employers);
+    using P = ChartStyle::Payer;
+    QCPBars* workers = addBars(plot, tr("Workers"), ChartStyle::payer(P::Workers), nullptr);
+    QCPBars* employers = addBars(plot, tr("Employers"), ChartStyle::payer(P::Employers), workers);
+    QCPBars* state = addBars(plot, tr("The state"), ChartStyle::payer(P::State), employers);
     QCPBars* benefits = addBars(plot, tr("Benefits"), ChartStyle::series(S::Vermillion), nullptr);
     QCPBars* other = addBars(plot, tr("Other spending"), ChartStyle::series(S::Orange), benefits);
 

@@ -74,12 +74,12 @@ void PackageChart::build(QCustomPlot& plot, const std::vector<PackageBar>& bars,
     plot.setBackground(style.background);
     plot.axisRect()->setBackground(style.background);
 
-    using S = ChartStyle::Series;
+    using P = ChartStyle::Payer;
     // Wide bars for a few scenarios, touching ones for many years.
     const double width = bars.size() > 8 ? 0.8 : 0.55;
-    QCPBars* employers = addBars(plot, tr("Employers"), ChartStyle::series(S::SkyBlue), nullptr, width);
-    QCPBars* workers = addBars(plot, tr("Workers"), ChartStyle::series(S::Blue), employers, width);
-    QCPBars* state = addBars(plot, tr("The state"), ChartStyle::series(S::BluishGreen), workers, width);
+    QCPBars* employers = addBars(plot, tr("Employers"), ChartStyle::payer(P::Employers), nullptr, width);
+    QCPBars* workers = addBars(plot, tr("Workers"), ChartStyle::payer(P::Workers), employers, width);
+    QCPBars* state = addBars(plot, tr("The state"), ChartStyle::payer(P::State), workers, width);
 
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     double highest = 0;

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Tideover authors
 #include "workbook/workbookwriter.h"
 
+#include "core/engine/package.h"
 #include "core/io/resultformat.h"
 #include "core/io/version.h"
 #include "core/model/datedchanges.h"
@@ -33,6 +34,7 @@ namespace {
 constexpr const char* kSummary = "Summary";
 constexpr const char* kAnnual = "Annual";
 constexpr const char* kGroups = "Groups";
+constexpr const char* kPackage = "Package";
 constexpr const char* kMonthly = "Monthly";
 constexpr const char* kParameters = "Parameters";
 constexpr const char* kRisk = "Risk";
@@ -100,6 +102,20 @@ Style columnStyle(std::string_view name)
                                                           "state_contributions", "cross_subsidy"};
     if (groupMoney.count(name))
         return Style::Money;
+    // model-spec v5 "Package results": persons, shares (of wages, GDP, government spending, the
+    // unemployed), the rest money.
+    static const std::set<std::string_view> packagePersons = {"severance_recipients", "savings_drawers",
+                                                              "assistance_recipients"};
+    static const std::set<std::string_view> packageShares = {
+        "package_cost_to_wages", "package_cost_to_gdp", "package_cost_to_government", "insurance_coverage",
+        "savings_coverage",      "assistance_coverage", "any_coverage",               "severance_coverage"};
+    if (packagePersons.count(name))
+        return Style::Persons;
+    if (packageShares.count(name))
+        return Style::Rate;
+    if (name != "year" && name != "unemployed" &&
+        std::find(packageColumnNames().begin(), packageColumnNames().end(), name) != packageColumnNames().end())
+        return Style::Money;
     if (name == "benefit_contribution_ratio")
         return Style::Years;
     // The analyses' columns: a measure with a suffix (reserve_p5, reserve_ratio_stressed).
@@ -150,6 +166,8 @@ public:
     Builder(const fs::path& file, const fs::path& tmpdir, const WorkbookContent& content)
         : m_content(content), m_texts(content.texts), m_tmpdir(tmpdir.string())
     {
+        if (hasPackage(content.scenario))
+            m_package = projectPackage(content.scenario);
         lxw_workbook_options options{};
         options.constant_memory = LXW_FALSE;
         options.tmpdir = m_tmpdir.data();
@@ -174,6 +192,7 @@ public:
         lxw_worksheet* summary = addSheet(kSummary);
         lxw_worksheet* annual = addSheet(kAnnual);
         lxw_worksheet* groups = m_content.result.hasGroups() ? addSheet(kGroups) : nullptr;
+        lxw_worksheet* package = m_package ? addSheet(kPackage) : nullptr;
         lxw_worksheet* monthly = addSheet(kMonthly);
         lxw_worksheet* parameters = addSheet(kParameters);
         lxw_worksheet* risk = m_content.stochastic ? addSheet(kRisk) : nullptr;
@@ -183,6 +202,8 @@ public:
         writeAnnual(annual);
         if (groups)
             writeGroups(groups);
+        if (package)
+            writePackage(package);
         writeMonthly(monthly);
         writeParameters(parameters);
         if (risk)
@@ -492,6 +513,58 @@ private:
                     LXW_CHART_LINE_DASH_SOLID, first, 0);
         }
         insertChart(sheet, 1, int(names.size()) + 2, cross);
+    }
+
+    // model-spec v5 "Package results": the table of `tideover-cli package`, with a chart of
+    // the cost by who pays (stacked columns) and one of the share of the unemployed protected.
+    void writePackage(lxw_worksheet* sheet)
+    {
+        const std::vector<std::string> names(packageColumnNames().begin(), packageColumnNames().end());
+        const PackageResult& p = *m_package;
+        writeTable(sheet, names, p.annual);
+        const int last = int(p.annual.rows());
+        if (last < 1)
+            return;
+        const int year = indexOf(names, "year");
+        const int chartCol = int(names.size()) + 1;
+        lxw_chart* cost = workbook_add_chart(m_book, LXW_CHART_COLUMN_STACKED);
+        if (!cost)
+            throw BuildFailure{"libxlsxwriter could not add a chart"};
+        const std::string title = chartText(m_texts.packageChart);
+        chart_title_set_name(cost, title.c_str());
+        lxw_chart_font font{};
+        font.size = 12;
+        font.bold = LXW_TRUE;
+        chart_title_set_name_font(cost, &font);
+        const std::string axis = chartText(m_texts.yearAxis);
+        chart_axis_set_name(cost->x_axis, axis.c_str());
+        millionsAxis(cost);
+        chart_legend_set_position(cost, LXW_CHART_LEGEND_BOTTOM);
+        chart_set_series_gap(cost, 50);
+        // The payers' colours of the application's charts (ChartStyle::payer: Okabe-Ito blue,
+        // sky blue and yellow).
+        for (const auto& [column, colour] : std::initializer_list<std::pair<std::string_view, lxw_color_t>>{
+                 {"employers_cost", 0x0072B2}, {"workers_cost", 0x56B4E9}, {"state_cost", 0xF0E442}}) {
+            const int col = indexOf(names, column);
+            lxw_chart_series* series = chart_add_series(cost, nullptr, nullptr);
+            if (!series || col < 0)
+                throw BuildFailure{"libxlsxwriter could not add a chart series"};
+            chart_series_set_categories(series, kPackage, 1, lxw_col_t(year), lxw_row_t(last), lxw_col_t(year));
+            chart_series_set_values(series, kPackage, 1, lxw_col_t(col), lxw_row_t(last), lxw_col_t(col));
+            chart_series_set_name_range(series, kPackage, 0, lxw_col_t(col));
+            lxw_chart_fill fill{};
+            fill.color = colour;
+            chart_series_set_fill(series, &fill);
+        }
+        insertChart(sheet, 1, chartCol, cost);
+
+        lxw_chart* coverage = lineChart(m_texts.packageCoverageChart, "0%");
+        for (const auto& [column, colour] : std::initializer_list<std::pair<std::string_view, lxw_color_t>>{
+                 {"insurance_coverage", 0x1F4E79}, {"severance_coverage", 0xC00000}, {"savings_coverage", 0x2E7D32},
+                 {"assistance_coverage", 0x7030A0}, {"any_coverage", 0x404040}})
+            if (const int col = indexOf(names, column); col >= 0)
+                addLine(coverage, kPackage, 1, last, year, col, colour, column == "any_coverage" ? 3.0 : 2.0);
+        insertChart(sheet, 21, chartCol, coverage);
     }
 
     void writeMonthly(lxw_worksheet* sheet)
@@ -917,6 +990,27 @@ private:
             ++row;
         }
 
+        if (m_package && m_package->years > 0) {
+            const PackageResult& p = *m_package;
+            const int y = p.years - 1;
+            ++row;
+            text(sheet, row++, 0, t.package, m_heading);
+            const auto figure = [&](const std::string& name, PackageColumn c, Style style) {
+                label(sheet, row, name);
+                number(sheet, row++, 1, p.at(y, c), m_styles[style]);
+            };
+            label(sheet, row, t.yearAxis);
+            number(sheet, row++, 1, p.startYear + y, m_styles[Style::Whole]);
+            figure(t.packageCost, PackageColumn::package_cost, Style::Money);
+            figure(t.paidByEmployers, PackageColumn::employers_cost, Style::Money);
+            figure(t.paidByWorkers, PackageColumn::workers_cost, Style::Money);
+            figure(t.paidByState, PackageColumn::state_cost, Style::Money);
+            figure(t.packageToWages, PackageColumn::package_cost_to_wages, Style::Rate);
+            if (std::isfinite(p.at(y, PackageColumn::package_cost_to_gdp)))
+                figure(t.packageToGdp, PackageColumn::package_cost_to_gdp, Style::Rate);
+            figure(t.anyCoverage, PackageColumn::any_coverage, Style::Rate);
+        }
+
         // The reserve, beside the figures: the first thing a reader looks for.
         if (r.years > 0) {
             const std::vector<std::string> names(columnNames().begin(), columnNames().end());
@@ -933,6 +1027,7 @@ private:
 
     const WorkbookContent& m_content;
     const WorkbookTexts& m_texts;
+    std::optional<PackageResult> m_package; // model-spec v5, when the scenario has a package
     std::string m_tmpdir;
     lxw_workbook* m_book = nullptr;
     lxw_format* m_header = nullptr;
@@ -966,6 +1061,8 @@ std::vector<std::string> sheetNames(const WorkbookContent& content)
     std::vector<std::string> names = {kSummary, kAnnual};
     if (content.result.hasGroups())
         names.emplace_back(kGroups);
+    if (hasPackage(content.scenario))
+        names.emplace_back(kPackage);
     names.insert(names.end(), {kMonthly, kParameters});
     if (content.stochastic)
         names.emplace_back(kRisk);

@@ -63,6 +63,15 @@ struct WorkbookTexts {
     std::string peakMonth = "Month of that peak (year-month)";
     // Summary: the comparison (Comparison sheet)
     std::string comparison = "Comparison (Comparison sheet)";
+    // Summary: the protection package (Package sheet), model-spec v5
+    std::string package = "Protection package (Package sheet)";
+    std::string packageCost = "Cost of the package in the last year";
+    std::string packageToWages = "Cost of the package (share of insured wages)";
+    std::string packageToGdp = "Cost of the package (share of GDP)";
+    std::string paidByEmployers = "Paid by employers";
+    std::string paidByWorkers = "Paid by workers";
+    std::string paidByState = "Paid by the state";
+    std::string anyCoverage = "Unemployed with any benefit of the package";
     // Charts
     std::string reserveChart = "Reserve at the end of the year";
     std::string reserveRatioChart = "Reserve ratio (years of expenditure)";
@@ -74,6 +83,8 @@ struct WorkbookTexts {
     std::string unemploymentChart = "Unemployment rate with and without the recession";
     std::string comparisonChart = "Reserve ratio by scenario";
     std::string groupsChart = "Cross-subsidy by group (paid in minus drawn out)";
+    std::string packageChart = "Cost of the package by who pays";
+    std::string packageCoverageChart = "Unemployed protected, by part of the package";
     std::string yearAxis = "Year";
     std::string millionsAxis = "Millions of %1"; // %1: the scenario's currency
     // A parameter's label in the Parameters sheet; empty: the parameter table's (English).
@@ -101,8 +112,8 @@ struct WorkbookContent {
 };
 
 // The names of the sheets a workbook of `content` has, in order: Summary, Annual, Groups (when
-// the scenario has worker groups), Monthly, Parameters, then Risk, Stress and Comparison when
-// given.
+// the scenario has worker groups), Package (when it has a protection package), Monthly,
+// Parameters, then Risk, Stress and Comparison when given.
 std::vector<std::string> sheetNames(const WorkbookContent& content);
 
 // Writes the workbook (.xlsx, Office Open XML) of `content` to `path`:
@@ -117,6 +128,9 @@ std::vector<std::string> sheetNames(const WorkbookContent& content);
 //   `tideover-cli project` (a `group` column, one block per group, then the total, the five
 //   group columns), with a chart of each group's cross-subsidy; the Annual sheet then holds
 //   the total's rows, the CSV's `total` block without the group columns;
+// - Package, for a scenario with a protection package (model-spec v5: severance pay, savings
+//   accounts or assistance beside the insurance): the table of `tideover-cli package`, with a
+//   chart of the cost by who pays and one of the share of the unemployed each part protects;
 // - Parameters: key, value, unit, source note and label of every parameter, each dated
 //   change KEY@YEAR with its own source, then the history's figures (history.COLUMN@YEAR)
 //   with theirs and each year's notes: the lines of `tideover-cli show`;

@@ -75,12 +75,18 @@ int main(int argc, char** argv)
                                      QStringLiteral("Trainer mode for this session: the workshop-exercise panel shows "
                                                     "the expected answers and the debrief."));
     parser.addOption(trainer);
+    const QCommandLineOption projector(QStringLiteral("projector"),
+                                       QStringLiteral("Projector mode for this session: charts and headline figures "
+                                                      "in larger type."));
+    parser.addOption(projector);
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A .tideover scenario file to open, or builtin:NAME for a bundled one."), QStringLiteral("[file]"));
     parser.process(app);
 
     tideover::ui::MainWindow window;
     if (parser.isSet(trainer))
         window.setTrainerMode(true);
+    if (parser.isSet(projector))
+        window.setProjectorMode(true);
     window.show();
     const QStringList files = parser.positionalArguments();
     // After the event loop starts, so dialogs have a visible parent.

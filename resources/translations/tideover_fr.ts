@@ -2791,6 +2791,14 @@
         <source>One laid-off worker: what severance pay, the insurance, a savings account and assistance pay month by month, against the wage</source>
         <translation>Un salarié licencié : ce que lui versent mois par mois l’indemnité de licenciement, l’assurance, un compte d’épargne et l’assistance, comparé à son salaire</translation>
     </message>
+    <message>
+        <source>&amp;Projector Mode</source>
+        <translation>Mode &amp;projecteur</translation>
+    </message>
+    <message>
+        <source>Charts and headline figures in larger type, for a projected screen</source>
+        <translation>Graphiques et chiffres clés en plus grands caractères, pour un écran projeté</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::MetadataEditor</name>
@@ -3127,6 +3135,14 @@
     <message>
         <source>For the trainer&apos;s own computer: the exercise panel shows each question&apos;s answer and the debrief. Start Tideover with --trainer for one session instead.</source>
         <translation>Pour l&apos;ordinateur du formateur : le panneau des exercices montre la réponse de chaque question et le bilan. Pour une seule session, lancez plutôt Tideover avec --trainer.</translation>
+    </message>
+    <message>
+        <source>&amp;Projector mode: larger type in charts and headline figures</source>
+        <translation>Mode &amp;projecteur : graphiques et chiffres clés en plus grands caractères</translation>
+    </message>
+    <message>
+        <source>For a workshop room reading a projected screen: chart titles, axes, legends and the headline figures in larger type. Training &gt; Projector Mode (F9) switches it at any time; start Tideover with --projector for one session.</source>
+        <translation>Pour une salle d&apos;atelier qui lit un écran projeté : titres, axes et légendes des graphiques et chiffres clés en plus grands caractères. Formation &gt; Mode projecteur (F9) l&apos;active ou le désactive à tout moment ; lancez Tideover avec --projector pour une seule session.</translation>
     </message>
 </context>
 <context>
@@ -7587,6 +7603,46 @@ coût élevé
     <message>
         <source>Cross-subsidy by group (paid in minus drawn out)</source>
         <translation>Solidarité entre groupes (versé moins reçu)</translation>
+    </message>
+    <message>
+        <source>Protection package (Package sheet)</source>
+        <translation>Dispositif de protection (feuille Package)</translation>
+    </message>
+    <message>
+        <source>Cost of the package in the last year</source>
+        <translation>Coût du dispositif la dernière année</translation>
+    </message>
+    <message>
+        <source>Cost of the package (share of insured wages)</source>
+        <translation>Coût du dispositif (part des salaires assurés)</translation>
+    </message>
+    <message>
+        <source>Cost of the package (share of GDP)</source>
+        <translation>Coût du dispositif (part du PIB)</translation>
+    </message>
+    <message>
+        <source>Paid by employers</source>
+        <translation>Payé par les employeurs</translation>
+    </message>
+    <message>
+        <source>Paid by workers</source>
+        <translation>Payé par les travailleurs</translation>
+    </message>
+    <message>
+        <source>Paid by the state</source>
+        <translation>Payé par l&apos;État</translation>
+    </message>
+    <message>
+        <source>Unemployed with any benefit of the package</source>
+        <translation>Chômeurs percevant au moins une prestation du dispositif</translation>
+    </message>
+    <message>
+        <source>Cost of the package by who pays</source>
+        <translation>Coût du dispositif selon qui paie</translation>
+    </message>
+    <message>
+        <source>Unemployed protected, by part of the package</source>
+        <translation>Chômeurs protégés, par composante du dispositif</translation>
     </message>
 </context>
 <context>

@@ -2791,6 +2791,14 @@
         <source>One laid-off worker: what severance pay, the insurance, a savings account and assistance pay month by month, against the wage</source>
         <translation>Một người lao động bị thôi việc: trợ cấp thôi việc, bảo hiểm, tài khoản tiết kiệm và trợ giúp chi trả hằng tháng bao nhiêu, so với tiền lương</translation>
     </message>
+    <message>
+        <source>&amp;Projector Mode</source>
+        <translation>Chế độ máy &amp;chiếu</translation>
+    </message>
+    <message>
+        <source>Charts and headline figures in larger type, for a projected screen</source>
+        <translation>Biểu đồ và các số liệu chính với cỡ chữ lớn hơn, cho màn hình chiếu</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::MetadataEditor</name>
@@ -3127,6 +3135,14 @@
     <message>
         <source>For the trainer&apos;s own computer: the exercise panel shows each question&apos;s answer and the debrief. Start Tideover with --trainer for one session instead.</source>
         <translation>Dành cho máy tính của giảng viên: bảng bài tập hiển thị đáp án của từng câu hỏi và phần tổng kết. Để dùng cho một phiên làm việc, hãy khởi động Tideover với --trainer.</translation>
+    </message>
+    <message>
+        <source>&amp;Projector mode: larger type in charts and headline figures</source>
+        <translation>&amp;Chế độ máy chiếu: cỡ chữ lớn hơn cho biểu đồ và các số liệu chính</translation>
+    </message>
+    <message>
+        <source>For a workshop room reading a projected screen: chart titles, axes, legends and the headline figures in larger type. Training &gt; Projector Mode (F9) switches it at any time; start Tideover with --projector for one session.</source>
+        <translation>Cho phòng hội thảo theo dõi màn hình chiếu: tiêu đề, trục, chú giải của biểu đồ và các số liệu chính với cỡ chữ lớn hơn. Đào tạo &gt; Chế độ máy chiếu (F9) bật hoặc tắt bất cứ lúc nào; khởi động Tideover với --projector để dùng cho một phiên.</translation>
     </message>
 </context>
 <context>
@@ -7584,6 +7600,46 @@ chi phí cao
     <message>
         <source>Cross-subsidy by group (paid in minus drawn out)</source>
         <translation>Bù chéo theo nhóm (đóng vào trừ nhận ra)</translation>
+    </message>
+    <message>
+        <source>Protection package (Package sheet)</source>
+        <translation>Gói bảo vệ (trang tính Package)</translation>
+    </message>
+    <message>
+        <source>Cost of the package in the last year</source>
+        <translation>Chi phí của gói trong năm cuối</translation>
+    </message>
+    <message>
+        <source>Cost of the package (share of insured wages)</source>
+        <translation>Chi phí của gói (tỷ lệ trên tiền lương tham gia bảo hiểm)</translation>
+    </message>
+    <message>
+        <source>Cost of the package (share of GDP)</source>
+        <translation>Chi phí của gói (tỷ lệ trên GDP)</translation>
+    </message>
+    <message>
+        <source>Paid by employers</source>
+        <translation>Người sử dụng lao động chi trả</translation>
+    </message>
+    <message>
+        <source>Paid by workers</source>
+        <translation>Người lao động chi trả</translation>
+    </message>
+    <message>
+        <source>Paid by the state</source>
+        <translation>Nhà nước chi trả</translation>
+    </message>
+    <message>
+        <source>Unemployed with any benefit of the package</source>
+        <translation>Người thất nghiệp nhận ít nhất một chế độ của gói</translation>
+    </message>
+    <message>
+        <source>Cost of the package by who pays</source>
+        <translation>Chi phí của gói theo bên chi trả</translation>
+    </message>
+    <message>
+        <source>Unemployed protected, by part of the package</source>
+        <translation>Người thất nghiệp được bảo vệ, theo từng phần của gói</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "core/analysis/backtest.h"
 #include "core/analysis/calibration.h"
 #include "core/model/parameters.h"
+#include "core/engine/package.h"
 #include "core/engine/projection.h"
 #include "core/model/datedchanges.h"
 #include "core/io/scenariofile.h"
@@ -74,6 +75,21 @@ Scenario fiveGroups(int years)
     return s;
 }
 
+// Issue 15: every part of a protection package on (severance with a fund, savings accounts
+// with the solidarity fund, assistance) over Kelora with its own-account group.
+Scenario wholePackage(int years)
+{
+    Scenario s = loadScenario("builtin:kelora-extension");
+    s.projection.years = years;
+    for (const auto& [key, value] : std::vector<std::pair<const char*, const char*>>{
+             {"severance.formula", "per_year"}, {"severance.fund_rate", "0.005"}, {"savings.accounts", "individual"},
+             {"savings.solidarity_rate", "0.008"}, {"savings.solidarity_state", "1e9"}, {"savings.solidarity_share", "0.5"},
+             {"assistance.benefit", "flat"}, {"assistance.amount", "100"}})
+        if (const std::string error = setFromText(s, key, value); !error.empty())
+            qFatal("%s", error.c_str());
+    return s;
+}
+
 }  // namespace
 
 class ProjectionBenchmark : public QObject {
@@ -89,6 +105,8 @@ private slots:
     void calibrate_data();
     void calibrate();
     void backtest();
+    void package_data();
+    void package();
 };
 
 void ProjectionBenchmark::initTestCase()
@@ -199,6 +217,32 @@ void ProjectionBenchmark::backtest()
         b = runBacktest(s);
     }
     QCOMPARE(b.endYear(), 2024);
+}
+
+void ProjectionBenchmark::package_data()
+{
+    QTest::addColumn<QString>("scenario");  // a built-in name, or "whole" for wholePackage()
+    QTest::addColumn<int>("years");
+    QTest::newRow("vietnam: severance with offset, GDP") << QStringLiteral("vietnam") << 0;
+    QTest::newRow("kelora-insurance-severance") << QStringLiteral("kelora-insurance-severance") << 0;
+    QTest::newRow("30 years, every part, two groups") << QStringLiteral("whole") << 30;
+    QTest::newRow("100 years, every part, two groups") << QStringLiteral("whole") << 100;
+}
+
+// The package beside a projection already run (what the Package tab adds to a recompute).
+void ProjectionBenchmark::package()
+{
+    QFETCH(QString, scenario);
+    QFETCH(int, years);
+    const Scenario s = scenario == QLatin1String("whole") ? wholePackage(years)
+                                                            : loadScenario("builtin:" + scenario.toStdString());
+    const Projection projection(s);
+    const ProjectionResult r = projection.run();
+    PackageResult p;
+    QBENCHMARK {
+        p = projectPackage(projection, r);
+    }
+    QCOMPARE(p.years, r.years);
 }
 
 QTEST_GUILESS_MAIN(ProjectionBenchmark)

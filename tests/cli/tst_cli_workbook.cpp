@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -40,6 +42,7 @@ private slots:
     void withRisk_addsTheRiskSheetOfSimulate();
     void groups_addTheGroupsSheetOfTheGroupedCsv_data();
     void groups_addTheGroupsSheetOfTheGroupedCsv();
+    void package_addsThePackageSheetOfThePackageCsv();
     void formulaLikeText_staysText();
     void refused_data();
     void refused();
@@ -325,6 +328,72 @@ void CliWorkbookTest::groups_addTheGroupsSheetOfTheGroupedCsv()
         if (name.startsWith("xl/charts/chart"))
             charts += QString::fromUtf8(part(file, name, &problem));
     QVERIFY2(charts.contains("Groups!$"), "no chart on the Groups sheet");
+}
+
+// model-spec v5: a scenario with a protection package gets a Package sheet after Annual holding
+// `package`'s CSV, its charts, and the package's figures on the Summary sheet; one without
+// gets none.
+void CliWorkbookTest::package_addsThePackageSheetOfThePackageCsv()
+{
+    const QString file = m_dir.filePath("package.xlsx");
+    const char* scenario = "builtin:kelora-insurance-severance";
+    EXPECT_EXIT(runCli({"project", scenario, "--format", "xlsx", "--output", file}), 0);
+    QString problem;
+    QCOMPARE(sheetNames(file, &problem), (QStringList{"Summary", "Annual", "Package", "Monthly", "Parameters"}));
+    const QList<QStringList> csv = parseCsv(cliOutput({"package", scenario, "--format", "csv"}));
+    QVERIFY(csv.size() > 10);
+    const QList<QStringList> sheet = sheetCells(file, "Package", &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QString difference = compareTables(csv, sheet);
+    QVERIFY2(difference.isEmpty(), qPrintable("Package: " + difference));
+
+    // The Summary's figures are the last year's row of the CSV.
+    const QStringList header = csv.value(0);
+    const QStringList lastYear = csv.back();
+    const QList<QStringList> summary = sheetCells(file, "Summary", &problem);
+    const auto valueOf = [&](const QString& label) {
+        bool inPackage = false;
+        for (const QStringList& row : summary) {
+            inPackage = inPackage || row.value(0) == QLatin1String("Protection package (Package sheet)");
+            if (inPackage && row.value(0) == label)
+                return row.value(1).toDouble();
+        }
+        return std::nan("");
+    };
+    const auto csvValue = [&](const char* column) { return lastYear.value(int(header.indexOf(column))).toDouble(); };
+    QCOMPARE(valueOf("Year"), csvValue("year"));
+    QVERIFY(csvValue("package_cost") > 0 && csvValue("employers_cost") > 0);
+    for (const auto& [label, column] : std::initializer_list<std::pair<const char*, const char*>>{
+             {"Cost of the package in the last year", "package_cost"},
+             {"Paid by employers", "employers_cost"},
+             {"Paid by workers", "workers_cost"},
+             {"Paid by the state", "state_cost"},
+             {"Cost of the package (share of insured wages)", "package_cost_to_wages"},
+             {"Cost of the package (share of GDP)", "package_cost_to_gdp"},
+             {"Unemployed with any benefit of the package", "any_coverage"}}) {
+        const double expected = csvValue(column);
+        QVERIFY2(std::isfinite(expected) && expected >= 0, column);
+        QVERIFY2(std::abs(valueOf(label) - expected) <= 1e-9 * std::max(1.0, expected),
+                 qPrintable(QStringLiteral("%1: %2 vs %3").arg(label).arg(valueOf(label)).arg(expected)));
+    }
+
+    // The cost by payer (stacked columns) and the coverage by part, from the Package sheet.
+    QString charts;
+    for (const QString& name : partNames(file, &problem))
+        if (name.startsWith("xl/charts/chart"))
+            charts += QString::fromUtf8(part(file, name, &problem));
+    QVERIFY2(charts.contains("<c:grouping val=\"stacked\"/>"), "no stacked chart");
+    const auto columnLetter = [&](const char* column) {
+        const int c = int(header.indexOf(column));
+        return c < 26 ? QString(QChar('A' + c)) : QString(QChar('A' + c / 26 - 1)) + QChar('A' + c % 26);
+    };
+    for (const char* column : {"employers_cost", "workers_cost", "state_cost", "any_coverage"})
+        QVERIFY2(charts.contains(QStringLiteral("Package!$%1$").arg(columnLetter(column))), column);
+
+    // Without a package, no Package sheet.
+    const QString plain = m_dir.filePath("plain.xlsx");
+    EXPECT_EXIT(runCli({"project", "builtin:kelora", "--format", "xlsx", "--output", plain}), 0);
+    QVERIFY(!sheetNames(plain, &problem).contains("Package"));
 }
 
 void CliWorkbookTest::formulaLikeText_staysText()

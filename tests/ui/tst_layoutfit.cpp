@@ -266,8 +266,8 @@ private slots:
     void mnemonics_areDistinct();
 
 private:
-    // One window per language and size, made when a case first needs it.
-    MainWindow* window(const QString& language, const QSize& screen);
+    // One window per language, size and projector mode, made when a case first needs it.
+    MainWindow* window(const QString& language, const QSize& screen, bool projector);
     void runRisk(MainWindow* w);
 
     QTemporaryDir m_autosave;
@@ -305,9 +305,9 @@ void LayoutFitTest::runRisk(MainWindow* w)
     }
 }
 
-MainWindow* LayoutFitTest::window(const QString& language, const QSize& screen)
+MainWindow* LayoutFitTest::window(const QString& language, const QSize& screen, bool projector)
 {
-    const QString key = language + QString::number(screen.width());
+    const QString key = language + QString::number(screen.width()) + (projector ? QStringLiteral("p") : QString());
     if (m_window && m_windowKey == key)
         return m_window.get();
     if (m_window)
@@ -317,6 +317,7 @@ MainWindow* LayoutFitTest::window(const QString& language, const QSize& screen)
     m_window = std::make_unique<MainWindow>(m_autosave.path());
     m_windowKey = key;
     MainWindow* w = m_window.get();
+    w->setProjectorMode(projector);
     w->show();
     settle();
     resizeToScreen(w, screen);
@@ -334,6 +335,7 @@ void LayoutFitTest::fits_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QSize>("screen");
     QTest::addColumn<QString>("target");  // "page:N" (a tab of the area) or "dock:NAME"
+    QTest::addColumn<bool>("projector");   // projector mode: larger type in charts and headline
     // The tabs of the area, counted from a window built in English (the same in every language).
     QStringList targets;
     {
@@ -351,7 +353,14 @@ void LayoutFitTest::fits_data()
             for (const QString& target : targets)
                 QTest::addRow("%dx%d-%s-%s", screen.width(), screen.height(), qPrintable(language),
                               qPrintable(QString(target).replace(QLatin1Char(':'), QLatin1Char('-'))))
-                    << language << screen << target;
+                    << language << screen << target << false;
+    // Projector mode on a projector's screen, with the exercise dock a trainer keeps open.
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("vi")})
+        for (const QString& target : targets)
+            if (!target.startsWith(QLatin1String("dock:")) || target == QLatin1String("dock:trainerDock"))
+                QTest::addRow("projector-1280x720-%s-%s", qPrintable(language),
+                              qPrintable(QString(target).replace(QLatin1Char(':'), QLatin1Char('-'))))
+                    << language << QSize(1280, 720) << target << true;
 }
 
 void LayoutFitTest::fits()
@@ -359,7 +368,8 @@ void LayoutFitTest::fits()
     QFETCH(QString, language);
     QFETCH(QSize, screen);
     QFETCH(QString, target);
-    MainWindow* w = window(language, screen);
+    QFETCH(bool, projector);
+    MainWindow* w = window(language, screen, projector);
 
     QList<QDockWidget*> docks = w->findChildren<QDockWidget*>();
     for (QDockWidget* dock : docks)
@@ -426,7 +436,9 @@ void LayoutFitTest::fits()
             faults << where + QStringLiteral(": ") + f;
         const QString folder = qEnvironmentVariable("TIDEOVER_SCREENSHOT_DIR");
         if (!folder.isEmpty() && QDir().mkpath(folder)) {
-            QString name = QStringLiteral("%1x%2-%3-%4").arg(screen.width()).arg(screen.height()).arg(language, where);
+            QString name = QStringLiteral("%1%2x%3-%4-%5")
+                               .arg(projector ? QStringLiteral("projector-") : QString())
+                               .arg(screen.width()).arg(screen.height()).arg(language, where);
             name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9.-]+")), QStringLiteral("-"));
             w->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
         }

@@ -16,6 +16,7 @@
 #include "analysisdata/stochasticrunner.h"
 #include "analysis/stresstestview.h"
 #include "analysis/tornadochart.h"
+#include "charts/reservechart.h"
 #include "charts/resultsview.h"
 #include "document/autosave.h"
 #include "document/scenariodocument.h"
@@ -30,6 +31,8 @@
 #include "widgets/parameterfield.h"
 #include "widgets/userguide.h"
 #include "document/preferences.h"
+
+#include <qcustomplot.h>
 
 #include <QAbstractSpinBox>
 #include <QAction>
@@ -145,6 +148,7 @@ private slots:
     void findParameter_ctrlF_focusesTheSearchBox();
     void userGuide_opensTheBundledGuideWithItsPictures();
     void trainerMode_fromTheSessionOrThePreference();
+    void projectorMode_enlargesChartsAndHeadline();
     void runSettings_chosenOnTheRiskPage_areRememberedForNewScenarios();
 
 private:
@@ -601,6 +605,64 @@ void MainWindowTest::trainerMode_fromTheSessionOrThePreference()
         Preferences::instance()->setTrainerMode(false);  // applies to the open window at once
         QVERIFY(!w.trainerPanel()->isTrainerMode());
     }
+}
+
+void MainWindowTest::projectorMode_enlargesChartsAndHeadline()
+{
+    constexpr double scale = MainWindow::kProjectorScale;
+    // The first axis rect's left axis: the funnel's stages have no default x axis.
+    const auto tickSize = [](QCustomPlot* plot) {
+        return plot->axisRects().first()->axis(QCPAxis::atLeft)->tickLabelFont().pointSizeF();
+    };
+    MainWindow w(m_autosaveDir.path());
+    QCustomPlot* reserve = w.resultsView()->reserveChart()->plot();
+    QCustomPlot* tornado = w.findChild<TornadoChart*>()->plot();
+    QCustomPlot* funnel = w.findChild<FunnelChart*>()->plot();
+    auto* figure = w.headlineBar()->findChild<QLabel*>(QStringLiteral("horizonRatio"));
+    QVERIFY(figure);
+    const double reserveTicks = tickSize(reserve);
+    const double tornadoTicks = tickSize(tornado);
+    const double funnelTicks = tickSize(funnel);
+    const double figureSize = figure->font().pointSizeF();
+    const double legendSize = reserve->legend->font().pointSizeF();
+    const double editorSize = w.editor()->font().pointSizeF();
+    QVERIFY(reserveTicks > 0 && figureSize > reserveTicks);
+
+    auto* action = w.findChild<QAction*>(QStringLiteral("projectorModeAction"));
+    QVERIFY(action && action->isCheckable() && !action->isChecked());
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::Key_F9));
+    action->trigger();  // Training > Projector Mode
+    QVERIFY(w.isProjectorMode());
+    QVERIFY(Preferences::instance()->projectorMode());  // remembered
+    QVERIFY(action->isChecked());
+    QCOMPARE(tickSize(reserve), reserveTicks * scale);
+    QCOMPARE(tickSize(tornado), tornadoTicks * scale);
+    QCOMPARE(tickSize(funnel), funnelTicks * scale);
+    QCOMPARE(reserve->legend->font().pointSizeF(), legendSize * scale);
+    QCOMPARE(figure->font().pointSizeF(), figureSize * MainWindow::kProjectorHeadlineScale);
+    QVERIFY(figure->font().bold());
+    QCOMPARE(w.editor()->font().pointSizeF(), editorSize);  // the rest of the window keeps its type
+
+    action->trigger();  // off again: every size as before
+    QVERIFY(!w.isProjectorMode());
+    QVERIFY(!Preferences::instance()->projectorMode());
+    QCOMPARE(tickSize(reserve), reserveTicks);
+    QCOMPARE(tickSize(funnel), funnelTicks);
+    QCOMPARE(figure->font().pointSizeF(), figureSize);
+
+    w.setProjectorMode(true);  // tideover --projector: for the session only
+    QVERIFY(action->isChecked());
+    QCOMPARE(tickSize(reserve), reserveTicks * scale);
+    QVERIFY(!Preferences::instance()->projectorMode());
+    w.setProjectorMode(false);
+
+    // The preference, set elsewhere (Preferences dialog), reaches an open window and a new one.
+    Preferences::instance()->setProjectorMode(true);
+    QCOMPARE(tickSize(reserve), reserveTicks * scale);
+    MainWindow second(m_autosaveDir.path());
+    QCOMPARE(tickSize(second.resultsView()->reserveChart()->plot()), reserveTicks * scale);
+    Preferences::instance()->setProjectorMode(false);
+    QCOMPARE(tickSize(second.resultsView()->reserveChart()->plot()), reserveTicks);
 }
 
 void MainWindowTest::runSettings_chosenOnTheRiskPage_areRememberedForNewScenarios()

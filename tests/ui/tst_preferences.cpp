@@ -5,7 +5,11 @@
 // migrate to version 2, a newer Tideover's settings are left alone, out-of-range values clamp;
 // the dialog writes on OK only, and the main window follows the preferences.
 
+#include "analysis/tornadochart.h"
+#include "analysis/workerincomechart.h"
 #include "charts/chartview.h"
+#include "charts/funnelchart.h"
+#include "charts/whopayschart.h"
 #include "document/autosave.h"
 #include "document/preferences.h"
 #include "document/scenariodocument.h"
@@ -15,6 +19,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QSignalSpy>
@@ -78,6 +83,8 @@ void PreferencesTest::defaults_whenNothingIsStored()
     QCOMPARE(p.defaultHorizon(), 30);
     QCOMPARE(p.autosaveSeconds(), 30);
     QCOMPARE(p.chartTheme(), Preferences::ChartTheme::System);
+    QVERIFY(!p.projectorMode());
+    QVERIFY(!p.trainerMode());
     QVERIFY(p.recentFiles().isEmpty());
     QCOMPARE(QSettings().value("settingsVersion").toInt(), Preferences::kSettingsVersion);
 }
@@ -92,12 +99,14 @@ void PreferencesTest::values_surviveARestart()
         before.setDefaultHorizon(45);
         before.setAutosaveSeconds(120);
         before.setChartTheme(Preferences::ChartTheme::Dark);
+        before.setProjectorMode(true);
         before.setRecentFiles({"/tmp/a.tideover", "/tmp/b.tideover"});
         before.setWindowGeometry("geometry");
         before.setWindowSplitter("splitter");
-        QCOMPARE(changed.count(), 5); // window state and recent files are not preferences
+        QCOMPARE(changed.count(), 6); // window state and recent files are not preferences
         before.setAutosaveSeconds(120);
-        QCOMPARE(changed.count(), 5); // no change, no signal
+        before.setProjectorMode(true);
+        QCOMPARE(changed.count(), 6); // no change, no signal
     }
     Preferences after; // as a new Tideover would
     QCOMPARE(after.language(), QStringLiteral("vi"));
@@ -106,6 +115,7 @@ void PreferencesTest::values_surviveARestart()
     QCOMPARE(after.defaultHorizon(), 45);
     QCOMPARE(after.autosaveSeconds(), 120);
     QCOMPARE(after.chartTheme(), Preferences::ChartTheme::Dark);
+    QVERIFY(after.projectorMode());
     QCOMPARE(after.recentFiles(), (QStringList{"/tmp/a.tideover", "/tmp/b.tideover"}));
     QCOMPARE(after.windowGeometry(), QByteArray("geometry"));
     QCOMPARE(after.windowSplitter(), QByteArray("splitter"));
@@ -117,6 +127,7 @@ void PreferencesTest::values_surviveARestart()
     QCOMPARE(raw.value("projection/defaultHorizon").toInt(), 45);
     QCOMPARE(raw.value("autosave/intervalSeconds").toInt(), 120);
     QCOMPARE(raw.value("charts/theme").toString(), QStringLiteral("dark"));
+    QCOMPARE(raw.value("charts/projectorMode").toBool(), true);
     QCOMPARE(raw.value("files/recent").toStringList().size(), 2);
 }
 
@@ -251,6 +262,8 @@ void PreferencesTest::dialog_okWritesTheValues()
     dialog.horizonBox()->setValue(50);
     dialog.autosaveBox()->setValue(240);
     dialog.chartThemeBox()->setCurrentIndex(2);
+    QVERIFY(!dialog.projectorModeBox()->isChecked());
+    dialog.projectorModeBox()->setChecked(true);
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
 
@@ -260,8 +273,10 @@ void PreferencesTest::dialog_okWritesTheValues()
     QCOMPARE(after.defaultHorizon(), 50);
     QCOMPARE(after.autosaveSeconds(), 240);
     QCOMPARE(after.chartTheme(), Preferences::ChartTheme::Dark);
+    QVERIFY(after.projectorMode());
 
     PreferencesDialog again(&after); // shows what is stored
+    QVERIFY(again.projectorModeBox()->isChecked());
     QCOMPARE(again.languageBox()->currentData().toString(), QStringLiteral("fr"));
     QCOMPARE(again.numberFormatBox()->currentData().toString(), QStringLiteral("vi_VN"));
     QCOMPARE(again.horizonBox()->value(), 50);
@@ -280,6 +295,7 @@ void PreferencesTest::dialog_cancelWritesNothing()
     dialog.horizonBox()->setValue(80);
     dialog.autosaveBox()->setValue(900);
     dialog.chartThemeBox()->setCurrentIndex(1);
+    dialog.projectorModeBox()->setChecked(true);
     dialog.reject();
     QCOMPARE(changed.count(), 0);
     QCOMPARE(QSettings().allKeys(), keys);
@@ -320,6 +336,14 @@ void PreferencesTest::mainWindow_chartThemeForcesTheChartsPalette()
     Preferences::instance()->setChartTheme(Preferences::ChartTheme::Dark);
     for (ChartView* chart : charts)
         QVERIFY2(chart->palette().color(QPalette::Base).lightnessF() < 0.5, qPrintable(chart->title()));
+    // The charts that are not ChartViews follow too.
+    QList<QWidget*> others;
+    others << w.findChild<WhoPaysChart*>() << w.findChild<WorkerIncomeChart*>() << w.findChild<TornadoChart*>()
+           << w.findChild<FunnelChart*>();
+    for (QWidget* chart : others) {
+        QVERIFY(chart);
+        QVERIFY2(chart->palette().color(QPalette::Base).lightnessF() < 0.5, chart->metaObject()->className());
+    }
     Preferences::instance()->setChartTheme(Preferences::ChartTheme::Light);
     for (ChartView* chart : charts)
         QVERIFY2(chart->palette().color(QPalette::Base).lightnessF() > 0.5, qPrintable(chart->title()));

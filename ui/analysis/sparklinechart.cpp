@@ -79,10 +79,7 @@ SparklineChart::SparklineChart(int indicator, QWidget* parent) : QWidget(parent)
     m_plot->axisRect()->setMargins(QMargins(0, 6, 16, 0));
     m_plot->xAxis2->setVisible(false);
     m_plot->yAxis2->setVisible(false);
-    QFont small = font();
-    small.setPointSizeF(std::max(6.5, small.pointSizeF() * 0.8));
     for (QCPAxis* axis : {m_plot->xAxis, m_plot->yAxis}) {
-        axis->setTickLabelFont(small);
         axis->setSubTicks(false);
         axis->setTickLengthIn(0);
         axis->setTickLengthOut(3);
@@ -187,12 +184,19 @@ void SparklineChart::setData(const MonitoringTableModel& model)
 void SparklineChart::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && m_plot)
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) && m_plot)
         applyStyle();
 }
 
 void SparklineChart::applyStyle()
 {
+    // Ticks a little smaller than the title and caption; all follow the widget's font, which
+    // projector mode enlarges.
+    QFont small = font();
+    if (small.pointSizeF() > 0)
+        small.setPointSizeF(std::max(6.5, small.pointSizeF() * 0.8));
+    for (QCPAxis* axis : {m_plot->xAxis, m_plot->yAxis})
+        axis->setTickLabelFont(small);
     const ChartStyle style = ChartStyle::fromPalette(palette());
     QColor projected = ChartStyle::series(ChartStyle::Series::Blue);
     QColor actual = ChartStyle::series(ChartStyle::Series::Vermillion);

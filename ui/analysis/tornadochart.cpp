@@ -227,6 +227,7 @@ void TornadoChart::rebuild()
     m_hoverRect->setVisible(false);
     auto ticker = qSharedPointerCast<QCPAxisTickerText>(m_plot->yAxis->ticker());
     ticker->clear();
+    m_rowNames.clear();
     QVector<double> lowKeys, lowValues, highKeys, highValues;
     const int n = int(m_order.size());
     const double base = m_result ? shown(m_result->measureBase) : std::nan("");
@@ -238,7 +239,8 @@ void TornadoChart::rebuild()
     for (int i = 0; i < n; ++i) {
         const auto& row = m_result->rows[std::size_t(m_order[std::size_t(i)])];
         const double key = n - i; // the first row on top
-        ticker->addTick(key, coretext::translatedText(row.label));
+        m_rowNames.push_back(coretext::translatedText(row.label)); // fitLabels() wraps them to the width
+        ticker->addTick(key, m_rowNames.back());
         const double vl = ChartView::plottableValue(shown(row.measureLow));
         const double vh = ChartView::plottableValue(shown(row.measureHigh));
         // QCPBars draws a bar from its base value to base + value: the data are the effects.
@@ -379,8 +381,12 @@ void TornadoChart::applyTheme()
     m_note->setColor(st.noteText);
     m_note->setBrush(st.noteBackground);
     m_note->setPen(QPen(ChartStyle::blend(st.noteText, st.noteBackground, 0.4), 1));
-    for (QCPItemText* label : m_valueLabels)
+    for (QCPItemText* label : m_valueLabels) {
         label->setColor(st.mutedText);
+        QFont type = font();
+        type.setItalic(label->objectName() == QLatin1String("noEffect"));
+        label->setFont(type);
+    }
 }
 
 void TornadoChart::setHoverRow(std::optional<int> position)
@@ -525,19 +531,30 @@ void TornadoChart::exportWithDialog(const QString& what)
 
 void TornadoChart::fitLabels()
 {
+    const int chartWidth = m_plot->viewport().width();
     // The title on as many lines as the width needs ("Reserve ratio at the end of 2055: each
     // assumption lowered and raised by 10 %" is long in every language).
     if (auto* title = qobject_cast<QCPTextElement*>(m_plot->plotLayout()->element(0, 0)))
         title->setText(chartchrome::wrapText(m_result ? m_title : tr("Sensitivity"), QFontMetrics(title->font()),
-                                             m_plot->viewport().width() - 16));
+                                             chartWidth - 16));
+    // The rows' names within a third of the chart: on a second line when the rows are tall
+    // enough, else shortened (the read-out and the table give them whole).
+    const int n = int(m_rowNames.size());
+    if (n > 0) {
+        chartchrome::layOutNow(m_plot);
+        const QFontMetrics nameMetrics(m_plot->yAxis->tickLabelFont());
+        const double pitch = m_plot->axisRect()->height() / (n + 0.2);
+        const int lines = std::clamp(int(pitch / nameMetrics.lineSpacing()), 1, 3);
+        auto ticker = qSharedPointerCast<QCPAxisTickerText>(m_plot->yAxis->ticker());
+        for (int i = 0; i < n; ++i)
+            ticker->addTick(n - i, chartchrome::fitText(m_rowNames[std::size_t(i)], nameMetrics,
+                                                        std::max(60, chartWidth / 3), lines));
+    }
+    chartchrome::wrapLegend(m_plot->legend, chartWidth - 40, font());
     if (m_valueLabels.empty() || !(m_dataHi > m_dataLo))
         return;
     // The layout at the size about to be drawn, as QCustomPlot's replot does next.
-    QCPLayoutGrid* layout = m_plot->plotLayout();
-    layout->setOuterRect(m_plot->viewport());
-    layout->update(QCPLayoutElement::upPreparation);
-    layout->update(QCPLayoutElement::upMargins);
-    layout->update(QCPLayoutElement::upLayout);
+    chartchrome::layOutNow(m_plot);
     const double width = m_plot->axisRect()->width();
     if (width <= 0)
         return;
@@ -545,22 +562,35 @@ void TornadoChart::fitLabels()
     // depends on them, so a few rounds settle them.
     const double span = m_dataHi - m_dataLo;
     double left = 0, right = 0;
-    for (int round = 0; round < 4; ++round) {
-        const double scale = std::max(width - left - right, width * 0.15) / span;
-        double needLeft = 8, needRight = 8;
-        for (const QCPItemText* label : m_valueLabels) {
-            if (!label->visible())
-                continue;
-            const double textWidth = QFontMetrics(label->font()).horizontalAdvance(label->text()) +
-                                     label->padding().left() + label->padding().right() + 4;
-            const double v = label->position->key();
-            if (label->positionAlignment() & Qt::AlignRight)
-                needLeft = std::max(needLeft, textWidth - (v - m_dataLo) * scale);
-            else
-                needRight = std::max(needRight, textWidth - (m_dataHi - v) * scale);
+    const auto makeRoom = [&] {
+        left = right = 0;
+        for (int round = 0; round < 4; ++round) {
+            const double scale = std::max(width - left - right, width * 0.15) / span;
+            double needLeft = 8, needRight = 8;
+            for (const QCPItemText* label : m_valueLabels) {
+                if (!label->visible())
+                    continue;
+                const double textWidth = QFontMetrics(label->font()).horizontalAdvance(label->text()) +
+                                         label->padding().left() + label->padding().right() + 4;
+                const double v = label->position->key();
+                if (label->positionAlignment() & Qt::AlignRight)
+                    needLeft = std::max(needLeft, textWidth - (v - m_dataLo) * scale);
+                else
+                    needRight = std::max(needRight, textWidth - (m_dataHi - v) * scale);
+            }
+            left = needLeft;
+            right = needRight;
         }
-        left = needLeft;
-        right = needRight;
+    };
+    for (QCPItemText* label : m_valueLabels)
+        label->setVisible(true);
+    makeRoom();
+    if (width - left - right < width * 0.3) {
+        // Too narrow for the figures beside the bars (a dock open, large type): the bars alone,
+        // their values on pointing. A row without a bar still says why.
+        for (QCPItemText* label : m_valueLabels)
+            label->setVisible(label->objectName() == QLatin1String("noEffect"));
+        makeRoom();
     }
     const double scale = std::max(width - left - right, width * 0.15) / span;
     m_plot->xAxis->setRange(m_dataLo - left / scale, m_dataHi + right / scale);

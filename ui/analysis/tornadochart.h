@@ -87,6 +87,7 @@ private:
     QCPItemText* m_note = nullptr;
     QCPItemRect* m_hoverRect = nullptr;
     std::vector<QCPItemText*> m_valueLabels;
+    std::vector<QString> m_rowNames; // top row first, as translated
     ChartStyle m_style;
     std::optional<core::SensitivityResult> m_result;
     std::vector<int> m_order;

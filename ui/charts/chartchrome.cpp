@@ -11,6 +11,8 @@
 
 #include <qcustomplot.h>
 
+#include <algorithm>
+
 namespace tideover::ui::chartchrome {
 
 QLabel* makeReadout(QWidget* parent)
@@ -70,10 +72,8 @@ void themeTitle(QCustomPlot* plot, const ChartStyle& style, const QFont& font, d
     auto* title = qobject_cast<QCPTextElement*>(plot->plotLayout()->element(0, 0));
     if (!title)
         return;
-    QFont titleFont = font;
+    QFont titleFont = ChartStyle::scaledFont(font, scale);
     titleFont.setBold(true);
-    if (titleFont.pointSizeF() > 0)
-        titleFont.setPointSizeF(titleFont.pointSizeF() * scale);
     title->setFont(titleFont);
     title->setTextColor(style.text);
 }
@@ -90,6 +90,65 @@ void themeBarPlot(QCustomPlot* plot, const ChartStyle& style, const QFont& font)
     plot->legend->setBorderPen(Qt::NoPen);
     plot->legend->setTextColor(style.text);
     plot->legend->setFont(font);
+}
+
+void layOutNow(QCustomPlot* plot)
+{
+    QCPLayoutGrid* layout = plot->plotLayout();
+    layout->setOuterRect(plot->viewport());
+    layout->update(QCPLayoutElement::upPreparation);
+    layout->update(QCPLayoutElement::upMargins);
+    layout->update(QCPLayoutElement::upLayout);
+}
+
+QString fitText(const QString& text, const QFontMetrics& metrics, int width, int lines)
+{
+    if (metrics.horizontalAdvance(text) <= width)
+        return text;
+    QStringList wrapped = wrapText(text, metrics, width).split(QLatin1Char('\n'));
+    if (lines < 1 || wrapped.size() > lines) {
+        const int keep = std::max(1, lines) - 1;
+        wrapped = wrapped.mid(0, keep) << QStringList(wrapped.mid(keep)).join(QLatin1Char(' '));
+    }
+    for (QString& line : wrapped)
+        line = metrics.elidedText(line, Qt::ElideRight, width);
+    return wrapped.join(QLatin1Char('\n'));
+}
+
+void wrapLegend(QCPLegend* legend, int available, const QFont& type)
+{
+    const auto widestEntry = [legend] {
+        int widest = 0;
+        for (int i = 0; i < legend->itemCount(); ++i)
+            if (QCPAbstractLegendItem* item = legend->item(i))
+                widest = std::max(widest, item->minimumOuterSizeHint().width());
+        return widest;
+    };
+    const auto useFont = [legend](const QFont& font) {
+        if (legend->font() != font)
+            legend->setFont(font); // and every entry's
+    };
+    // The entries' room: the legend's own margins are inside `available`.
+    const int room = available - legend->margins().left() - legend->margins().right();
+    useFont(type);
+    int widest = widestEntry();
+    // Text does not scale exactly with its size (hinting): a few tries, each a little smaller.
+    double factor = 1;
+    for (int attempt = 0; attempt < 4 && widest > room && room > 0 && type.pointSizeF() > 0 && factor > 0.75;
+         ++attempt) {
+        factor = std::max(0.75, factor * double(room) / widest * 0.98);
+        QFont smaller = type;
+        smaller.setPointSizeF(type.pointSizeF() * factor);
+        useFont(smaller);
+        widest = widestEntry();
+    }
+    const int count = legend->itemCount();
+    const int columns = widest > 0 ? std::max(1, (room + legend->columnSpacing()) / (widest + legend->columnSpacing())) : count;
+    const int wrap = columns >= count ? 0 : columns;
+    if (wrap != legend->wrap()) {
+        legend->setWrap(wrap);
+        legend->setFillOrder(legend->fillOrder(), true); // setWrap alone only affects new items
+    }
 }
 
 }  // namespace tideover::ui::chartchrome

@@ -2,14 +2,15 @@
 // Copyright (C) 2026 The Tideover authors
 #pragma once
 
+#include <QFont>
 #include <QFontMetrics>
 #include <QString>
 
 #include <functional>
 
 class QCPAxis;
+class QCPLegend;
 class QCustomPlot;
-class QFont;
 class QLabel;
 class QMenu;
 class QToolButton;
@@ -48,5 +49,20 @@ void themeTitle(QCustomPlot* plot, const ChartStyle& style, const QFont& font, d
 // The chrome of a bar chart on the style's background: its x and y axes (themeAxis), a dotted
 // grid across the values, the bold title and a borderless legend, all in `font`.
 void themeBarPlot(QCustomPlot* plot, const ChartStyle& style, const QFont& font);
+
+// Lays `plot`'s elements out at its current size, as its next replot will: for code run
+// before a replot (beforeReplot) that measures the axis rects.
+void layOutNow(QCustomPlot* plot);
+
+// `text` as it fits `width` pixels in `metrics` on at most `lines` lines: whole when it fits
+// one line, else broken at spaces, the last line (or a word too long) shortened with "…".
+// For the names of a chart's rows, which must not overlap the next row.
+QString fitText(const QString& text, const QFontMetrics& metrics, int width, int lines);
+
+// As many of `legend`'s entries on a row as `available` pixels hold (each column as wide as
+// the widest entry), the rest on further rows: a legend below a plot never widens its chart.
+// The entries are in `type`, or, when even one entry is wider than `available` (a long name
+// in large type on a narrow chart), in type made just small enough (down to 3/4 of it).
+void wrapLegend(QCPLegend* legend, int available, const QFont& type);
 
 }  // namespace tideover::ui::chartchrome

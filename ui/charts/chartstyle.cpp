@@ -2,6 +2,8 @@
 // Copyright (C) 2026 The Tideover authors
 #include "chartstyle.h"
 
+#include <algorithm>
+#include <cmath>
 #include <iterator>
 
 namespace tideover::ui {
@@ -84,6 +86,15 @@ QColor ChartStyle::payer(Payer who)
         return series(Series::Yellow);
     }
     return series(Series::Yellow);
+}
+
+QFont ChartStyle::scaledFont(QFont type, double factor)
+{
+    if (type.pointSizeF() > 0)
+        type.setPointSizeF(type.pointSizeF() * factor);
+    else if (type.pixelSize() > 0)
+        type.setPixelSize(std::max(1, int(std::lround(type.pixelSize() * factor))));
+    return type;
 }
 
 } // namespace tideover::ui

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QColor>
+#include <QFont>
 #include <QPalette>
 
 namespace tideover::ui {
@@ -35,6 +36,8 @@ struct ChartStyle {
     // The colour of a payer, the same on every chart that splits money by who pays (the
     // Package tab, the Compare page's packages, who pays for each group, the report).
     static QColor payer(Payer who);
+    // `type` `factor` times larger (or smaller), whether it is sized in points or pixels.
+    static QFont scaledFont(QFont type, double factor);
     // `a` over `b` with opacity `t` (0..1), as an opaque colour.
     static QColor blend(const QColor& a, const QColor& b, double t);
 };

@@ -985,19 +985,7 @@ void ChartView::wrapLegend()
     if (auto* title = qobject_cast<QCPTextElement*>(m_plot->plotLayout()->element(0, 0)))
         title->setText(chartchrome::wrapText(m_title, QFontMetrics(title->font()), m_plot->viewport().width() - 16));
     // As many legend entries on a row as the width allows, the rest on further rows.
-    QCPLegend* legend = m_plot->legend;
-    const int count = legend->itemCount();
-    int widest = 0;
-    for (int i = 0; i < count; ++i)
-        if (QCPAbstractLegendItem* item = legend->item(i))
-            widest = std::max(widest, item->minimumOuterSizeHint().width());
-    const int available = m_plot->viewport().width() - 40;
-    const int columns = widest > 0 ? std::max(1, available / (widest + legend->columnSpacing())) : count;
-    const int wrap = columns >= count ? 0 : columns;
-    if (wrap != legend->wrap()) {
-        legend->setWrap(wrap);
-        legend->setFillOrder(legend->fillOrder(), true); // setWrap alone only affects new items
-    }
+    chartchrome::wrapLegend(m_plot->legend, m_plot->viewport().width() - 40, font());
 }
 
 void ChartView::updateNote()

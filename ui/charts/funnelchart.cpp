@@ -9,6 +9,7 @@
 #include "format/coretext.h"
 
 #include "chartchrome.h"
+#include "widgets/flowlayout.h"
 
 #include "document/scenariodocument.h"
 #include "format/displayformat.h"
@@ -185,15 +186,15 @@ FunnelChart::FunnelChart(ScenarioDocument* document, QWidget* parent) : QWidget(
                     setYear(m_funnel->startYear + current.row());
             });
 
+    // The year and the group wrap onto a second row rather than widen the page (a dock open,
+    // projector mode's larger type); the read-out has the full width below them.
+    auto* controls = new FlowLayout(nullptr, 18, 4);
+    controls->addWidget(FlowLayout::group(this, {yearLabel, m_yearBox}));
+    m_groupRow = FlowLayout::group(this, {m_groupLabel, m_groupBox});
+    controls->addWidget(m_groupRow);
     auto* top = new QHBoxLayout;
     top->setContentsMargins(6, 2, 2, 0);
-    top->addWidget(yearLabel);
-    top->addWidget(m_yearBox);
-    top->addSpacing(12);
-    top->addWidget(m_groupLabel);
-    top->addWidget(m_groupBox);
-    top->addSpacing(12);
-    top->addWidget(m_readout, 1);
+    top->addLayout(controls, 1);
     top->addWidget(exportButton, 0, Qt::AlignTop);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
@@ -205,6 +206,10 @@ FunnelChart::FunnelChart(ScenarioDocument* document, QWidget* parent) : QWidget(
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addLayout(top);
+    auto* readoutRow = new QHBoxLayout;
+    readoutRow->setContentsMargins(6, 0, 6, 0);
+    readoutRow->addWidget(m_readout);
+    layout->addLayout(readoutRow);
     layout->addWidget(m_note);
     layout->addWidget(splitter, 1);
 
@@ -289,8 +294,7 @@ void FunnelChart::refresh()
             index = groups ? 0 : -1;
         }
         m_groupBox->setCurrentIndex(index);
-        m_groupBox->setVisible(groups);
-        m_groupLabel->setVisible(groups);
+        m_groupRow->setVisible(groups);
     }
     m_funnel.reset();
     if (m_funnels) {
@@ -403,13 +407,22 @@ void FunnelChart::fitLabels()
         if (auto* text = qobject_cast<QCPTextElement*>(m_plot->plotLayout()->element(row, 0)))
             text->setText(chartchrome::wrapText(text->text().replace(QLatin1Char('\n'), QLatin1Char(' ')),
                                                 QFontMetrics(text->font()), m_plot->viewport().width() - 16));
+    // The stages' names within a third of the chart: on a second line when the rows are tall
+    // enough, else shortened (the read-out and the table give them whole).
+    chartchrome::layOutNow(m_plot);
+    const bool groups = m_funnels && !m_funnels->groups.empty();
+    for (int stage = 0; stage < core::kFunnelStageCount; ++stage) {
+        QCPAxis* names = (isFlow(stage) ? m_flowRect : m_stockRect)->axis(QCPAxis::atLeft);
+        const QFontMetrics metrics(names->tickLabelFont());
+        const double pitch = names->axisRect()->height() / std::max(1.0, names->range().size()); // a row per key
+        static_cast<QCPAxisTickerText*>(names->ticker().data())
+            ->addTick(keyOf(stage), chartchrome::fitText(stageTitle(stage, m_group, groups), metrics,
+                                                         std::max(60, m_plot->viewport().width() / 3),
+                                                         std::clamp(int(pitch / metrics.lineSpacing()), 1, 3)));
+    }
     // The layout at the size about to be drawn (what QCustomPlot's replot does next), so the
     // axis rects' widths are those of this drawing.
-    QCPLayoutGrid* layout = m_plot->plotLayout();
-    layout->setOuterRect(m_plot->viewport());
-    layout->update(QCPLayoutElement::upPreparation);
-    layout->update(QCPLayoutElement::upMargins);
-    layout->update(QCPLayoutElement::upLayout);
+    chartchrome::layOutNow(m_plot);
     for (QCPAxisRect* rect : {m_stockRect, m_flowRect}) {
         const double width = rect->width();
         if (width <= 0)

@@ -103,6 +103,7 @@ private:
     QSpinBox* m_yearBox = nullptr;
     QComboBox* m_groupBox = nullptr;
     QLabel* m_groupLabel = nullptr;
+    QWidget* m_groupRow = nullptr; // the group's label and selector, shown when there are groups
     QString m_group = QStringLiteral("total");
     std::optional<core::CoverageFunnels> m_funnels;
     QLabel* m_readout = nullptr;

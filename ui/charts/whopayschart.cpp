@@ -104,8 +104,11 @@ WhoPaysChart::WhoPaysChart(ScenarioDocument* document, QWidget* parent) : QWidge
     m_plot->plotLayout()->addElement(2, 0, legendGrid);
     legendGrid->setMargins(QMargins(0, 0, 0, 0));
     legendGrid->addElement(0, 0, m_plot->legend);
-    m_plot->legend->setWrap(3);
     m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+    m_plot->legend->setColumnSpacing(18);
+    // As many entries on a row as the width holds (projector mode's type is larger).
+    connect(m_plot, &QCustomPlot::beforeReplot, this,
+            [this] { chartchrome::wrapLegend(m_plot->legend, m_plot->viewport().width() - 40, font()); });
     m_plot->plotLayout()->setRowStretchFactor(0, 0.001);
     m_plot->plotLayout()->setRowStretchFactor(2, 0.001);
 

@@ -20,6 +20,7 @@ const QString kHorizonKey = QStringLiteral("projection/defaultHorizon");
 const QString kAutosaveKey = QStringLiteral("autosave/intervalSeconds");
 const QString kChartThemeKey = QStringLiteral("charts/theme");
 const QString kTrainerKey = QStringLiteral("training/trainerMode");
+const QString kProjectorKey = QStringLiteral("charts/projectorMode");
 const QString kRiskPathsKey = QStringLiteral("risk/paths");
 const QString kRiskSeedKey = QStringLiteral("risk/seed");
 constexpr int kMaxRiskPaths = 1000000;
@@ -186,6 +187,19 @@ void Preferences::setTrainerMode(bool on)
     if (on == trainerMode() && m_settings.contains(kTrainerKey))
         return;
     m_settings.setValue(kTrainerKey, on);
+    emit changed();
+}
+
+bool Preferences::projectorMode() const
+{
+    return m_settings.value(kProjectorKey, false).toBool();
+}
+
+void Preferences::setProjectorMode(bool on)
+{
+    if (on == projectorMode() && m_settings.contains(kProjectorKey))
+        return;
+    m_settings.setValue(kProjectorKey, on);
     emit changed();
 }
 

@@ -25,6 +25,7 @@ namespace tideover::ui {
 //   autosave/intervalSeconds  int, s       5..3600, default 30
 //   charts/theme              string       "system" | "light" | "dark"
 //   training/trainerMode      bool         the exercise panel shows the answers and debrief
+//   charts/projectorMode      bool         larger type in charts and headline figures
 //   risk/paths                int          1..1000000, the Risk page's paths as last chosen
 //   risk/seed                 string       0..2^64-1 in decimal, the Risk page's seed
 //   files/recent              string list  absolute paths, newest first
@@ -80,6 +81,10 @@ public:
     // debrief at once (`tideover --trainer` turns it on for one session).
     bool trainerMode() const;
     void setTrainerMode(bool on);
+    // Projector mode: charts and the headline figures in larger type, for a room reading a
+    // projected screen (`tideover --projector` turns it on for one session).
+    bool projectorMode() const;
+    void setProjectorMode(bool on);
 
     // The Risk page's run settings as the planner last chose them (0 when never): a new
     // scenario started from a built-in one takes them; an opened file keeps its own. They do

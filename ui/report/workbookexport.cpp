@@ -84,6 +84,14 @@ workbook::WorkbookTexts WorkbookExport::texts()
     t.peakBeneficiaries = utf8(tr("Most beneficiaries (the month of the largest rise)"));
     t.peakMonth = utf8(tr("Month of that peak (year-month)"));
     t.comparison = utf8(tr("Comparison (Comparison sheet)"));
+    t.package = utf8(tr("Protection package (Package sheet)"));
+    t.packageCost = utf8(tr("Cost of the package in the last year"));
+    t.packageToWages = utf8(tr("Cost of the package (share of insured wages)"));
+    t.packageToGdp = utf8(tr("Cost of the package (share of GDP)"));
+    t.paidByEmployers = utf8(tr("Paid by employers"));
+    t.paidByWorkers = utf8(tr("Paid by workers"));
+    t.paidByState = utf8(tr("Paid by the state"));
+    t.anyCoverage = utf8(tr("Unemployed with any benefit of the package"));
     t.reserveChart = utf8(tr("Reserve at the end of the year"));
     t.reserveRatioChart = utf8(tr("Reserve ratio (years of expenditure)"));
     t.incomeChart = utf8(tr("Income and expenditure"));
@@ -94,6 +102,8 @@ workbook::WorkbookTexts WorkbookExport::texts()
     t.unemploymentChart = utf8(tr("Unemployment rate with and without the recession"));
     t.comparisonChart = utf8(tr("Reserve ratio by scenario"));
     t.groupsChart = utf8(tr("Cross-subsidy by group (paid in minus drawn out)"));
+    t.packageChart = utf8(tr("Cost of the package by who pays"));
+    t.packageCoverageChart = utf8(tr("Unemployed protected, by part of the package"));
     t.yearAxis = utf8(tr("Year"));
     t.millionsAxis = utf8(tr("Millions of %1"));
     t.parameterLabel = [](const core::ParameterInfo& p) { return utf8(coretext::translatedLabel(p)); };

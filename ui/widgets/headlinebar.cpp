@@ -2,9 +2,12 @@
 // Copyright (C) 2026 The Tideover authors
 #include "headlinebar.h"
 
+#include "charts/chartstyle.h"
 #include "document/scenariodocument.h"
 #include "format/displayformat.h"
+#include "widgets/flowlayout.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -31,14 +34,22 @@ HeadlineBar::HeadlineBar(ScenarioDocument* document, QWidget* parent) : QFrame(p
                                "horizon equals the target reserve ratio times the last year's expenditure."));
     m_coverage = addFigure(QStringLiteral("coverage"), tr("Effective coverage"),
                            tr("Beneficiaries as a share of the unemployed, in the first and the last projected year."));
+    // The figures wrap onto a second row rather than widen the window: in a longer language,
+    // or in projector mode's larger type on a 1280-pixel screen.
+    auto* figures = new QWidget(this);
+    figures->setObjectName(QStringLiteral("headlineFigures"));
+    auto* flow = new FlowLayout(figures, 24, 4);
+    flow->setContentsMargins(0, 0, 0, 0);
     for (auto* f : {&m_horizonRatio, &m_lowestRatio, &m_depletion, &m_breakEven, &m_coverage}) {
-        auto* box = new QVBoxLayout;
+        auto* figure = new QWidget(figures);
+        auto* box = new QVBoxLayout(figure);
+        box->setContentsMargins(0, 0, 0, 0);
         box->setSpacing(0);
         box->addWidget(f->value);
         box->addWidget(f->caption);
-        row->addLayout(box);
+        flow->addWidget(figure);
     }
-    row->addStretch(1);
+    row->addWidget(figures, 1);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("headlineStatus"));
     m_status->setWordWrap(true);
@@ -53,16 +64,10 @@ HeadlineBar::Figure HeadlineBar::addFigure(const QString& name, const QString& c
     Figure f;
     f.value = new QLabel(this);
     f.value->setObjectName(name);
-    QFont big = f.value->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    big.setBold(true);
-    f.value->setFont(big);
     f.value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     f.caption = new QLabel(caption, this);
-    QFont small = f.caption->font();
-    small.setPointSizeF(small.pointSizeF() * 0.9);
-    f.caption->setFont(small);
     f.caption->setForegroundRole(QPalette::PlaceholderText);
+    applyFonts(f);
     f.value->setToolTip(help);
     f.caption->setToolTip(help);
     return f;
@@ -72,6 +77,24 @@ QString HeadlineBar::figureText(const QString& name) const
 {
     const auto* label = findChild<QLabel*>(name);
     return label ? label->text() : QString();
+}
+
+void HeadlineBar::applyFonts(const Figure& f)
+{
+    // Sizes relative to the bar's own font, which projector mode enlarges.
+    QFont big = ChartStyle::scaledFont(font(), 1.6);
+    big.setBold(true);
+    f.value->setFont(big);
+    f.caption->setFont(ChartStyle::scaledFont(font(), 0.9));
+}
+
+void HeadlineBar::changeEvent(QEvent* event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::FontChange && m_horizonRatio.value)
+        for (const Figure* f : {&m_horizonRatio, &m_lowestRatio, &m_depletion, &m_breakEven, &m_coverage})
+            if (f->value)
+                applyFonts(*f);
 }
 
 void HeadlineBar::refresh()

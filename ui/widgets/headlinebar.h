@@ -30,6 +30,8 @@ private:
         QLabel* caption = nullptr;
     };
     Figure addFigure(const QString& name, const QString& caption, const QString& help);
+    void applyFonts(const Figure& f);
+    void changeEvent(QEvent* event) override;
     void refresh();
 
     ScenarioDocument* m_document;

@@ -14,12 +14,14 @@
 #include "analysis/solvedialog.h"
 #include "analysis/stresstestview.h"
 #include "analysis/tornadochart.h"
+#include "analysis/workerincomechart.h"
 #include "analysisdata/comparisonset.h"
 #include "analysisdata/stochasticrunner.h"
 #include "charts/chartstyle.h"
 #include "charts/chartview.h"
 #include "charts/funnelchart.h"
 #include "charts/resultsview.h"
+#include "charts/whopayschart.h"
 #include "core/io/scenariofile.h"
 #include "core/io/version.h"
 #include "core/model/groups.h"
@@ -72,6 +74,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <cmath>
 #include <optional>
 #include <tuple>
 
@@ -144,7 +147,7 @@ MainWindow::MainWindow(const QString& autosaveFolder, QWidget* parent) : QMainWi
     // Preferences apply to every open window as soon as they change.
     m_languagePreference = Preferences::instance()->language();
     connect(Preferences::instance(), &Preferences::changed, this, &MainWindow::applyPreferences);
-    applyChartTheme();
+    applyChartAppearance();
     updateTitle();
     updateProblems();
 }
@@ -289,7 +292,7 @@ void MainWindow::retranslate()
         m_risk->runner()->adoptResult(std::get<0>(*risk), std::get<1>(*risk), std::get<2>(*risk));
     if (!m_pinnedStorage.isEmpty())
         m_compare->set()->setStorageFolder(m_pinnedStorage);
-    applyChartTheme();
+    applyChartAppearance();
     updateTitle();
     updateProblems();
     statusBar()->clearMessage();  // a message of the old language
@@ -468,6 +471,20 @@ void MainWindow::createTrainingMenu()
     standards->setText(tr("ILO &Standards Check"));
     training->addAction(standards);
     training->addAction(tr("Coverage &Funnel"), this, [this] { showPage(m_funnel); });
+    training->addSeparator();
+    m_projectorAction = training->addAction(tr("&Projector Mode"));
+    m_projectorAction->setObjectName(QStringLiteral("projectorModeAction"));
+    m_projectorAction->setCheckable(true);
+    m_projectorAction->setChecked(isProjectorMode());
+    m_projectorAction->setShortcut(QKeySequence(Qt::Key_F9));
+    m_projectorAction->setToolTip(tr("Charts and headline figures in larger type, for a projected screen"));
+    // The menu's choice is remembered, like the Preferences' box; switching it off also ends
+    // a session's `--projector`.
+    connect(m_projectorAction, &QAction::triggered, this, [this](bool on) {
+        m_projectorSession = false;
+        Preferences::instance()->setProjectorMode(on); // changed() reaches every window
+        applyChartAppearance();
+    });
 }
 
 void MainWindow::createHistoryDock()
@@ -1079,13 +1096,24 @@ void MainWindow::applyPreferences()
         // headline figures, tables and charts (editor fields follow on their next update).
         emit m_document->resultsChanged();
     }
-    applyChartTheme();
+    applyChartAppearance();
 }
 
 void MainWindow::setTrainerMode(bool on)
 {
     m_trainerSession = on;
     m_trainer->setTrainerMode(isTrainerMode());
+}
+
+void MainWindow::setProjectorMode(bool on)
+{
+    m_projectorSession = on;
+    applyChartAppearance();
+}
+
+bool MainWindow::isProjectorMode() const
+{
+    return m_projectorSession || Preferences::instance()->projectorMode();
 }
 
 bool MainWindow::isTrainerMode() const
@@ -1103,18 +1131,29 @@ UserGuideWindow* MainWindow::showUserGuide()
     return m_guide;
 }
 
-void MainWindow::applyChartTheme()
+void MainWindow::applyChartAppearance()
 {
     const Preferences::ChartTheme theme = Preferences::instance()->chartTheme();
     // An empty palette undoes a forced one: the charts follow the window's palette again.
     const QPalette palette = theme == Preferences::ChartTheme::System
                                  ? QPalette()
                                  : ChartStyle::themePalette(theme == Preferences::ChartTheme::Dark);
+    // Likewise an empty font: the charts' type follows the window's again. Charts and the
+    // headline bar derive every size (titles, axes, legends, figures) from their own font; the
+    // headline's figures are large already, so they grow less and stay on one row.
+    const bool projector = isProjectorMode();
+    const QFont type = projector ? ChartStyle::scaledFont(font(), kProjectorScale) : QFont();
+    const QFont headline = projector ? ChartStyle::scaledFont(font(), kProjectorHeadlineScale) : QFont();
     const auto widgets = findChildren<QWidget*>();
     for (QWidget* w : widgets)
         if (qobject_cast<ChartView*>(w) || qobject_cast<TornadoChart*>(w) || qobject_cast<FunnelChart*>(w) ||
-            qobject_cast<SparklineChart*>(w))
+            qobject_cast<SparklineChart*>(w) || qobject_cast<WhoPaysChart*>(w) || qobject_cast<WorkerIncomeChart*>(w)) {
             w->setPalette(palette);
+            w->setFont(type);
+        }
+    m_headline->setFont(headline);
+    if (m_projectorAction)
+        m_projectorAction->setChecked(isProjectorMode());
 }
 
 }  // namespace tideover::ui

@@ -112,6 +112,14 @@ public:
     // exercise panel shows the expected answers and the debrief.
     void setTrainerMode(bool on);
     bool isTrainerMode() const;
+    // Projector mode: charts in kProjectorScale times larger type, the headline figures (large
+    // already) in kProjectorHeadlineScale times.
+    // On when the preference is (Training > Projector Mode, Preferences) or for this session
+    // (`tideover --projector`, which this sets).
+    static constexpr double kProjectorScale = 1.35;
+    static constexpr double kProjectorHeadlineScale = 1.2;
+    void setProjectorMode(bool on);
+    bool isProjectorMode() const;
     // Help > User Guide: the bundled guide in its own window (one window, raised if open).
     UserGuideWindow* showUserGuide();
 
@@ -148,7 +156,8 @@ private:
     void showPreferences();
     // Applies changed preferences: the autosave interval, the number format, the chart theme.
     void applyPreferences();
-    void applyChartTheme();
+    // The charts' theme (palette) and type size (projector mode), from the preferences.
+    void applyChartAppearance();
 
     ScenarioDocument* m_document = nullptr;
     ScenarioEditor* m_editor = nullptr;
@@ -175,6 +184,8 @@ private:
     QString m_languagePreference;  // as applied: "" (system), "en", "fr", "vi"
     QString m_pinnedStorage;       // setPinnedStorage()
     bool m_trainerSession = false; // setTrainerMode()
+    bool m_projectorSession = false; // setProjectorMode()
+    QAction* m_projectorAction = nullptr;
     QPointer<UserGuideWindow> m_guide;
 };
 

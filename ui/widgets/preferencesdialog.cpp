@@ -95,6 +95,13 @@ PreferencesDialog::PreferencesDialog(Preferences* preferences, QWidget* parent)
                                  "and the debrief. Start Tideover with --trainer for one session instead."));
     form->addRow(m_trainerMode);
 
+    m_projectorMode = new QCheckBox(tr("&Projector mode: larger type in charts and headline figures"), this);
+    m_projectorMode->setObjectName(QStringLiteral("projectorModeBox"));
+    m_projectorMode->setToolTip(tr("For a workshop room reading a projected screen: chart titles, axes, legends and "
+                                   "the headline figures in larger type. Training > Projector Mode (F9) switches it "
+                                   "at any time; start Tideover with --projector for one session."));
+    form->addRow(m_projectorMode);
+
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -111,6 +118,7 @@ PreferencesDialog::PreferencesDialog(Preferences* preferences, QWidget* parent)
     m_autosave->setValue(m_preferences->autosaveSeconds());
     selectData(m_chartTheme, QVariant::fromValue(m_preferences->chartTheme()));
     m_trainerMode->setChecked(m_preferences->trainerMode());
+    m_projectorMode->setChecked(m_preferences->projectorMode());
 }
 
 void PreferencesDialog::accept()
@@ -121,6 +129,7 @@ void PreferencesDialog::accept()
     m_preferences->setAutosaveSeconds(m_autosave->value());
     m_preferences->setChartTheme(m_chartTheme->currentData().value<Preferences::ChartTheme>());
     m_preferences->setTrainerMode(m_trainerMode->isChecked());
+    m_preferences->setProjectorMode(m_projectorMode->isChecked());
     QDialog::accept();
 }
 

@@ -27,6 +27,7 @@ public:
     QSpinBox* autosaveBox() const { return m_autosave; }
     QComboBox* chartThemeBox() const { return m_chartTheme; }
     QCheckBox* trainerModeBox() const { return m_trainerMode; }
+    QCheckBox* projectorModeBox() const { return m_projectorMode; }
 
     void accept() override;
 
@@ -37,6 +38,7 @@ private:
     QSpinBox* m_horizon = nullptr;
     QSpinBox* m_autosave = nullptr;
     QComboBox* m_chartTheme = nullptr;
+    QCheckBox* m_projectorMode = nullptr;
     QCheckBox* m_trainerMode = nullptr;
 };
 

@@ -154,6 +154,13 @@ void addExhaustions(const MonthlyEngine& engine, const MonthlyEngine::Flows& flo
     }
 }
 
+// model-spec v5: the first calendar year of insured service that offsets severance, the
+// projection's first year when severance.offset_since is 0.
+int offsetSince(const Scenario::Severance& sv, int startYear)
+{
+    return sv.offset_since != 0 ? static_cast<int>(sv.offset_since) : startYear;
+}
+
 }  // namespace
 
 const std::array<std::string_view, kPackageColumnCount>& packageColumnNames()
@@ -239,7 +246,7 @@ PackageResult projectPackage(const Projection& projection, const ProjectionResul
     // Severance pay.
     if (hasSeverance(s)) {
         const auto& sv = s.severance;
-        const int since = sv.offset_since != 0 ? static_cast<int>(sv.offset_since) : out.startYear;
+        const int since = offsetSince(sv, out.startYear);
         double fund = sv.fund_initial;
         for (int y = 0; y < Y; ++y) {
             const double covered = economy.employed[y] * engine.employedShare()[y] * sv.coverage.at(y);
@@ -461,7 +468,7 @@ WorkerView workerView(const Scenario& scenario, const WorkerCase& c)
 
     // Severance, in the first month.
     if (hasSeverance(s)) {
-        const int since = s.severance.offset_since != 0 ? static_cast<int>(s.severance.offset_since) : start;
+        const int since = offsetSince(s.severance, start);
         view.offsetYears = c.insured && s.severance.offset == SeveranceOffset::InsuredYears
                                ? std::max(0, calendar - since) : 0.0;
         view.severanceMonths = severanceMonths(s, y, c.tenure, view.offsetYears) *

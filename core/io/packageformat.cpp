@@ -2,13 +2,12 @@
 // Copyright (C) 2026 The Tideover authors
 #include "core/io/packageformat.h"
 
+#include "core/io/alignedtable.h"
 #include "core/io/csvwriter.h"
 #include "core/io/numberstyle.h"
 #include "core/io/resultformat.h"
 
 #include <cmath>
-#include <cstdio>
-#include <span>
 #include <vector>
 
 namespace tideover::core {
@@ -47,46 +46,6 @@ std::string packageJson(const PackageResult& p)
     return out;
 }
 
-namespace {
-
-struct TableColumn {
-    const char* title;
-    Figure kind;
-    double scale;
-    Eigen::ArrayXd values;
-};
-
-std::string alignedTable(const std::vector<TableColumn>& cols, int startYear, int years)
-{
-    std::vector<int> decimals;
-    for (const auto& c : cols) {
-        const Eigen::ArrayXd shown = c.values * c.scale;
-        decimals.push_back(sharedDecimals(c.kind, std::span<const double>(shown.data(), static_cast<std::size_t>(shown.size()))));
-    }
-    std::string out;
-    char line[512];
-    std::snprintf(line, sizeof line, "%-6s", "year");
-    out += line;
-    for (const auto& c : cols) {
-        std::snprintf(line, sizeof line, " %12s", c.title);
-        out += line;
-    }
-    out += '\n';
-    for (int y = 0; y < years; ++y) {
-        std::snprintf(line, sizeof line, "%-6d", startYear + y);
-        out += line;
-        for (std::size_t i = 0; i < cols.size(); ++i) {
-            const auto& c = cols[i];
-            std::snprintf(line, sizeof line, " %12s", formatFigure(c.kind, c.values[y] * c.scale, decimals[i]).c_str());
-            out += line;
-        }
-        out += '\n';
-    }
-    return out;
-}
-
-}  // namespace
-
 std::string packageTable(const PackageResult& p, const Scenario& s)
 {
     const std::string money = s.meta.currency.empty() ? "LCU" : s.meta.currency;
@@ -107,7 +66,7 @@ std::string packageTable(const PackageResult& p, const Scenario& s)
         cost.push_back(c);
     if (s.economy.gdp > 0)
         cost.push_back(pct("% GDP", C::package_cost_to_gdp));
-    out += alignedTable(cost, p.startYear, p.years);
+    out += alignedTable("year", p.startYear, p.years, cost, 12);
     out += "\nShare of the unemployed receiving a benefit (%)";
     if (hasSeverance(s))
         out += "; severance: share of those who lost a job who were paid severance";
@@ -120,7 +79,7 @@ std::string packageTable(const PackageResult& p, const Scenario& s)
     cover.push_back(pct("any", C::any_coverage));
     if (hasSeverance(s))
         cover.push_back(pct("severance", C::severance_coverage));
-    out += alignedTable(cover, p.startYear, p.years);
+    out += alignedTable("year", p.startYear, p.years, cover, 12);
     return out;
 }
 
@@ -169,10 +128,7 @@ std::string workerTable(const WorkerView& v, const Scenario& s)
     }
     cols.push_back({"total", Figure::Money, 1, total});
     cols.push_back({"% of wage", Figure::Rate, 1, ratio});
-    std::string table = alignedTable(cols, 1, static_cast<int>(n));
-    table.replace(0, 4, "month");
-    table.erase(5, 1);  // keep the header aligned
-    out += table;
+    out += alignedTable("month", 1, static_cast<int>(n), cols, 12);
     std::string over;
     for (int k : {6, 12, 24})
         if (k <= n)

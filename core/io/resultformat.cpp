@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Tideover authors
 #include "core/io/resultformat.h"
 
+#include "core/io/alignedtable.h"
 #include "core/io/csvwriter.h"
 #include "core/io/jsonwriter.h"
 #include "core/io/numberstyle.h"
@@ -11,7 +12,6 @@
 #include <cmath>
 #include <cstdio>
 #include <iterator>
-#include <span>
 #include <vector>
 
 namespace tideover::core {
@@ -116,48 +116,23 @@ std::string readableTable(const ProjectionResult& r, const Scenario& s)
 {
     // The number style (numberstyle.h): each column shares its decimals; money in millions is
     // a scaled figure, rates are in percent without the sign (the header says %).
-    struct Col {
-        Column column;
-        const char* title;
-        Figure kind;
-        double scale;  // the value shown is value * scale (millions: 1e-6)
-    };
     const std::string money = s.meta.currency.empty() ? "LCU" : s.meta.currency;
-    const Col cols[] = {
-        {Column::insured, "insured", Figure::Persons, 1},
-        {Column::beneficiaries, "beneficiaries", Figure::Persons, 1},
-        {Column::contribution_rate, "rate %", Figure::Rate, 1},
-        {Column::contributions, "contributions m", Figure::Scaled, 1e-6},
-        {Column::expenditure, "expenditure m", Figure::Scaled, 1e-6},
-        {Column::reserve, "reserve m", Figure::Scaled, 1e-6},
-        {Column::reserve_ratio, "ratio yrs", Figure::Ratio, 1},
-        {Column::cost_rate, "cost rate %", Figure::Rate, 1},
-        {Column::effective_coverage, "coverage %", Figure::Rate, 1},
+    const auto col = [&](const char* title, Column c, Figure kind, double scale) {
+        return TableColumn{title, kind, scale, r.column(c)};
     };
-    std::vector<int> decimals;
-    for (const auto& c : cols) {
-        const Eigen::ArrayXd shown = r.column(c.column) * c.scale;
-        decimals.push_back(sharedDecimals(c.kind, std::span<const double>(shown.data(), static_cast<std::size_t>(shown.size()))));
-    }
+    const std::vector<TableColumn> cols{
+        col("insured", Column::insured, Figure::Persons, 1),
+        col("beneficiaries", Column::beneficiaries, Figure::Persons, 1),
+        col("rate %", Column::contribution_rate, Figure::Rate, 1),
+        col("contributions m", Column::contributions, Figure::Scaled, 1e-6),
+        col("expenditure m", Column::expenditure, Figure::Scaled, 1e-6),
+        col("reserve m", Column::reserve, Figure::Scaled, 1e-6),
+        col("ratio yrs", Column::reserve_ratio, Figure::Ratio, 1),
+        col("cost rate %", Column::cost_rate, Figure::Rate, 1),
+        col("coverage %", Column::effective_coverage, Figure::Rate, 1),
+    };
     std::string out = (s.meta.title.empty() ? "Projection" : s.meta.title) + " (money in millions of " + money + ")\n";
-    char line[512];
-    std::snprintf(line, sizeof line, "%-6s", "year");
-    out += line;
-    for (const auto& c : cols) {
-        std::snprintf(line, sizeof line, " %15s", c.title);
-        out += line;
-    }
-    out += '\n';
-    for (int y = 0; y < r.years; ++y) {
-        std::snprintf(line, sizeof line, "%-6d", r.startYear + y);
-        out += line;
-        for (std::size_t i = 0; i < std::size(cols); ++i) {
-            const auto& c = cols[i];
-            std::snprintf(line, sizeof line, " %15s", formatFigure(c.kind, r.at(y, c.column) * c.scale, decimals[i]).c_str());
-            out += line;
-        }
-        out += '\n';
-    }
+    out += alignedTable("year", r.startYear, r.years, cols, 15);
     // model-spec v4: each group in the first, a middle and the last year.
     if (r.hasGroups()) {
         struct GroupCol {
@@ -178,6 +153,7 @@ std::string readableTable(const ProjectionResult& r, const Scenario& s)
         std::vector<int> years{0, (r.years - 1) / 2, r.years - 1};
         years.erase(std::unique(years.begin(), years.end()), years.end());
         out += "\nWorker groups (money in millions of " + money + ")\n";
+        char line[512];
         std::snprintf(line, sizeof line, "%-6s %-24s", "year", "group");
         out += line;
         for (const auto& c : gcols) {

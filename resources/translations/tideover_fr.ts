@@ -4210,6 +4210,162 @@
         <source>years</source>
         <translation>ans</translation>
     </message>
+    <message>
+        <source>calendar year</source>
+        <translation>année civile</translation>
+    </message>
+    <message>
+        <source>LF[y], the labour force</source>
+        <translation>LF[y], la population active</translation>
+    </message>
+    <message>
+        <source>U[y] = LF[y] × u[y], the unemployed</source>
+        <translation>U[y] = LF[y] × u[y], les chômeurs</translation>
+    </message>
+    <message>
+        <source>INS[y]: employed wage employees covered by law who contribute</source>
+        <translation>INS[y] : salariés en emploi, couverts par la loi, qui cotisent</translation>
+    </message>
+    <message>
+        <source>sum of I over the year: insured who lose their job</source>
+        <translation>somme de I sur l&apos;année : assurés qui perdent leur emploi</translation>
+    </message>
+    <message>
+        <source>12 × WB[y], the insured&apos;s contributory wages</source>
+        <translation>12 × WB[y], les salaires cotisables des assurés</translation>
+    </message>
+    <message>
+        <source>c[y], the total rate on contributory wages</source>
+        <translation>c[y], le taux total sur les salaires cotisables</translation>
+    </message>
+    <message>
+        <source>sum of CI over the year</source>
+        <translation>somme de CI sur l&apos;année</translation>
+    </message>
+    <message>
+        <source>sum of N over the year: new beneficiaries</source>
+        <translation>somme de N sur l&apos;année : nouveaux bénéficiaires</translation>
+    </message>
+    <message>
+        <source>mean of BEN over the 12 months</source>
+        <translation>moyenne de BEN sur les 12 mois</translation>
+    </message>
+    <message>
+        <source>sum of BX over the year: benefit spending</source>
+        <translation>somme de BX sur l&apos;année : dépenses de prestations</translation>
+    </message>
+    <message>
+        <source>sum of OX: benefit-related payments and active labour-market spending</source>
+        <translation>somme de OX : paiements liés aux prestations et dépenses actives du marché du travail</translation>
+    </message>
+    <message>
+        <source>sum of AX over the year</source>
+        <translation>somme de AX sur l&apos;année</translation>
+    </message>
+    <message>
+        <source>sum of TX: benefits + other expenditure + administration</source>
+        <translation>somme de TX : prestations + autres dépenses + frais de gestion</translation>
+    </message>
+    <message>
+        <source>sum of II: the reserve&apos;s return (negative while the fund borrows)</source>
+        <translation>somme de II : le rendement de la réserve (négatif tant que le fonds emprunte)</translation>
+    </message>
+    <message>
+        <source>sum of T: transfers into (+) or out of (−) the fund</source>
+        <translation>somme de T : transferts vers le fonds (+) ou hors du fonds (−)</translation>
+    </message>
+    <message>
+        <source>surplus or deficit of the year: contributions + investment_income + transfers + state_subsidy − expenditure</source>
+        <translation>excédent ou déficit de l&apos;année : contributions + investment_income + transfers + state_subsidy − expenditure</translation>
+    </message>
+    <message>
+        <source>R at the end of the year</source>
+        <translation>R à la fin de l&apos;année</translation>
+    </message>
+    <message>
+        <source>reserve / expenditure, in years (empty when expenditure is 0)</source>
+        <translation>reserve / expenditure, en années (vide quand expenditure vaut 0)</translation>
+    </message>
+    <message>
+        <source>reserve / wage_bill (empty when wage_bill is 0)</source>
+        <translation>reserve / wage_bill (vide quand wage_bill vaut 0)</translation>
+    </message>
+    <message>
+        <source>expenditure / wage_bill, the pay-as-you-go rate (empty when wage_bill is 0)</source>
+        <translation>expenditure / wage_bill, le taux de répartition (vide quand wage_bill vaut 0)</translation>
+    </message>
+    <message>
+        <source>beneficiaries / unemployed, the share of the unemployed who are paid</source>
+        <translation>beneficiaries / unemployed, la part des chômeurs indemnisés</translation>
+    </message>
+    <message>
+        <source>benefits / (12 × beneficiaries), per month (empty when beneficiaries is 0)</source>
+        <translation>benefits / (12 × beneficiaries), par mois (vide quand beneficiaries vaut 0)</translation>
+    </message>
+    <message>
+        <source>average_benefit / W[y] (empty when average_benefit is)</source>
+        <translation>average_benefit / W[y] (vide quand average_benefit l&apos;est)</translation>
+    </message>
+    <message>
+        <source>reserve_to_wages / mean of the three highest benefits / wage_bill among years 0..y; empty when that mean is 0 or undefined</source>
+        <translation>reserve_to_wages / moyenne des trois plus forts benefits / wage_bill des années 0..y ; vide quand cette moyenne vaut 0 ou n&apos;est pas définie</translation>
+    </message>
+    <message>
+        <source>sum of GS over the year: the state&apos;s share of benefits</source>
+        <translation>somme de GS sur l&apos;année : la part de l&apos;État dans les prestations</translation>
+    </message>
+    <message>
+        <source>month of the year, 1..12</source>
+        <translation>mois de l&apos;année, 1..12</translation>
+    </message>
+    <message>
+        <source>I[m]: insured who lose their job in the month</source>
+        <translation>I[m] : assurés qui perdent leur emploi dans le mois</translation>
+    </message>
+    <message>
+        <source>N[m]: new beneficiaries in the month</source>
+        <translation>N[m] : nouveaux bénéficiaires du mois</translation>
+    </message>
+    <message>
+        <source>BEN[m]: beneficiaries paid in the month</source>
+        <translation>BEN[m] : bénéficiaires indemnisés dans le mois</translation>
+    </message>
+    <message>
+        <source>CI[m]: contributions in the month</source>
+        <translation>CI[m] : cotisations du mois</translation>
+    </message>
+    <message>
+        <source>BX[m]: benefit spending in the month</source>
+        <translation>BX[m] : dépenses de prestations du mois</translation>
+    </message>
+    <message>
+        <source>OX[m]: benefit-related and active labour-market spending</source>
+        <translation>OX[m] : paiements liés aux prestations et dépenses actives du marché du travail</translation>
+    </message>
+    <message>
+        <source>AX[m]: administration in the month</source>
+        <translation>AX[m] : frais de gestion du mois</translation>
+    </message>
+    <message>
+        <source>TX[m] = BX[m] + OX[m] + AX[m], expenditure in the month</source>
+        <translation>TX[m] = BX[m] + OX[m] + AX[m], dépenses du mois</translation>
+    </message>
+    <message>
+        <source>II[m]: the reserve&apos;s return in the month</source>
+        <translation>II[m] : le rendement de la réserve dans le mois</translation>
+    </message>
+    <message>
+        <source>T[m]: the year&apos;s transfers spread over its months</source>
+        <translation>T[m] : les transferts de l&apos;année répartis sur ses mois</translation>
+    </message>
+    <message>
+        <source>R[m+1], the reserve at the end of the month</source>
+        <translation>R[m+1], la réserve à la fin du mois</translation>
+    </message>
+    <message>
+        <source>GS[m]: the state&apos;s share of benefits in the month</source>
+        <translation>GS[m] : la part de l&apos;État dans les prestations du mois</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::ResultsView</name>

@@ -4210,6 +4210,162 @@
         <source>years</source>
         <translation>năm</translation>
     </message>
+    <message>
+        <source>calendar year</source>
+        <translation>năm dương lịch</translation>
+    </message>
+    <message>
+        <source>LF[y], the labour force</source>
+        <translation>LF[y], lực lượng lao động</translation>
+    </message>
+    <message>
+        <source>U[y] = LF[y] × u[y], the unemployed</source>
+        <translation>U[y] = LF[y] × u[y], số người thất nghiệp</translation>
+    </message>
+    <message>
+        <source>INS[y]: employed wage employees covered by law who contribute</source>
+        <translation>INS[y]: người làm công ăn lương đang có việc làm, thuộc diện luật bao phủ và có đóng góp</translation>
+    </message>
+    <message>
+        <source>sum of I over the year: insured who lose their job</source>
+        <translation>tổng I trong năm: người tham gia bị mất việc làm</translation>
+    </message>
+    <message>
+        <source>12 × WB[y], the insured&apos;s contributory wages</source>
+        <translation>12 × WB[y], tiền lương đóng bảo hiểm của người tham gia</translation>
+    </message>
+    <message>
+        <source>c[y], the total rate on contributory wages</source>
+        <translation>c[y], tổng mức đóng trên tiền lương đóng bảo hiểm</translation>
+    </message>
+    <message>
+        <source>sum of CI over the year</source>
+        <translation>tổng CI trong năm</translation>
+    </message>
+    <message>
+        <source>sum of N over the year: new beneficiaries</source>
+        <translation>tổng N trong năm: người hưởng mới</translation>
+    </message>
+    <message>
+        <source>mean of BEN over the 12 months</source>
+        <translation>bình quân BEN trong 12 tháng</translation>
+    </message>
+    <message>
+        <source>sum of BX over the year: benefit spending</source>
+        <translation>tổng BX trong năm: chi trợ cấp</translation>
+    </message>
+    <message>
+        <source>sum of OX: benefit-related payments and active labour-market spending</source>
+        <translation>tổng OX: các khoản chi liên quan đến trợ cấp và chi hỗ trợ thị trường lao động chủ động</translation>
+    </message>
+    <message>
+        <source>sum of AX over the year</source>
+        <translation>tổng AX trong năm</translation>
+    </message>
+    <message>
+        <source>sum of TX: benefits + other expenditure + administration</source>
+        <translation>tổng TX: trợ cấp + chi tiêu khác + chi phí quản lý</translation>
+    </message>
+    <message>
+        <source>sum of II: the reserve&apos;s return (negative while the fund borrows)</source>
+        <translation>tổng II: lợi nhuận của quỹ dự phòng (âm khi quỹ phải đi vay)</translation>
+    </message>
+    <message>
+        <source>sum of T: transfers into (+) or out of (−) the fund</source>
+        <translation>tổng T: khoản chuyển vào quỹ (+) hoặc chuyển ra khỏi quỹ (−)</translation>
+    </message>
+    <message>
+        <source>surplus or deficit of the year: contributions + investment_income + transfers + state_subsidy − expenditure</source>
+        <translation>thặng dư hoặc thâm hụt trong năm: contributions + investment_income + transfers + state_subsidy − expenditure</translation>
+    </message>
+    <message>
+        <source>R at the end of the year</source>
+        <translation>R vào cuối năm</translation>
+    </message>
+    <message>
+        <source>reserve / expenditure, in years (empty when expenditure is 0)</source>
+        <translation>reserve / expenditure, tính bằng năm (để trống khi expenditure bằng 0)</translation>
+    </message>
+    <message>
+        <source>reserve / wage_bill (empty when wage_bill is 0)</source>
+        <translation>reserve / wage_bill (để trống khi wage_bill bằng 0)</translation>
+    </message>
+    <message>
+        <source>expenditure / wage_bill, the pay-as-you-go rate (empty when wage_bill is 0)</source>
+        <translation>expenditure / wage_bill, mức đóng cân bằng thu chi trong năm (để trống khi wage_bill bằng 0)</translation>
+    </message>
+    <message>
+        <source>beneficiaries / unemployed, the share of the unemployed who are paid</source>
+        <translation>beneficiaries / unemployed, tỷ lệ người thất nghiệp được hưởng trợ cấp</translation>
+    </message>
+    <message>
+        <source>benefits / (12 × beneficiaries), per month (empty when beneficiaries is 0)</source>
+        <translation>benefits / (12 × beneficiaries), tính theo tháng (để trống khi beneficiaries bằng 0)</translation>
+    </message>
+    <message>
+        <source>average_benefit / W[y] (empty when average_benefit is)</source>
+        <translation>average_benefit / W[y] (để trống khi average_benefit để trống)</translation>
+    </message>
+    <message>
+        <source>reserve_to_wages / mean of the three highest benefits / wage_bill among years 0..y; empty when that mean is 0 or undefined</source>
+        <translation>reserve_to_wages / trung bình ba giá trị benefits / wage_bill cao nhất trong các năm 0..y; để trống khi giá trị trung bình đó bằng 0 hoặc không xác định</translation>
+    </message>
+    <message>
+        <source>sum of GS over the year: the state&apos;s share of benefits</source>
+        <translation>tổng GS trong năm: phần trợ cấp do Nhà nước chi trả</translation>
+    </message>
+    <message>
+        <source>month of the year, 1..12</source>
+        <translation>tháng trong năm, 1..12</translation>
+    </message>
+    <message>
+        <source>I[m]: insured who lose their job in the month</source>
+        <translation>I[m]: người tham gia bị mất việc làm trong tháng</translation>
+    </message>
+    <message>
+        <source>N[m]: new beneficiaries in the month</source>
+        <translation>N[m]: người hưởng mới trong tháng</translation>
+    </message>
+    <message>
+        <source>BEN[m]: beneficiaries paid in the month</source>
+        <translation>BEN[m]: người hưởng được chi trả trong tháng</translation>
+    </message>
+    <message>
+        <source>CI[m]: contributions in the month</source>
+        <translation>CI[m]: đóng góp trong tháng</translation>
+    </message>
+    <message>
+        <source>BX[m]: benefit spending in the month</source>
+        <translation>BX[m]: chi trợ cấp trong tháng</translation>
+    </message>
+    <message>
+        <source>OX[m]: benefit-related and active labour-market spending</source>
+        <translation>OX[m]: các khoản chi liên quan đến trợ cấp và chi hỗ trợ thị trường lao động chủ động</translation>
+    </message>
+    <message>
+        <source>AX[m]: administration in the month</source>
+        <translation>AX[m]: chi phí quản lý trong tháng</translation>
+    </message>
+    <message>
+        <source>TX[m] = BX[m] + OX[m] + AX[m], expenditure in the month</source>
+        <translation>TX[m] = BX[m] + OX[m] + AX[m], tổng chi trong tháng</translation>
+    </message>
+    <message>
+        <source>II[m]: the reserve&apos;s return in the month</source>
+        <translation>II[m]: lợi nhuận của quỹ dự phòng trong tháng</translation>
+    </message>
+    <message>
+        <source>T[m]: the year&apos;s transfers spread over its months</source>
+        <translation>T[m]: khoản chuyển giao của năm, phân bổ cho các tháng trong năm</translation>
+    </message>
+    <message>
+        <source>R[m+1], the reserve at the end of the month</source>
+        <translation>R[m+1], quỹ dự phòng vào cuối tháng</translation>
+    </message>
+    <message>
+        <source>GS[m]: the state&apos;s share of benefits in the month</source>
+        <translation>GS[m]: phần trợ cấp do Nhà nước chi trả trong tháng</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::ResultsView</name>

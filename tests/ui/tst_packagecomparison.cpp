@@ -10,6 +10,8 @@
 #include "analysis/comparisonview.h"
 #include "analysis/packagecomparisonview.h"
 #include "analysisdata/comparisonset.h"
+#include "charts/chartstyle.h"
+#include "charts/packagecostchart.h"
 #include "core/engine/package.h"
 #include "core/io/scenariofile.h"
 #include "core/model/parameters.h"
@@ -188,6 +190,50 @@ private slots:
         package->setUnit(PackageComparisonView::Unit::Money);
         QVERIFY2(package->plot()->yAxis->label().endsWith(QStringLiteral("KLR")),
                  qPrintable(package->plot()->yAxis->label()));
+    }
+
+    // A payer has one colour: the Package tab's cost chart and this tab's bars agree, and
+    // both take it from ChartStyle::payer.
+    void payerColours_matchThePackageTab_data()
+    {
+        QTest::addColumn<QString>("csvName");
+        QTest::addColumn<QString>("legend");
+        QTest::addColumn<int>("payer");
+        QTest::newRow("employers") << "employers_cost" << "Employers" << int(ChartStyle::Payer::Employers);
+        QTest::newRow("workers") << "workers_cost" << "Workers" << int(ChartStyle::Payer::Workers);
+        QTest::newRow("state") << "state_cost" << "The state" << int(ChartStyle::Payer::State);
+    }
+    void payerColours_matchThePackageTab()
+    {
+        QFETCH(QString, csvName);
+        QFETCH(QString, legend);
+        QFETCH(int, payer);
+        ScenarioDocument document;
+        document.reset(keloraWith(kSeverance));
+        PackageCostChart costChart(&document);
+        const int series = costChart.seriesIndex(csvName);
+        QVERIFY(series >= 0);
+        const QColor onPackageTab = costChart.plottable(series)->brush().color();
+
+        ComparisonView view(&document);
+        QVERIFY(view.set()->pin(QStringLiteral("With severance"), QString(), keloraWith(kSeverance)));
+        PackageComparisonView* package = view.packageView();
+        view.resize(1100, 700);
+        view.show();
+        view.tabs()->setCurrentWidget(package);
+        QCPAbstractPlottable* bars = nullptr;
+        for (int i = 0; i < package->plot()->plottableCount(); ++i)
+            if (package->plot()->plottable(i)->name() == legend)
+                bars = package->plot()->plottable(i);
+        QVERIFY2(bars, qPrintable(legend));
+        const QColor onComparePage = bars->brush().color();
+
+        QCOMPARE(onComparePage, onPackageTab);
+        QCOMPARE(onPackageTab, ChartStyle::payer(ChartStyle::Payer(payer)));
+        // Three payers, three colours.
+        for (const auto other : {ChartStyle::Payer::Employers, ChartStyle::Payer::Workers, ChartStyle::Payer::State})
+            if (int(other) != payer)
+                QVERIFY(ChartStyle::payer(other) != onPackageTab);
     }
 };
 

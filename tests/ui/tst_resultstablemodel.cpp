@@ -14,6 +14,7 @@
 #include <cmath>
 #include <memory>
 #include <span>
+#include <string_view>
 
 using namespace tideover;
 using core::Column;
@@ -152,6 +153,52 @@ private slots:
         QVERIFY2(!english.startsWith(title), qPrintable(english));
         // Back in English once the translator is gone.
         QCOMPARE(f.model->headerData(column, Qt::Horizontal).toString(), english);
+    }
+
+    // Issue #16: a column's tooltip (its CSV name and definition) is in the language too,
+    // for every annual and monthly column; the CSV name in it stays the spec's.
+    void tooltips_followTheLanguage_keepTheCsvName_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<bool>("monthly");
+        QTest::newRow("fr annual") << "fr" << false;
+        QTest::newRow("fr monthly") << "fr" << true;
+        QTest::newRow("vi annual") << "vi" << false;
+        QTest::newRow("vi monthly") << "vi" << true;
+    }
+    void tooltips_followTheLanguage_keepTheCsvName()
+    {
+        QFETCH(QString, code);
+        QFETCH(bool, monthly);
+        Fixture f;
+        f.model->setMonthly(monthly);
+        const int columns = f.model->columnCount();
+        QCOMPARE(columns, monthly ? core::kMonthlyColumnCount : core::kColumnCount);
+        const auto tips = [&] {
+            QStringList all;
+            for (int c = 0; c < columns; ++c)
+                all << f.model->headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString();
+            return all;
+        };
+        const QStringList english = tips();
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/tideover/translations/tideover_%1.qm").arg(code)));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const QStringList translated = tips();
+        QVERIFY(QCoreApplication::removeTranslator(&translator));
+        for (int c = 0; c < columns; ++c) {
+            const std::string_view raw = monthly ? core::monthlyColumnNames()[std::size_t(c)]
+                                                 : core::columnNames()[std::size_t(c)];
+            const QString name = QString::fromUtf8(raw.data(), qsizetype(raw.size()));
+            const QByteArray where = (name + QStringLiteral(": ") + translated[c]).toUtf8();
+            QVERIFY2(translated[c] != english[c], where.constData());
+            QVERIFY2(translated[c].contains(name), where.constData());
+            QVERIFY2(english[c].contains(name), english[c].toUtf8().constData());
+            QVERIFY2(english[c].size() > name.size() + 12, english[c].toUtf8().constData()); // a definition
+            QVERIFY2(!f.model->headerData(c, Qt::Horizontal).toString().isEmpty(), name.toUtf8().constData());
+        }
+        // Back in English once the translator is gone.
+        QCOMPARE(tips(), english);
     }
 
     void tooltips_giveTheSpecDefinition()

@@ -357,22 +357,9 @@ void TornadoChart::applyTheme()
     const ChartStyle& st = m_style;
     m_plot->setBackground(st.background);
     m_plot->axisRect()->setBackground(st.background);
-    QFont titleFont = font();
-    titleFont.setBold(true);
-    if (titleFont.pointSizeF() > 0)
-        titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-    if (auto* title = qobject_cast<QCPTextElement*>(m_plot->plotLayout()->element(0, 0))) {
-        title->setTextColor(st.text);
-        title->setFont(titleFont);
-    }
+    chartchrome::themeTitle(m_plot, st, font(), 1.15);
     for (QCPAxis* axis : {m_plot->xAxis, m_plot->yAxis}) {
-        axis->setBasePen(QPen(st.mutedText, 1));
-        axis->setTickPen(QPen(st.mutedText, 1));
-        axis->setSubTickPen(QPen(st.mutedText, 1));
-        axis->setTickLabelColor(st.text);
-        axis->setLabelColor(st.text);
-        axis->setTickLabelFont(font());
-        axis->setLabelFont(font());
+        chartchrome::themeAxis(axis, st, font());
         axis->grid()->setPen(QPen(st.grid, 1));
         axis->grid()->setZeroLinePen(Qt::NoPen);
     }

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Tideover authors
 #include "workerincomechart.h"
 
+#include "charts/chartchrome.h"
 #include "charts/valueaxisticker.h"
 
 #include <qcustomplot.h>
@@ -145,28 +146,7 @@ void WorkerIncomeChart::applyTheme()
 {
     m_style = ChartStyle::fromPalette(palette());
     const ChartStyle& st = m_style;
-    m_plot->setBackground(st.background);
-    m_plot->axisRect()->setBackground(st.background);
-    for (QCPAxis* axis : {m_plot->xAxis, m_plot->yAxis}) {
-        axis->setBasePen(QPen(st.mutedText));
-        axis->setTickPen(QPen(st.mutedText));
-        axis->setSubTickPen(QPen(st.mutedText));
-        axis->setTickLabelColor(st.text);
-        axis->setLabelColor(st.text);
-        axis->setTickLabelFont(font());
-        axis->setLabelFont(font());
-    }
-    m_plot->yAxis->grid()->setPen(QPen(st.grid, 1, Qt::DotLine));
-    if (auto* title = qobject_cast<QCPTextElement*>(m_plot->plotLayout()->element(0, 0))) {
-        QFont titleFont = font();
-        titleFont.setBold(true);
-        title->setFont(titleFont);
-        title->setTextColor(st.text);
-    }
-    m_plot->legend->setBrush(st.background);
-    m_plot->legend->setBorderPen(Qt::NoPen);
-    m_plot->legend->setTextColor(st.text);
-    m_plot->legend->setFont(font());
+    chartchrome::themeBarPlot(m_plot, st, font());
     using S = ChartStyle::Series;
     const S colours[kSources] = {S::Vermillion, S::Blue, S::BluishGreen, S::SkyBlue, S::Orange};
     for (int s = 0; s < kSources; ++s) {

@@ -2,12 +2,14 @@
 // Copyright (C) 2026 The Tideover authors
 #include "chartchrome.h"
 
-#include <qcustomplot.h>
+#include "chartstyle.h"
 
 #include <QCoreApplication>
 #include <QLabel>
 #include <QMenu>
 #include <QToolButton>
+
+#include <qcustomplot.h>
 
 #include <algorithm>
 
@@ -52,6 +54,42 @@ QString wrapText(const QString& text, const QFontMetrics& metrics, int width)
             lines << word;
     }
     return lines.join(QLatin1Char('\n'));
+}
+
+void themeAxis(QCPAxis* axis, const ChartStyle& style, const QFont& font)
+{
+    axis->setBasePen(QPen(style.mutedText, 1));
+    axis->setTickPen(QPen(style.mutedText, 1));
+    axis->setSubTickPen(QPen(style.mutedText, 1));
+    axis->setTickLabelColor(style.text);
+    axis->setLabelColor(style.text);
+    axis->setTickLabelFont(font);
+    axis->setLabelFont(font);
+}
+
+void themeTitle(QCustomPlot* plot, const ChartStyle& style, const QFont& font, double scale)
+{
+    auto* title = qobject_cast<QCPTextElement*>(plot->plotLayout()->element(0, 0));
+    if (!title)
+        return;
+    QFont titleFont = ChartStyle::scaledFont(font, scale);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    title->setTextColor(style.text);
+}
+
+void themeBarPlot(QCustomPlot* plot, const ChartStyle& style, const QFont& font)
+{
+    plot->setBackground(style.background);
+    plot->axisRect()->setBackground(style.background);
+    for (QCPAxis* axis : {plot->xAxis, plot->yAxis})
+        themeAxis(axis, style, font);
+    plot->yAxis->grid()->setPen(QPen(style.grid, 1, Qt::DotLine));
+    themeTitle(plot, style, font);
+    plot->legend->setBrush(style.background);
+    plot->legend->setBorderPen(Qt::NoPen);
+    plot->legend->setTextColor(style.text);
+    plot->legend->setFont(font);
 }
 
 void layOutNow(QCustomPlot* plot)

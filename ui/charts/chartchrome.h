@@ -2,20 +2,23 @@
 // Copyright (C) 2026 The Tideover authors
 #pragma once
 
-#include <QString>
-
 #include <QFont>
 #include <QFontMetrics>
 #include <QString>
 
 #include <functional>
 
+class QCPAxis;
 class QCPLegend;
 class QCustomPlot;
 class QLabel;
 class QMenu;
 class QToolButton;
 class QWidget;
+
+namespace tideover::ui {
+struct ChartStyle;
+}
 
 namespace tideover::ui::chartchrome {
 
@@ -35,6 +38,17 @@ QToolButton* makeExportButton(QWidget* parent, QMenu* menu, const QString& toolT
 // `text` broken into lines (at spaces) no wider than `width` pixels in `metrics`, joined by
 // "\n": for texts QCustomPlot draws on one line (titles, notes) on a narrow chart.
 QString wrapText(const QString& text, const QFontMetrics& metrics, int width);
+
+// An axis in the style's colours: muted line and ticks, labels in the text colour and `font`.
+void themeAxis(QCPAxis* axis, const ChartStyle& style, const QFont& font);
+
+// The plot's title (the first element of its layout, when that is a text) bold, in `font`
+// enlarged by `scale`, in the style's text colour.
+void themeTitle(QCustomPlot* plot, const ChartStyle& style, const QFont& font, double scale = 1);
+
+// The chrome of a bar chart on the style's background: its x and y axes (themeAxis), a dotted
+// grid across the values, the bold title and a borderless legend, all in `font`.
+void themeBarPlot(QCustomPlot* plot, const ChartStyle& style, const QFont& font);
 
 // Lays `plot`'s elements out at its current size, as its next replot will: for code run
 // before a replot (beforeReplot) that measures the axis rects.

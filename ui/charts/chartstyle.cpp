@@ -75,6 +75,19 @@ QColor ChartStyle::group(int index)
     return series(cycle[((index % length) + length) % length]);
 }
 
+QColor ChartStyle::payer(Payer who)
+{
+    switch (who) {
+    case Payer::Workers:
+        return series(Series::SkyBlue);
+    case Payer::Employers:
+        return series(Series::Blue);
+    case Payer::State:
+        return series(Series::Yellow);
+    }
+    return series(Series::Yellow);
+}
+
 QFont ChartStyle::scaledFont(QFont type, double factor)
 {
     if (type.pointSizeF() > 0)

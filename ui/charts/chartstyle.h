@@ -13,6 +13,8 @@ namespace tideover::ui {
 // stays distinguishable for the common forms of colour blindness.
 struct ChartStyle {
     enum class Series { Orange, SkyBlue, BluishGreen, Yellow, Blue, Vermillion, ReddishPurple };
+    // Who pays for a scheme or a package.
+    enum class Payer { Workers, Employers, State };
 
     QColor background;
     QColor text;
@@ -31,6 +33,9 @@ struct ChartStyle {
     // The colour of worker group `index` (0: the main group, then the groups in the scenario's
     // order), the same on every chart that splits a figure by group.
     static QColor group(int index);
+    // The colour of a payer, the same on every chart that splits money by who pays (the
+    // Package tab, the Compare page's packages, who pays for each group, the report).
+    static QColor payer(Payer who);
     // `type` `factor` times larger (or smaller), whether it is sized in points or pixels.
     static QFont scaledFont(QFont type, double factor);
     // `a` over `b` with opacity `t` (0..1), as an opaque colour.

@@ -894,28 +894,15 @@ void ChartView::applyTheme()
     const ChartStyle& st = m_style;
     m_plot->setBackground(st.background);
     m_plot->axisRect()->setBackground(st.background);
-    QFont labelFont = font();
-    QFont titleFont = font();
-    titleFont.setBold(true);
-    if (titleFont.pointSizeF() > 0)
-        titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    const QFont labelFont = font();
     for (QCPAxis* axis : {m_plot->xAxis, m_plot->yAxis, m_plot->yAxis2}) {
-        axis->setBasePen(QPen(st.mutedText, 1));
-        axis->setTickPen(QPen(st.mutedText, 1));
-        axis->setSubTickPen(QPen(st.mutedText, 1));
-        axis->setTickLabelColor(st.text);
-        axis->setLabelColor(st.text);
-        axis->setTickLabelFont(labelFont);
-        axis->setLabelFont(labelFont);
+        chartchrome::themeAxis(axis, st, labelFont);
         axis->grid()->setPen(QPen(st.grid, 1, Qt::SolidLine));
         axis->grid()->setZeroLinePen(Qt::NoPen); // our own zero line shows only when it matters
     }
     m_plot->xAxis->setSubTicks(true);
     m_plot->xAxis2->setVisible(false);
-    if (auto* title = qobject_cast<QCPTextElement*>(m_plot->plotLayout()->element(0, 0))) {
-        title->setTextColor(st.text);
-        title->setFont(titleFont);
-    }
+    chartchrome::themeTitle(m_plot, st, labelFont, 1.15);
     m_plot->legend->setTextColor(st.text);
     m_plot->legend->setFont(labelFont);
     m_plot->legend->setIconBorderPen(Qt::NoPen);

@@ -13,13 +13,13 @@ namespace tideover::ui {
 PackageCostChart::PackageCostChart(ScenarioDocument* document, QWidget* parent)
     : ChartView(document, tr("Cost of the package, by who pays"), parent)
 {
-    using S = ChartStyle::Series;
+    using P = ChartStyle::Payer;
     m_employers = addSeries({tr("Employers"), QStringLiteral("employers_cost"), Kind::Bars, ResultUnit::Money,
-                             Axis::Left, ChartStyle::series(S::Blue), 0});
+                             Axis::Left, ChartStyle::payer(P::Employers), 0});
     m_workers = addSeries({tr("Workers"), QStringLiteral("workers_cost"), Kind::Bars, ResultUnit::Money, Axis::Left,
-                           ChartStyle::series(S::SkyBlue), 0});
+                           ChartStyle::payer(P::Workers), 0});
     m_state = addSeries({tr("The state"), QStringLiteral("state_cost"), Kind::Bars, ResultUnit::Money, Axis::Left,
-                         ChartStyle::series(S::Yellow), 0});
+                         ChartStyle::payer(P::State), 0});
     applyUnit();
     refresh();
 }

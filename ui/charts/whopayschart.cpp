@@ -248,32 +248,14 @@ void WhoPaysChart::applyTheme()
 {
     m_style = ChartStyle::fromPalette(palette());
     const ChartStyle& st = m_style;
-    m_plot->setBackground(st.background);
-    m_plot->axisRect()->setBackground(st.background);
-    for (QCPAxis* axis : {m_plot->xAxis, m_plot->yAxis}) {
-        axis->setBasePen(QPen(st.mutedText));
-        axis->setTickPen(QPen(st.mutedText));
-        axis->setSubTickPen(QPen(st.mutedText));
-        axis->setTickLabelColor(st.text);
-        axis->setLabelColor(st.text);
-        axis->setTickLabelFont(font());
-        axis->setLabelFont(font());
-    }
-    m_plot->yAxis->grid()->setPen(QPen(st.grid, 1, Qt::DotLine));
-    if (auto* title = qobject_cast<QCPTextElement*>(m_plot->plotLayout()->element(0, 0))) {
-        QFont titleFont = font();
-        titleFont.setBold(true);
-        title->setFont(titleFont);
-        title->setTextColor(st.text);
-    }
-    m_plot->legend->setBrush(st.background);
-    m_plot->legend->setBorderPen(Qt::NoPen);
-    m_plot->legend->setTextColor(st.text);
-    m_plot->legend->setFont(font());
+    chartchrome::themeBarPlot(m_plot, st, font());
+    using P = ChartStyle::Payer;
     using S = ChartStyle::Series;
-    const S colours[kPartCount] = {S::SkyBlue, S::Blue, S::Yellow, S::Vermillion, S::Orange};
+    const QColor colours[kPartCount] = {ChartStyle::payer(P::Workers), ChartStyle::payer(P::Employers),
+                                        ChartStyle::payer(P::State), ChartStyle::series(S::Vermillion),
+                                        ChartStyle::series(S::Orange)};
     for (int p = 0; p < kPartCount; ++p) {
-        QColor c = ChartStyle::series(colours[p]);
+        QColor c = colours[p];
         if (m_stale)
             c = ChartStyle::blend(c, st.background, 0.3);
         m_bars[std::size_t(p)]->setPen(QPen(st.background, 1));

@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Tideover authors
 #include "groupschart.h"
 
+#include "charts/chartchrome.h"
 #include "charts/chartstyle.h"
 #include "charts/chartview.h"
 
@@ -55,9 +56,10 @@ void GroupsChart::build(QCustomPlot& plot, const std::vector<GroupFlow>& flows, 
     plot.axisRect()->setBackground(style.background);
 
     using S = ChartStyle::Series;
-    QCPBars* workers = addBars(plot, tr("Workers"), ChartStyle::series(S::Blue), nullptr);
-    QCPBars* employers = addBars(plot, tr("Employers"), ChartStyle::series(S::SkyBlue), workers);
-    QCPBars* state = addBars(plot, tr("The state"), ChartStyle::series(S::BluishGreen), employers);
+    using P = ChartStyle::Payer;
+    QCPBars* workers = addBars(plot, tr("Workers"), ChartStyle::payer(P::Workers), nullptr);
+    QCPBars* employers = addBars(plot, tr("Employers"), ChartStyle::payer(P::Employers), workers);
+    QCPBars* state = addBars(plot, tr("The state"), ChartStyle::payer(P::State), employers);
     QCPBars* benefits = addBars(plot, tr("Benefits"), ChartStyle::series(S::Vermillion), nullptr);
     QCPBars* other = addBars(plot, tr("Other spending"), ChartStyle::series(S::Orange), benefits);
 
@@ -83,13 +85,7 @@ void GroupsChart::build(QCustomPlot& plot, const std::vector<GroupFlow>& flows, 
 
     QFont labelFont = QApplication::font();
     for (QCPAxis* axis : {plot.xAxis, plot.yAxis}) {
-        axis->setBasePen(QPen(style.mutedText, 1));
-        axis->setTickPen(QPen(style.mutedText, 1));
-        axis->setSubTickPen(QPen(style.mutedText, 1));
-        axis->setTickLabelColor(style.text);
-        axis->setLabelColor(style.text);
-        axis->setTickLabelFont(labelFont);
-        axis->setLabelFont(labelFont);
+        chartchrome::themeAxis(axis, style, labelFont);
         axis->grid()->setPen(QPen(style.grid, 1, Qt::SolidLine));
     }
     plot.xAxis->setTicker(ticker);

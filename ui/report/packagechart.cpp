@@ -2,6 +2,7 @@
 // Copyright (C) 2026 The Tideover authors
 #include "packagechart.h"
 
+#include "charts/chartchrome.h"
 #include "charts/chartstyle.h"
 #include "charts/chartview.h"
 
@@ -73,12 +74,12 @@ void PackageChart::build(QCustomPlot& plot, const std::vector<PackageBar>& bars,
     plot.setBackground(style.background);
     plot.axisRect()->setBackground(style.background);
 
-    using S = ChartStyle::Series;
+    using P = ChartStyle::Payer;
     // Wide bars for a few scenarios, touching ones for many years.
     const double width = bars.size() > 8 ? 0.8 : 0.55;
-    QCPBars* employers = addBars(plot, tr("Employers"), ChartStyle::series(S::SkyBlue), nullptr, width);
-    QCPBars* workers = addBars(plot, tr("Workers"), ChartStyle::series(S::Blue), employers, width);
-    QCPBars* state = addBars(plot, tr("The state"), ChartStyle::series(S::BluishGreen), workers, width);
+    QCPBars* employers = addBars(plot, tr("Employers"), ChartStyle::payer(P::Employers), nullptr, width);
+    QCPBars* workers = addBars(plot, tr("Workers"), ChartStyle::payer(P::Workers), employers, width);
+    QCPBars* state = addBars(plot, tr("The state"), ChartStyle::payer(P::State), workers, width);
 
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     double highest = 0;
@@ -112,13 +113,7 @@ void PackageChart::build(QCustomPlot& plot, const std::vector<PackageBar>& bars,
     }
 
     for (QCPAxis* axis : {plot.xAxis, plot.yAxis}) {
-        axis->setBasePen(QPen(style.mutedText, 1));
-        axis->setTickPen(QPen(style.mutedText, 1));
-        axis->setSubTickPen(QPen(style.mutedText, 1));
-        axis->setTickLabelColor(style.text);
-        axis->setLabelColor(style.text);
-        axis->setTickLabelFont(labelFont);
-        axis->setLabelFont(labelFont);
+        chartchrome::themeAxis(axis, style, labelFont);
         axis->grid()->setPen(QPen(style.grid, 1, Qt::SolidLine));
     }
     plot.xAxis->setTicker(ticker);

@@ -19,7 +19,6 @@
 #include "analysis/stresschart.h"
 #include "chartpicture.h"
 #include "groupschart.h"
-#include "packagechart.h"
 #include "charts/beneficiarieschart.h"
 #include "charts/incomeexpenditurechart.h"
 #include "charts/rateschart.h"
@@ -238,16 +237,17 @@ QString currencyOf(const core::Scenario& s)
     return s.meta.currency.empty() ? QStringLiteral("LCU") : q(s.meta.currency);
 }
 
-// model-spec v5: the package's money in one scale, from its largest yearly cost.
-using PackageScale = MoneyScale;
-PackageScale packageScale(const core::PackageResult& p, const QString& currency, double finer = 1)
+// model-spec v5: the package table's money in one unit, a thousandth of the largest yearly
+// cost or finer, so that the smaller parts keep their digits (a chart's scale would round
+// them to a unit or two).
+MoneyScale packageTableScale(const core::PackageResult& p, const QString& currency)
 {
     double largest = 0;
     const Eigen::ArrayXd cost = p.column(core::PackageColumn::package_cost).abs();
     for (Eigen::Index i = 0; i < cost.size(); ++i)
         if (std::isfinite(cost[i]))
             largest = std::max(largest, cost[i]);
-    return moneyScaleFor(largest / finer, currency);
+    return moneyScaleFor(largest / 1000, currency);
 }
 
 // Whether any future ran out of reserve: when none did, the depletion chart would be empty.
@@ -903,9 +903,7 @@ QString ReportWriter::packageSection(int number) const
         lines.push_back({tr("Package"), p.at(y, C::employers_cost), p.at(y, C::workers_cost), p.at(y, C::state_cost), true});
         return lines;
     };
-    // The table in a unit a thousandth of the largest cost or finer, so that the smaller parts
-    // keep their digits (the chart's scale would round them to a unit or two).
-    const PackageScale scale = packageScale(p, currency, 1000);
+    const MoneyScale scale = packageTableScale(p, currency);
     std::vector<double> moneyShown, rateShown;
     for (const int y : years) {
         const double wages = p.at(y, C::wage_bill);

@@ -3474,7 +3474,7 @@
     </message>
     <message>
         <source>Coverage</source>
-        <translation>Couverture</translation>
+        <translation>Couver­ture</translation>
     </message>
     <message>
         <source>The design against Convention No. 102 (1952), Part IV, and Convention No. 168 (1988). The check compares the scenario&apos;s parameters, not its projected figures, with the minima the conventions set.</source>
@@ -4365,6 +4365,10 @@
     <message>
         <source>GS[m]: the state&apos;s share of benefits in the month</source>
         <translation>GS[m] : la part de l&apos;État dans les prestations du mois</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : %2</translation>
     </message>
 </context>
 <context>

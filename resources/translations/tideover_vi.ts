@@ -4366,6 +4366,10 @@
         <source>GS[m]: the state&apos;s share of benefits in the month</source>
         <translation>GS[m]: phần trợ cấp do Nhà nước chi trả trong tháng</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::ResultsView</name>

@@ -395,6 +395,51 @@ private slots:
         QVERIFY2(!t.contains(QStringLiteral("Headline figures")), "an English heading in the Vietnamese report");
     }
 
+    // Issue 16: the annual table's column titles never break inside a word ("Anné" / "e",
+    // "Couvertu" / "re" in French with the English widths).
+    void annualTable_headersNeverBreakInsideAWord_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("words");
+        QTest::newRow("fr") << QStringLiteral("fr")
+                            << QStringList{QStringLiteral("Année"), QStringLiteral("(milliers)"), QStringLiteral("Dépenses"),
+                                           QStringLiteral("Réserve"), QStringLiteral("(années)")};
+        QTest::newRow("vi") << QStringLiteral("vi")
+                            << QStringList{QStringLiteral("Năm"), QStringLiteral("(nghìn)"), QStringLiteral("Chi tiêu")};
+        QTest::newRow("en") << QStringLiteral("en")
+                            << QStringList{QStringLiteral("Year"), QStringLiteral("Spending"), QStringLiteral("Reserve"),
+                                           QStringLiteral("Coverage"), QStringLiteral("(years)")};
+    }
+
+    void annualTable_headersNeverBreakInsideAWord()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, words);
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("table.pdf"));
+        const QStringList args = {QStringLiteral("report"), QStringLiteral("builtin:vietnam"), QStringLiteral("--output"), pdf,
+                                  QStringLiteral("--language"), language};
+        const Run r = run(kCli, args);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe(kCli, args)));
+        // The last page holds the end of the annual table, its header repeated.
+        const Run info = run(QStringLiteral("pdfinfo"), {pdf});
+        const int pages = info.out.section(QStringLiteral("Pages:"), 1).simplified().section(QLatin1Char(' '), 0, 0).toInt();
+        QVERIFY2(pages > 1, qPrintable(info.out));
+        const Run text = run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(pages), QStringLiteral("-l"),
+                                                           QString::number(pages), pdf, QStringLiteral("-")});
+        QVERIFY2(text.out.contains(QStringLiteral("2053")), qPrintable(text.out.left(2000)));
+        QStringList lines;
+        for (const QString& line : text.out.split(QLatin1Char('\n')))
+            lines << line.trimmed();
+        for (const QString& word : words)
+            QVERIFY2(std::any_of(lines.begin(), lines.end(), [&](const QString& l) { return l.contains(word); }),
+                     qPrintable(word + QStringLiteral(" broken or missing:\n") + text.out.left(1500)));
+        // No line is the broken-off end of a word (a soft hyphen's break ends in "-").
+        for (const QString& line : lines)
+            QVERIFY2(line.isEmpty() || line.size() > 2 || line.front().isDigit() || line == QStringLiteral("%"),
+                     qPrintable(QStringLiteral("a fragment \"%1\":\n").arg(line) + text.out.left(1500)));
+    }
+
     void badInput_exitsWithStatus2AndAMessage_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -374,7 +374,8 @@ QVariant ResultsTableModel::headerData(int section, Qt::Orientation orientation,
         return unit.isEmpty() ? info.title : QStringLiteral("%1\n(%2)").arg(info.title, unit);
     }
     case Qt::ToolTipRole:
-        return QStringLiteral("<b>%1</b>: %2").arg(info.name, info.definition.toHtmlEscaped());
+        // "name: definition", with the language's punctuation (French puts a space before ":").
+        return tr("<b>%1</b>: %2").arg(info.name, info.definition.toHtmlEscaped());
     case Qt::UserRole:
         return info.name;
     default:

@@ -1239,16 +1239,18 @@ QString ReportWriter::annualSection(int number) const
         int width;
     };
     const std::vector<Col> cols = {
-        {C::year, tr("Year"), 7},
+        // Widths that hold the longest word of each header in French and Vietnamese too
+        // ("Année", "(milliers)", "Dépenses"): a header never breaks inside a word.
+        {C::year, tr("Year"), 8},
         {C::insured, tr("Insured (’000)"), 11},
         {C::beneficiaries, tr("Benefi­ciaries (’000)"), 11},
         {C::contribution_rate, tr("Contri­bution rate"), 9},
-        {C::contributions, tr("Contri­butions"), 11},
+        {C::contributions, tr("Contri­butions"), 9},
         {C::expenditure, tr("Spending"), 11},
         {C::reserve, tr("Reserve"), 10},
         {C::reserve_ratio, tr("Reserve ratio (years)"), 10},
         {C::cost_rate, tr("Cost rate"), 9},
-        {C::effective_coverage, tr("Coverage"), 11},
+        {C::effective_coverage, tr("Coverage"), 12},
     };
     QStringList headers;
     QList<int> widths;

@@ -23,6 +23,8 @@ Program reportProgram(std::function<int(const Arguments&)> run)
         {.name = "--recovery", .value = "K"},
         {.name = "--claims", .value = "F"},
         {.name = "--name", .value = "NAME"},
+        {.name = "--group", .value = "NAME"},
+        {.name = "--group-claims", .value = "F"},
         {.name = "--compare", .value = "SCENARIO", .repeatable = true},
         {.name = "--date", .value = "YYYY-MM-DD"},
         {.name = "--language", .value = "LANG"},
@@ -30,7 +32,8 @@ Program reportProgram(std::function<int(const Arguments&)> run)
     p.commands = {{
         .name = "report",
         .group = "Reports",
-        .synopsis = "SCENARIO --output FILE.pdf [--set KEY=VALUE]... [--simulate] [--start YEAR --rise R]\n"
+        .synopsis = "SCENARIO --output FILE.pdf [--set KEY=VALUE]... [--simulate] [--start YEAR --rise R\n"
+                    "[--claims F] [--group NAME --group-claims F]]\n"
                     "[--compare SCENARIO]...",
         .summary = "the PDF report: design, headline figures, charts, ILO standards check,\n"
                    "parameters and sources, annual table; optionally the stochastic projection, a\n"
@@ -59,6 +62,9 @@ page; charts are vector graphics.
                 {"--recovery", "with --start: and falls back over K months (default 24)"},
                 {"--claims", "with --start: job losses times F over the recession months (default 1)"},
                 {"--name", "with --start: a name for the shock (default \"recession\")"},
+                {"--group", "with --start: a worker group hit harder (main or a group's name)"},
+                {"--group-claims", "with --group: that group's job losses times F over the recession\n"
+                                   "(0..5, default 1)"},
                 {"--compare", "compare with another scenario, a .tideover file or builtin:NAME\n"
                               "(repeatable, up to 8): headline figures side by side, the reserve\n"
                               "ratio of each on one chart, and every parameter on which they differ"},

@@ -109,11 +109,20 @@ Job prepare(const Arguments& a)
         loadValid(a.positional.front(), a.values("--set"), a.positional.front(), job.language, a.value("--history"));
     Scenario& s = job.scenario;
 
-    // The report takes no --group/--group-claims (yet): its recession hits every group alike.
     const ShockOptionTexts shock{a.value("--start"),    a.value("--rise"), a.value("--months"),
                                  a.value("--recovery"), a.value("--name"), a.value("--claims")};
-    if (shock.any())
-        job.options.stress = StressTest(s).run(shockFromOptions(s, shock, "tideover-cli report"));
+    if ((a.value("--group") || a.value("--group-claims")) && !shock.any())
+        throw OptionError("tideover-cli report: --group and --group-claims need a recession (--start YEAR --rise R)");
+    if (shock.any()) {
+        job.options.stressGroup =
+            groupShockFromOptions(s, a.value("--group"), a.value("--group-claims"), "tideover-cli report");
+        RecessionShock recession = shockFromOptions(s, shock, "tideover-cli report");
+        // The command line's default name is an English word; unnamed, the report says "a
+        // recession" in its own language.
+        if (!a.value("--name"))
+            recession.name.clear();
+        job.options.stress = StressTest(s).run(recession, job.options.stressGroup);
+    }
     if (a.has("--simulate")) {
         applyStochasticOptions(s, a.value("--paths"), a.value("--seed"));
         job.options.stochastic = StochasticProjection(s).run();

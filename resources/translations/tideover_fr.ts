@@ -4052,6 +4052,18 @@
         <source>Cost of the protection package by payer</source>
         <translation>Coût de la protection par payeur</translation>
     </message>
+    <message>
+        <source>Job losses of the insured are multiplied by %1 in every month of the recession.</source>
+        <translation>Les pertes d&apos;emploi des assurés sont multipliées par %1 chaque mois de la récession.</translation>
+    </message>
+    <message>
+        <source>The group “%1” is hit harder: its job losses are also multiplied by %2 over the recession.</source>
+        <translation>Le groupe « %1 » est plus durement touché : ses pertes d&apos;emploi sont en outre multipliées par %2 pendant la récession.</translation>
+    </message>
+    <message>
+        <source>The months of benefits covered are the reserve at the start of the peak year divided by that year&apos;s average monthly benefit spending. The recession is laid over the scenario&apos;s own unemployment path month by month; apart from the job losses said above, nothing else in the scenario changes.</source>
+        <translation>Les mois de prestations couverts sont la réserve au début de l&apos;année du pic divisée par la dépense mensuelle moyenne de prestations de cette année. La récession s&apos;ajoute mois par mois à la trajectoire du chômage du scénario ; hormis les pertes d&apos;emploi indiquées ci-dessus, rien d&apos;autre ne change dans le scénario.</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::ReserveChart</name>

@@ -4052,6 +4052,18 @@
         <source>Cost of the protection package by payer</source>
         <translation>Chi phí của gói bảo vệ theo bên chi trả</translation>
     </message>
+    <message>
+        <source>Job losses of the insured are multiplied by %1 in every month of the recession.</source>
+        <translation>Số người tham gia bảo hiểm bị mất việc được nhân với %1 trong mỗi tháng suy thoái.</translation>
+    </message>
+    <message>
+        <source>The group “%1” is hit harder: its job losses are also multiplied by %2 over the recession.</source>
+        <translation>Nhóm “%1” chịu tác động nặng hơn: số người mất việc của nhóm còn được nhân thêm với %2 trong thời gian suy thoái.</translation>
+    </message>
+    <message>
+        <source>The months of benefits covered are the reserve at the start of the peak year divided by that year&apos;s average monthly benefit spending. The recession is laid over the scenario&apos;s own unemployment path month by month; apart from the job losses said above, nothing else in the scenario changes.</source>
+        <translation>Số tháng trợ cấp được bảo đảm là quỹ dự phòng đầu năm đỉnh chia cho chi trợ cấp bình quân tháng của năm đó. Cuộc suy thoái được cộng thêm theo từng tháng vào diễn biến thất nghiệp của kịch bản; ngoài số người mất việc nêu trên, mọi yếu tố khác của kịch bản giữ nguyên.</translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::ReserveChart</name>

@@ -510,7 +510,56 @@ private slots:
                                           << QStringLiteral("--language de: the report is written in en, fr or vi");
         QTest::newRow("two scenarios") << QStringList{QStringLiteral("builtin:default"), QStringLiteral("builtin:thailand"),
                                                       QStringLiteral("--output"), QStringLiteral("@DIR@/x.pdf")}
-                                       << QStringLiteral("--compare");
+                                       << QStringLiteral("--compare");        QTest::newRow("group without a recession")
+            << QStringList{QStringLiteral("builtin:kelora-extension"), QStringLiteral("--output"), QStringLiteral("@DIR@/x.pdf"),
+                           QStringLiteral("--group"), QStringLiteral("own_account")}
+            << QStringLiteral("--group and --group-claims need a recession");
+        QTest::newRow("unknown group")
+            << QStringList{QStringLiteral("builtin:kelora-extension"), QStringLiteral("--output"), QStringLiteral("@DIR@/x.pdf"),
+                           QStringLiteral("--start"), QStringLiteral("2030"), QStringLiteral("--rise"), QStringLiteral("0.03"),
+                           QStringLiteral("--group"), QStringLiteral("nope")}
+            << QStringLiteral("--group nope: the scenario has no such group; its groups: main, own_account");
+        QTest::newRow("group claims out of range")
+            << QStringList{QStringLiteral("builtin:kelora-extension"), QStringLiteral("--output"), QStringLiteral("@DIR@/x.pdf"),
+                           QStringLiteral("--start"), QStringLiteral("2030"), QStringLiteral("--rise"), QStringLiteral("0.03"),
+                           QStringLiteral("--group"), QStringLiteral("own_account"), QStringLiteral("--group-claims"),
+                           QStringLiteral("9")}
+            << QStringLiteral("--group-claims");
+    }
+
+    // A recession that hits job losses (--claims) and one group harder (--group, model-spec v4):
+    // the section says both, and its figures are those of `tideover-cli stress` with the same
+    // options.
+    void stress_claimsAndGroupShocks_areSaidWithTheStressCommandsFigures()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("group.pdf"));
+        const QStringList shock = {QStringLiteral("--start"), QStringLiteral("2029"), QStringLiteral("--rise"),
+                                   QStringLiteral("0.03"), QStringLiteral("--claims"), QStringLiteral("1.5"),
+                                   QStringLiteral("--group"), QStringLiteral("own_account"), QStringLiteral("--group-claims"),
+                                   QStringLiteral("2")};
+        const QStringList args =
+            QStringList{QStringLiteral("report"), QStringLiteral("builtin:kelora-extension"), QStringLiteral("--output"), pdf} + shock;
+        const Run r = run(kCli, args);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe(kCli, args)));
+        const QString t = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).out.simplified();
+        QVERIFY2(t.contains(QStringLiteral("Job losses of the insured are multiplied by 1.50 in every month of the recession.")),
+                 qPrintable(t.left(4000)));
+        QVERIFY2(t.contains(QStringLiteral("its job losses are also multiplied by 2.00 over the recession")), qPrintable(t.left(4000)));
+        QVERIFY(t.contains(QStringLiteral("apart from the job losses said above, nothing else in the scenario changes")));
+        const QStringList stressArgs = QStringList{QStringLiteral("stress"), QStringLiteral("builtin:kelora-extension")} + shock;
+        const Run stress = run(kCli, stressArgs);
+        QVERIFY2(stress.exitCode == 0, qPrintable(stress.describe(kCli, stressArgs)));
+        const QJsonObject st = QJsonDocument::fromJson(stress.out.toUtf8()).object();
+        const QString lowest = QStringLiteral("%1 years in %2")
+                                   .arg(QString::number(st.value(QStringLiteral("minimum_reserve_ratio")).toDouble(), 'f', 2))
+                                   .arg(st.value(QStringLiteral("minimum_reserve_ratio_year")).toInt());
+        QVERIFY2(t.contains(lowest), qPrintable(lowest + QStringLiteral("\n") + t.left(4000)));
+        // Without the group's shock the stressed figures differ: the option reached the engine.
+        const Run plain = run(kCli, QStringList{QStringLiteral("stress"), QStringLiteral("builtin:kelora-extension")} + shock.mid(0, 6));
+        const double plainCovered =
+            QJsonDocument::fromJson(plain.out.toUtf8()).object().value(QStringLiteral("months_of_benefits_covered")).toDouble();
+        QVERIFY(plainCovered != st.value(QStringLiteral("months_of_benefits_covered")).toDouble());
     }
     void badInput_exitsWithStatus2AndAMessage()
     {

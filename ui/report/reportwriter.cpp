@@ -1030,6 +1030,21 @@ QString ReportWriter::stressSection(int number) const
                           .arg(r.shock.monthsToPeak)
                           .arg(r.shock.monthsToRecover)
                           .arg(r.peakYear)));
+    // The claims shocks the unemployment rate does not show (model-spec v2 and v4).
+    QStringList shocks;
+    if (r.shock.claimsFactor != 1)
+        shocks << tr("Job losses of the insured are multiplied by %1 in every month of the recession.")
+                      .arg(format::figure(core::Figure::Ratio, r.shock.claimsFactor));
+    if (const core::GroupShock& g = m_options.stressGroup; !g.group.empty() && g.claimsFactor != 1) {
+        QString title = g.group == core::kMainGroupName ? tr("Main group") : q(g.group);
+        for (const core::GroupTable& table : m_result.groups)
+            if (table.name == g.group)
+                title = groupTitle(table);
+        shocks << tr("The group “%1” is hit harder: its job losses are also multiplied by %2 over the recession.")
+                      .arg(title, format::figure(core::Figure::Ratio, g.claimsFactor));
+    }
+    if (!shocks.isEmpty())
+        h += QStringLiteral("<p>%1</p>").arg(esc(shocks.join(QLatin1Char(' '))));
     Table t({tr("Measure"), tr("Without the recession"), tr("With the recession")}, {40, 30, 30}, {false, true, true});
     auto lowest = [&](const core::StressOutcome& o) {
         return o.minimumReserveRatio ? tr("%1 in %2").arg(format::years(*o.minimumReserveRatio)).arg(*o.minimumReserveRatioYear) : dash;
@@ -1055,9 +1070,14 @@ QString ReportWriter::stressSection(int number) const
     h += t.html();
     if (m_options.includeCharts)
         h += chartImage(QStringLiteral("chart:stress"));
-    h += note(tr("The months of benefits covered are the reserve at the start of the peak year divided by that "
-                 "year's average monthly benefit spending. The recession is laid over the scenario's own "
-                 "unemployment path month by month; nothing else in the scenario changes."));
+    h += note(shocks.isEmpty()
+                  ? tr("The months of benefits covered are the reserve at the start of the peak year divided by that "
+                       "year's average monthly benefit spending. The recession is laid over the scenario's own "
+                       "unemployment path month by month; nothing else in the scenario changes.")
+                  : tr("The months of benefits covered are the reserve at the start of the peak year divided by that "
+                       "year's average monthly benefit spending. The recession is laid over the scenario's own "
+                       "unemployment path month by month; apart from the job losses said above, nothing else in "
+                       "the scenario changes."));
     return h;
 }
 

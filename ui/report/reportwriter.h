@@ -41,6 +41,9 @@ struct ReportComparison {
 struct ReportOptions {
     std::optional<core::StochasticResult> stochastic;
     std::optional<core::StressResult> stress;
+    // The worker group the stress test hit harder (model-spec v4), for the section's words;
+    // none when its group is empty.
+    core::GroupShock stressGroup;
     std::vector<ReportComparison> comparison;
     QDate date;                 // the date on the title page; invalid: today
     bool includeCharts = true;  // the charts (needs a QApplication)

@@ -5535,6 +5535,30 @@
         <source>with job losses %1 times the usual in those months, </source>
         <translation>avec des pertes d&apos;emploi %1 fois l&apos;ordinaire pendant ces mois, </translation>
     </message>
+    <message>
+        <source>With worker groups: a group whose job losses rise more than the others&apos; in the recession, by the factor beside it</source>
+        <translation>Avec des groupes de travailleurs : un groupe dont les pertes d&apos;emploi augmentent plus que celles des autres pendant la récession, du facteur indiqué à côté</translation>
+    </message>
+    <message>
+        <source>The group&apos;s job losses are multiplied by this in every month of the recession, on top of the factor for everyone</source>
+        <translation>Les pertes d&apos;emploi du groupe sont multipliées par ce facteur chaque mois de la récession, en plus du facteur appliqué à tous</translation>
+    </message>
+    <message>
+        <source>group hit harder</source>
+        <translation>groupe plus touché</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Main group</source>
+        <translation>Groupe principal</translation>
+    </message>
+    <message>
+        <source>and those of %1 %2 times more again, </source>
+        <translation>et celles de %1 encore %2 fois plus, </translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::TornadoChart</name>

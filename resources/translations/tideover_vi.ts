@@ -5534,6 +5534,30 @@
         <source>with job losses %1 times the usual in those months, </source>
         <translation>với số người mất việc gấp %1 lần bình thường trong các tháng đó, </translation>
     </message>
+    <message>
+        <source>With worker groups: a group whose job losses rise more than the others&apos; in the recession, by the factor beside it</source>
+        <translation>Khi có các nhóm người lao động: nhóm có số người mất việc tăng nhiều hơn các nhóm khác trong suy thoái, theo hệ số bên cạnh</translation>
+    </message>
+    <message>
+        <source>The group&apos;s job losses are multiplied by this in every month of the recession, on top of the factor for everyone</source>
+        <translation>Số người mất việc của nhóm được nhân với hệ số này trong mỗi tháng suy thoái, cộng thêm hệ số áp dụng cho tất cả</translation>
+    </message>
+    <message>
+        <source>group hit harder</source>
+        <translation>nhóm bị ảnh hưởng nặng hơn</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Main group</source>
+        <translation>Nhóm chính</translation>
+    </message>
+    <message>
+        <source>and those of %1 %2 times more again, </source>
+        <translation>và số mất việc của %1 còn gấp %2 lần nữa, </translation>
+    </message>
 </context>
 <context>
     <name>tideover::ui::TornadoChart</name>

@@ -30,6 +30,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -157,6 +158,45 @@ private slots:
         QVERIFY(document.setValue(QStringLiteral("labour.flow_model"), core::ParamValue(std::string("dynamic"))));
         view.show();
         QVERIFY(!view.findChild<QLabel*>(QStringLiteral("stressCaveat"))->isVisibleTo(&view));
+    }
+
+    // model-spec v4: with worker groups the page offers a group hit harder; its shock is the
+    // core's GroupShock, and the report and workbook carry it (ReportOptions::stressGroup).
+    void stress_groupHitHarder_isTheCoresGroupShock()
+    {
+        ScenarioDocument document;
+        StressTestView view(&document);
+        auto* row = view.findChild<QComboBox*>(QStringLiteral("stressGroup"));
+        auto* factor = view.findChild<QDoubleSpinBox*>(QStringLiteral("stressGroupClaims"));
+        QVERIFY(row && factor);
+        document.reset(defaultScenario());
+        QVERIFY(!row->isVisibleTo(&view));  // no groups, no choice
+        QVERIFY(view.groupShock().group.empty());
+
+        document.reset(core::loadScenario("builtin:kelora-extension"));
+        QVERIFY(row->isVisibleTo(&view));
+        QCOMPARE(row->count(), 3);  // none, the main group, the own-account workers
+        QCOMPARE(row->itemData(2).toString(), QStringLiteral("own_account"));
+        QVERIFY(!factor->isEnabled());
+        view.setShock(2029, 0.03, 12, 24, 1.0);
+        const core::StressResult plain = *view.result();
+        view.setGroupShock({"own_account", 2.0});
+        QCOMPARE(view.groupShock().group, std::string("own_account"));
+        QCOMPARE(view.groupShock().claimsFactor, 2.0);
+        QVERIFY(factor->isEnabled());
+        core::RecessionShock shock;
+        shock.startYear = 2029;
+        shock.rise = 0.03;
+        const core::StressResult expected = core::StressTest(document.scenario()).run(shock, {"own_account", 2.0});
+        QCOMPARE(view.result()->beneficiaries.stressed, expected.beneficiaries.stressed);
+        QCOMPARE(view.result()->stressed.monthsOfBenefitsCovered, expected.stressed.monthsOfBenefitsCovered);
+        QVERIFY(expected.beneficiaries.stressed > plain.beneficiaries.stressed);
+        QVERIFY2(view.summaryText().contains(QStringLiteral("2 times more again")), qPrintable(view.summaryText()));
+        // An edit of the scenario keeps the group chosen; a scenario without it drops it.
+        QVERIFY(document.setValue(QStringLiteral("benefits.waiting_days"), core::ParamValue(std::int64_t(5))));
+        QCOMPARE(view.groupShock().group, std::string("own_account"));
+        document.reset(defaultScenario());
+        QVERIFY(view.groupShock().group.empty());
     }
 
     void stress_depletion_isNamedWithItsMonth()

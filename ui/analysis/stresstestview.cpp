@@ -5,6 +5,7 @@
 #include "document/scenariodocument.h"
 #include "format/displayformat.h"
 #include "stresschart.h"
+#include "core/model/groups.h"
 #include "core/model/validation.h"
 #include "widgets/flowlayout.h"
 #include "widgets/reflowboxlayout.h"
@@ -16,9 +17,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSpinBox>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace tideover::ui {
@@ -136,6 +139,34 @@ StressTestView::StressTestView(ScenarioDocument* document, QWidget* parent)
     connect(m_toRecover, &QSpinBox::valueChanged, this, &StressTestView::onFormEdited);
     connect(m_claims, &QDoubleSpinBox::valueChanged, this, &StressTestView::onFormEdited);
 
+    // model-spec v4: a group hit harder than the rest (migrant or platform workers, a sector).
+    m_group = new QComboBox(this);
+    m_group->setObjectName(QStringLiteral("stressGroup"));
+    // A long group title never widens the page: the box shows about 14 characters, the list
+    // opens wider.
+    m_group->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_group->setMinimumContentsLength(14);
+    m_group->setToolTip(tr("With worker groups: a group whose job losses rise more than the others' in the "
+                           "recession, by the factor beside it"));
+    m_groupClaims = new QDoubleSpinBox(this);
+    m_groupClaims->setObjectName(QStringLiteral("stressGroupClaims"));
+    m_groupClaims->setRange(0, 5);
+    m_groupClaims->setDecimals(2);
+    m_groupClaims->setSingleStep(0.1);
+    m_groupClaims->setValue(1.5);
+    m_groupClaims->setPrefix(QStringLiteral("\u00d7 "));
+    m_groupClaims->setToolTip(tr("The group's job losses are multiplied by this in every month of the recession, "
+                                 "on top of the factor for everyone"));
+    m_groupClaims->setEnabled(false);
+    connect(m_group, &QComboBox::activated, this, [this] {
+        m_groupClaims->setEnabled(!m_group->currentData().toString().isEmpty());
+        recompute();
+    });
+    connect(m_groupClaims, &QDoubleSpinBox::valueChanged, this, [this] {
+        if (!m_applyingPreset && !m_group->currentData().toString().isEmpty())
+            recompute();
+    });
+
     auto caption = [this](const QString& text) {
         auto* l = new QLabel(text, this);
         return l;
@@ -149,6 +180,10 @@ StressTestView::StressTestView(ScenarioDocument* document, QWidget* parent)
     form->addWidget(FlowLayout::group(this, {caption(tr("unemployment rises")), m_rise}));
     form->addWidget(FlowLayout::group(this, {caption(tr("over")), m_toPeak}));
     form->addWidget(FlowLayout::group(this, {caption(tr("and recovers over")), m_toRecover}));
+    // The group and its factor wrap apart on a narrow page.
+    m_groupRow = FlowLayout::group(this, {caption(tr("group hit harder")), m_group});
+    form->addWidget(m_groupRow);
+    form->addWidget(m_groupClaims);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("stressSummary"));
@@ -281,6 +316,59 @@ void StressTestView::setShock(int startYear, double rise, int monthsToPeak, int 
     onFormEdited();
 }
 
+core::GroupShock StressTestView::groupShock() const
+{
+    core::GroupShock g;
+    g.group = m_group->currentData().toString().toStdString();
+    if (!g.group.empty())
+        g.claimsFactor = m_groupClaims->value();
+    return g;
+}
+
+void StressTestView::setGroupShock(const core::GroupShock& shock)
+{
+    m_applyingPreset = true;
+    const int index = m_group->findData(QString::fromStdString(shock.group));
+    m_group->setCurrentIndex(std::max(0, index));
+    if (index > 0)
+        m_groupClaims->setValue(shock.claimsFactor);
+    m_groupClaims->setEnabled(index > 0);
+    m_applyingPreset = false;
+    recompute();
+}
+
+void StressTestView::refreshGroups()
+{
+    const core::Scenario& s = m_document->scenario();
+    // The groups of a valid scenario: an invalid one keeps the last list, as its results do.
+    if (core::hasErrors(m_document->problems()) && m_group->count() > 0)
+        return;
+    const QString current = m_group->currentData().toString();
+    QStringList names{QString()}, titles{tr("none")};
+    if (!s.groups.empty()) {
+        names << QString::fromUtf8(core::kMainGroupName.data(), qsizetype(core::kMainGroupName.size()));
+        titles << (s.mainGroupTitle.empty() ? tr("Main group") : QString::fromStdString(s.mainGroupTitle));
+        for (const core::WorkerGroup& g : s.groups) {
+            names << QString::fromStdString(g.name);
+            titles << QString::fromStdString(g.title.empty() ? g.name : g.title);
+        }
+    }
+    bool same = m_group->count() == names.size();
+    for (int i = 0; same && i < names.size(); ++i)
+        same = m_group->itemData(i).toString() == names[i] && m_group->itemText(i) == titles[i];
+    if (!same) {
+        const QSignalBlocker blocker(m_group);
+        m_group->clear();
+        for (int i = 0; i < names.size(); ++i)
+            m_group->addItem(titles[i], names[i]);
+        // The group chosen stays chosen while it exists.
+        m_group->setCurrentIndex(std::max(0, int(names.indexOf(current))));
+    }
+    m_groupClaims->setEnabled(m_group->currentIndex() > 0);
+    m_groupRow->setVisible(!s.groups.empty());
+    m_groupClaims->setVisible(!s.groups.empty());
+}
+
 QString StressTestView::summaryText() const
 {
     return m_summary->text();
@@ -345,6 +433,7 @@ void StressTestView::onScenarioChanged()
         m_horizonStart = first;
         m_horizonYears = years;
     }
+    refreshGroups();
     m_dirty = true;
     if (isVisible())
         recompute();
@@ -366,7 +455,7 @@ void StressTestView::recompute()
     } else {
         try {
             const core::StressTest test(m_document->scenario());
-            m_result = test.run(shock());
+            m_result = test.run(shock(), groupShock());
             m_resultStartYear = test.base().startYear();
             m_stale = false;
         } catch (const std::exception& e) {
@@ -424,6 +513,9 @@ void StressTestView::showFigures()
             .arg(s.monthsToRecover);
     if (s.claimsFactor != 1.0)
         text += tr("with job losses %1 times the usual in those months, ").arg(QLocale().toString(s.claimsFactor, 'g', 3));
+    if (const core::GroupShock g = groupShock(); !g.group.empty() && g.claimsFactor != 1.0)
+        text += tr("and those of %1 %2 times more again, ")
+                    .arg(m_group->currentText().toHtmlEscaped(), QLocale().toString(g.claimsFactor, 'g', 3));
     if (r.stressed.minimumReserveRatio && r.baseline.minimumReserveRatio)
         text += tr("lowers the lowest reserve ratio from %1 to <b>%2</b>.")
                     .arg(lowestText(r.baseline), lowestText(r.stressed));

@@ -33,6 +33,11 @@ public:
     // The shock the form describes.
     core::RecessionShock shock() const;
     void setShock(int startYear, double rise, int monthsToPeak, int monthsToRecover, double claimsFactor = 1.0);
+    // With worker groups (model-spec v4): the group the form hits harder and its factor on job
+    // losses over the recession; an empty group when none (or the scenario has no groups).
+    core::GroupShock groupShock() const;
+    // Selects `shock.group` when the scenario has it (else none) and sets the factor.
+    void setGroupShock(const core::GroupShock& shock);
     const std::optional<core::StressResult>& result() const { return m_result; }
     StressChart* ratioChart() const { return m_ratioChart; }
     StressChart* unemploymentChart() const { return m_unemploymentChart; }
@@ -48,6 +53,7 @@ private:
     void applyPreset(int index);
     void onFormEdited();
     void onScenarioChanged();
+    void refreshGroups();
     void recompute();
     void showFigures();
 
@@ -58,6 +64,9 @@ private:
     QSpinBox* m_toPeak = nullptr;
     QSpinBox* m_toRecover = nullptr;
     QDoubleSpinBox* m_claims = nullptr;  // the claims shock, a factor on job losses
+    QWidget* m_groupRow = nullptr;        // shown when the scenario has worker groups
+    QComboBox* m_group = nullptr;         // none, or the group hit harder (data: its name)
+    QDoubleSpinBox* m_groupClaims = nullptr;
     QLabel* m_summary = nullptr;
     QLabel* m_caveat = nullptr;
     // Rows: lowest reserve ratio, months covered, depletion, monthly benefits and

@@ -164,7 +164,8 @@ ReportOptions ReportDialog::options() const
     options.includeCharts = m_charts->isChecked();
     if (m_stress->isChecked() && m_stressView && !m_document->isResultStale()) {
         try {
-            options.stress = core::StressTest(m_document->scenario()).run(m_stressView->shock());
+            options.stressGroup = m_stressView->groupShock();
+            options.stress = core::StressTest(m_document->scenario()).run(m_stressView->shock(), options.stressGroup);
         } catch (const std::exception&) {
             // A shock the scenario cannot take (outside its years): the report goes without it,
             // as the Stress test page shows none.

@@ -35,7 +35,7 @@ WorkbookAnalyses WorkbookExport::analysesOf(const ScenarioDocument* document, co
     if (stress && stress->result()) {
         // The page's recession laid over the scenario as it is now, as the report does.
         try {
-            analyses.stress = core::StressTest(document->scenario()).run(stress->shock());
+            analyses.stress = core::StressTest(document->scenario()).run(stress->shock(), stress->groupShock());
         } catch (const std::exception&) {
             // A shock the scenario cannot take (outside its years): the page shows none either.
         }

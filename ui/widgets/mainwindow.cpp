@@ -259,6 +259,7 @@ void MainWindow::retranslate()
     for (int i = 0; i < m_compare->set()->count(); ++i)
         pinned.push_back(m_compare->set()->at(i));
     const core::RecessionShock shock = m_stress->shock();
+    const core::GroupShock groupShock = m_stress->groupShock();
     const int backtestFrom = m_monitoring->backtestView()->fromYear();
     const int monitoringTab = m_monitoring->tabs()->currentIndex();
     const core::WorkerCase workerCase = m_worker->workerCase();
@@ -283,7 +284,8 @@ void MainWindow::retranslate()
     m_compare->set()->setIncludesCurrent(includesCurrent);
     for (const PinnedScenario& p : pinned)
         m_compare->set()->pin(p.name, p.origin, p.scenario);
-    m_stress->setShock(shock.startYear, shock.rise, shock.monthsToPeak, shock.monthsToRecover);
+    m_stress->setShock(shock.startYear, shock.rise, shock.monthsToPeak, shock.monthsToRecover, shock.claimsFactor);
+    m_stress->setGroupShock(groupShock);
     m_monitoring->backtestView()->setFromYear(backtestFrom);
     m_monitoring->tabs()->setCurrentIndex(monitoringTab);
     m_worker->setWorkerCase(workerCase);
